@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { toAppError } from '../../lib/errors';
+import { loadEndpoints, saveEndpoints, type EndpointSettings } from '../../lib/settings/endpoints';
+
+type Field = [section: 'cloud' | 'localServer', key: string, label: string, type: string];
+
+const FIELDS: Field[] = [
+  ['cloud', 'baseURL', 'Cloud base URL (OpenAI-compatible)', 'url'],
+  ['cloud', 'apiKey', 'Cloud API key', 'password'],
+  ['cloud', 'model', 'Cloud model', 'text'],
+  ['localServer', 'baseURL', 'Local model server URL (this device only)', 'url'],
+  ['localServer', 'model', 'Local model', 'text'],
+];
+
+export function EndpointsForm() {
+  const [settings, setSettings] = useState<EndpointSettings>();
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+
+  useEffect(() => {
+    loadEndpoints().then(setSettings, (e: unknown) => setStatus({ ok: false, text: toAppError(e).userText }));
+  }, []);
+  if (!settings) return <p class="muted">Loading settings…</p>;
+
+  const set = (section: Field[0], key: string, value: string | number) =>
+    setSettings({ ...settings, [section]: { ...settings[section], [key]: value } });
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await saveEndpoints(settings);
+      setStatus({ ok: true, text: 'Saved.' });
+    } catch (error) {
+      setStatus({ ok: false, text: toAppError(error).userText });
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void save(e)} aria-label="Endpoints">
+      <h2>Endpoints</h2>
+      {FIELDS.map(([section, key, label, type]) => (
+        <p key={`${section}.${key}`}>
+          <label>
+            {label}
+            <br />
+            <input
+              type={type}
+              name={`${section}.${key}`}
+              size={60}
+              value={(settings[section] as unknown as Record<string, string>)[key] ?? ''}
+              onInput={(e) => set(section, key, e.currentTarget.value)}
+            />
+          </label>
+        </p>
+      ))}
+      <p>
+        <label>
+          Cloud timeout (seconds)
+          <br />
+          <input
+            type="number"
+            name="cloud.timeout"
+            min={1}
+            max={600}
+            value={settings.cloud.timeoutMs / 1000}
+            onInput={(e) => set('cloud', 'timeoutMs', Number(e.currentTarget.value) * 1000)}
+          />
+        </label>
+      </p>
+      <button type="submit" data-testid="save-endpoints">
+        Save endpoints
+      </button>{' '}
+      {status ? (
+        <span class={status.ok ? 'ok' : 'error'} role="status" data-testid="endpoints-status">
+          {status.text}
+        </span>
+      ) : null}
+    </form>
+  );
+}

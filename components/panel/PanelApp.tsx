@@ -1,0 +1,206 @@
+import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { AppError, serializeError } from '../../lib/errors';
+import type { BackgroundProtocol, Placement } from '../../lib/messaging/protocol';
+import { callBackground } from '../../lib/messaging/rpc';
+import { JobClient } from '../../lib/panel/job-client';
+import { INITIAL, reduce } from '../../lib/panel/state';
+import { onTokenCandidates } from '../../lib/panel/token';
+import { MODE_LABELS } from '../../lib/settings/modes';
+import { DraftView } from '../DraftView';
+import { ErrorNotice } from '../ErrorNotice';
+import { PayloadReview } from '../PayloadReview';
+
+export function PanelApp() {
+  const [state, dispatch] = useReducer(reduce, INITIAL);
+  const token = useRef<string>();
+  const client = useMemo(() => new JobClient((event) => dispatch({ type: 'job', event })), []);
+  const fail = (error: unknown) => dispatch({ type: 'fail', error: serializeError(error) });
+
+  useEffect(() => {
+    const stop = new AbortController();
+    onTokenCandidates((candidate) => {
+      if (token.current) return;
+      callBackground<BackgroundProtocol, 'panel:claim'>('panel:claim', { token: candidate }).then(
+        (session) => {
+          if (token.current) return;
+          token.current = candidate;
+          dispatch({ type: 'session', session });
+        },
+        () => undefined,
+      );
+    }, stop.signal);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    window.addEventListener('keydown', onKey, { signal: stop.signal });
+    return () => {
+      stop.abort();
+      client.close();
+    };
+  }, []);
+
+  const session = state.session;
+  const mode = session?.mode;
+
+  // Every policy change re-runs the privacy stage in the engine host.
+  useEffect(() => {
+    if (!session || mode !== 'sketch') return;
+    client.send({ type: 'preview', instruction: session.instruction, policy: state.policy }).catch(fail);
+  }, [session, state.policy]);
+
+  // Hand edits are re-checked by the guard (debounced) before Send is allowed.
+  useEffect(() => {
+    if (!state.edited || mode !== 'sketch') return;
+    const timer = setTimeout(() => {
+      client.send({ type: 'check', outbound: state.outbound, policy: state.policy }).catch(fail);
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [state.outbound, state.edited]);
+
+  function close() {
+    client.send({ type: 'cancel' }).catch(() => undefined);
+    const current = token.current;
+    if (current)
+      void callBackground<BackgroundProtocol, 'panel:close'>('panel:close', { token: current }).catch(
+        () => undefined,
+      );
+  }
+
+  function send() {
+    if (!session || session.mode === 'off') return;
+    dispatch({ type: 'send' });
+    client
+      .send({
+        type: 'start',
+        mode: session.mode,
+        site: session.site,
+        instruction: session.instruction,
+        outbound: state.outbound,
+        policy: state.policy,
+      })
+      .catch(fail);
+  }
+
+  async function insert(placement: Placement) {
+    const current = token.current;
+    if (!current) return;
+    try {
+      const result = await callBackground<BackgroundProtocol, 'panel:insert'>('panel:insert', {
+        token: current,
+        text: state.draft,
+        placement,
+      });
+      if (!result.ok) throw new AppError('insert-failed');
+    } catch (error) {
+      dispatch({ type: 'notice', text: new AppError('insert-failed', undefined, { cause: error }).userText });
+    }
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(state.draft);
+      dispatch({ type: 'notice', text: 'Copied.' });
+    } catch {
+      dispatch({ type: 'notice', text: 'Copying was not allowed here: select the draft and press Ctrl+C.' });
+    }
+  }
+
+  if (!session) {
+    return (
+      <main>
+        <p class="muted" role="status">
+          {state.error ? <ErrorNotice error={state.error} /> : 'Connecting…'}
+        </p>
+      </main>
+    );
+  }
+
+  const canSend = mode === 'local-only' || (state.guard?.ok === true && state.outbound.trim() !== '');
+  return (
+    <main>
+      <header>
+        <h1>CoGenesis</h1>
+        <span class="mode" data-testid="mode">
+          {mode ? MODE_LABELS[mode] : ''}
+        </span>
+      </header>
+      {state.phase === 'review' && mode === 'sketch' ? (
+        <PayloadReview
+          instruction={session.instruction}
+          outbound={state.outbound}
+          redactions={state.redactions}
+          guard={state.guard}
+          onEdit={(outbound) => dispatch({ type: 'edit', outbound })}
+          onRelease={(original) => dispatch({ type: 'release', original })}
+          onWithhold={(text) => dispatch({ type: 'withhold', text })}
+        />
+      ) : null}
+      {state.phase === 'review' && mode === 'local-only' ? (
+        <section>
+          <h2>Your instruction</h2>
+          <p class="instruction" data-testid="instruction">
+            {session.instruction}
+          </p>
+          <p class="ok">Nothing leaves this device in Local only mode.</p>
+        </section>
+      ) : null}
+      {state.phase === 'running' || state.phase === 'done' ? (
+        <DraftView
+          stage={state.stage}
+          sketch={state.sketch}
+          draft={state.draft}
+          streaming={state.phase === 'running'}
+        />
+      ) : null}
+      {state.phase === 'error' && state.error ? <ErrorNotice error={state.error} /> : null}
+      {state.notice ? (
+        <p class="notice" role="status" data-testid="notice">
+          {state.notice}
+        </p>
+      ) : null}
+      <footer>
+        {state.phase === 'review' ? (
+          <button type="button" data-testid="send" disabled={!canSend} onClick={send}>
+            {mode === 'local-only' ? 'Write draft' : 'Send'}
+          </button>
+        ) : null}
+        {state.phase === 'done' ? (
+          <>
+            <button type="button" data-testid="insert" onClick={() => void insert('replace')}>
+              Insert
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              data-testid="insert-below"
+              onClick={() => void insert('below')}
+            >
+              Insert below
+            </button>
+            <button type="button" class="secondary" data-testid="copy" onClick={() => void copy()}>
+              Copy
+            </button>
+          </>
+        ) : null}
+        {state.phase === 'done' || state.phase === 'error' ? (
+          <button type="button" class="secondary" data-testid="regenerate" onClick={send}>
+            {state.phase === 'error' ? 'Try again' : 'Regenerate'}
+          </button>
+        ) : null}
+        {state.phase === 'error' ? (
+          <button
+            type="button"
+            class="secondary"
+            data-testid="back"
+            onClick={() => dispatch({ type: 'back' })}
+          >
+            Back to review
+          </button>
+        ) : null}
+        <button type="button" class="secondary" data-testid="cancel" onClick={close}>
+          {state.phase === 'running' ? 'Cancel' : 'Close'}
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,3 @@
+import { startEngineHost } from '../../lib/engine-host';
+
+startEngineHost();

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+
+const WIDTH = 420;
+const HEIGHT = 520;
+const GAP = 8;
+
+/**
+ * The panel: an extension-origin page in an iframe. The host page sees only the iframe element;
+ * it cannot read what the panel shows. The session token goes in by postMessage, never in the URL,
+ * so the page cannot read it from the DOM.
+ */
+export class PanelFrame {
+  readonly iframe: HTMLIFrameElement;
+  private readonly listeners = new AbortController();
+  private frame = 0;
+
+  constructor(
+    private readonly field: Element,
+    token: string,
+  ) {
+    const iframe = document.createElement('iframe');
+    this.iframe = iframe;
+    const url = browser.runtime.getURL('/panel.html');
+    iframe.src = url;
+    iframe.title = 'CoGenesis private draft';
+    iframe.setAttribute('allow', 'clipboard-write');
+    Object.assign(iframe.style, {
+      position: 'fixed',
+      width: `${WIDTH}px`,
+      height: `${HEIGHT}px`,
+      border: '0',
+      borderRadius: '10px',
+      boxShadow: '0 8px 32px rgba(0,0,0,.28)',
+      zIndex: '2147483647',
+      colorScheme: 'normal',
+      background: 'transparent',
+    } satisfies Partial<CSSStyleDeclaration>);
+    const { signal } = this.listeners;
+    iframe.addEventListener(
+      'load',
+      () => iframe.contentWindow?.postMessage({ cogenesisToken: token }, new URL(url).origin),
+      { signal, once: true },
+    );
+    const follow = () => this.schedulePlace();
+    window.addEventListener('scroll', follow, { signal, capture: true, passive: true });
+    window.addEventListener('resize', follow, { signal, passive: true });
+    this.place();
+    document.documentElement.append(iframe);
+  }
+
+  private schedulePlace(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  }
+
+  /** Beside the field: right of it when there is room, else below, else above; always on screen. */
+  private place(): void {
+    const rect = this.field.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    let left = rect.right + GAP;
+    let top = rect.top;
+    if (left + WIDTH > vw) {
+      left = Math.min(rect.left, vw - WIDTH - GAP);
+      top = rect.bottom + GAP + HEIGHT <= vh ? rect.bottom + GAP : rect.top - HEIGHT - GAP;
+    }
+    left = Math.max(GAP, Math.min(left, vw - WIDTH - GAP));
+    top = Math.max(GAP, Math.min(top, vh - HEIGHT - GAP));
+    this.iframe.style.left = `${Math.round(left)}px`;
+    this.iframe.style.top = `${Math.round(top)}px`;
+  }
+
+  remove(): void {
+    this.listeners.abort();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.iframe.remove();
+  }
+}

@@ -1,0 +1,39 @@
+import OpenAI from 'openai';
+import type { LocalServerEndpoint } from '../settings/endpoints';
+import { assertLoopback } from './loopback';
+import { mapLocalError } from './map-openai-error';
+import { streamChatDeltas } from './openai-stream';
+import type { ChatRequest, LocalEngine } from './types';
+
+/** How long a local server may stay silent (model loading included) before we give up. */
+const LOCAL_IDLE_MS = 120_000;
+
+/**
+ * A LocalEngine backed by an OpenAI-compatible server on this device (Ollama, llama.cpp server,
+ * LM Studio). Refuses any address that is not loopback: "local" means the context stays here.
+ */
+export function createServerEngine(
+  endpoint: LocalServerEndpoint,
+  options: { fetch?: typeof fetch; idleMs?: number } = {},
+): LocalEngine {
+  assertLoopback(endpoint.baseURL);
+  const client = new OpenAI({
+    baseURL: endpoint.baseURL,
+    apiKey: endpoint.apiKey || 'local',
+    dangerouslyAllowBrowser: true,
+    maxRetries: 0,
+    timeout: options.idleMs ?? LOCAL_IDLE_MS,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  return {
+    kind: 'server',
+    label: `Local server ${new URL(endpoint.baseURL).host} (${endpoint.model})`,
+    async *chat(request: ChatRequest) {
+      try {
+        yield* streamChatDeltas(client, endpoint.model, request, options.idleMs ?? LOCAL_IDLE_MS);
+      } catch (error) {
+        throw mapLocalError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Every failure a user can meet, chosen here and given its sentence here (STYLE 4).
+ * Errors cross contexts as SerializedError and are rebuilt on the other side (STYLE 3).
+ */
+export const ERRORS = {
+  'cloud-not-configured': {
+    name: 'CloudNotConfiguredError',
+    text: 'No cloud endpoint is set. Open CoGenesis options and enter a base URL, API key and model, or switch this site to Local only.',
+  },
+  'cloud-auth': {
+    name: 'CloudAuthError',
+    text: 'The cloud endpoint rejected the API key (HTTP 401/403). Check the key in CoGenesis options.',
+  },
+  'cloud-rate-limit': {
+    name: 'CloudRateLimitError',
+    text: 'The cloud endpoint is rate-limiting requests (HTTP 429). Wait a moment, then press Send again.',
+  },
+  'cloud-server': {
+    name: 'CloudServerError',
+    text: 'The cloud endpoint failed (server error). Try again in a minute, or switch this site to Local only.',
+  },
+  'cloud-bad-request': {
+    name: 'CloudBadRequestError',
+    text: 'The cloud endpoint refused the request. Check the model name in CoGenesis options.',
+  },
+  'cloud-timeout': {
+    name: 'CloudTimeoutError',
+    text: 'The cloud endpoint did not answer in time. Check your connection and press Send again.',
+  },
+  'cloud-unreachable': {
+    name: 'CloudUnreachableError',
+    text: 'The cloud endpoint could not be reached. Check the base URL in CoGenesis options and your connection.',
+  },
+  'cloud-malformed': {
+    name: 'CloudMalformedResponseError',
+    text: 'The cloud endpoint sent a reply CoGenesis could not read. Check that the base URL points to an OpenAI-compatible API.',
+  },
+  'local-not-loopback': {
+    name: 'LocalNotLoopbackError',
+    text: 'The local model server must run on this device (localhost, 127.0.0.1 or [::1]). "Local" means your private context never leaves this computer; change the address in CoGenesis options.',
+  },
+  'local-unreachable': {
+    name: 'LocalUnreachableError',
+    text: 'The local model server is not answering. Start it (for Ollama: OLLAMA_ORIGINS=chrome-extension://* ollama serve) and try again.',
+  },
+  'local-failed': {
+    name: 'LocalEngineError',
+    text: 'The local model failed while writing. Check the model name in CoGenesis options and that the server has it loaded.',
+  },
+  'guard-blocked': {
+    name: 'OutboundGuardError',
+    text: 'Not sent: the outbound text still contains private details. Redact them or release them explicitly, then send again.',
+  },
+  'engine-stopped': {
+    name: 'EngineHostStoppedError',
+    text: 'The CoGenesis engine stopped before the draft was finished (the browser may have closed it to save memory). Your text is unchanged; press Regenerate to try again.',
+  },
+  'context-invalid': {
+    name: 'ContextImportError',
+    text: 'That file is not a CoGenesis context export. Nothing was changed.',
+  },
+  'settings-invalid': {
+    name: 'SettingsError',
+    text: 'That setting is not valid. Nothing was changed.',
+  },
+  'insert-failed': {
+    name: 'InsertError',
+    text: 'The draft could not be put into the field (the field changed or disappeared). Use Copy and paste it yourself.',
+  },
+  'session-expired': {
+    name: 'PanelSessionError',
+    text: 'This panel lost its connection to the page. Close it and press the shortcut again in the field.',
+  },
+  cancelled: { name: 'CancelledError', text: 'Cancelled. Your text is unchanged.' },
+  internal: {
+    name: 'InternalError',
+    text: 'Something went wrong inside CoGenesis. Your text is unchanged; try again, and report it if it repeats.',
+  },
+} as const satisfies Record<string, { name: string; text: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface SerializedError {
+  code: ErrorCode;
+  /** Extra facts for the user (e.g. which item the guard found); never private context. */
+  detail?: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(detail ? `${ERRORS[code].text} ${detail}` : ERRORS[code].text, options);
+    this.name = ERRORS[code].name;
+  }
+
+  /** The sentence shown in our own UI. */
+  get userText(): string {
+    return this.message;
+  }
+
+  toJSON(): SerializedError {
+    return this.detail === undefined ? { code: this.code } : { code: this.code, detail: this.detail };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERRORS, value);
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof Error && error.name === 'AbortError') return new AppError('cancelled');
+  return new AppError('internal', undefined, { cause: error });
+}
+
+export function serializeError(error: unknown): SerializedError {
+  return toAppError(error).toJSON();
+}
+
+export function deserializeError(value: unknown): AppError {
+  if (typeof value === 'object' && value !== null && 'code' in value && isErrorCode(value.code)) {
+    const detail = 'detail' in value && typeof value.detail === 'string' ? value.detail : undefined;
+    return new AppError(value.code, detail);
+  }
+  return new AppError('internal');
+}

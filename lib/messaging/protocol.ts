@@ -1,0 +1,68 @@
+import type { SerializedError } from '../errors';
+import type { Mode } from '../settings/modes';
+import type { PrivacyPolicy, Redaction, GuardResult } from '../privacy/types';
+
+/**
+ * The one protocol of every cross-context call (STYLE 2). Both sides import these maps; requests go
+ * through lib/messaging/rpc.ts, which checks the method name and serialises errors.
+ */
+
+export type Placement = 'replace' | 'below';
+
+export interface InsertResult {
+  ok: boolean;
+}
+
+/** What the background hands a panel that proved it holds the session token. */
+export interface PanelSession {
+  instruction: string;
+  site: string;
+  mode: Mode;
+}
+
+/** Calls answered by the background. `content:*` come from untrusted content scripts and are validated. */
+export interface BackgroundProtocol {
+  'content:open-panel': (params: { token: string; instruction: string }) => void;
+  'content:panel-closed': (params: { token: string }) => void;
+  'panel:claim': (params: { token: string }) => PanelSession;
+  'panel:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
+  'panel:close': (params: { token: string }) => void;
+  'engine:ensure': (params: Record<string, never>) => void;
+}
+
+/** Calls answered by a content script (sent by the background to one tab and frame). */
+export interface ContentProtocol {
+  'content:trigger': (params: Record<string, never>) => void;
+  'content:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
+  'content:close-panel': (params: { token: string }) => void;
+}
+
+/** Port name the panel uses to reach the engine host. */
+export const JOB_PORT = 'cogenesis-job';
+
+/** Panel → engine host, over the job port. */
+export type JobRequest =
+  | { type: 'preview'; instruction: string; policy: PrivacyPolicy }
+  | { type: 'check'; outbound: string; policy: PrivacyPolicy }
+  | {
+      type: 'start';
+      mode: Exclude<Mode, 'off'>;
+      site: string;
+      instruction: string;
+      /** The outbound text after the user's edits (sketch mode). */
+      outbound: string;
+      policy: PrivacyPolicy;
+    }
+  | { type: 'cancel' };
+
+export type JobStage = 'guard' | 'cloud' | 'local';
+
+/** Engine host → panel. */
+export type JobEvent =
+  | { type: 'preview'; outbound: string; redactions: Redaction[]; guard: GuardResult }
+  | { type: 'check'; guard: GuardResult }
+  | { type: 'stage'; stage: JobStage; label: string }
+  | { type: 'sketch'; delta: string }
+  | { type: 'draft'; delta: string }
+  | { type: 'done'; draft: string }
+  | { type: 'error'; error: SerializedError };

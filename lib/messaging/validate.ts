@@ -1,0 +1,20 @@
+import { AppError } from '../errors';
+
+/** Content scripts are no more trusted than the page: every field they send is checked. */
+const MAX_TEXT = 50_000;
+
+export function requireString(value: unknown, what: string, max = MAX_TEXT): string {
+  if (typeof value !== 'string' || value.length > max) throw new AppError('internal', `Bad ${what}.`);
+  return value;
+}
+
+export function requireToken(value: unknown): string {
+  const token = requireString(value, 'token', 64);
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) throw new AppError('session-expired');
+  return token;
+}
+
+export function requireObject(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) throw new AppError('internal', 'Bad message.');
+  return value as Record<string, unknown>;
+}

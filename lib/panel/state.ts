@@ -1,0 +1,114 @@
+import type { SerializedError } from '../errors';
+import type { JobEvent, PanelSession } from '../messaging/protocol';
+import type { GuardResult, PrivacyPolicy, Redaction } from '../privacy/types';
+
+export type Phase = 'connecting' | 'review' | 'running' | 'done' | 'error';
+
+export interface PanelState {
+  phase: Phase;
+  session?: PanelSession;
+  policy: PrivacyPolicy;
+  outbound: string;
+  /** True once the user edited the outbound text by hand (a new preview then keeps the edit). */
+  edited: boolean;
+  redactions: Redaction[];
+  guard?: GuardResult;
+  stage?: string;
+  sketch: string;
+  draft: string;
+  error?: SerializedError;
+  notice?: string;
+}
+
+export const INITIAL: PanelState = {
+  phase: 'connecting',
+  policy: { released: [], extra: [] },
+  outbound: '',
+  edited: false,
+  redactions: [],
+  sketch: '',
+  draft: '',
+};
+
+export type PanelAction =
+  | { type: 'session'; session: PanelSession }
+  | { type: 'release'; original: string }
+  | { type: 'withhold'; text: string }
+  | { type: 'edit'; outbound: string }
+  | { type: 'send' }
+  | { type: 'back' }
+  | { type: 'notice'; text: string }
+  | { type: 'fail'; error: SerializedError }
+  | { type: 'job'; event: JobEvent };
+
+/** The panel's state machine, pure so it can be tested without a browser. */
+export function reduce(state: PanelState, action: PanelAction): PanelState {
+  switch (action.type) {
+    case 'session':
+      return { ...state, session: action.session, phase: 'review' };
+    case 'release':
+      return {
+        ...state,
+        edited: false,
+        policy: { ...state.policy, released: [...state.policy.released, action.original] },
+      };
+    case 'withhold': {
+      const text = action.text.trim();
+      if (!text) return state;
+      return {
+        ...state,
+        edited: false,
+        policy: {
+          released: state.policy.released.filter((value) => value.toLowerCase() !== text.toLowerCase()),
+          extra: [...state.policy.extra, text],
+        },
+      };
+    }
+    case 'edit':
+      return { ...state, outbound: action.outbound, edited: true, guard: undefined };
+    case 'send':
+      return {
+        ...state,
+        phase: 'running',
+        sketch: '',
+        draft: '',
+        stage: undefined,
+        error: undefined,
+        notice: undefined,
+      };
+    case 'back':
+      return { ...state, phase: 'review', error: undefined };
+    case 'notice':
+      return { ...state, notice: action.text };
+    case 'fail':
+      return { ...state, phase: 'error', error: action.error };
+    case 'job':
+      return onJobEvent(state, action.event);
+  }
+}
+
+function onJobEvent(state: PanelState, event: JobEvent): PanelState {
+  switch (event.type) {
+    case 'preview':
+      return {
+        ...state,
+        outbound: state.edited ? state.outbound : event.outbound,
+        redactions: event.redactions,
+        guard: state.edited ? state.guard : event.guard,
+      };
+    case 'check':
+      return { ...state, guard: event.guard };
+    case 'stage':
+      return { ...state, stage: event.label };
+    case 'sketch':
+      return { ...state, sketch: state.sketch + event.delta };
+    case 'draft':
+      return { ...state, draft: state.draft + event.delta };
+    case 'done':
+      return { ...state, phase: 'done', draft: event.draft };
+    case 'error':
+      // A cancel the user asked for is not an error to show.
+      if (event.error.code === 'cancelled' && state.phase !== 'running') return state;
+      return { ...state, phase: 'error', error: event.error };
+  }
+}

@@ -1,0 +1,50 @@
+import type { ChatMessage } from '../engines/types';
+import type { RelevantContext } from './relevant-context';
+
+/** The cloud's sketch prompt (CoGenesis, sketch-based variant): an outline, placeholders kept verbatim. */
+export function sketchPrompt(redactedInstruction: string): ChatMessage[] {
+  return [
+    {
+      role: 'system',
+      content:
+        'You plan pieces of writing. Some details of the request are hidden behind placeholders such as [PERSON_1] or [ORG_1]; you cannot see them and must not guess them.',
+    },
+    {
+      role: 'user',
+      content: [
+        `Instruction: ${redactedInstruction}`,
+        '',
+        'Write a numbered outline of 8 to 15 short points for a response to this instruction.',
+        'Copy every placeholder (text in square brackets such as [PERSON_1]) exactly as written, wherever it is needed.',
+        'Output only the outline.',
+      ].join('\n'),
+    },
+  ];
+}
+
+function contextBlock(context: RelevantContext): string {
+  const lines: string[] = [];
+  for (const [key, value] of context.profile) lines.push(`- ${key}: ${value}`);
+  for (const fact of context.facts) lines.push(`- ${fact}`);
+  const block = lines.length > 0 ? `About me:\n${lines.join('\n')}` : 'About me: (nothing stored)';
+  const style =
+    context.samples.length > 0
+      ? `\n\nExamples of my writing, for style:\n${context.samples.join('\n---\n')}`
+      : '';
+  return block + style;
+}
+
+/** The local model's prompt: original instruction, private context, and (sketch mode) the restored outline. */
+export function draftPrompt(instruction: string, context: RelevantContext, outline?: string): ChatMessage[] {
+  const parts = [contextBlock(context), '', `Instruction: ${instruction}`];
+  if (outline !== undefined) parts.push('', 'Outline to follow:', outline.trim());
+  parts.push('', 'Write the final text only: no preface, no notes, no outline.');
+  return [
+    {
+      role: 'system',
+      content:
+        "You are a writing assistant running on the user's own device. You write in the user's voice, using their private details where they help.",
+    },
+    { role: 'user', content: parts.join('\n') },
+  ];
+}

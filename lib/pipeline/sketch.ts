@@ -1,0 +1,46 @@
+import { redact, RestoreStream, restore } from '../privacy';
+import { draftPrompt, sketchPrompt } from './prompts';
+import { relevantContext } from './relevant-context';
+import { sendToCloud } from './outbound';
+import type { Variant } from './types';
+
+/** Sketch: the cloud outlines the redacted instruction; the local model writes the personal draft. */
+export const sketchVariant: Variant = {
+  mode: 'sketch',
+  async run(input, deps, sink) {
+    // Same detectors and policy as the preview, so the vault matches the placeholders the user saw.
+    const { vault } = redact(input.instruction, deps.prepared, input.policy);
+    const cloud = deps.cloud();
+    sink.stage('cloud', `Asking ${new URL(cloud.endpoint).host} for an outline`);
+    const restorer = new RestoreStream(vault);
+    let outline = '';
+    const messages = sketchPrompt(input.outbound);
+    const meta = {
+      site: input.site,
+      purpose: 'sketch' as const,
+      withheld: Object.keys(vault).length,
+      policy: input.policy,
+      signal: input.signal,
+    };
+    for await (const delta of sendToCloud(cloud, messages, meta, deps)) {
+      outline += delta;
+      const shown = restorer.push(delta);
+      if (shown) sink.sketch(shown);
+    }
+    const tail = restorer.end();
+    if (tail) sink.sketch(tail);
+
+    const local = deps.local();
+    sink.stage('local', `Writing your draft with ${local.label}`);
+    const context = relevantContext(deps.context, input.instruction);
+    let draft = '';
+    for await (const delta of local.chat({
+      messages: draftPrompt(input.instruction, context, restore(outline, vault)),
+      signal: input.signal,
+    })) {
+      draft += delta;
+      sink.draft(delta);
+    }
+    return draft;
+  },
+};

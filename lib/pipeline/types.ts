@@ -1,0 +1,38 @@
+import type { AuditEntry } from '../audit/types';
+import type { ContextData } from '../context/types';
+import type { CloudClient, LocalEngine } from '../engines/types';
+import type { JobStage } from '../messaging/protocol';
+import type { PreparedContext, PrivacyPolicy } from '../privacy/types';
+import type { Mode } from '../settings/modes';
+
+export interface JobInput {
+  mode: Exclude<Mode, 'off'>;
+  site: string;
+  instruction: string;
+  /** The text the user approved to leave the device (sketch mode). */
+  outbound: string;
+  policy: PrivacyPolicy;
+  signal: AbortSignal;
+}
+
+/** Everything a variant needs from the environment, passed in so the pipeline is testable (STYLE 10). */
+export interface JobDeps {
+  context: ContextData;
+  prepared: PreparedContext;
+  /** Created lazily: a Local-only job never needs a cloud configuration. */
+  cloud: () => CloudClient;
+  local: () => LocalEngine;
+  audit: (entry: AuditEntry) => Promise<unknown>;
+  now: () => number;
+}
+
+export interface JobSink {
+  stage(stage: JobStage, label: string): void;
+  sketch(delta: string): void;
+  draft(delta: string): void;
+}
+
+export interface Variant {
+  readonly mode: Exclude<Mode, 'off'>;
+  run(input: JobInput, deps: JobDeps, sink: JobSink): Promise<string>;
+}

@@ -1,0 +1,10 @@
+import type { Mode } from '../settings/modes';
+import { localOnlyVariant } from './local-only';
+import { sketchVariant } from './sketch';
+import type { Variant } from './types';
+
+/** One variant per non-off mode, registered here (STYLE 8); the type makes the list complete. */
+export const VARIANTS: { readonly [M in Exclude<Mode, 'off'>]: Variant } = {
+  sketch: sketchVariant,
+  'local-only': localOnlyVariant,
+};

@@ -1,0 +1,52 @@
+import { fold } from './normalize';
+import type { Redaction, RedactionResult, Span, Vault } from './types';
+
+/** Longest span wins; among equal lengths the higher priority, then the earlier one. */
+export function resolveOverlaps(spans: Span[]): Span[] {
+  const ranked = [...spans].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Span[] = [];
+  for (const span of ranked) {
+    if (span.end <= span.start) continue;
+    if (kept.every((k) => span.end <= k.start || span.start >= k.end)) kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Replaces spans right to left with typed placeholders. The same value (case/diacritics folded) gets
+ * the same placeholder within a job; `vault` carries earlier assignments so numbering stays stable.
+ */
+export function applySpans(text: string, spans: Span[], vault: Vault = {}): RedactionResult {
+  const nextVault: Vault = { ...vault };
+  const byValue = new Map<string, string>();
+  const counters = new Map<string, number>();
+  for (const [placeholder, original] of Object.entries(nextVault)) {
+    byValue.set(fold(original), placeholder);
+    const match = /^\[([A-Z]+)_(\d+)\]$/.exec(placeholder);
+    if (match?.[1] && match[2])
+      counters.set(match[1], Math.max(counters.get(match[1]) ?? 0, Number(match[2])));
+  }
+  const resolved = resolveOverlaps(spans);
+  // Number placeholders in reading order, then replace from the right so offsets stay valid.
+  const redactions: Redaction[] = resolved.map((span) => {
+    const original = text.slice(span.start, span.end);
+    const key = fold(original);
+    let placeholder = byValue.get(key);
+    if (!placeholder) {
+      const n = (counters.get(span.kind) ?? 0) + 1;
+      counters.set(span.kind, n);
+      placeholder = `[${span.kind}_${n}]`;
+      byValue.set(key, placeholder);
+      nextVault[placeholder] = original;
+    }
+    return { placeholder, kind: span.kind, source: span.source, start: span.start, end: span.end, original };
+  });
+  let outbound = text;
+  for (let i = redactions.length - 1; i >= 0; i--) {
+    const r = redactions[i];
+    if (r) outbound = outbound.slice(0, r.start) + r.placeholder + outbound.slice(r.end);
+  }
+  return { outbound, redactions, vault: nextVault };
+}

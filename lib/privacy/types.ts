@@ -1,0 +1,79 @@
+import type { ContextData } from '../context/types';
+
+/** Placeholder kinds. A placeholder reads `[KIND_n]`. */
+export type PiiKind =
+  | 'PERSON'
+  | 'ORG'
+  | 'LOCATION'
+  | 'ADDRESS'
+  | 'PHONE'
+  | 'EMAIL'
+  | 'DATE'
+  | 'NUMBER'
+  | 'ID'
+  | 'URL'
+  | 'MEDICAL'
+  | 'PRIVATE';
+
+/** A detected private span of the scanned text. */
+export interface Span {
+  start: number;
+  end: number;
+  kind: PiiKind;
+  /** Why it was detected, shown to the user: "profile: name", "fact 3", "pattern: e-mail", "your selection". */
+  source: string;
+  /** Higher wins ties between overlapping spans of equal length (user > known context > pattern > heuristic). */
+  priority: number;
+}
+
+/** The user's context, pre-processed once for fast scanning. Built by preparePrivacy. */
+export interface PreparedContext {
+  readonly context: ContextData;
+  /** Known private values: every one must be caught by redact and by the guard. */
+  readonly known: readonly KnownValue[];
+}
+
+export interface KnownValue {
+  value: string;
+  kind: PiiKind;
+  source: string;
+}
+
+/** The user's decisions in the review panel. */
+export interface PrivacyPolicy {
+  /** Original values the user chose to send as they are. */
+  released: readonly string[];
+  /** Extra values the user selected to withhold. */
+  extra: readonly string[];
+}
+
+export const EMPTY_POLICY: PrivacyPolicy = { released: [], extra: [] };
+
+/** A detector: one small single-purpose stage (STYLE 13). */
+export interface Detector {
+  readonly id: string;
+  detect(text: string, prepared: PreparedContext, policy: PrivacyPolicy): Span[];
+}
+
+export interface Redaction {
+  placeholder: string;
+  kind: PiiKind;
+  source: string;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  /** The original text. Stays on the device (panel and engine host only). */
+  original: string;
+}
+
+/** Placeholder → original value, for one job. */
+export type Vault = Record<string, string>;
+
+export interface RedactionResult {
+  outbound: string;
+  redactions: Redaction[];
+  vault: Vault;
+}
+
+export type GuardResult =
+  { ok: true } | { ok: false; found: { kind: PiiKind | 'ERROR'; source: string; text: string }[] };

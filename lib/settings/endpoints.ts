@@ -1,0 +1,71 @@
+import { openDb } from '../db';
+import { AppError } from '../errors';
+import { assertLoopback } from '../engines/loopback';
+
+export interface CloudEndpoint {
+  baseURL: string;
+  apiKey: string;
+  model: string;
+  timeoutMs: number;
+}
+
+export interface LocalServerEndpoint {
+  baseURL: string;
+  model: string;
+  apiKey: string;
+}
+
+export interface EndpointSettings {
+  version: 1;
+  cloud: CloudEndpoint;
+  localServer: LocalServerEndpoint;
+}
+
+export const ENDPOINT_FALLBACK: EndpointSettings = {
+  version: 1,
+  cloud: { baseURL: '', apiKey: '', model: '', timeoutMs: 60_000 },
+  localServer: { baseURL: 'http://localhost:11434/v1', model: 'llama3.2', apiKey: 'local' },
+};
+
+function checkHttpUrl(value: string, what: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new AppError('settings-invalid', `${what} is not a URL.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new AppError('settings-invalid', `${what} must start with https:// or http://.`);
+  }
+}
+
+/** Validates before saving, so a bad form never replaces working settings. */
+export function validateEndpoints(settings: EndpointSettings): EndpointSettings {
+  if (settings.cloud.baseURL !== '') checkHttpUrl(settings.cloud.baseURL, 'The cloud base URL');
+  checkHttpUrl(settings.localServer.baseURL, 'The local server URL');
+  assertLoopback(settings.localServer.baseURL);
+  const timeout = settings.cloud.timeoutMs;
+  if (!Number.isFinite(timeout) || timeout < 1000 || timeout > 600_000) {
+    throw new AppError('settings-invalid', 'The cloud timeout must be between 1 and 600 seconds.');
+  }
+  return settings;
+}
+
+export async function loadEndpoints(): Promise<EndpointSettings> {
+  const db = await openDb();
+  const stored = await db.get('settings', 'endpoints');
+  // Merge over the fallback so settings saved by an older version gain new fields.
+  return stored
+    ? {
+        version: 1,
+        cloud: { ...ENDPOINT_FALLBACK.cloud, ...stored.cloud },
+        localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
+      }
+    : ENDPOINT_FALLBACK;
+}
+
+export async function saveEndpoints(settings: EndpointSettings): Promise<void> {
+  const valid = validateEndpoints(settings);
+  const db = await openDb();
+  await db.put('settings', valid, 'endpoints');
+}

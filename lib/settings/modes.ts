@@ -1,0 +1,31 @@
+/** Per-site modes. Each variant in lib/pipeline registers one of the non-off modes. */
+export const MODES = ['sketch', 'local-only', 'off'] as const;
+export type Mode = (typeof MODES)[number];
+export const DEFAULT_MODE: Mode = 'sketch';
+
+export const MODE_LABELS: Record<Mode, string> = {
+  sketch: 'Sketch: cloud outline, local draft',
+  'local-only': 'Local only: nothing leaves this device',
+  off: 'Off: CoGenesis does nothing on this site',
+};
+
+export function isMode(value: unknown): value is Mode {
+  return typeof value === 'string' && (MODES as readonly string[]).includes(value);
+}
+
+/** The key a site's mode is stored under: the page's origin host (port included). */
+export function siteKey(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:')
+      return undefined;
+    return parsed.protocol === 'file:' ? 'file://' : parsed.host;
+  } catch {
+    return undefined;
+  }
+}
+
+export function modeFor(siteModes: Record<string, Mode>, site: string | undefined): Mode {
+  if (site === undefined) return 'off';
+  return siteModes[site] ?? DEFAULT_MODE;
+}

@@ -1,0 +1,17 @@
+import { storage } from 'wxt/utils/storage';
+import { isMode, type Mode } from './modes';
+
+/**
+ * Site modes live in storage.local because the content script must know, before touching a page,
+ * whether the site is Off. Nothing secret is stored here.
+ */
+export const siteModesItem = storage.defineItem<Record<string, Mode>>('local:siteModes', {
+  fallback: {},
+  version: 1,
+});
+
+export async function setSiteMode(site: string, mode: Mode): Promise<void> {
+  if (!isMode(mode)) throw new Error(`unknown mode ${String(mode)}`);
+  const modes = await siteModesItem.getValue();
+  await siteModesItem.setValue({ ...modes, [site]: mode });
+}

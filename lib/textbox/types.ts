@@ -1,0 +1,18 @@
+import type { Placement } from '../messaging/protocol';
+
+/**
+ * One way of reading from and writing to a kind of field (STYLE 8: one file per editor strategy,
+ * registered in lib/textbox/strategies.ts).
+ */
+export interface FieldStrategy {
+  readonly id: string;
+  /** True when this strategy handles the element. */
+  matches(element: Element): boolean;
+  /** The instruction: the selection when there is one, otherwise the whole field. */
+  read(element: Element): string;
+  /**
+   * Writes the draft so the page's own code registers it, then reads back. Returns false (with
+   * the field unchanged) when the read-back does not verify.
+   */
+  insert(element: Element, draft: string, placement: Placement, instruction: string): boolean;
+}

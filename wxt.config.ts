@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Test builds (COGENESIS_TEST=1) may talk to loopback stand-ins; release builds are identical otherwise.
+export default defineConfig({
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'CoGenesis',
+    description:
+      'Private writing in any text box: a model on your device knows your context; the cloud model never sees it.',
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Cloud endpoints are user-chosen, so requests go to any origin; the outbound guard decides what may leave.
+    host_permissions: ['<all_urls>'],
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+G', mac: 'Alt+Shift+G' },
+        description: 'Draft privately from the focused field',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'cogenesis@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
