@@ -18,7 +18,7 @@ export function PanelApp() {
 
   useEffect(() => {
     const stop = new AbortController();
-    onTokenCandidates((candidate) => {
+    const unsubscribe = onTokenCandidates((candidate) => {
       if (token.current) return;
       callBackground<BackgroundProtocol, 'panel:claim'>('panel:claim', { token: candidate }).then(
         (session) => {
@@ -28,13 +28,14 @@ export function PanelApp() {
         },
         () => undefined,
       );
-    }, stop.signal);
+    });
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close();
     };
     window.addEventListener('keydown', onKey, { signal: stop.signal });
     return () => {
       stop.abort();
+      unsubscribe();
       client.close();
     };
   }, []);

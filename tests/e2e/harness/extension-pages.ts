@@ -1,0 +1,97 @@
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
+
+export interface EndpointForm {
+  cloudUrl: string;
+  cloudKey?: string;
+  cloudModel?: string;
+  timeoutSeconds?: number;
+  localUrl: string;
+  localModel?: string;
+}
+
+/** Page object for the options page: everything set the way a user sets it. */
+export class OptionsPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: ExtensionBrowser): Promise<OptionsPage> {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByTestId('save-endpoints').waitFor();
+    return new OptionsPage(page);
+  }
+
+  async setEndpoints(form: EndpointForm): Promise<void> {
+    const page = this.page;
+    await page.fill('input[name="cloud.baseURL"]', form.cloudUrl);
+    await page.fill('input[name="cloud.apiKey"]', form.cloudKey ?? 'sk-test-key');
+    await page.fill('input[name="cloud.model"]', form.cloudModel ?? 'stub-cloud');
+    await page.fill('input[name="cloud.timeout"]', String(form.timeoutSeconds ?? 10));
+    await page.fill('input[name="localServer.baseURL"]', form.localUrl);
+    await page.fill('input[name="localServer.model"]', form.localModel ?? 'stub-local');
+    await page.getByTestId('save-endpoints').click();
+    await page.getByTestId('endpoints-status').waitFor();
+  }
+
+  async endpointStatus(): Promise<string> {
+    return this.page.getByTestId('endpoints-status').innerText();
+  }
+
+  async importContext(json: string, name = 'context.json'): Promise<string> {
+    await this.page
+      .getByTestId('context-file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) });
+    const status = this.page.getByTestId('context-status');
+    await status.waitFor();
+    return status.innerText();
+  }
+
+  /** The audit log's entries as { status, text }, newest first (reloads the page). */
+  async auditEntries(): Promise<{ status: string; text: string }[]> {
+    await this.page.reload();
+    await this.page.getByTestId('save-endpoints').waitFor();
+    await this.page.waitForTimeout(200);
+    return this.page
+      .locator('[data-testid="audit"] > li')
+      .evaluateAll((items) =>
+        items.map((li) => ({ status: li.getAttribute('data-status') ?? '', text: li.textContent ?? '' })),
+      );
+  }
+}
+
+/** Sets a site's mode through the popup page, opened for that site. */
+export async function setSiteMode(browser: ExtensionBrowser, site: string, mode: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?site=${encodeURIComponent(site)}`);
+  await page.getByTestId(`mode-${mode}`).check();
+  await page.waitForTimeout(100);
+  await page.close();
+}
+
+/** Fires the shortcut's handler (headless Chromium cannot deliver the key to the browser UI). */
+export async function pressShortcut(browser: ExtensionBrowser): Promise<void> {
+  await browser.worker.evaluate(() =>
+    (globalThis as unknown as { cogenesisTestCommand(name: string): void }).cogenesisTestCommand(
+      'open-panel',
+    ),
+  );
+}
+
+export const PANEL_SELECTOR = 'iframe[src*="/panel.html"]';
+
+/** Focuses a field, fires the shortcut and returns the panel. */
+export async function openPanel(browser: ExtensionBrowser, page: Page, field: string): Promise<FrameLocator> {
+  await page.bringToFront();
+  await page.focus(field);
+  await pressShortcut(browser);
+  await page.locator(PANEL_SELECTOR).waitFor({ timeout: 10_000 });
+  const panel = page.frameLocator(PANEL_SELECTOR);
+  await panel.getByTestId('mode').waitFor({ timeout: 10_000 });
+  return panel;
+}
+
+export async function newPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}

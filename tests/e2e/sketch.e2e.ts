@@ -1,0 +1,216 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCloudStub, startLocalStub, type Stub, type StubBehavior } from '../servers/openai-stub';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { CONTEXT, INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
+import {
+  openPanel,
+  OptionsPage,
+  PANEL_SELECTOR,
+  pressShortcut,
+  setSiteMode,
+} from './harness/extension-pages';
+import { buildFixtures } from './harness/fixtures';
+import { serveStatic } from './harness/static-server';
+
+let browser: ExtensionBrowser;
+let cloud: Stub;
+let local: Stub;
+let fixtures: { port: number; close(): Promise<void> };
+let options: OptionsPage;
+let site: string;
+
+beforeAll(async () => {
+  [cloud, local, fixtures] = await Promise.all([
+    startCloudStub(),
+    startLocalStub(),
+    buildFixtures().then(serveStatic),
+  ]);
+  site = `http://127.0.0.1:${fixtures.port}`;
+  browser = await launchWithExtension();
+  options = await OptionsPage.open(browser);
+  await options.setEndpoints({ cloudUrl: cloud.url, localUrl: local.url, timeoutSeconds: 2 });
+  expect(await options.endpointStatus()).toBe('Saved.');
+  expect(await options.importContext(JSON.stringify(CONTEXT))).toMatch(/^Imported 5 profile fields, 2 facts/);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([cloud?.close(), local?.close(), fixtures?.close()]);
+});
+
+async function formPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${site}/form.html`);
+  return page;
+}
+
+function cloudBodies(): string[] {
+  return cloud.requests.filter((r) => r.method === 'POST').map((r) => JSON.stringify(r.body));
+}
+
+describe('sketch mode, end to end', () => {
+  it('sends only redacted text to the cloud, gives the local model the context and outline, and inserts the draft', async () => {
+    const page = await formPage();
+    await page.fill('#plain', INSTRUCTION);
+    const panel = await openPanel(browser, page, '#plain');
+    await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
+    const outbound = await panel.getByTestId('outbound').inputValue();
+    for (const value of PRIVATE_VALUES) expect(outbound.toLowerCase()).not.toContain(value.toLowerCase());
+    expect(outbound).toMatch(/\[PERSON_1\]/);
+
+    const before = cloud.requests.length;
+    await panel.getByTestId('send').click();
+    await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
+    // 1. Nothing private reached the cloud, in any request so far.
+    expect(cloud.requests.length).toBeGreaterThan(before);
+    for (const body of cloudBodies()) {
+      for (const value of PRIVATE_VALUES) expect(body.toLowerCase()).not.toContain(value.toLowerCase());
+    }
+    // 2. The local model got the private context and the outline, placeholders restored.
+    const localBody = JSON.stringify(local.requests.filter((r) => r.method === 'POST').at(-1)?.body);
+    expect(localBody).toContain('Martin Reynolds');
+    expect(localBody).toContain('Recovering from knee surgery at Carolinas Medical Center');
+    expect(localBody).toContain('Outline to follow:');
+    expect(localBody).not.toMatch(/\[PERSON_\d\]/);
+
+    const draft = await panel.getByTestId('draft').innerText();
+    expect(draft).toContain('This draft was written on this device.');
+    // Nothing is written before Insert.
+    expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+    await panel.getByTestId('insert').click();
+    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    expect((await page.inputValue('#plain')).trim()).toBe(draft.trim());
+    await page.close();
+  });
+
+  it('inserts into a React-controlled input so that React state agrees', async () => {
+    const page = await formPage();
+    await page.fill('#react-input', 'thank my manager for approving my leave');
+    const panel = await openPanel(browser, page, '#react-input');
+    await panel.getByTestId('send').click();
+    await panel.getByTestId('insert').click({ timeout: 20_000 });
+    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    const value = await page.inputValue('#react-input');
+    expect(value).toContain('This draft was written on this device.');
+    expect(await page.locator('#react-state').innerText()).toBe(value);
+    await page.close();
+  });
+
+  it('Cancel while the draft streams leaves the field exactly as it was', async () => {
+    local.setBehavior('slow', { slowDelayMs: 150 });
+    try {
+      const page = await formPage();
+      await page.fill('#plain', INSTRUCTION);
+      const panel = await openPanel(browser, page, '#plain');
+      await panel.getByTestId('send').click();
+      await panel.getByTestId('stage').filter({ hasText: 'Writing your draft' }).waitFor({ timeout: 10_000 });
+      await panel.getByTestId('cancel').click();
+      await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+      expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+      await page.close();
+    } finally {
+      local.setBehavior('ok');
+    }
+  });
+
+  it('a script of the host page cannot read the panel', async () => {
+    const page = await formPage();
+    await page.fill('#plain', INSTRUCTION);
+    const panel = await openPanel(browser, page, '#plain');
+    await panel.getByTestId('send').click();
+    await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
+    const seen = await page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[src*="/panel.html"]');
+      let readable = false;
+      try {
+        readable = Boolean(frame?.contentDocument ?? frame?.contentWindow?.document);
+      } catch {
+        readable = false;
+      }
+      return { readable, text: document.documentElement.innerText, html: document.documentElement.outerHTML };
+    });
+    expect(seen.readable).toBe(false);
+    expect(seen.text).not.toContain('This draft was written on this device.');
+    expect(seen.html).not.toContain('[PERSON_1]');
+    expect(seen.html).not.toMatch(/cogenesisToken|panel\.html\?/);
+    await page.close();
+  });
+
+  const FAILURES: [StubBehavior, string][] = [
+    ['http-401', 'cloud-auth'],
+    ['http-429', 'cloud-rate-limit'],
+    ['http-500', 'cloud-server'],
+    ['hang', 'cloud-timeout'],
+    ['malformed', 'cloud-malformed'],
+  ];
+
+  it.each(FAILURES)(
+    'cloud %s shows a readable message, is not recorded as sent, and leaves the field',
+    async (behavior, code) => {
+      cloud.setBehavior(behavior);
+      try {
+        const sentBefore = (await options.auditEntries()).filter((e) => e.status === 'sent').length;
+        const page = await formPage();
+        await page.fill('#plain', INSTRUCTION);
+        const panel = await openPanel(browser, page, '#plain');
+        await panel.getByTestId('send').click();
+        const error = panel.getByTestId('error');
+        await error.waitFor({ timeout: 15_000 });
+        expect(await error.getAttribute('data-code')).toBe(code);
+        expect(await error.innerText()).toMatch(/\w+.*\. /);
+        expect(await panel.getByTestId('draft').count()).toBe(0);
+        expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+        const entries = await options.auditEntries();
+        expect(entries.filter((e) => e.status === 'sent').length).toBe(sentBefore);
+        expect(entries[0]?.status).toBe('failed');
+        await page.close();
+      } finally {
+        cloud.setBehavior('ok');
+      }
+    },
+  );
+
+  it('on a site set to Off, nothing is added to the page and the shortcut does nothing', async () => {
+    const offSite = `localhost:${fixtures.port}`;
+    await setSiteMode(browser, offSite, 'off');
+    const page = await browser.context.newPage();
+    await page.goto(`http://${offSite}/mutations.html`);
+    await page.waitForTimeout(300);
+    await page.fill('#plain', 'thank my manager');
+    await page.focus('#plain');
+    await pressShortcut(browser);
+    await page.waitForTimeout(800);
+    expect(await page.locator('iframe').count()).toBe(0);
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    expect(mutations.filter((m) => !m.startsWith('characterData'))).toEqual([]);
+    // Listeners of every world, the content script's isolated world included, through DevTools.
+    const listenerTypes = async (target: Page) => {
+      const cdp = await browser.context.newCDPSession(target);
+      const contexts: number[] = [];
+      cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context.id));
+      await cdp.send('Runtime.enable');
+      const types: string[] = [];
+      for (const contextId of contexts) {
+        for (const expression of ['document', 'window']) {
+          const { result } = await cdp.send('Runtime.evaluate', { expression, contextId });
+          if (!result.objectId) continue;
+          const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+            objectId: result.objectId,
+          });
+          types.push(...listeners.map((l) => l.type));
+        }
+      }
+      await cdp.detach();
+      return types;
+    };
+    expect(await listenerTypes(page)).not.toContain('focusin');
+    // The same page on a site that is not Off does get the extension's listener: the check can fail.
+    const onSite = await browser.context.newPage();
+    await onSite.goto(`${site}/mutations.html`);
+    await onSite.waitForTimeout(300);
+    expect(await listenerTypes(onSite)).toContain('focusin');
+    await page.close();
+    await onSite.close();
+  });
+});
