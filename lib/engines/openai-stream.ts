@@ -39,6 +39,10 @@ export async function* streamChatDeltas(
       const delta = chunk.choices[0]?.delta?.content;
       if (typeof delta === 'string' && delta !== '') yield delta;
     }
+    // The SDK's stream reader ends quietly when its signal aborts mid-body; a cut-off reply must not
+    // pass for a complete one.
+    if (controller.signal.aborted)
+      throw controller.signal.reason ?? new DOMException('Aborted', 'AbortError');
   } catch (error) {
     if (controller.signal.reason instanceof IdleTimeout) throw controller.signal.reason;
     throw error;

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { redact, RestoreStream, restore } from '../privacy';
 import { draftPrompt, sketchPrompt } from './prompts';
 import { relevantContext } from './relevant-context';
@@ -30,6 +31,7 @@ export const sketchVariant: Variant = {
     const tail = restorer.end();
     if (tail) sink.sketch(tail);
 
+    if (input.signal.aborted) throw new AppError('cancelled');
     const local = deps.local();
     sink.stage('local', `Writing your draft with ${local.label}`);
     const context = relevantContext(deps.context, input.instruction);

@@ -184,7 +184,10 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
       return;
     }
     if (behavior === 'malformed') {
-      res.writeHead(200, { ...cors(req), 'content-type': body.stream ? 'text/event-stream' : 'application/json' });
+      res.writeHead(200, {
+        ...cors(req),
+        'content-type': body.stream ? 'text/event-stream' : 'application/json',
+      });
       res.end(body.stream ? 'data: this is not json\n\ndata: {broken\n\ndata: [DONE]\n\n' : '{broken');
       return;
     }
@@ -209,12 +212,21 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
       res.writeHead(204, cors(req));
       res.end();
     } else if (req.method === 'GET' && path === '/v1/models') {
-      const data = (options.models ?? ['stub-model']).map((id) => ({ id, object: 'model', owned_by: 'stub' }));
+      const data = (options.models ?? ['stub-model']).map((id) => ({
+        id,
+        object: 'model',
+        owned_by: 'stub',
+      }));
       sendJson(req, res, 200, { object: 'list', data });
     } else if (req.method === 'POST' && path === '/v1/chat/completions') {
       await chat(req, res, body);
     } else {
-      sendJson(req, res, 404, errorBody(`No route ${req.method ?? ''} ${path}.`, 'invalid_request_error', null));
+      sendJson(
+        req,
+        res,
+        404,
+        errorBody(`No route ${req.method ?? ''} ${path}.`, 'invalid_request_error', null),
+      );
     }
   }
 
@@ -271,7 +283,9 @@ export function cloudOutline(body: ChatBody): string {
   const points = [
     'Open with a short, warm greeting.',
     'State the purpose of the message in one sentence.',
-    found.length > 0 ? `Mention ${found.join(', ')} where they matter.` : 'Mention the key details of the request.',
+    found.length > 0
+      ? `Mention ${found.join(', ')} where they matter.`
+      : 'Mention the key details of the request.',
     'Explain the background briefly.',
     'Give the most important detail next.',
     'Add one concrete example.',

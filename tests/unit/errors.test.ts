@@ -1,0 +1,94 @@
+import {
+  AppError,
+  deserializeError,
+  ERRORS,
+  isErrorCode,
+  serializeError,
+  toAppError,
+  type ErrorCode,
+} from '../../lib/errors';
+
+const CODES = Object.keys(ERRORS) as ErrorCode[];
+
+describe('ERRORS', () => {
+  it.each(CODES)('%s has a distinct name and a full sentence for the user', (code) => {
+    const { name, text } = ERRORS[code];
+    expect(name).toMatch(/^[A-Z]\w+Error$/);
+    expect(text).toMatch(/^[A-Z].{10,}[.!]$/);
+  });
+
+  it('uses each error name once', () => {
+    const names = CODES.map((code) => ERRORS[code].name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('AppError', () => {
+  it('carries the code, the name and the sentence, with the detail appended', () => {
+    const error = new AppError('guard-blocked', 'Still present: "Martin".');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('OutboundGuardError');
+    expect(error.userText).toBe(`${ERRORS['guard-blocked'].text} Still present: "Martin".`);
+    expect(new AppError('cancelled').userText).toBe(ERRORS.cancelled.text);
+  });
+});
+
+describe('serialize / deserialize', () => {
+  it.each(CODES.flatMap((code) => [[code, undefined] as const, [code, 'some detail'] as const]))(
+    '%s (detail %j) survives the round trip',
+    (code, detail) => {
+      const wire = JSON.parse(JSON.stringify(serializeError(new AppError(code, detail)))) as unknown;
+      const back = deserializeError(wire);
+      expect(back).toBeInstanceOf(AppError);
+      expect(back.code).toBe(code);
+      expect(back.detail).toBe(detail);
+      expect(back.userText).toBe(new AppError(code, detail).userText);
+    },
+  );
+
+  it('leaves out an absent detail rather than sending undefined', () => {
+    expect(Object.keys(serializeError(new AppError('cloud-auth')))).toEqual(['code']);
+  });
+
+  it.each<[string, unknown, ErrorCode]>([
+    ['a plain Error', new Error('boom'), 'internal'],
+    ['a string', 'boom', 'internal'],
+    ['undefined', undefined, 'internal'],
+    ['an AbortError', Object.assign(new Error('aborted'), { name: 'AbortError' }), 'cancelled'],
+    ['a DOMException abort', new DOMException('aborted', 'AbortError'), 'cancelled'],
+  ])('serializes %s as its code', (_label, value, code) => {
+    expect(serializeError(value).code).toBe(code);
+  });
+
+  it('does not leak the message of an unknown error', () => {
+    expect(serializeError(new Error('Martin Reynolds, 12 Elm St'))).toEqual({ code: 'internal' });
+  });
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'cloud-auth'],
+    ['an unknown code', { code: 'nope' }],
+    ['an inherited key', { code: 'toString' }],
+    ['a number code', { code: 401 }],
+  ])('deserializes %s as internal', (_label, value) => {
+    expect(deserializeError(value).code).toBe('internal');
+  });
+
+  it('drops a detail that is not text', () => {
+    expect(deserializeError({ code: 'cloud-auth', detail: 42 }).detail).toBeUndefined();
+  });
+
+  it('toAppError keeps an AppError as it is', () => {
+    const error = new AppError('cloud-timeout');
+    expect(toAppError(error)).toBe(error);
+  });
+
+  it.each([
+    ['cloud-auth', true],
+    ['internal', true],
+    ['constructor', false],
+    [undefined, false],
+  ])('isErrorCode(%j) is %s', (value, expected) => {
+    expect(isErrorCode(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,186 @@
+import type { JobEvent, PanelSession } from '../../../lib/messaging/protocol';
+import { INITIAL, reduce, type PanelAction, type PanelState } from '../../../lib/panel/state';
+import type { GuardResult, Redaction } from '../../../lib/privacy/types';
+
+const SESSION: PanelSession = { instruction: 'thank Martin', site: 'mail.example.com', mode: 'sketch' };
+const REDACTION: Redaction = {
+  placeholder: '[PERSON_1]',
+  kind: 'PERSON',
+  source: 'profile: name',
+  start: 6,
+  end: 12,
+  original: 'Martin',
+};
+const BLOCKED: GuardResult = {
+  ok: false,
+  found: [{ kind: 'PERSON', source: 'profile: name', text: 'Martin' }],
+};
+const REVIEW: PanelState = {
+  ...INITIAL,
+  phase: 'review',
+  session: SESSION,
+  outbound: 'thank [PERSON_1]',
+  redactions: [REDACTION],
+  guard: { ok: true },
+};
+
+/** Applies actions in order, checking that no state is mutated on the way (the UI relies on identity). */
+function run(state: PanelState, ...actions: PanelAction[]): PanelState {
+  return actions.reduce((current, action) => {
+    const before = structuredClone(current);
+    const next = reduce(current, action);
+    expect(current).toEqual(before);
+    return next;
+  }, state);
+}
+const job = (event: JobEvent): PanelAction => ({ type: 'job', event });
+
+describe('panel reducer', () => {
+  it('starts connecting with nothing withheld or released', () => {
+    expect(INITIAL).toMatchObject({
+      phase: 'connecting',
+      outbound: '',
+      edited: false,
+      sketch: '',
+      draft: '',
+    });
+    expect(INITIAL.policy).toEqual({ released: [], extra: [] });
+  });
+
+  it('a session moves to review', () => {
+    expect(run(INITIAL, { type: 'session', session: SESSION })).toMatchObject({
+      phase: 'review',
+      session: SESSION,
+    });
+  });
+
+  it('release adds the original to the policy and drops a hand edit so the next preview applies', () => {
+    const edited = run(
+      REVIEW,
+      { type: 'edit', outbound: 'my text' },
+      { type: 'release', original: 'Martin' },
+    );
+    expect(edited.policy.released).toEqual(['Martin']);
+    expect(edited.edited).toBe(false);
+    const previewed = run(
+      edited,
+      job({ type: 'preview', outbound: 'thank Martin', redactions: [], guard: { ok: true } }),
+    );
+    expect(previewed.outbound).toBe('thank Martin');
+  });
+
+  it.each([
+    ['  Elm Street ', ['Martin'], ['Elm Street']],
+    ['martin', [], ['martin']],
+  ])('withhold %j trims, un-releases case-insensitively, and adds it', (text, released, extra) => {
+    const state = run(REVIEW, { type: 'release', original: 'Martin' }, { type: 'withhold', text });
+    expect(state.policy).toEqual({ released, extra });
+    expect(state.edited).toBe(false);
+  });
+
+  it('withholding blank text changes nothing', () => {
+    expect(reduce(REVIEW, { type: 'withhold', text: '   ' })).toBe(REVIEW);
+  });
+
+  it('edit stores the text, marks it edited and forgets the stale guard result', () => {
+    const state = run(REVIEW, { type: 'edit', outbound: 'thank Martin' });
+    expect(state).toMatchObject({ outbound: 'thank Martin', edited: true });
+    expect(state.guard).toBeUndefined();
+  });
+
+  it('a preview after an edit keeps the edit and its check, but takes the new redactions', () => {
+    const state = run(
+      REVIEW,
+      { type: 'edit', outbound: 'my words' },
+      job({ type: 'check', guard: BLOCKED }),
+      job({ type: 'preview', outbound: 'fresh [PERSON_1]', redactions: [], guard: { ok: true } }),
+    );
+    expect(state).toMatchObject({ outbound: 'my words', guard: BLOCKED, redactions: [] });
+  });
+
+  it('a preview without an edit replaces outbound, redactions and guard', () => {
+    const state = run(
+      INITIAL,
+      job({ type: 'preview', outbound: 'o', redactions: [REDACTION], guard: BLOCKED }),
+    );
+    expect(state).toMatchObject({ outbound: 'o', redactions: [REDACTION], guard: BLOCKED });
+  });
+
+  it('send starts running from a clean slate', () => {
+    const dirty: PanelState = {
+      ...REVIEW,
+      phase: 'error',
+      sketch: 'old',
+      draft: 'old',
+      stage: 'x',
+      notice: 'n',
+      error: { code: 'cloud-auth' },
+    };
+    const state = run(dirty, { type: 'send' });
+    expect(state).toMatchObject({ phase: 'running', sketch: '', draft: '', outbound: REVIEW.outbound });
+    expect(state.stage).toBeUndefined();
+    expect(state.error).toBeUndefined();
+    expect(state.notice).toBeUndefined();
+  });
+
+  it('streams a job: stage label, sketch and draft deltas, then the final draft', () => {
+    const state = run(
+      REVIEW,
+      { type: 'send' },
+      job({ type: 'stage', stage: 'cloud', label: 'Asking cloud.example' }),
+      job({ type: 'sketch', delta: '1. Greet ' }),
+      job({ type: 'sketch', delta: 'Martin' }),
+      job({ type: 'stage', stage: 'local', label: 'Writing' }),
+      job({ type: 'draft', delta: 'Dear ' }),
+      job({ type: 'draft', delta: 'boss' }),
+    );
+    expect(state).toMatchObject({
+      phase: 'running',
+      stage: 'Writing',
+      sketch: '1. Greet Martin',
+      draft: 'Dear boss',
+    });
+    expect(run(state, job({ type: 'done', draft: 'Dear boss,' }))).toMatchObject({
+      phase: 'done',
+      draft: 'Dear boss,',
+    });
+  });
+
+  it.each<[string, PanelState['phase'], PanelState['phase']]>([
+    ['cloud-server', 'running', 'error'],
+    ['cloud-server', 'review', 'error'],
+    ['cancelled', 'running', 'error'],
+    ['cancelled', 'review', 'review'],
+    ['cancelled', 'done', 'done'],
+  ])('a job error %s while %s leads to %s', (code, from, to) => {
+    const state = run(
+      { ...REVIEW, phase: from },
+      job({ type: 'error', error: { code: code as 'cancelled' } }),
+    );
+    expect(state.phase).toBe(to);
+    if (to === 'error') expect(state.error?.code).toBe(code);
+    else expect(state.error).toBeUndefined();
+  });
+
+  it('fail shows the error; back returns to review and clears it', () => {
+    const failed = run(REVIEW, {
+      type: 'fail',
+      error: { code: 'guard-blocked', detail: 'Still present: x' },
+    });
+    expect(failed).toMatchObject({
+      phase: 'error',
+      error: { code: 'guard-blocked', detail: 'Still present: x' },
+    });
+    const back = run(failed, { type: 'back' });
+    expect(back.phase).toBe('review');
+    expect(back.error).toBeUndefined();
+    expect(back.outbound).toBe(REVIEW.outbound);
+  });
+
+  it('notice sets a message without changing the phase', () => {
+    expect(run(REVIEW, { type: 'notice', text: 'Copied.' })).toMatchObject({
+      phase: 'review',
+      notice: 'Copied.',
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Mode } from '../../../lib/settings/modes';
+import { setSiteMode, siteModesItem } from '../../../lib/settings/site-modes';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('site modes', () => {
+  it('falls back to no stored modes', async () => {
+    expect(await siteModesItem.getValue()).toEqual({});
+  });
+
+  it('sets one site without touching the others, in storage.local', async () => {
+    await setSiteMode('a.example', 'off');
+    await setSiteMode('b.example', 'local-only');
+    await setSiteMode('a.example', 'sketch');
+    expect(await siteModesItem.getValue()).toEqual({ 'a.example': 'sketch', 'b.example': 'local-only' });
+    expect(await fakeBrowser.storage.local.get('siteModes')).toEqual({
+      siteModes: { 'a.example': 'sketch', 'b.example': 'local-only' },
+    });
+  });
+
+  it('rejects an unknown mode and stores nothing', async () => {
+    await expect(setSiteMode('a.example', 'logit' as Mode)).rejects.toThrow(/unknown mode/);
+    expect(await siteModesItem.getValue()).toEqual({});
+  });
+
+  it('notifies watchers (the content script learns a site was turned off)', async () => {
+    const seen: Record<string, Mode>[] = [];
+    const unwatch = siteModesItem.watch((value) => seen.push(value));
+    await setSiteMode('a.example', 'off');
+    await vi.waitFor(() => expect(seen).toEqual([{ 'a.example': 'off' }]));
+    unwatch();
+  });
+
+  it('starts clean after reset', async () => {
+    await setSiteMode('z.example', 'off');
+    fakeBrowser.reset();
+    expect(await siteModesItem.getValue()).toEqual({});
+  });
+});
