@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { continuation, logprobRequest, stubLogprob, type LogprobRequest } from './stub-logprobs';
 
 export type StubBehavior = 'ok' | 'http-401' | 'http-429' | 'http-500' | 'hang' | 'malformed' | 'slow';
 
@@ -148,7 +149,13 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
       pauses.add(done);
     });
 
-  async function streamChat(req: IncomingMessage, res: ServerResponse, body: ChatBody, text: string) {
+  async function streamChat(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: ChatBody,
+    text: string,
+    lp: LogprobRequest,
+  ) {
     const delay = behavior === 'slow' ? slowDelayMs : (options.chunkDelayMs ?? 3);
     const id = `chatcmpl-stub-${++counter}`;
     const created = Math.floor(Date.now() / 1000);
@@ -158,7 +165,16 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
         object: 'chat.completion.chunk',
         created,
         model: body.model,
-        choices: [{ index: 0, delta, finish_reason: finish }],
+        choices: [
+          {
+            index: 0,
+            delta,
+            finish_reason: finish,
+            ...(lp.logprobs && delta.content
+              ? { logprobs: { content: [stubLogprob(delta.content, lp.topK)] } }
+              : {}),
+          },
+        ],
       })}\n\n`;
     res.writeHead(200, { ...cors(req), 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     res.write(chunk({ role: 'assistant', content: '' }, null));
@@ -191,15 +207,21 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
       res.end(body.stream ? 'data: this is not json\n\ndata: {broken\n\ndata: [DONE]\n\n' : '{broken');
       return;
     }
-    const text = reply(body);
-    if (body.stream) return streamChat(req, res, body, text);
+    const lp = logprobRequest(value);
+    const asked = lp.prefix === undefined ? body : { ...body, messages: body.messages.slice(0, -1) };
+    let text = continuation(reply(asked), lp.prefix);
+    if (lp.maxTokens !== undefined) text = splitChunks(text, chunkSize).slice(0, lp.maxTokens).join('');
+    if (body.stream) return streamChat(req, res, body, text, lp);
+    const logprobs = lp.logprobs
+      ? { content: splitChunks(text, chunkSize).map((token) => stubLogprob(token, lp.topK)) }
+      : null;
     if (behavior === 'slow') await pause(slowDelayMs);
     sendJson(req, res, 200, {
       id: `chatcmpl-stub-${++counter}`,
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model: body.model,
-      choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+      choices: [{ index: 0, message: { role: 'assistant', content: text }, logprobs, finish_reason: 'stop' }],
       usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
     });
   }

@@ -1,0 +1,61 @@
+/**
+ * Per-step features that mean the same thing whatever the vocabularies: how sure each side is, how much
+ * of its distribution it showed, and how far the two sides agree. All lie in [0, 1].
+ */
+import { alignTopK, supportKey } from './align';
+import { entropy, softmax } from './logmath';
+import type { AlignedSupport, FeatureVector, SideTopK, TopK } from './types';
+
+export const FEATURE_NAMES = [
+  'localEntropy',
+  'cloudEntropy',
+  'localTop1',
+  'cloudTop1',
+  'localCovered',
+  'cloudCovered',
+  'overlap',
+  'top1Agree',
+] as const;
+
+/** Entropy of the renormalised top-k divided by its maximum, so k does not change the scale. */
+function normalisedEntropy(top: TopK): number {
+  if (top.length < 2) return top.length === 0 ? 1 : 0;
+  return entropy(softmax(top.map((c) => c.logprob))) / Math.log(top.length);
+}
+
+function top1(top: TopK): number {
+  let best = -Infinity;
+  for (const c of top) best = Math.max(best, c.logprob);
+  return Math.min(1, Math.exp(best));
+}
+
+function covered(top: TopK): number {
+  let sum = 0;
+  for (const c of top) sum += Math.exp(c.logprob);
+  return Math.min(1, sum);
+}
+
+function bestKey(side: SideTopK, local: SideTopK, cloud: SideTopK): string | undefined {
+  let best: SideTopK['top'][number] | undefined;
+  for (const c of side.top) if (!best || c.logprob > best.logprob) best = c;
+  return best && supportKey(best, local, cloud);
+}
+
+export function stepFeatures(
+  local: SideTopK,
+  cloud: SideTopK,
+  support: AlignedSupport = alignTopK(local, cloud),
+): FeatureVector {
+  const shared = support.entries.filter((e) => e.inLocal && e.inCloud).length;
+  const localBest = bestKey(local, local, cloud);
+  return [
+    normalisedEntropy(local.top),
+    normalisedEntropy(cloud.top),
+    top1(local.top),
+    top1(cloud.top),
+    covered(local.top),
+    covered(cloud.top),
+    support.entries.length === 0 ? 0 : shared / support.entries.length,
+    localBest !== undefined && localBest === bestKey(cloud, local, cloud) ? 1 : 0,
+  ];
+}

@@ -1,0 +1,104 @@
+/**
+ * Speculative logit mode: one cloud call proposes up to k tokens; the local side walks them, fuses each
+ * position and keeps the cloud's token while the acceptance rule allows. At the first rejection it draws
+ * from the residual and the next call continues from there. Emitted text is distributed exactly as
+ * step-by-step sampling from the fused distribution (tests/unit/fusion/exactness.test.ts).
+ */
+import { exactAccept } from './accept';
+import { proposalDist } from './accept';
+import { fuseStep, localOnlyDist } from './fuse';
+import { sampleIndex } from './logmath';
+import {
+  emptyStats,
+  identityView,
+  type CloudStep,
+  type DriverStats,
+  type EmittedToken,
+  type SpeculativeOptions,
+} from './protocol';
+
+export class FusionProtocolError extends Error {
+  override name = 'FusionProtocolError';
+}
+
+export const DEFAULT_K = 8;
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
+}
+
+export async function* speculate(options: SpeculativeOptions): AsyncGenerator<EmittedToken, DriverStats> {
+  const { cloud, local, weights, rng, signal } = options;
+  const k = Math.max(1, Math.floor(options.k ?? DEFAULT_K));
+  const temperature = options.temperature ?? 1;
+  const view = options.privacyView ?? identityView;
+  const accept = options.accept ?? exactAccept;
+  const mode = options.proposal ?? 'sampled';
+  const stats = emptyStats();
+  let text = '';
+  // Proposals still to walk, and the cloud view they were conditioned on (to detect a stale round).
+  let pending: CloudStep[] = [];
+  let pendingView = '';
+  let cloudDone = false;
+
+  const emit = (token: EmittedToken): EmittedToken => {
+    text += token.text;
+    stats.tokens += 1;
+    return token;
+  };
+  const localAlone = async (): Promise<EmittedToken> => {
+    const top = await local.distribution(text, signal);
+    stats.localCalls += 1;
+    const pick = top[sampleIndex(localOnlyDist(top, temperature), rng)];
+    if (!pick) throw new FusionProtocolError('The local model returned no candidates.');
+    return emit({ text: pick.text, source: 'local', w: 1 });
+  };
+
+  while (stats.tokens < options.maxTokens) {
+    throwIfAborted(signal);
+    const here = view(text);
+    let token: EmittedToken;
+    if (here.diverges || cloudDone) {
+      // The cloud conditioned on another text here; its proposals say nothing about this position.
+      pending = [];
+      if (here.diverges) stats.privateSteps += 1;
+      token = await localAlone();
+    } else {
+      if (pending.length === 0 || pendingView !== here.cloudPrefix) {
+        pending = await cloud.propose(
+          here.cloudPrefix,
+          Math.min(k, options.maxTokens - stats.tokens),
+          signal,
+        );
+        pendingView = here.cloudPrefix;
+        stats.cloudCalls += 1;
+        cloudDone = pending.length === 0;
+      }
+      const step = pending.shift();
+      if (!step) {
+        token = await localAlone();
+      } else {
+        const localTop = await local.distribution(text, signal);
+        stats.localCalls += 1;
+        const localSide = { top: localTop, ...(local.tokenizer ? { tokenizer: local.tokenizer } : {}) };
+        const cloudSide = { top: step.top, ...(cloud.tokenizer ? { tokenizer: cloud.tokenizer } : {}) };
+        const fused = fuseStep(localSide, cloudSide, weights, { temperature });
+        const { p, index } = proposalDist(fused.support, localSide, cloudSide, step.token, temperature, mode);
+        const decision = accept(fused.q, p, index, rng);
+        stats.proposed += 1;
+        const entry = fused.support.entries[decision.index];
+        if (!entry) throw new FusionProtocolError('Neither model returned any candidates.');
+        if (decision.accepted) {
+          stats.accepted += 1;
+          pendingView += step.token.text;
+        } else {
+          pending = [];
+        }
+        token = emit({ text: entry.text, source: decision.accepted ? 'cloud' : 'fused', w: fused.w });
+      }
+    }
+    yield token;
+    if (options.isEnd?.(token.text)) break;
+  }
+  return stats;
+}
