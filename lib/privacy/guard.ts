@@ -1,22 +1,32 @@
+import { resolveOverlaps } from './compose';
+import { detectSpans } from './detect';
 import { DETECTORS } from './detectors';
 import type { GuardResult, PreparedContext, PrivacyPolicy, Span } from './types';
 
+/** What the guard checks: what we know (context, selection) and what has a shape (patterns), not guesses. */
+const GUARD_DETECTORS = DETECTORS.filter((detector) => detector.role !== 'heuristic');
+
 /**
- * The outbound guard: the last check before bytes leave for a cloud endpoint. It re-runs every
- * detector on the final payload and blocks if anything private remains. It fails closed: a detector
- * that throws blocks the send.
+ * The outbound guard: the last check before bytes leave for a cloud endpoint. It re-runs the detectors
+ * on the final payload and blocks if anything private remains. It fails closed: a detector that
+ * throws blocks the send.
  */
-export function guardPayload(payload: string, prepared: PreparedContext, policy: PrivacyPolicy): GuardResult {
+export function guardPayload(
+  payload: string,
+  prepared: PreparedContext,
+  policy: PrivacyPolicy,
+  detectors = GUARD_DETECTORS,
+): GuardResult {
   let spans: Span[];
   try {
-    spans = DETECTORS.flatMap((detector) => detector.detect(payload, prepared, policy));
+    spans = detectSpans(payload, prepared, policy, detectors);
   } catch {
     return { ok: false, found: [{ kind: 'ERROR', source: 'a privacy check failed', text: '' }] };
   }
   if (spans.length === 0) return { ok: true };
   return {
     ok: false,
-    found: spans.map((span) => ({
+    found: resolveOverlaps(spans).map((span) => ({
       kind: span.kind,
       source: span.source,
       text: payload.slice(span.start, span.end),

@@ -1,5 +1,5 @@
 import { applySpans } from './compose';
-import { DETECTORS } from './detectors';
+import { detectSpans } from './detect';
 import type { PreparedContext, PrivacyPolicy, RedactionResult, Vault } from './types';
 
 export { preparePrivacy } from './prepare';
@@ -8,13 +8,15 @@ export { restore, RestoreStream } from './restore';
 export type * from './types';
 export { EMPTY_POLICY } from './types';
 
-/** The privacy stage: every detector, overlaps resolved, placeholders applied right to left. */
+/**
+ * The privacy stage: every detector, released values dropped, overlaps resolved (longest, then most
+ * specific), placeholders applied right to left. Pass the job's `vault` to keep numbering stable.
+ */
 export function redact(
   text: string,
   prepared: PreparedContext,
   policy: PrivacyPolicy,
   vault?: Vault,
 ): RedactionResult {
-  const spans = DETECTORS.flatMap((detector) => detector.detect(text, prepared, policy));
-  return applySpans(text, spans, vault);
+  return applySpans(text, detectSpans(text, prepared, policy), vault);
 }

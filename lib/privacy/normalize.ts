@@ -1,11 +1,70 @@
 /** Case-folded, diacritic-free form used for comparisons. */
 export function fold(text: string): string {
+  // ASCII needs no decomposition; skipping it makes tokenising several times faster.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A word of the scanned text: offsets into the original, and its comparison form. */
+export interface Token {
+  start: number;
+  end: number;
+  /** The original characters (possessive 's excluded). */
+  raw: string;
+  /** Folded, apostrophes removed: what known values are compared on. */
+  norm: string;
+}
+
+// Letters and digits, with inner apostrophes (O'Brien, don't). Punctuation and spacing separate words,
+// which makes every comparison whitespace- and punctuation-insensitive.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’][sS]$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let raw = match[0];
+    if (POSSESSIVE.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
+    const norm = fold(raw).replace(/['’]/g, '');
+    tokens.push({ start: match.index, end: match.index + raw.length, raw, norm });
+  }
+  return tokens;
+}
+
+/** Comparison form of a whole value: its tokens' norms. */
+export function normTokens(text: string): string[] {
+  return tokenize(text).map((token) => token.norm);
+}
+
+export const isCapitalised = (raw: string): boolean => /^\p{Lu}/u.test(raw);
+export const hasLetter = (raw: string): boolean => /\p{L}/u.test(raw);
+/** Upper case throughout, at least two letters: an acronym or shouted text (SPARC, NGO). */
+export const isAllCaps = (raw: string): boolean =>
+  /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
+/** Inner capital after a lower-case letter: a brand-like coinage (iPad, BaseballCloud). */
+export const isCamel = (raw: string): boolean => /\p{Ll}\p{Lu}/u.test(raw);
+
+/** Only digits, keeping "+" out: phone numbers compare on this. */
+export const digitsOf = (text: string): string => text.replace(/\D+/g, '');
+
+// Every word-based detector scans the same text in a row; tokenising it once saves most of the cost.
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+/** tokenize(), remembered for the most recent text. Callers must not mutate the result. */
+export function tokensOf(text: string): Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
 }

@@ -1,8 +1,14 @@
 import type { ContextData } from '../context/types';
+import { buildIndex } from './known-index';
+import { nameParts, salientParts } from './salient';
 import type { KnownValue, PiiKind, PreparedContext } from './types';
+import { isCommonWord } from './words';
 
 const KIND_BY_KEY: [RegExp, PiiKind][] = [
-  [/name/i, 'PERSON'],
+  [
+    /name|partner|spouse|wife|husband|child|son|daughter|mother|father|manager|boss|friend|sister|brother/i,
+    'PERSON',
+  ],
   [/phone|mobile|tel/i, 'PHONE'],
   [/e-?mail/i, 'EMAIL'],
   [/address|street/i, 'ADDRESS'],
@@ -16,17 +22,65 @@ export function kindForProfileKey(key: string): PiiKind {
   return KIND_BY_KEY.find(([pattern]) => pattern.test(key))?.[1] ?? 'PRIVATE';
 }
 
-/** Collects every known private value of the context. Minimal: whole values; see the detectors for parts. */
+const MEDICAL_TAG = /health|medical|condition|diagnos/i;
+
+/** Pieces of a list-like value: "Charlotte, North Carolina" → "Charlotte", "North Carolina". */
+function listParts(value: string, kind: PiiKind): Omit<KnownValue, 'source'>[] {
+  return value
+    .split(/\s*(?:[,;/|]|\band\b)\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 2 && part !== value && !isCommonWord(part.toLowerCase()))
+    .map((part) => ({ value: part, kind }));
+}
+
+/** Medical notes are private word by word: every content word of 4+ letters is withheld. */
+function medicalParts(text: string): Omit<KnownValue, 'source'>[] {
+  return (text.match(/\p{L}{4,}/gu) ?? [])
+    .filter((w) => !/^(with|have|has|from|that|this|been|were|will|after|before|since|takes?)$/i.test(w))
+    .map((value) => ({ value, kind: 'MEDICAL' as const }));
+}
+
+function profileValues(key: string, value: string): KnownValue[] {
+  const kind = kindForProfileKey(key);
+  const source = `profile: ${key}`;
+  const parts =
+    kind === 'PERSON'
+      ? nameParts(value)
+      : kind === 'MEDICAL'
+        ? medicalParts(value)
+        : [...listParts(value, kind), ...salientParts(value)];
+  return [{ value, kind, source }, ...parts.map((part) => ({ ...part, source }))];
+}
+
+/**
+ * Collects every known private value of the context, with the parts of each that identify the user
+ * on their own, and indexes them. Built once per job; redact and the guard reuse it.
+ */
 export function preparePrivacy(context: ContextData): PreparedContext {
+  // The engine host prepares on every preview; an unchanged store is served from the last result.
+  const key = JSON.stringify([context.profile, context.facts]);
+  if (last?.key === key) return { ...last.prepared, context };
+  const prepared = build(context);
+  last = { key, prepared };
+  return prepared;
+}
+
+let last: { key: string; prepared: PreparedContext } | undefined;
+
+function build(context: ContextData): PreparedContext {
   const known: KnownValue[] = [];
-  for (const [key, value] of Object.entries(context.profile)) {
-    const trimmed = value.trim();
-    if (trimmed.length >= 2)
-      known.push({ value: trimmed, kind: kindForProfileKey(key), source: `profile: ${key}` });
+  for (const [key, raw] of Object.entries(context.profile)) {
+    const value = typeof raw === 'string' ? raw.trim() : '';
+    if (value.length >= 2) known.push(...profileValues(key, value));
   }
   context.facts.forEach((fact, i) => {
-    const trimmed = fact.text.trim();
-    if (trimmed.length >= 2) known.push({ value: trimmed, kind: 'PRIVATE', source: `fact ${i + 1}` });
+    const text = fact.text.trim();
+    if (text.length < 2) return;
+    const source = `fact ${i + 1}`;
+    const medical = fact.tags?.some((tag) => MEDICAL_TAG.test(tag)) ?? false;
+    const parts = medical ? [...salientParts(text), ...medicalParts(text)] : salientParts(text);
+    known.push({ value: text, kind: medical ? 'MEDICAL' : 'PRIVATE', source });
+    known.push(...parts.map((part) => ({ ...part, source })));
   });
-  return { context, known };
+  return { context, known, index: buildIndex(known) };
 }

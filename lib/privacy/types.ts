@@ -29,14 +29,35 @@ export interface Span {
 /** The user's context, pre-processed once for fast scanning. Built by preparePrivacy. */
 export interface PreparedContext {
   readonly context: ContextData;
-  /** Known private values: every one must be caught by redact and by the guard. */
+  /** Known private values and their salient parts: every one must be caught by redact and by the guard. */
   readonly known: readonly KnownValue[];
+  /** `known`, indexed by first word for a single pass over the text. */
+  readonly index: KnownIndex;
 }
 
 export interface KnownValue {
   value: string;
   kind: PiiKind;
   source: string;
+  /**
+   * Match only where the text capitalises it: a name part that is also an ordinary word ("Will",
+   * "Rose") must not hide every "will" of the instruction. Whole values never set this.
+   */
+  requireCapital?: boolean;
+}
+
+/** A known value as words in comparison form (see normalize.ts). */
+export interface KnownEntry {
+  words: readonly string[];
+  kind: PiiKind;
+  source: string;
+  requireCapital: boolean;
+}
+
+export interface KnownIndex {
+  byFirstWord: ReadonlyMap<string, readonly KnownEntry[]>;
+  /** Known phone numbers as digits only, compared on their national significant tail. */
+  phones: readonly { digits: string; kind: PiiKind; source: string }[];
 }
 
 /** The user's decisions in the review panel. */
@@ -49,9 +70,13 @@ export interface PrivacyPolicy {
 
 export const EMPTY_POLICY: PrivacyPolicy = { released: [], extra: [] };
 
-/** A detector: one small single-purpose stage (STYLE 13). */
+/**
+ * A detector: one small single-purpose stage (STYLE 13). Its role says how sure it is: the outbound
+ * guard runs every role except `heuristic` (a guess about names must not stop a send the user made).
+ */
 export interface Detector {
   readonly id: string;
+  readonly role: 'user' | 'known' | 'pattern' | 'heuristic';
   detect(text: string, prepared: PreparedContext, policy: PrivacyPolicy): Span[];
 }
 

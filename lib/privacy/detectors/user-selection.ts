@@ -1,14 +1,16 @@
-import type { Detector } from '../types';
-import { knownValueSpans } from './known-context';
+import { buildIndex, matchKnown } from '../known-index';
+import { tokensOf } from '../normalize';
+import type { Detector, Span } from '../types';
 
-/** Words the user selected in the review panel: withheld everywhere in the text. */
+/** Words the user selected in the review panel: withheld everywhere in the text, before anything else. */
 export const userSelectionDetector: Detector = {
   id: 'user-selection',
-  detect: (text, _prepared, policy) =>
-    knownValueSpans(
-      text,
-      policy.extra.map((value) => ({ value, kind: 'PRIVATE' as const, source: 'your selection' })),
-      { released: [], extra: [] },
-      3,
-    ),
+  role: 'user',
+  detect: (text, _prepared, policy): Span[] => {
+    if (policy.extra.length === 0) return [];
+    const index = buildIndex(
+      policy.extra.map((value) => ({ value, kind: 'PRIVATE', source: 'your selection' })),
+    );
+    return matchKnown(tokensOf(text), index, 4);
+  },
 };

@@ -1,0 +1,29 @@
+import { DATE_SOURCE } from '../date-forms';
+import type { Detector } from '../types';
+
+// A date introduced as a birth date: "born on 3 March 1985", "DOB: 03/03/1985", "birthday is May 2, 1990".
+const DOB = new RegExp(
+  `\\b(?:born(?:\\s+on)?|date\\s+of\\s+birth|d\\.?o\\.?b\\.?|birth\\s*date|birthday(?:\\s+is)?)\\s*[:\\-]?\\s*(${DATE_SOURCE})`,
+  'gi',
+);
+
+/** Dates of birth. Other dates are ordinary and stay. */
+export const dateOfBirthDetector: Detector = {
+  id: 'date-of-birth',
+  role: 'pattern',
+  detect: (text) =>
+    [...text.matchAll(DOB)].flatMap((m) => {
+      const date = m[1];
+      if (!date) return [];
+      const start = m.index + m[0].lastIndexOf(date);
+      return [
+        {
+          start,
+          end: start + date.length,
+          kind: 'DATE' as const,
+          source: 'pattern: date of birth',
+          priority: 2,
+        },
+      ];
+    }),
+};

@@ -1,0 +1,17 @@
+import type { Detector } from '../types';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/** E-mail addresses. */
+export const emailDetector: Detector = {
+  id: 'email',
+  role: 'pattern',
+  detect: (text) =>
+    [...text.matchAll(EMAIL)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'EMAIL' as const,
+      source: 'pattern: e-mail',
+      priority: 2,
+    })),
+};

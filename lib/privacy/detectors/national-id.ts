@@ -1,0 +1,37 @@
+import type { Detector, Span } from '../types';
+
+// US social security number: no 000/666/9xx area, no 00 group, no 0000 serial.
+const SSN = /\b(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}\b/g;
+// UK National Insurance number.
+const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+// Any identifier introduced by what it is: "passport no. X1234567", "employee ID: 48213".
+const LABELLED =
+  /\b(?:passport|licen[cs]e|account|acct|member(?:ship)?|policy|employee|staff|student|patient|customer|client|tax|social security|national insurance|ssn|sin|nin|aadhaar|pan|nric|routing|sort code)\s*(?:no\.?|number|num|#|id|code)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*)/gi;
+
+function spansOf(text: string, re: RegExp, source: string, group = 0): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    const value = m[group];
+    if (!value) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    spans.push({ start, end: start + value.length, kind: 'ID', source, priority: 2 });
+  }
+  return spans;
+}
+
+/** National identifiers (US SSN, UK NINO) and any number labelled as an identifier. */
+export const nationalIdDetector: Detector = {
+  id: 'national-id',
+  role: 'pattern',
+  detect: (text) => {
+    // SSNs written without separators are only taken when labelled; bare 9-digit runs are too common.
+    const ssn = spansOf(text, SSN, 'pattern: US social security number').filter((s) =>
+      /[- ]/.test(text.slice(s.start, s.end)),
+    );
+    return [
+      ...ssn,
+      ...spansOf(text, NINO, 'pattern: UK National Insurance number'),
+      ...spansOf(text, LABELLED, 'pattern: labelled identifier', 1),
+    ];
+  },
+};

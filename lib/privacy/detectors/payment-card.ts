@@ -1,0 +1,34 @@
+import { digitsOf } from '../normalize';
+import type { Detector } from '../types';
+
+const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
+
+/** The Luhn check digit test every payment card number passes. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Payment card numbers (13–19 digits, spaced or not) that pass the Luhn check. */
+export const paymentCardDetector: Detector = {
+  id: 'payment-card',
+  role: 'pattern',
+  detect: (text) =>
+    [...text.matchAll(CARD)]
+      .filter((m) => luhn(digitsOf(m[0])) && !/^0+$/.test(digitsOf(m[0])))
+      .map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'ID' as const,
+        source: 'pattern: payment card',
+        priority: 2,
+      })),
+};

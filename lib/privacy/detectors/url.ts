@@ -1,0 +1,41 @@
+import type { Detector, Span } from '../types';
+import { isWellKnown } from '../words';
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+[^\s<>"'()[\]{}.,;:!?]/gi;
+// A bare domain such as "acme-widgets.com": a name plus a common top-level domain.
+const DOMAIN =
+  /(?<![@\w.-])([a-z0-9][a-z0-9-]*)\.(?:com|org|net|io|co|ai|app|dev|info|biz|me|edu|gov|uk|us|ca|de|fr|in|au|es|it|nl|ch|se|jp|cn|ru|br|paris|shop|store|online|site)(?:\.[a-z]{2})?(?:\/[^\s<>"']*)?(?![\w-])/gi;
+
+/**
+ * URLs and bare domains. A link's path, query or fragment usually names a person, an account or a
+ * token, and a little-known domain names an organisation, so both are withheld; a famous site's bare
+ * address ("youtube.com") stays.
+ */
+export const urlDetector: Detector = {
+  id: 'url',
+  role: 'pattern',
+  detect: (text) => {
+    const spans: Span[] = [];
+    for (const m of text.matchAll(URL_RE))
+      spans.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'URL',
+        source: 'pattern: URL',
+        priority: 2,
+      });
+    for (const m of text.matchAll(DOMAIN)) {
+      const name = (m[1] ?? '').toLowerCase();
+      const bare = !m[0].includes('/');
+      if ((bare && isWellKnown(name)) || spans.some((s) => s.start <= m.index && m.index < s.end)) continue;
+      spans.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'URL',
+        source: 'pattern: web address',
+        priority: 2,
+      });
+    }
+    return spans;
+  },
+};

@@ -1,0 +1,98 @@
+import { digitsOf, isCapitalised, normTokens, type Token } from './normalize';
+import type { KnownEntry, KnownIndex, KnownValue, PiiKind, Span } from './types';
+
+/** Shortest phone tail compared: long enough to be specific, short enough to ignore country codes. */
+const PHONE_TAIL = 8;
+
+export function buildIndex(values: readonly KnownValue[]): KnownIndex {
+  const byFirstWord = new Map<string, KnownEntry[]>();
+  const phones: { digits: string; kind: PiiKind; source: string }[] = [];
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (value.kind === 'PHONE') {
+      const digits = digitsOf(value.value);
+      if (digits.length >= 7) phones.push({ digits, kind: value.kind, source: value.source });
+    }
+    const words = normTokens(value.value);
+    const first = words[0];
+    if (!first || (words.length === 1 && first.length < 2)) continue;
+    const key = `${words.join(' ')}|${value.requireCapital ? 1 : 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry = { words, kind: value.kind, source: value.source, requireCapital: !!value.requireCapital };
+    const list = byFirstWord.get(first);
+    if (list) list.push(entry);
+    else byFirstWord.set(first, [entry]);
+  }
+  return { byFirstWord, phones };
+}
+
+/** The text word matches the value's word, allowing a plural or possessive ending on the last word. */
+function sameWord(text: string, known: string, last: boolean): boolean {
+  if (text === known) return true;
+  if (!last || known.length < 3 || !/\p{L}$/u.test(known)) return false;
+  return text === `${known}s` || text === `${known}es`;
+}
+
+function matchAt(tokens: Token[], i: number, entry: KnownEntry): number {
+  const n = entry.words.length;
+  for (let k = 0; k < n; k++) {
+    const token = tokens[i + k];
+    const word = entry.words[k];
+    if (!token || word === undefined || !sameWord(token.norm, word, k === n - 1)) return -1;
+    if (entry.requireCapital && !isCapitalised(token.raw)) return -1;
+  }
+  return i + n - 1;
+}
+
+/** Every occurrence of every known value: one pass over the words, candidates looked up by first word. */
+export function matchKnown(tokens: Token[], index: KnownIndex, priority: number): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((token, i) => {
+    const candidates = [...(index.byFirstWord.get(token.norm) ?? [])];
+    // A one-word value may end in a plural here ("Reynoldses"): look it up without the ending too.
+    if (token.norm.endsWith('s'))
+      for (const stem of [token.norm.slice(0, -1), token.norm.slice(0, -2)])
+        candidates.push(...(index.byFirstWord.get(stem) ?? []).filter((e) => e.words.length === 1));
+    for (const entry of candidates) {
+      const last = matchAt(tokens, i, entry);
+      const end = tokens[last];
+      if (end)
+        spans.push({ start: token.start, end: end.end, kind: entry.kind, source: entry.source, priority });
+    }
+  });
+  return spans;
+}
+
+// Runs of digits with the separators people put in phone numbers.
+const PHONE_LIKE = /\+?\(?\d[\d\s().\-/]{5,}\d/g;
+
+/** Known phone numbers however they are written: compared on digits only. */
+export function matchPhones(text: string, index: KnownIndex, priority: number): Span[] {
+  if (index.phones.length === 0) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(PHONE_LIKE)) {
+    const digits = digitsOf(match[0]);
+    if (digits.length < 7) continue;
+    const hit = index.phones.find((phone) => samePhone(phone.digits, digits));
+    if (hit) {
+      const kind: PiiKind = hit.kind;
+      spans.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        kind,
+        source: hit.source,
+        priority,
+      });
+    }
+  }
+  return spans;
+}
+
+function samePhone(a: string, b: string): boolean {
+  if (a === b) return true;
+  const tail = Math.min(a.length, b.length);
+  if (tail < PHONE_TAIL) return false;
+  // Same number with or without the country code or the trunk 0: the shorter is the longer's tail.
+  return a.endsWith(b.slice(-tail)) && b.endsWith(a.slice(-tail)) && Math.abs(a.length - b.length) <= 3;
+}

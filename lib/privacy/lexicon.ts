@@ -1,0 +1,39 @@
+/**
+ * Small closed word classes the name finder reasons with. They describe how names are built in
+ * English text (an organisation ends in "Ltd" or "University", a place follows "in"), not any name.
+ */
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Lower-case words that may join two capitalised words of one name: "Bank of America", "van Dijk".
+ * Not "and": "Martin and Anja" are two people, and each needs its own placeholder. */
+export const CONNECTORS = set('of for the de da del der den di du la le van von y al el bin ibn &');
+
+/** Words that make a capitalised span an organisation. */
+export const ORG_WORDS = set(`
+  university univ college school academy institute institution polytechnic hospital clinic bank
+  company corporation corp inc ltd llc llp plc co gmbh ag sa group holdings technology technologies tech
+  solutions services systems consulting consultants trust foundation association society agency
+  department ministry council committee center centre store stores shop restaurant hotel cafe labs lab
+  studio studios media energy capital partners industries international global enterprises ventures
+  network networks software pharma pharmaceuticals healthcare airline airlines airways motors limited
+  federation club church mission bureau office authority commission board firm brands analytics
+  insurance securities logistics`);
+
+/** Words that make a capitalised span a place. */
+export const PLACE_WORDS = set(`
+  city county state province district region island islands river lake mount mountain valley beach bay
+  village town street avenue road park airport harbour harbor`);
+
+/** Ordinary words that still open a name when they lead a capitalised span: "New York", "North Bay". */
+export const HEAD_WORDS = set(`
+  new north south east west northern southern eastern western san santa saint st los las fort port lake
+  mount upper lower great royal national united central`);
+
+/** Words before a person's name; they stay outside the placeholder ("Dear [PERSON_1]"). */
+export const HONORIFICS = set('mr mrs ms miss mx dr prof professor sir madam dear hi hello hey dr');
+
+/** A preposition that usually introduces a place. */
+export const PLACE_PREPOSITIONS = set('in near across around');
+
+/** Abbreviations whose period does not end a sentence, so a name may continue after them. */
+export const ABBREVIATIONS = set('mr mrs ms dr prof st jr sr mt ft co');

@@ -1,0 +1,172 @@
+import {
+  ABBREVIATIONS,
+  CONNECTORS,
+  HEAD_WORDS,
+  HONORIFICS,
+  ORG_WORDS,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+} from './lexicon';
+import { hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
+import type { PiiKind } from './types';
+import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  kind: PiiKind;
+}
+
+export interface NameOptions {
+  /**
+   * Treat a capitalised ordinary word in mid-sentence as a name ("volunteers at Homes for Humanity").
+   * Right for the user's own notes, too eager for instructions, where titles are often capitalised.
+   */
+  midSentenceWords: boolean;
+}
+
+const lower = (token: Token) => token.norm;
+/** Legal forms: whatever precedes them is a company's name, even ordinary words ("Earth Movers, Inc."). */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'corp',
+  'corporation',
+  'company',
+  'co',
+  'gmbh',
+  'plc',
+  'limited',
+]);
+// Words with a digit are codes, not names (see detectors/codes.ts): "MCF7", "Web3".
+const nameLike = (t: Token) =>
+  hasLetter(t.raw) && !/\d/.test(t.raw) && (isCapitalised(t.raw) || isCamel(t.raw));
+
+const CONTRACTION = /^\p{L}+['’](?:m|ve|re|ll|d|t|s)$/iu;
+// Derivational endings of ordinary vocabulary the word list may lack ("Telehealth" aside): a name
+// rarely ends in them once the word is long.
+const ORDINARY_ENDING =
+  /(?:tion|sion|ment|ness|ity|ism|ist|ology|ologist|ical|ics|able|ible|ive|ous|ful|less|ship|ance|ence|ize|ise|ization|isation|ware|ing)$/;
+// An identifier from code: lower-case start, inner capitals ("catalogItemId"), unlike "iPad" or "eBay".
+const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
+
+/** A word that is neither ordinary English nor a well-known name: the signal of a private name. */
+export function isUnknownWord(token: Token): boolean {
+  const { raw, norm } = token;
+  if (norm.length < 3 || !hasLetter(raw) || CONTRACTION.test(raw) || CODE_IDENTIFIER.test(raw)) return false;
+  // Short acronyms are mostly jargon (TV, NFT, SKU); longer ones and spelled-out names are kept as names.
+  if (isAllCaps(raw)) return norm.length >= 3 && !isOrdinary(norm);
+  if (isCamel(raw)) return !isWellKnown(norm);
+  if (norm.length >= 9 && ORDINARY_ENDING.test(norm)) return false;
+  return !isOrdinary(norm);
+}
+
+function gapOf(text: string, a: Token | undefined, b: Token): string {
+  return a ? text.slice(a.end, b.start) : '\n';
+}
+
+/** True if `token` starts a sentence, a line or a list item, where capitals say nothing. */
+export function startsSentence(text: string, prev: Token | undefined, token: Token): boolean {
+  const gap = gapOf(text, prev, token);
+  if (!prev) return true;
+  if (/[.]/.test(gap) && (prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm))) return false;
+  return /[.!?:;\n\r"“(•*#>|]|^\s*-\s/.test(gap);
+}
+
+/** Two tokens belong to one name if only a space, hyphen, ampersand or an abbreviation's dot divides them. */
+function joins(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t]{1,2}$|^[-&]$|^ ?& ?$/.test(gap)) return true;
+  if (/^, ?$/.test(gap) && LEGAL_FORMS.has(b.norm)) return true;
+  return /^\. ?$/.test(gap) && (a.norm.length === 1 || ABBREVIATIONS.has(a.norm));
+}
+
+/** Maximal runs of name-like tokens, allowing lower-case connectors between two of them. */
+function runs(text: string, tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !nameLike(first)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (;;) {
+      const cur = tokens[end];
+      const next = tokens[end + 1];
+      if (!cur || !next) break;
+      if (nameLike(next) && joins(text, cur, next)) end++;
+      else if (CONNECTORS.has(next.norm) && !nameLike(next) && joins(text, cur, next)) {
+        const after = tokens[end + 2];
+        if (after && nameLike(after) && joins(text, next, after)) end += 2;
+        else break;
+      } else break;
+    }
+    out.push([i, end]);
+    i = end + 1;
+  }
+  return out;
+}
+
+/** A first name that is also a word ("Jack", "Grant"): a name when capitalised inside a sentence. */
+function isWordName(token: Token, midSentence: boolean): boolean {
+  return (
+    midSentence && token.norm.length >= 3 && !isWellKnown(token.norm) && nameKindOf(token.norm) === 'PERSON'
+  );
+}
+
+/** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
+function isLowerName(token: Token): boolean {
+  return token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm) && !!nameKindOf(token.norm);
+}
+
+function classify(tokens: Token[], before: Token | undefined): PiiKind {
+  const words = tokens.map(lower);
+  if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
+  const known = words.map(nameKindOf).find(Boolean);
+  if (known) return known;
+  if (before && HONORIFICS.has(before.norm)) return 'PERSON';
+  if (words.some((w) => PLACE_WORDS.has(w)) || (before && PLACE_PREPOSITIONS.has(before.norm)))
+    return 'LOCATION';
+  if (tokens.length === 1 && tokens[0] && isAllCaps(tokens[0].raw)) return 'ORG';
+  return tokens.length <= 3 ? 'PERSON' : 'ORG';
+}
+
+/** Names, organisations and places in `text`, found from capitalisation and the word lists. */
+export function findNames(text: string, tokens: Token[], options: NameOptions): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const [from, to] of runs(text, tokens)) {
+    let a = from;
+    let b = to;
+    // Leading words that merely open a sentence or address someone stay outside the name.
+    for (let t = tokens[a]; t && a < b; t = tokens[a]) {
+      const opener = a === from && startsSentence(text, tokens[a - 1], t) && isCommonWord(t.norm);
+      if (isUnknownWord(t) || HEAD_WORDS.has(t.norm) || ORG_WORDS.has(t.norm)) break;
+      if (!opener && !HONORIFICS.has(t.norm)) break;
+      a++;
+    }
+    const run = tokens.slice(a, b + 1).filter((t) => !CONNECTORS.has(t.norm) || nameLike(t));
+    const head = tokens[a];
+    const last = tokens[b];
+    if (!head || !last) continue;
+    const midSentence = !startsSentence(text, tokens[a - 1], head);
+    const hasUnknown = run.some((t, k) => isUnknownWord(t) || isWordName(t, k > 0 || midSentence));
+    const ordinaryName =
+      options.midSentenceWords && midSentence && run.some((t) => !isWellKnown(t.norm) && t.norm.length > 1);
+    // An all-ordinary title-case phrase ending in an organisation word, inside a sentence: "the Solid
+    // Rock Care Trust". A sentence opener ("Customer Service Team:") is left alone.
+    const orgPhrase =
+      run.length >= 2 &&
+      ((midSentence && ORG_WORDS.has(last.norm) && !isWellKnown(head.norm)) || LEGAL_FORMS.has(last.norm));
+    if (!hasUnknown && !ordinaryName && !orgPhrase) continue;
+    while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
+    const end = tokens[b]?.end ?? last.end;
+    spans.push({ start: head.start, end, kind: classify(run, tokens[a - 1]) });
+  }
+  for (const token of tokens)
+    if (isLowerName(token))
+      spans.push({ start: token.start, end: token.end, kind: nameKindOf(token.norm) ?? 'PRIVATE' });
+  return spans;
+}

@@ -1,0 +1,59 @@
+import { COMMON_WORDS } from './data/common-words';
+import { WELL_KNOWN } from './data/well-known';
+import { NAME_WORDS } from './data/name-words';
+
+/** Candidate stems of an inflected English word: the word itself first. */
+export function stems(word: string): string[] {
+  const out = [word];
+  const add = (stem: string) => {
+    if (stem.length >= 2) out.push(stem);
+  };
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
+  if (word.endsWith('ed')) {
+    add(word.slice(0, -2));
+    add(word.slice(0, -1));
+  }
+  if (word.endsWith('ing')) {
+    add(word.slice(0, -3));
+    add(`${word.slice(0, -3)}e`);
+  }
+  if (word.endsWith('ly')) add(word.slice(0, -2));
+  if (word.endsWith('ily')) add(`${word.slice(0, -3)}y`);
+  return out;
+}
+
+// Built lazily on first use, once per process (a few ms), so importing the module costs nothing.
+let common: Set<string> | undefined;
+let wellKnown: Set<string> | undefined;
+
+/** An ordinary English word (given lower-case), possibly inflected: "Revolution", "Formulas". */
+export function isCommonWord(lower: string): boolean {
+  common ??= new Set(COMMON_WORDS.split(' '));
+  const set = common;
+  return stems(lower).some((stem) => set.has(stem));
+}
+
+/** A proper noun everyone uses and that says nothing about the user: months, languages, big products. */
+export function isWellKnown(lower: string): boolean {
+  wellKnown ??= new Set(WELL_KNOWN.split(' '));
+  return wellKnown.has(lower) || (lower.endsWith('s') && wellKnown.has(lower.slice(0, -1)));
+}
+
+/** Neither an ordinary word nor a well-known name: may identify someone or something of the user's. */
+export function isOrdinary(lower: string): boolean {
+  return isCommonWord(lower) || isWellKnown(lower);
+}
+
+let names: Map<string, 'PERSON' | 'LOCATION' | 'ORG'> | undefined;
+
+/** What a word usually names, if the lexicon knows it as a name, a place or an organisation. */
+export function nameKindOf(lower: string): 'PERSON' | 'LOCATION' | 'ORG' | undefined {
+  if (!names) {
+    names = new Map();
+    for (const [kind, words] of Object.entries(NAME_WORDS) as [keyof typeof NAME_WORDS, string][])
+      for (const word of words.split(' ')) if (!names.has(word)) names.set(word, kind);
+  }
+  return names.get(lower);
+}
