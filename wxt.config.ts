@@ -12,7 +12,14 @@ export default defineConfig({
     name: 'CoGenesis',
     description:
       'Private writing in any text box: a model on your device knows your context; the cloud model never sees it.',
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: [
+      'storage',
+      'activeTab',
+      'contextMenus',
+      // Model weights are hundreds of megabytes; without this the browser may evict or refuse them.
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Cloud endpoints are user-chosen, so requests go to any origin; the outbound guard decides what may leave.
     host_permissions: ['<all_urls>'],
     content_security_policy: {

@@ -47,6 +47,30 @@ export const ERRORS = {
     name: 'LocalEngineError',
     text: 'The local model failed while writing. Check the model name in CoGenesis options and that the server has it loaded.',
   },
+  'webgpu-unavailable': {
+    name: 'WebGPUNotAvailableError',
+    text: 'This browser cannot run the on-device model here (no usable WebGPU). Use a local model server (CoGenesis options → Local model) or set this site to Redacted cloud.',
+  },
+  'model-needs-f16': {
+    name: 'ShaderF16SupportError',
+    text: 'This model needs the shader-f16 GPU feature, which this device lacks. Choose a model without "(f16)" in CoGenesis options.',
+  },
+  'model-not-downloaded': {
+    name: 'ModelNotDownloadedError',
+    text: 'The on-device model is not downloaded yet. Download it (the panel or CoGenesis options shows its size) or choose the local server.',
+  },
+  'model-download-failed': {
+    name: 'ModelDownloadError',
+    text: 'The model files could not be downloaded. Check your connection (or the model address in CoGenesis options) and try again.',
+  },
+  'model-storage-full': {
+    name: 'ModelStorageQuotaError',
+    text: 'There is not enough storage for this model. Free disk space or delete another model in CoGenesis options, then try again.',
+  },
+  'model-failed': {
+    name: 'ModelRuntimeError',
+    text: 'The on-device model stopped with an error. Reload it by pressing Try again; if it repeats, choose a smaller model in CoGenesis options.',
+  },
   'guard-blocked': {
     name: 'OutboundGuardError',
     text: 'Not sent: the outbound text still contains private details. Redact them or release them explicitly, then send again.',

@@ -27,7 +27,9 @@ export function EndpointsForm() {
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      await saveEndpoints(settings);
+      // Only this form's fields: the model manager saves the engine choice separately.
+      const current = await loadEndpoints();
+      await saveEndpoints({ ...current, cloud: settings.cloud, localServer: settings.localServer });
       setStatus({ ok: true, text: 'Saved.' });
     } catch (error) {
       setStatus({ ok: false, text: toAppError(error).userText });

@@ -2,18 +2,19 @@ import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import { AppError, serializeError } from '../../lib/errors';
 import type { BackgroundProtocol, Placement } from '../../lib/messaging/protocol';
 import { callBackground } from '../../lib/messaging/rpc';
-import { JobClient } from '../../lib/panel/job-client';
+import { createJobClient } from '../../lib/panel/job-client';
 import { INITIAL, reduce } from '../../lib/panel/state';
 import { onTokenCandidates } from '../../lib/panel/token';
 import { MODE_LABELS } from '../../lib/settings/modes';
 import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
+import { ModelProgress } from '../ModelProgress';
 import { PayloadReview } from '../PayloadReview';
 
 export function PanelApp() {
   const [state, dispatch] = useReducer(reduce, INITIAL);
   const token = useRef<string>();
-  const client = useMemo(() => new JobClient((event) => dispatch({ type: 'job', event })), []);
+  const client = useMemo(() => createJobClient((event) => dispatch({ type: 'job', event })), []);
   const fail = (error: unknown) => dispatch({ type: 'fail', error: serializeError(error) });
 
   useEffect(() => {
@@ -45,13 +46,13 @@ export function PanelApp() {
 
   // Every policy change re-runs the privacy stage in the engine host.
   useEffect(() => {
-    if (!session || mode !== 'sketch') return;
+    if (!session || (mode !== 'sketch' && mode !== 'redacted-cloud')) return;
     client.send({ type: 'preview', instruction: session.instruction, policy: state.policy }).catch(fail);
   }, [session, state.policy]);
 
   // Hand edits are re-checked by the guard (debounced) before Send is allowed.
   useEffect(() => {
-    if (!state.edited || mode !== 'sketch') return;
+    if (!state.edited || (mode !== 'sketch' && mode !== 'redacted-cloud')) return;
     const timer = setTimeout(() => {
       client.send({ type: 'check', outbound: state.outbound, policy: state.policy }).catch(fail);
     }, 200);
@@ -67,7 +68,7 @@ export function PanelApp() {
       );
   }
 
-  function send() {
+  function send(allowDownload = false) {
     if (!session || session.mode === 'off') return;
     dispatch({ type: 'send' });
     client
@@ -78,6 +79,7 @@ export function PanelApp() {
         instruction: session.instruction,
         outbound: state.outbound,
         policy: state.policy,
+        allowDownload,
       })
       .catch(fail);
   }
@@ -116,6 +118,7 @@ export function PanelApp() {
     );
   }
 
+  const reviewsOutbound = mode === 'sketch' || mode === 'redacted-cloud';
   const canSend = mode === 'local-only' || (state.guard?.ok === true && state.outbound.trim() !== '');
   return (
     <main>
@@ -125,7 +128,7 @@ export function PanelApp() {
           {mode ? MODE_LABELS[mode] : ''}
         </span>
       </header>
-      {state.phase === 'review' && mode === 'sketch' ? (
+      {state.phase === 'review' && reviewsOutbound ? (
         <PayloadReview
           instruction={session.instruction}
           outbound={state.outbound}
@@ -145,6 +148,7 @@ export function PanelApp() {
           <p class="ok">Nothing leaves this device in Local only mode.</p>
         </section>
       ) : null}
+      {state.phase === 'running' && state.progress ? <ModelProgress progress={state.progress} /> : null}
       {state.phase === 'running' || state.phase === 'done' ? (
         <DraftView
           stage={state.stage}
@@ -161,7 +165,7 @@ export function PanelApp() {
       ) : null}
       <footer>
         {state.phase === 'review' ? (
-          <button type="button" data-testid="send" disabled={!canSend} onClick={send}>
+          <button type="button" data-testid="send" disabled={!canSend} onClick={() => send()}>
             {mode === 'local-only' ? 'Write draft' : 'Send'}
           </button>
         ) : null}
@@ -183,8 +187,13 @@ export function PanelApp() {
             </button>
           </>
         ) : null}
+        {state.phase === 'error' && state.error?.code === 'model-not-downloaded' ? (
+          <button type="button" data-testid="download-model" onClick={() => send(true)}>
+            Download and continue
+          </button>
+        ) : null}
         {state.phase === 'done' || state.phase === 'error' ? (
-          <button type="button" class="secondary" data-testid="regenerate" onClick={send}>
+          <button type="button" class="secondary" data-testid="regenerate" onClick={() => send()}>
             {state.phase === 'error' ? 'Try again' : 'Regenerate'}
           </button>
         ) : null}

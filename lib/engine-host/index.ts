@@ -1,13 +1,20 @@
-import { browser } from 'wxt/browser';
-import { JOB_PORT } from '../messaging/protocol';
+import { browser, type Browser } from 'wxt/browser';
+import { JOB_PORT, MODEL_PORT } from '../messaging/protocol';
 import { serveJobPort } from './job-port';
+import { serveModelPort } from './model-port';
+
+function fromExtensionPage(port: Browser.runtime.Port): boolean {
+  // Content scripts connect with the page's URL; only our own pages may start jobs or manage models.
+  return (
+    port.sender?.id === browser.runtime.id && (port.sender.url ?? '').startsWith(browser.runtime.getURL('/'))
+  );
+}
 
 /** Starts the engine host: offscreen document on Chrome, background page on Firefox. */
 export function startEngineHost(): void {
   browser.runtime.onConnect.addListener((port) => {
-    // Only extension pages may open a job: content scripts carry a tab in their sender.
-    if (port.name !== JOB_PORT || port.sender?.id !== browser.runtime.id) return;
-    if (port.sender.url && !port.sender.url.startsWith(browser.runtime.getURL('/'))) return;
-    serveJobPort(port);
+    if (!fromExtensionPage(port)) return;
+    if (port.name === JOB_PORT) serveJobPort(port);
+    else if (port.name === MODEL_PORT) serveModelPort(port);
   });
 }

@@ -1,8 +1,10 @@
 import type { Browser } from 'wxt/browser';
 import { recordAudit } from '../audit/log';
 import { loadContext } from '../context/store';
+import { chooseLocalEngine } from '../engines/choose-local';
 import { createCloudClient } from '../engines/cloud-client';
-import { createServerEngine } from '../engines/server-engine';
+import type { LocalEngine } from '../engines/types';
+import { probeWebGpu } from '../engines/webgpu';
 import { AppError, serializeError } from '../errors';
 import type { JobEvent, JobRequest } from '../messaging/protocol';
 import { guardPayload, preparePrivacy, redact } from '../privacy';
@@ -10,22 +12,14 @@ import { runJob } from '../pipeline/run-job';
 import type { JobDeps } from '../pipeline/types';
 import { loadEndpoints } from '../settings/endpoints';
 
-async function buildDeps(): Promise<JobDeps> {
-  const [context, endpoints] = await Promise.all([loadContext(), loadEndpoints()]);
-  return {
-    context,
-    prepared: preparePrivacy(context),
-    cloud: () => createCloudClient(endpoints.cloud),
-    local: () => createServerEngine(endpoints.localServer),
-    audit: recordAudit,
-    now: Date.now,
-  };
-}
-
 function isJobRequest(value: unknown): value is JobRequest {
   return (
     typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
   );
+}
+
+async function privacyOnly() {
+  return preparePrivacy(await loadContext());
 }
 
 /**
@@ -48,34 +42,57 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     void handle(message).catch((error: unknown) => post({ type: 'error', error: serializeError(error) }));
   });
 
+  async function start(request: Extract<JobRequest, { type: 'start' }>): Promise<void> {
+    controller?.abort();
+    const own = new AbortController();
+    controller = own;
+    const [context, endpoints] = await Promise.all([loadContext(), loadEndpoints()]);
+    // The local engine is made before the job starts so the model loads (and says so) up front.
+    let local: LocalEngine | undefined;
+    if (request.mode !== 'redacted-cloud') {
+      const recommended = endpoints.localEngine === 'webllm' ? (await probeWebGpu()).recommended : undefined;
+      local = await chooseLocalEngine(endpoints, {
+        allowDownload: request.allowDownload === true,
+        onProgress: ({ fraction, text }) => post({ type: 'progress', fraction, text }),
+        onStage: (label) => post({ type: 'stage', stage: 'model', label }),
+        ...(recommended ? { recommended } : {}),
+      });
+    }
+    const deps: JobDeps = {
+      context,
+      prepared: preparePrivacy(context),
+      cloud: () => createCloudClient(endpoints.cloud),
+      local: () => {
+        if (!local) throw new AppError('internal', 'No local engine in this mode.');
+        return local;
+      },
+      audit: recordAudit,
+      now: Date.now,
+    };
+    const draft = await runJob({ ...request, signal: own.signal }, deps, {
+      stage: (stage, label) => post({ type: 'stage', stage, label }),
+      progress: (fraction, text) => post({ type: 'progress', fraction, text }),
+      sketch: (delta) => post({ type: 'sketch', delta }),
+      draft: (delta) => post({ type: 'draft', delta }),
+    });
+    if (own.signal.aborted) throw new AppError('cancelled');
+    post({ type: 'done', draft });
+  }
+
   async function handle(request: JobRequest): Promise<void> {
     switch (request.type) {
       case 'preview': {
-        const { prepared } = await buildDeps();
+        const prepared = await privacyOnly();
         const result = redact(request.instruction, prepared, request.policy);
         const guard = guardPayload(result.outbound, prepared, request.policy);
         post({ type: 'preview', outbound: result.outbound, redactions: result.redactions, guard });
         return;
       }
-      case 'check': {
-        const { prepared } = await buildDeps();
-        post({ type: 'check', guard: guardPayload(request.outbound, prepared, request.policy) });
+      case 'check':
+        post({ type: 'check', guard: guardPayload(request.outbound, await privacyOnly(), request.policy) });
         return;
-      }
-      case 'start': {
-        controller?.abort();
-        const own = new AbortController();
-        controller = own;
-        const deps = await buildDeps();
-        const draft = await runJob({ ...request, signal: own.signal }, deps, {
-          stage: (stage, label) => post({ type: 'stage', stage, label }),
-          sketch: (delta) => post({ type: 'sketch', delta }),
-          draft: (delta) => post({ type: 'draft', delta }),
-        });
-        if (own.signal.aborted) throw new AppError('cancelled');
-        post({ type: 'done', draft });
-        return;
-      }
+      case 'start':
+        return start(request);
       case 'cancel':
         controller?.abort();
         return;

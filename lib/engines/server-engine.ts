@@ -3,7 +3,8 @@ import type { LocalServerEndpoint } from '../settings/endpoints';
 import { assertLoopback } from './loopback';
 import { mapLocalError } from './map-openai-error';
 import { streamChatDeltas } from './openai-stream';
-import type { ChatRequest, LocalEngine } from './types';
+import { serverNextTokens, serverSteps } from './server-logprobs';
+import type { ChatRequest, DistributionRequest, LocalEngine } from './types';
 
 /** How long a local server may stay silent (model loading included) before we give up. */
 const LOCAL_IDLE_MS = 120_000;
@@ -17,20 +18,35 @@ export function createServerEngine(
   options: { fetch?: typeof fetch; idleMs?: number } = {},
 ): LocalEngine {
   assertLoopback(endpoint.baseURL);
+  const idleMs = options.idleMs ?? LOCAL_IDLE_MS;
   const client = new OpenAI({
     baseURL: endpoint.baseURL,
     apiKey: endpoint.apiKey || 'local',
     dangerouslyAllowBrowser: true,
     maxRetries: 0,
-    timeout: options.idleMs ?? LOCAL_IDLE_MS,
+    timeout: idleMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   return {
     kind: 'server',
-    label: `Local server ${new URL(endpoint.baseURL).host} (${endpoint.model})`,
+    label: `local server ${new URL(endpoint.baseURL).host} (${endpoint.model})`,
     async *chat(request: ChatRequest) {
       try {
-        yield* streamChatDeltas(client, endpoint.model, request, options.idleMs ?? LOCAL_IDLE_MS);
+        yield* streamChatDeltas(client, endpoint.model, request, idleMs);
+      } catch (error) {
+        throw mapLocalError(error);
+      }
+    },
+    async *steps(request: ChatRequest & { topK: number }) {
+      try {
+        yield* serverSteps(client, endpoint.model, request);
+      } catch (error) {
+        throw mapLocalError(error);
+      }
+    },
+    async nextTokens(request: DistributionRequest) {
+      try {
+        return await serverNextTokens(client, endpoint.model, request);
       } catch (error) {
         throw mapLocalError(error);
       }

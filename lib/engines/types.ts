@@ -14,17 +14,54 @@ export interface ChatRequest {
   signal?: AbortSignal;
 }
 
+/** One candidate for the next token: its text, natural-log probability and, when known, its id. */
+export interface TokenCandidate {
+  text: string;
+  logprob: number;
+  id?: number;
+}
+
+/** One generated position: the token chosen and the top-k candidates there (sorted, most likely first). */
+export interface TokenStep {
+  token: TokenCandidate;
+  top: TokenCandidate[];
+}
+
+export interface DistributionRequest {
+  messages: ChatMessage[];
+  /** The assistant reply so far; the distribution is for the token that follows it. */
+  prefix: string;
+  /** How many candidates (servers cap this at 20; web-llm's processor returns up to 64). */
+  topK: number;
+  signal?: AbortSignal;
+}
+
+export interface ModelProgress {
+  /** 0..1 */
+  fraction: number;
+  text: string;
+}
+
 /**
- * An on-device model. Trusted with private context. Implementations: the loopback-server engine
- * (lib/engines/server-engine.ts) and web-llm.
+ * An on-device model. Trusted with private context. Implementations: web-llm in a worker of the engine
+ * host (lib/engines/webllm/) and an OpenAI-compatible server on loopback (lib/engines/server-engine.ts).
  *
- * - `chat` streams the reply's text as it is generated; it ends when the reply is complete and throws
- *   an AppError ('local-*' or 'cancelled') otherwise. Aborting `signal` stops generation promptly.
+ * Contract (tests/unit/engines/engine-contract.ts checks every implementation):
+ * - `chat` streams the reply's text as it is generated and ends when the reply is complete.
+ * - `steps` streams the reply token by token, each with its top-k candidates (logit mode).
+ * - `nextTokens` gives the top-k candidates after `prefix`, sorted by log-probability, most likely
+ *   first; their probabilities sum to at most 1; the same request gives the same answer.
+ * - Failures are AppErrors: 'local-*' codes, 'model-*' codes for web-llm, 'cancelled' when `signal`
+ *   aborts. Aborting stops generation promptly.
  */
 export interface LocalEngine {
   readonly kind: 'server' | 'webllm';
   readonly label: string;
+  /** Vocabulary family (e.g. 'qwen2.5'), when known, so logit mode can match token ids exactly. */
+  readonly tokenizer?: string;
   chat(request: ChatRequest): AsyncIterable<string>;
+  steps(request: ChatRequest & { topK: number }): AsyncIterable<TokenStep>;
+  nextTokens(request: DistributionRequest): Promise<TokenCandidate[]>;
 }
 
 /** A cloud model. Never trusted with private context: callers pass only guarded payloads. */

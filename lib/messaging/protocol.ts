@@ -52,17 +52,35 @@ export type JobRequest =
       /** The outbound text after the user's edits (sketch mode). */
       outbound: string;
       policy: PrivacyPolicy;
+      /** The user agreed to download the on-device model if it is not cached. */
+      allowDownload?: boolean;
     }
   | { type: 'cancel' };
 
-export type JobStage = 'guard' | 'cloud' | 'local';
+export type JobStage = 'guard' | 'model' | 'cloud' | 'local';
 
 /** Engine host → panel. */
 export type JobEvent =
   | { type: 'preview'; outbound: string; redactions: Redaction[]; guard: GuardResult }
   | { type: 'check'; guard: GuardResult }
   | { type: 'stage'; stage: JobStage; label: string }
+  | { type: 'progress'; fraction: number; text: string }
   | { type: 'sketch'; delta: string }
   | { type: 'draft'; delta: string }
   | { type: 'done'; draft: string }
   | { type: 'error'; error: SerializedError };
+
+/** Port name options uses to manage on-device models in the engine host. */
+export const MODEL_PORT = 'cogenesis-models';
+
+export type ModelRequest =
+  | { type: 'status'; modelId: string }
+  | { type: 'download'; modelId: string }
+  | { type: 'delete'; modelId: string };
+
+export type ModelEvent =
+  | { type: 'status'; modelId: string; cached: boolean }
+  | { type: 'progress'; modelId: string; fraction: number; text: string }
+  | { type: 'downloaded'; modelId: string }
+  | { type: 'deleted'; modelId: string }
+  | { type: 'error'; modelId: string; error: SerializedError };

@@ -14,6 +14,8 @@ export interface PanelState {
   redactions: Redaction[];
   guard?: GuardResult;
   stage?: string;
+  /** Loading or downloading the on-device model. */
+  progress?: { fraction: number; text: string };
   sketch: string;
   draft: string;
   error?: SerializedError;
@@ -100,6 +102,8 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
       return { ...state, guard: event.guard };
     case 'stage':
       return { ...state, stage: event.label };
+    case 'progress':
+      return { ...state, progress: { fraction: event.fraction, text: event.text } };
     case 'sketch':
       return { ...state, sketch: state.sketch + event.delta };
     case 'draft':

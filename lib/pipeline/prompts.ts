@@ -48,3 +48,23 @@ export function draftPrompt(instruction: string, context: RelevantContext, outli
     { role: 'user', content: parts.join('\n') },
   ];
 }
+
+/** Redacted-cloud mode: the cloud writes the final text itself, keeping placeholders for the device to fill. */
+export function redactedDraftPrompt(redactedInstruction: string): ChatMessage[] {
+  return [
+    {
+      role: 'system',
+      content:
+        'You write on behalf of the user. Some details are hidden behind placeholders such as [PERSON_1] or [ORG_1]; you cannot see them and must not guess them.',
+    },
+    {
+      role: 'user',
+      content: [
+        `Instruction: ${redactedInstruction}`,
+        '',
+        'Write the final text only: no preface, no notes.',
+        'Copy every placeholder (text in square brackets such as [PERSON_1]) exactly as written wherever that detail belongs.',
+      ].join('\n'),
+    },
+  ];
+}

@@ -28,6 +28,8 @@ export interface JobDeps {
 
 export interface JobSink {
   stage(stage: JobStage, label: string): void;
+  /** Loading or downloading the on-device model. */
+  progress(fraction: number, text: string): void;
   sketch(delta: string): void;
   draft(delta: string): void;
 }

@@ -1,5 +1,6 @@
 import type { Mode } from '../settings/modes';
 import { localOnlyVariant } from './local-only';
+import { redactedCloudVariant } from './redacted-cloud';
 import { sketchVariant } from './sketch';
 import type { Variant } from './types';
 
@@ -7,4 +8,5 @@ import type { Variant } from './types';
 export const VARIANTS: { readonly [M in Exclude<Mode, 'off'>]: Variant } = {
   sketch: sketchVariant,
   'local-only': localOnlyVariant,
+  'redacted-cloud': redactedCloudVariant,
 };

@@ -15,15 +15,23 @@ export interface LocalServerEndpoint {
   apiKey: string;
 }
 
+export type LocalEngineKind = 'webllm' | 'server';
+
 export interface EndpointSettings {
   version: 1;
   cloud: CloudEndpoint;
+  /** Which on-device engine writes drafts: web-llm in the browser (default) or a loopback server. */
+  localEngine: LocalEngineKind;
+  /** The web-llm model id; '' means "the one the capability check recommends". */
+  webllmModel: string;
   localServer: LocalServerEndpoint;
 }
 
 export const ENDPOINT_FALLBACK: EndpointSettings = {
   version: 1,
   cloud: { baseURL: '', apiKey: '', model: '', timeoutMs: 60_000 },
+  localEngine: 'webllm',
+  webllmModel: '',
   localServer: { baseURL: 'http://localhost:11434/v1', model: 'llama3.2', apiKey: 'local' },
 };
 
@@ -44,6 +52,9 @@ export function validateEndpoints(settings: EndpointSettings): EndpointSettings 
   if (settings.cloud.baseURL !== '') checkHttpUrl(settings.cloud.baseURL, 'The cloud base URL');
   checkHttpUrl(settings.localServer.baseURL, 'The local server URL');
   assertLoopback(settings.localServer.baseURL);
+  if (settings.localEngine !== 'webllm' && settings.localEngine !== 'server') {
+    throw new AppError('settings-invalid', 'Choose the on-device model or a local server.');
+  }
   const timeout = settings.cloud.timeoutMs;
   if (!Number.isFinite(timeout) || timeout < 1000 || timeout > 600_000) {
     throw new AppError('settings-invalid', 'The cloud timeout must be between 1 and 600 seconds.');
@@ -58,6 +69,8 @@ export async function loadEndpoints(): Promise<EndpointSettings> {
   return stored
     ? {
         version: 1,
+        localEngine: stored.localEngine === 'server' ? 'server' : 'webllm',
+        webllmModel: typeof stored.webllmModel === 'string' ? stored.webllmModel : '',
         cloud: { ...ENDPOINT_FALLBACK.cloud, ...stored.cloud },
         localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
       }

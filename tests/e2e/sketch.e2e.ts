@@ -31,6 +31,7 @@ beforeAll(async () => {
   options = await OptionsPage.open(browser);
   await options.setEndpoints({ cloudUrl: cloud.url, localUrl: local.url, timeoutSeconds: 2 });
   expect(await options.endpointStatus()).toBe('Saved.');
+  await options.useEngine('server');
   expect(await options.importContext(JSON.stringify(CONTEXT))).toMatch(/^Imported 5 profile fields, 2 facts/);
 });
 

@@ -33,6 +33,17 @@ export class OptionsPage {
     await page.getByTestId('endpoints-status').waitFor();
   }
 
+  /** Chooses who writes drafts on the device: the loopback server or the in-browser model. */
+  async useEngine(kind: 'server' | 'webllm'): Promise<void> {
+    await this.page.getByTestId(`engine-${kind}`).check();
+    await this.page.getByText('Saved.').first().waitFor();
+  }
+
+  /** Picks a web-llm model in the model table. */
+  async chooseModel(modelId: string): Promise<void> {
+    await this.page.locator(`tr[data-model="${modelId}"] input[type="radio"]`).check();
+  }
+
   async endpointStatus(): Promise<string> {
     return this.page.getByTestId('endpoints-status').innerText();
   }

@@ -53,6 +53,13 @@ export function fakeLocal(script: Script): LocalEngine & FakeModel {
       requests.push(request);
       return play(script, request);
     },
+    // The pipeline's text variants never ask for distributions; logit mode has its own tests.
+    steps() {
+      throw new Error('fakeLocal.steps is not scripted');
+    },
+    nextTokens() {
+      return Promise.reject(new Error('fakeLocal.nextTokens is not scripted'));
+    },
   };
 }
 
@@ -111,6 +118,7 @@ export function recordingSink(): RecordingSink {
     sketchText: '',
     draftText: '',
     stage: (stage) => sink.stages.push(stage),
+    progress: () => undefined,
     sketch: (delta) => {
       sink.sketchText += delta;
     },

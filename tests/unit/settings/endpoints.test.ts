@@ -15,6 +15,8 @@ useFreshIndexedDb();
 const GOOD: EndpointSettings = {
   version: 1,
   cloud: { baseURL: 'https://api.example.com/v1', apiKey: 'sk-1', model: 'big', timeoutMs: 30_000 },
+  localEngine: 'server',
+  webllmModel: '',
   localServer: { baseURL: 'http://127.0.0.1:11434/v1', model: 'llama3.2', apiKey: '' },
 };
 
@@ -85,6 +87,8 @@ describe('loadEndpoints / saveEndpoints', () => {
     expect(await loadEndpoints()).toEqual({
       version: 1,
       cloud: { baseURL: 'https://a.example/v1', apiKey: 'k', model: 'm', timeoutMs: 60_000 },
+      localEngine: 'webllm',
+      webllmModel: '',
       localServer: ENDPOINT_FALLBACK.localServer,
     });
   });

@@ -1,0 +1,55 @@
+import type { Browser } from 'wxt/browser';
+import { findModel } from '../../models/catalog';
+import { AppError, serializeError } from '../errors';
+import type { ModelEvent, ModelRequest } from '../messaging/protocol';
+
+function isModelRequest(value: unknown): value is ModelRequest {
+  const v = value as { type?: unknown; modelId?: unknown } | null;
+  return typeof v?.type === 'string' && typeof v.modelId === 'string';
+}
+
+/** Options' model manager: cache status, download (with the user's consent, given in options), delete. */
+export function serveModelPort(port: Browser.runtime.Port): void {
+  const post = (event: ModelEvent) => {
+    try {
+      port.postMessage(event);
+    } catch {
+      // The options page closed; nothing to tell.
+    }
+  };
+  port.onMessage.addListener((message: unknown) => {
+    if (!isModelRequest(message)) return;
+    const { modelId } = message;
+    void handle(message).catch((error: unknown) =>
+      post({ type: 'error', modelId, error: serializeError(error) }),
+    );
+  });
+
+  async function handle(request: ModelRequest): Promise<void> {
+    const entry = findModel(request.modelId);
+    if (!entry) throw new AppError('model-failed', `Unknown model ${request.modelId}.`);
+    // web-llm is imported only here and in the job path, when a model is actually used.
+    const { webLlmWorker, workerModel } = await import('../engines/webllm/engine');
+    const model = workerModel(entry);
+    const worker = webLlmWorker();
+    switch (request.type) {
+      case 'status': {
+        const { cached } = await worker.request({ op: 'status', model });
+        post({ type: 'status', modelId: entry.id, cached: cached === true });
+        return;
+      }
+      case 'download':
+        await worker.request({ op: 'load', model }, (reply) => {
+          if (reply.type === 'progress') {
+            post({ type: 'progress', modelId: entry.id, fraction: reply.fraction, text: reply.text });
+          }
+        });
+        post({ type: 'downloaded', modelId: entry.id });
+        return;
+      case 'delete':
+        await worker.request({ op: 'delete', model });
+        post({ type: 'deleted', modelId: entry.id });
+        return;
+    }
+  }
+}
