@@ -64,7 +64,7 @@ interface GpuLike {
 
 /** Asks the browser. Never throws: a missing GPU is a report, not an error. */
 export async function probeWebGpu(
-  gpu: GpuLike | undefined = (navigator as { gpu?: GpuLike }).gpu,
+  gpu: GpuLike | null = (globalThis.navigator as { gpu?: GpuLike } | undefined)?.gpu ?? null,
 ): Promise<GpuReport> {
   const none = (reason: string): GpuReport => ({
     available: false,

@@ -115,6 +115,37 @@ describe('sketch mode, end to end', () => {
     }
   });
 
+  it('closing the engine host mid-draft shows why, leaves the field, and the next job works', async () => {
+    local.setBehavior('slow', { slowDelayMs: 150 });
+    try {
+      const page = await formPage();
+      await page.fill('#plain', INSTRUCTION);
+      const panel = await openPanel(browser, page, '#plain');
+      await panel.getByTestId('send').click();
+      await panel.getByTestId('stage').filter({ hasText: 'Writing your draft' }).waitFor({ timeout: 10_000 });
+      // What the browser does under memory pressure: the offscreen document goes away.
+      await browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }
+        ).chrome.offscreen.closeDocument(),
+      );
+      const error = panel.getByTestId('error');
+      await error.waitFor({ timeout: 10_000 });
+      expect(await error.getAttribute('data-code')).toBe('engine-stopped');
+      expect(await error.innerText()).toMatch(/Your text is unchanged/);
+      expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+      local.setBehavior('ok');
+      await panel.getByTestId('regenerate').click();
+      await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
+      expect(await panel.getByTestId('draft').innerText()).toContain(
+        'This draft was written on this device.',
+      );
+      await page.close();
+    } finally {
+      local.setBehavior('ok');
+    }
+  });
+
   it('a script of the host page cannot read the panel', async () => {
     const page = await formPage();
     await page.fill('#plain', INSTRUCTION);

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Strings that exist only in web-llm's code: its model-library host and its config file name. */
+export const WEBLLM_MARKERS = ['binary-mlc-llm-libs', 'mlc-chat-config.json'];
+
+export interface BundleReport {
+  entry: string;
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+  hasWebLlm: boolean;
+}
+
+const IMPORT =
+  /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']|import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g;
+
+/** Every JS file an entry loads: its scripts and, transitively, what they import (static and dynamic). */
+export function closure(outDir: string, entryFiles: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(outDir, file), 'utf8');
+    for (const match of code.matchAll(IMPORT)) {
+      const spec = match[1] ?? match[2];
+      if (spec) visit(posix.normalize(posix.join(posix.dirname(file), spec)));
+    }
+  };
+  entryFiles.forEach(visit);
+  return [...seen];
+}
+
+/** The scripts an HTML page loads. */
+export function htmlScripts(outDir: string, page: string): string[] {
+  const html = readFileSync(join(outDir, page), 'utf8');
+  return [...html.matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+export function report(outDir: string, entry: string, entryFiles: string[]): BundleReport {
+  const files = closure(outDir, entryFiles);
+  let bytes = 0;
+  let gzipBytes = 0;
+  let hasWebLlm = false;
+  for (const file of files) {
+    const code = readFileSync(join(outDir, file));
+    bytes += code.length;
+    gzipBytes += gzipSync(code, { level: 9 }).length;
+    const text = code.toString('utf8');
+    if (WEBLLM_MARKERS.some((marker) => text.includes(marker))) hasWebLlm = true;
+  }
+  return { entry, files, bytes, gzipBytes, hasWebLlm };
+}
+
+/** The bundles of every entry point of a built extension (Chrome MV3 layout). */
+export function extensionBundles(outDir: string): BundleReport[] {
+  const out: BundleReport[] = [
+    report(outDir, 'content script', ['content-scripts/writer.js']),
+    report(outDir, 'background', ['background.js']),
+  ];
+  for (const page of ['panel', 'popup', 'options', 'offscreen']) {
+    out.push(report(outDir, page, htmlScripts(outDir, `${page}.html`)));
+  }
+  return out;
+}
+
+export function relativeTo(root: string, path: string): string {
+  return relative(root, path) || dirname(path);
+}

@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionBundles, WEBLLM_MARKERS } from '../../scripts/lib/bundles';
+import { EXTENSION_DIR } from './harness/browser';
+
+describe('built bundles', () => {
+  const bundles = extensionBundles(EXTENSION_DIR);
+
+  it.each(['content script', 'panel', 'popup', 'options', 'background'])(
+    'the %s carries no web-llm code',
+    (entry) => {
+      const bundle = bundles.find((b) => b.entry === entry);
+      expect(bundle?.files.length).toBeGreaterThan(0);
+      expect(bundle?.hasWebLlm).toBe(false);
+    },
+  );
+
+  it('web-llm exists in the build, in the worker only (the check can find it)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const assets = resolve(EXTENSION_DIR, 'assets');
+    const workers = readdirSync(assets).filter((f) => f.startsWith('worker-'));
+    expect(workers.length).toBe(1);
+    const code = readFileSync(resolve(assets, workers[0] ?? ''), 'utf8');
+    expect(WEBLLM_MARKERS.every((marker) => code.includes(marker))).toBe(true);
+  });
+
+  it('the content script stays under 25 KB gzipped', () => {
+    const content = bundles.find((b) => b.entry === 'content script');
+    expect(content?.gzipBytes).toBeLessThan(25 * 1024);
+  });
+});
