@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { recordAudit } from '../../lib/audit/log';
+import { probeCloud } from '../../lib/engines/probe-cloud';
 import { toAppError } from '../../lib/errors';
 import { loadEndpoints, saveEndpoints, type EndpointSettings } from '../../lib/settings/endpoints';
 
@@ -15,6 +17,7 @@ const FIELDS: Field[] = [
 export function EndpointsForm() {
   const [settings, setSettings] = useState<EndpointSettings>();
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [probe, setProbe] = useState<string[]>();
 
   useEffect(() => {
     loadEndpoints().then(setSettings, (e: unknown) => setStatus({ ok: false, text: toAppError(e).userText }));
@@ -33,6 +36,34 @@ export function EndpointsForm() {
       setStatus({ ok: true, text: 'Saved.' });
     } catch (error) {
       setStatus({ ok: false, text: toAppError(error).userText });
+    }
+  };
+
+  const test = async () => {
+    setProbe(['Testing…']);
+    try {
+      const report = await probeCloud(settings.cloud);
+      const answered = [report.capabilities.chat, report.capabilities.continuation];
+      for (const [i, payload] of report.payloads.entries()) {
+        await recordAudit({
+          time: Date.now(),
+          site: 'options (Test connection)',
+          endpoint: settings.cloud.baseURL,
+          model: settings.cloud.model,
+          purpose: 'probe',
+          payload,
+          withheld: 0,
+          status: answered[i] ? 'sent' : 'failed',
+        });
+      }
+      await saveEndpoints({
+        ...(await loadEndpoints()),
+        cloud: settings.cloud,
+        cloudCapabilities: report.capabilities,
+      });
+      setProbe(report.lines);
+    } catch (error) {
+      setProbe([toAppError(error).userText]);
     }
   };
 
@@ -71,10 +102,20 @@ export function EndpointsForm() {
       <button type="submit" data-testid="save-endpoints">
         Save endpoints
       </button>{' '}
+      <button type="button" class="secondary" data-testid="test-connection" onClick={() => void test()}>
+        Test connection
+      </button>{' '}
       {status ? (
         <span class={status.ok ? 'ok' : 'error'} role="status" data-testid="endpoints-status">
           {status.text}
         </span>
+      ) : null}
+      {probe ? (
+        <ul class="probe" role="status" data-testid="probe">
+          {probe.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       ) : null}
     </form>
   );

@@ -11,6 +11,11 @@ import { ErrorNotice } from '../ErrorNotice';
 import { ModelProgress } from '../ModelProgress';
 import { PayloadReview } from '../PayloadReview';
 
+/** Modes whose instruction leaves the device (redacted): the user reviews it first. */
+function sendsOutbound(mode: string | undefined): boolean {
+  return mode === 'sketch' || mode === 'logit' || mode === 'redacted-cloud';
+}
+
 export function PanelApp() {
   const [state, dispatch] = useReducer(reduce, INITIAL);
   const token = useRef<string>();
@@ -46,13 +51,13 @@ export function PanelApp() {
 
   // Every policy change re-runs the privacy stage in the engine host.
   useEffect(() => {
-    if (!session || (mode !== 'sketch' && mode !== 'redacted-cloud')) return;
+    if (!session || !sendsOutbound(mode)) return;
     client.send({ type: 'preview', instruction: session.instruction, policy: state.policy }).catch(fail);
   }, [session, state.policy]);
 
   // Hand edits are re-checked by the guard (debounced) before Send is allowed.
   useEffect(() => {
-    if (!state.edited || (mode !== 'sketch' && mode !== 'redacted-cloud')) return;
+    if (!state.edited || !sendsOutbound(mode)) return;
     const timer = setTimeout(() => {
       client.send({ type: 'check', outbound: state.outbound, policy: state.policy }).catch(fail);
     }, 200);
@@ -118,7 +123,7 @@ export function PanelApp() {
     );
   }
 
-  const reviewsOutbound = mode === 'sketch' || mode === 'redacted-cloud';
+  const reviewsOutbound = sendsOutbound(mode);
   const canSend = mode === 'local-only' || (state.guard?.ok === true && state.outbound.trim() !== '');
   return (
     <main>

@@ -7,7 +7,8 @@ export interface AuditEntry {
   site: string;
   endpoint: string;
   model: string;
-  purpose: 'sketch' | 'draft';
+  /** sketch: outline request; draft: redacted-cloud draft; logit: one round of logit mode; probe: Test connection. */
+  purpose: 'sketch' | 'draft' | 'logit' | 'probe';
   /** The exact messages sent. */
   payload: unknown;
   withheld: number;

@@ -10,7 +10,8 @@ import type { JobEvent, JobRequest } from '../messaging/protocol';
 import { guardPayload, preparePrivacy, redact } from '../privacy';
 import { runJob } from '../pipeline/run-job';
 import type { JobDeps } from '../pipeline/types';
-import { loadEndpoints } from '../settings/endpoints';
+import { loadEndpoints, logitAvailable } from '../settings/endpoints';
+import { completionsProposer } from '../fusion/completions-client';
 
 function isJobRequest(value: unknown): value is JobRequest {
   return (
@@ -42,11 +43,19 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     void handle(message).catch((error: unknown) => post({ type: 'error', error: serializeError(error) }));
   });
 
-  async function start(request: Extract<JobRequest, { type: 'start' }>): Promise<void> {
+  async function start(asked: Extract<JobRequest, { type: 'start' }>): Promise<void> {
     controller?.abort();
     const own = new AbortController();
     controller = own;
     const [context, endpoints] = await Promise.all([loadContext(), loadEndpoints()]);
+    let request = asked;
+    if (asked.mode === 'logit' && !logitAvailable(endpoints)) {
+      post({
+        type: 'notice',
+        text: 'Logit mode needs a cloud endpoint that returns log-probabilities and continues a prefix, and this one has not passed that check (CoGenesis options → Test connection). Using Sketch for this draft.',
+      });
+      request = { ...asked, mode: 'sketch' };
+    }
     // The local engine is made before the job starts so the model loads (and says so) up front.
     let local: LocalEngine | undefined;
     if (request.mode !== 'redacted-cloud') {
@@ -62,6 +71,19 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       context,
       prepared: preparePrivacy(context),
       cloud: () => createCloudClient(endpoints.cloud),
+      proposer: (prompt) => ({
+        client: completionsProposer({
+          baseURL: endpoints.cloud.baseURL,
+          model: endpoints.cloud.model,
+          apiKey: endpoints.cloud.apiKey,
+          prompt,
+          topLogprobs: 8,
+          temperature: 0,
+          timeoutMs: endpoints.cloud.timeoutMs,
+        }),
+        endpoint: endpoints.cloud.baseURL,
+        model: endpoints.cloud.model,
+      }),
       local: () => {
         if (!local) throw new AppError('internal', 'No local engine in this mode.');
         return local;

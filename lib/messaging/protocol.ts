@@ -65,6 +65,7 @@ export type JobEvent =
   | { type: 'check'; guard: GuardResult }
   | { type: 'stage'; stage: JobStage; label: string }
   | { type: 'progress'; fraction: number; text: string }
+  | { type: 'notice'; text: string }
   | { type: 'sketch'; delta: string }
   | { type: 'draft'; delta: string }
   | { type: 'done'; draft: string }

@@ -104,6 +104,8 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
       return { ...state, stage: event.label };
     case 'progress':
       return { ...state, progress: { fraction: event.fraction, text: event.text } };
+    case 'notice':
+      return { ...state, notice: event.text };
     case 'sketch':
       return { ...state, sketch: state.sketch + event.delta };
     case 'draft':

@@ -68,3 +68,16 @@ export function redactedDraftPrompt(redactedInstruction: string): ChatMessage[] 
     },
   ];
 }
+
+/**
+ * Logit mode's cloud prompt: a plain completion prompt (the cloud continues the text token by token),
+ * holding only the redacted instruction. The generated text so far is appended after it.
+ */
+export function logitCloudPrompt(redactedInstruction: string): string {
+  return [
+    'The following is written on behalf of a user. Placeholders such as [PERSON_1] stand for private details; they are kept as written.',
+    `Instruction: ${redactedInstruction}`,
+    'Text:',
+    '',
+  ].join('\n');
+}

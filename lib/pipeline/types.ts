@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../audit/types';
 import type { ContextData } from '../context/types';
+import type { CloudProposer } from '../fusion/protocol';
 import type { CloudClient, LocalEngine } from '../engines/types';
 import type { JobStage } from '../messaging/protocol';
 import type { PreparedContext, PrivacyPolicy } from '../privacy/types';
@@ -22,6 +23,8 @@ export interface JobDeps {
   /** Created lazily: a Local-only job never needs a cloud configuration. */
   cloud: () => CloudClient;
   local: () => LocalEngine;
+  /** Logit mode's cloud side: a completions endpoint continuing `prompt` with log-probabilities. */
+  proposer: (prompt: string) => { client: CloudProposer; endpoint: string; model: string };
   audit: (entry: AuditEntry) => Promise<unknown>;
   now: () => number;
 }

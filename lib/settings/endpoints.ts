@@ -17,6 +17,18 @@ export interface LocalServerEndpoint {
 
 export type LocalEngineKind = 'webllm' | 'server';
 
+/** What "Test connection" found for a cloud endpoint (valid while base URL and model stay the same). */
+export interface CloudCapabilities {
+  baseURL: string;
+  model: string;
+  chat: boolean;
+  /** Returns top log-probabilities per token. */
+  logprobs: boolean;
+  /** Continues a given prefix (/v1/completions). */
+  continuation: boolean;
+  checkedAt: number;
+}
+
 export interface EndpointSettings {
   version: 1;
   cloud: CloudEndpoint;
@@ -25,6 +37,7 @@ export interface EndpointSettings {
   /** The web-llm model id; '' means "the one the capability check recommends". */
   webllmModel: string;
   localServer: LocalServerEndpoint;
+  cloudCapabilities?: CloudCapabilities;
 }
 
 export const ENDPOINT_FALLBACK: EndpointSettings = {
@@ -73,6 +86,7 @@ export async function loadEndpoints(): Promise<EndpointSettings> {
         webllmModel: typeof stored.webllmModel === 'string' ? stored.webllmModel : '',
         cloud: { ...ENDPOINT_FALLBACK.cloud, ...stored.cloud },
         localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
+        ...(stored.cloudCapabilities ? { cloudCapabilities: stored.cloudCapabilities } : {}),
       }
     : ENDPOINT_FALLBACK;
 }
@@ -81,4 +95,16 @@ export async function saveEndpoints(settings: EndpointSettings): Promise<void> {
   const valid = validateEndpoints(settings);
   const db = await openDb();
   await db.put('settings', valid, 'endpoints');
+}
+
+/** Logit mode needs log-probabilities and prefix continuation from the endpoint now configured. */
+export function logitAvailable(settings: EndpointSettings): boolean {
+  const caps = settings.cloudCapabilities;
+  return (
+    caps !== undefined &&
+    caps.baseURL === settings.cloud.baseURL &&
+    caps.model === settings.cloud.model &&
+    caps.logprobs &&
+    caps.continuation
+  );
 }

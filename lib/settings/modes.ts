@@ -1,10 +1,11 @@
 /** Per-site modes. Each variant in lib/pipeline registers one of the non-off modes. */
-export const MODES = ['sketch', 'local-only', 'redacted-cloud', 'off'] as const;
+export const MODES = ['sketch', 'logit', 'local-only', 'redacted-cloud', 'off'] as const;
 export type Mode = (typeof MODES)[number];
 export const DEFAULT_MODE: Mode = 'sketch';
 
 export const MODE_LABELS: Record<Mode, string> = {
   sketch: 'Sketch: cloud outline, local draft',
+  logit: 'Logit: both models write together, token by token',
   'local-only': 'Local only: nothing leaves this device',
   'redacted-cloud': 'Redacted cloud: the cloud drafts from the redacted text (no local model needed)',
   off: 'Off: CoGenesis does nothing on this site',

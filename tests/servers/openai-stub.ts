@@ -5,6 +5,8 @@
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { completionBody, type CompletionsSupport } from './stub-completions';
+import { splitChunks } from './text-chunks';
 import { continuation, logprobRequest, stubLogprob, type LogprobRequest } from './stub-logprobs';
 
 export type StubBehavior = 'ok' | 'http-401' | 'http-429' | 'http-500' | 'hang' | 'malformed' | 'slow';
@@ -44,6 +46,8 @@ export interface StubOptions {
   slowDelayMs?: number;
   /** Model ids listed by GET /v1/models. */
   models?: string[];
+  /** The legacy /v1/completions route: with log-probabilities (default), without, or absent. */
+  completions?: CompletionsSupport;
 }
 
 export interface Stub {
@@ -84,11 +88,7 @@ function errorBody(message: string, type: string, code: string | null) {
 }
 
 /** Splits text into pieces of at most `size` characters. */
-export function splitChunks(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out;
-}
+export { splitChunks };
 
 function textOf(content: unknown): string {
   if (typeof content === 'string') return content;
@@ -242,6 +242,24 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
       sendJson(req, res, 200, { object: 'list', data });
     } else if (req.method === 'POST' && path === '/v1/chat/completions') {
       await chat(req, res, body);
+    } else if (
+      req.method === 'POST' &&
+      path === '/v1/completions' &&
+      (options.completions ?? 'logprobs') !== 'none'
+    ) {
+      if (behavior === 'hang') return;
+      if (behavior === 'http-401' || behavior === 'http-429' || behavior === 'http-500') {
+        const [status, message, type, code] = ERROR_BODIES[behavior];
+        sendJson(req, res, status, errorBody(message, type, code));
+        return;
+      }
+      const model = (body as { model?: unknown } | undefined)?.model;
+      sendJson(
+        req,
+        res,
+        200,
+        completionBody(body, options.completions ?? 'logprobs', chunkSize, String(model ?? 'stub')),
+      );
     } else {
       sendJson(
         req,

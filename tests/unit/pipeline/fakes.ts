@@ -97,6 +97,9 @@ export function harness(cloud: CloudClient, local: LocalEngine, context: Context
         cloudCalls++;
         return cloud;
       },
+      proposer: () => {
+        throw new Error('harness: logit mode has its own tests');
+      },
       local: () => local,
       audit: async (entry) => {
         audit.push(entry);

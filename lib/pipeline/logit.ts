@@ -1,0 +1,62 @@
+import { DEFAULT_FUSION_WEIGHTS } from '../fusion/default-weights';
+import { createRng } from '../fusion/rng';
+import { speculate } from '../fusion/speculative';
+import { redact } from '../privacy';
+import { guardedProposer, isEndToken, localSide } from './logit-sides';
+import { logitPrivacyView } from './privacy-view';
+import { draftPrompt, logitCloudPrompt } from './prompts';
+import { relevantContext } from './relevant-context';
+import type { Variant } from './types';
+
+const MAX_TOKENS = 700;
+
+/**
+ * Logit mode: both models write together. Each cloud round proposes up to k tokens for the redacted
+ * view of the text so far; the local model (which sees the context) fuses and accepts or replaces them
+ * (lib/fusion/speculative.ts). Greedy (temperature 0): the fused argmax decides, so a draft is
+ * reproducible.
+ */
+export const logitVariant: Variant = {
+  mode: 'logit',
+  async run(input, deps, sink) {
+    const { vault } = redact(input.instruction, deps.prepared, input.policy);
+    const local = deps.local();
+    const prompt = logitCloudPrompt(input.outbound);
+    const proposer = deps.proposer(prompt);
+    sink.stage('cloud', `Writing with ${new URL(proposer.endpoint).host} and ${local.label}, token by token`);
+    const run = speculate({
+      cloud: guardedProposer(
+        proposer.client,
+        prompt,
+        {
+          site: input.site,
+          endpoint: proposer.endpoint,
+          model: proposer.model,
+          withheld: Object.keys(vault).length,
+          policy: input.policy,
+        },
+        deps,
+      ),
+      local: localSide(
+        local,
+        draftPrompt(input.instruction, relevantContext(deps.context, input.instruction)),
+      ),
+      weights: DEFAULT_FUSION_WEIGHTS,
+      rng: createRng(1),
+      maxTokens: MAX_TOKENS,
+      temperature: 0,
+      proposal: 'greedy',
+      k: 8,
+      privacyView: logitPrivacyView(deps.prepared, input.policy, { ...vault }),
+      isEnd: isEndToken,
+      signal: input.signal,
+    });
+    let draft = '';
+    for await (const token of run) {
+      if (isEndToken(token.text)) break;
+      draft += token.text;
+      sink.draft(token.text);
+    }
+    return draft;
+  },
+};
