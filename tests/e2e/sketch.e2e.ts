@@ -85,6 +85,40 @@ describe('sketch mode, end to end', () => {
     await page.close();
   });
 
+  it('a value the user releases is sent; words the user selects to withhold are not', async () => {
+    const page = await formPage();
+    await page.fill('#plain', INSTRUCTION);
+    const panel = await openPanel(browser, page, '#plain');
+    const outbound = panel.getByTestId('outbound');
+    await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Send "Brightwater Analytics" as it is' }).click();
+    await expect.poll(() => outbound.inputValue()).toContain('Brightwater Analytics');
+    await outbound.evaluate((el: HTMLTextAreaElement) => {
+      const at = el.value.indexOf('manager');
+      el.focus();
+      el.setSelectionRange(at, at + 'manager'.length);
+    });
+    await panel.getByTestId('withhold').click();
+    await expect.poll(() => outbound.inputValue()).not.toContain('manager');
+    await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
+    const before = cloud.requests.length;
+    await panel.getByTestId('send').click();
+    await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
+    const sent = cloud.requests
+      .slice(before)
+      .filter((r) => r.method === 'POST')
+      .map((r) => JSON.stringify(r.body));
+    expect(sent.length).toBe(1);
+    expect(sent[0]).toContain('Brightwater Analytics');
+    expect(sent[0]).not.toContain('manager');
+    for (const value of PRIVATE_VALUES.filter((v) => v !== 'Brightwater Analytics')) {
+      expect(sent[0]?.toLowerCase()).not.toContain(value.toLowerCase());
+    }
+    await panel.getByTestId('cancel').click();
+    expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+    await page.close();
+  });
+
   it('inserts into a React-controlled input so that React state agrees', async () => {
     const page = await formPage();
     await page.fill('#react-input', 'thank my manager for approving my leave');

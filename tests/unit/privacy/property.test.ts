@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact, restore } from '../../../lib/privacy';
+import { isCommonWord } from '../../../lib/privacy/words';
 import { contextOf } from './helpers';
 
 // Invented name-like words: syllables, so they read as names and are rarely dictionary words.
@@ -17,7 +18,12 @@ const syllable = fc.constantFrom(
   'ne',
   'lis',
 );
-const word = fc.array(syllable, { minLength: 2, maxLength: 4 }).map((s) => s.join(''));
+// A fact's ordinary words are not private (only its salient parts are), so generated words that happen
+// to be English ("lone", "taken") are left out: the property is about values a person would call private.
+const word = fc
+  .array(syllable, { minLength: 2, maxLength: 4 })
+  .map((s) => s.join(''))
+  .filter((w) => !isCommonWord(w));
 const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
 const digits = fc
   .array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 10 })
@@ -54,6 +60,10 @@ const around = fc.tuple(
   fc.constantFrom('about the invoice.', 'tomorrow', '', ', thanks!'),
 );
 
+// Fixed by default so CI is reproducible; FC_SEED=<n> explores other inputs (fast-check prints the seed
+// of any failure).
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261128;
+
 describe('no known value passes the guard (property)', () => {
   it('profile and fact values in any typing are blocked, and redaction removes them', () => {
     fc.assert(
@@ -79,7 +89,7 @@ describe('no known value passes the guard (property)', () => {
           expect(restore(result.outbound, result.vault)).toBe(instruction);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, seed },
     );
   });
 
@@ -93,7 +103,7 @@ describe('no known value passes the guard (property)', () => {
         const typed = [`(${a}) ${b}-${c}`, `${a}.${b}.${c}`, `+1-${a}-${b}-${c}`, `${a} ${b} ${c}`][layout];
         expect(guardPayload(`call me on ${typed} today`, prepared, EMPTY_POLICY).ok).toBe(false);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed },
     );
   });
 });
