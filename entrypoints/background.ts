@@ -1,16 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { serveBackground, triggerActiveTab } from '../lib/background/router';
+import { serveBackground, triggerActiveTab, triggerFromMenu } from '../lib/background/router';
+
+const MENU_ID = 'cogenesis-draft';
 
 export default defineBackground(() => {
   serveBackground();
   const onCommand = (command: string) => {
     if (command === 'open-panel') void triggerActiveTab();
   };
+  const onMenu = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => {
+    if (info.menuItemId === MENU_ID) void triggerFromMenu(tab?.id, info.frameId);
+  };
   browser.commands.onCommand.addListener(onCommand);
-  // Headless Chromium has no window to deliver shortcuts to; the e2e build lets the tests fire the
-  // same handler the shortcut fires. Absent from release builds.
-  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { cogenesisTestCommand: onCommand });
+  browser.contextMenus.onClicked.addListener(onMenu);
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Draft privately with CoGenesis',
+      contexts: ['selection', 'editable'],
+    });
+  });
+  // Headless Chromium has no window to deliver shortcuts or show menus; the e2e build lets the tests
+  // fire the same handlers. Absent from release builds.
+  if (import.meta.env.MODE === 'e2e') {
+    Object.assign(globalThis, { cogenesisTestCommand: onCommand, cogenesisTestMenu: onMenu });
+  }
   // Firefox has no offscreen documents: its background page is the engine host. The import is
   // dynamic so Chrome's service worker stays a thin router.
   if (import.meta.env.FIREFOX) void import('../lib/engine-host').then((host) => host.startEngineHost());

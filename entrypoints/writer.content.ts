@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Writer } from '../lib/content/writer';
-import { modeFor, siteKey } from '../lib/settings/modes';
+import { buttonShownOn, fieldButtonItem, type FieldButtonSettings } from '../lib/settings/field-button';
+import { modeFor, siteKey, type Mode } from '../lib/settings/modes';
 import { siteModesItem } from '../lib/settings/site-modes';
 
 export default defineContentScript({
@@ -11,9 +12,10 @@ export default defineContentScript({
     const site = siteKey(location.href);
     if (site === undefined) return;
     let writer: Writer | undefined;
-    const apply = (modes: Record<string, import('../lib/settings/modes').Mode>) => {
+    let [modes, button] = await Promise.all([siteModesItem.getValue(), fieldButtonItem.getValue()]);
+    const apply = () => {
       const off = modeFor(modes, site) === 'off';
-      // On an Off site nothing touches the page: no listeners, no DOM. Only the mode is watched.
+      // On an Off site nothing touches the page: no listeners, no DOM. Only the settings are watched.
       if (off && writer) {
         writer.dispose();
         writer = undefined;
@@ -21,9 +23,20 @@ export default defineContentScript({
         writer = new Writer(ctx);
         writer.start();
       }
+      writer?.setButton(buttonShownOn(button, site));
     };
-    apply(await siteModesItem.getValue());
-    const unwatch = siteModesItem.watch(apply);
-    ctx.onInvalidated(unwatch);
+    apply();
+    const unwatchModes = siteModesItem.watch((next: Record<string, Mode>) => {
+      modes = next;
+      apply();
+    });
+    const unwatchButton = fieldButtonItem.watch((next: FieldButtonSettings) => {
+      button = next;
+      apply();
+    });
+    ctx.onInvalidated(() => {
+      unwatchModes();
+      unwatchButton();
+    });
   },
 });

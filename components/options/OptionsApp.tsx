@@ -1,6 +1,7 @@
 import { AuditLogView } from './AuditLogView';
 import { ContextImport } from './ContextImport';
 import { EndpointsForm } from './EndpointsForm';
+import { FieldButtonToggle } from './FieldButtonToggle';
 import { ModelManager } from './ModelManager';
 
 export function OptionsApp() {
@@ -10,6 +11,7 @@ export function OptionsApp() {
       <EndpointsForm />
       <ModelManager />
       <ContextImport />
+      <FieldButtonToggle />
       <AuditLogView />
     </main>
   );

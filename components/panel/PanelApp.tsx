@@ -49,6 +49,12 @@ export function PanelApp() {
   const session = state.session;
   const mode = session?.mode;
 
+  // Keyboard users land on the first control; Esc (above) returns them to the field.
+  useEffect(() => {
+    if (!session) return;
+    document.querySelector<HTMLElement>('main textarea, main button:not([disabled])')?.focus();
+  }, [session]);
+
   // Every policy change re-runs the privacy stage in the engine host.
   useEffect(() => {
     if (!session || !sendsOutbound(mode)) return;

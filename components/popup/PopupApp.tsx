@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { modeFor, siteKey, type Mode } from '../../lib/settings/modes';
 import { setSiteMode, siteModesItem } from '../../lib/settings/site-modes';
+import { buttonShownOn, fieldButtonItem, setButtonForSite } from '../../lib/settings/field-button';
 import { ModeToggle } from '../ModeToggle';
 
 /**
@@ -11,6 +12,7 @@ import { ModeToggle } from '../ModeToggle';
 export function PopupApp() {
   const [site, setSite] = useState<string | null | undefined>(undefined);
   const [mode, setMode] = useState<Mode>('sketch');
+  const [button, setButton] = useState(true);
 
   useEffect(() => {
     void (async () => {
@@ -19,6 +21,7 @@ export function PopupApp() {
       const key = fromQuery ?? siteKey(tab?.url ?? '') ?? null;
       setSite(key);
       if (key) setMode(modeFor(await siteModesItem.getValue(), key));
+      if (key) setButton(buttonShownOn(await fieldButtonItem.getValue(), key));
     })();
   }, []);
 
@@ -39,7 +42,22 @@ export function PopupApp() {
         <>
           <p data-testid="site">{site}</p>
           <ModeToggle mode={mode} onChange={(m) => void change(m)} />
-          <p class="muted">Shortcut: Alt+Shift+G in a text field.</p>
+          <label>
+            <input
+              type="checkbox"
+              checked={button}
+              data-testid="button-toggle"
+              onChange={(e) => {
+                const shown = e.currentTarget.checked;
+                setButton(shown);
+                void setButtonForSite(site, shown);
+              }}
+            />{' '}
+            Show the ✦ button on text fields of this site
+          </label>
+          <p class="muted">
+            Shortcut: Alt+Shift+G in a text field, or right-click → Draft privately with CoGenesis.
+          </p>
         </>
       ) : null}
       <p>

@@ -85,6 +85,14 @@ export function serveBackground(): void {
   });
 }
 
+/** The context menu on selected text or in an editable field: open the panel for that frame's field. */
+export async function triggerFromMenu(tabId: number | undefined, frameId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  await callTab<ContentProtocol, 'content:trigger'>(tabId, frameId ?? 0, 'content:trigger', {}).catch(
+    () => undefined,
+  );
+}
+
 /** The shortcut: ask the active tab's content scripts to open the panel for the focused field. */
 export async function triggerActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -17,11 +17,13 @@ export class PanelFrame {
   constructor(
     private readonly field: Element,
     token: string,
+    scheme: 'light' | 'dark',
   ) {
     const iframe = document.createElement('iframe');
     this.iframe = iframe;
     const url = browser.runtime.getURL('/panel.html');
-    iframe.src = url;
+    // The scheme is not secret; the token never goes into the URL.
+    iframe.src = `${url}#scheme=${scheme}`;
     iframe.title = 'CoGenesis private draft';
     iframe.setAttribute('allow', 'clipboard-write');
     Object.assign(iframe.style, {
@@ -32,13 +34,17 @@ export class PanelFrame {
       borderRadius: '10px',
       boxShadow: '0 8px 32px rgba(0,0,0,.28)',
       zIndex: '2147483647',
-      colorScheme: 'normal',
+      colorScheme: scheme,
       background: 'transparent',
     } satisfies Partial<CSSStyleDeclaration>);
     const { signal } = this.listeners;
     iframe.addEventListener(
       'load',
-      () => iframe.contentWindow?.postMessage({ cogenesisToken: token }, new URL(url).origin),
+      () => {
+        iframe.contentWindow?.postMessage({ cogenesisToken: token }, new URL(url).origin);
+        // Keyboard users continue in the panel; Esc there brings them back to the field.
+        iframe.focus();
+      },
       { signal, once: true },
     );
     const follow = () => this.schedulePlace();

@@ -4,6 +4,8 @@ import type { BackgroundProtocol, ContentProtocol } from '../messaging/protocol'
 import { callBackground, serve } from '../messaging/rpc';
 import { strategyFor } from '../textbox/strategies';
 import type { FieldStrategy } from '../textbox/types';
+import { FieldButton } from './field-button';
+import { pageScheme } from './page-scheme';
 import { PanelFrame } from './panel-frame';
 
 interface OpenPanel {
@@ -38,8 +40,16 @@ export class Writer {
   private open: OpenPanel | undefined;
   private readonly stop = new AbortController();
   private unserve: (() => void) | undefined;
+  private button: FieldButton | undefined;
+  private buttonShown = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
+
+  /** Whether fields get the small button (per site and global setting); applied on the next focus. */
+  setButton(shown: boolean): void {
+    this.buttonShown = shown;
+    if (!shown) this.button?.remove();
+  }
 
   start(): void {
     const { signal } = this.stop;
@@ -47,23 +57,35 @@ export class Writer {
       'focusin',
       () => {
         const element = focusedElement();
-        if (element && strategyFor(element)) this.lastField = new WeakRef(element);
+        if (!element || !strategyFor(element)) return;
+        this.lastField = new WeakRef(element);
+        if (this.buttonShown && !this.open) {
+          this.button ??= new FieldButton((field) => void this.trigger(field).catch(() => undefined));
+          this.button.show(element);
+        }
+      },
+      { capture: true, signal },
+    );
+    document.addEventListener(
+      'focusout',
+      (event) => {
+        if (event.relatedTarget !== null || !document.hasFocus()) this.button?.hide();
       },
       { capture: true, signal },
     );
     this.unserve = serve<ContentProtocol>({
       'content:trigger': () => this.trigger(),
-      'content:insert': ({ token, text, placement }) => {
+      'content:insert': async ({ token, text, placement }) => {
         const open = this.open;
         if (!open || open.token !== token || typeof text !== 'string') throw new AppError('insert-failed');
         if (!open.field.isConnected) throw new AppError('insert-failed');
-        const ok = open.strategy.insert(
+        const ok = await open.strategy.insert(
           open.field,
           text,
           placement === 'below' ? 'below' : 'replace',
           open.instruction,
         );
-        if (ok) this.close(false);
+        if (ok && this.open === open) this.close(false);
         return { ok };
       },
       'content:close-panel': ({ token }) => {
@@ -75,6 +97,7 @@ export class Writer {
 
   dispose(): void {
     this.close(false);
+    this.button?.remove();
     this.stop.abort();
     this.unserve?.();
   }
@@ -87,9 +110,10 @@ export class Writer {
     return last?.isConnected && document.hasFocus() ? last : undefined;
   }
 
-  private async trigger(): Promise<void> {
-    if (!document.hasFocus()) return;
-    const field = this.fieldToUse();
+  /** Opens the panel for `pressed` (the field button) or for the focused field (shortcut, menu). */
+  private async trigger(pressed?: Element): Promise<void> {
+    if (!pressed && !document.hasFocus()) return;
+    const field = pressed ?? this.fieldToUse();
     const strategy = strategyFor(field ?? null);
     if (!field || !strategy) return;
     if (this.open?.field === field) return;
@@ -100,7 +124,8 @@ export class Writer {
       token,
       instruction,
     });
-    this.open = { token, field, strategy, instruction, frame: new PanelFrame(field, token) };
+    this.button?.hide();
+    this.open = { token, field, strategy, instruction, frame: new PanelFrame(field, token, pageScheme()) };
   }
 
   private close(returnFocus: boolean): void {

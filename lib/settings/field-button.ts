@@ -1,0 +1,22 @@
+import { storage } from 'wxt/utils/storage';
+
+/** The small button on focused fields: on everywhere by default, off globally or per site. */
+export interface FieldButtonSettings {
+  enabled: boolean;
+  disabledSites: string[];
+}
+
+export const fieldButtonItem = storage.defineItem<FieldButtonSettings>('local:fieldButton', {
+  fallback: { enabled: true, disabledSites: [] },
+  version: 1,
+});
+
+export function buttonShownOn(settings: FieldButtonSettings, site: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(site);
+}
+
+export async function setButtonForSite(site: string, shown: boolean): Promise<void> {
+  const current = await fieldButtonItem.getValue();
+  const others = current.disabledSites.filter((s) => s !== site);
+  await fieldButtonItem.setValue({ ...current, disabledSites: shown ? others : [...others, site] });
+}

@@ -1,0 +1,130 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { openPanel, PANEL_SELECTOR, pressShortcut } from './harness/extension-pages';
+import { buildFixtures } from './harness/fixtures';
+import { serveStatic } from './harness/static-server';
+
+let browser: ExtensionBrowser;
+let fixtures: { port: number; close(): Promise<void> };
+let site: string;
+
+beforeAll(async () => {
+  fixtures = await serveStatic(await buildFixtures());
+  site = `127.0.0.1:${fixtures.port}`;
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fixtures?.close();
+});
+
+async function page(path = 'form.html'): Promise<Page> {
+  const p = await browser.context.newPage();
+  await p.goto(`http://${site}/${path}`);
+  await p.bringToFront();
+  return p;
+}
+
+const BUTTON = 'div[data-cogenesis="field-button"]';
+
+describe('triggers and the panel', () => {
+  it('the shortcut opens the panel for the focused field, not another', async () => {
+    const p = await page();
+    await p.fill('#plain', 'the textarea text');
+    await p.fill('#react-input', 'the input text');
+    const panel = await openPanel(browser, p, '#react-input');
+    expect(await panel.getByTestId('instruction').innerText()).toBe('the input text');
+    await p.close();
+  });
+
+  it('the field button opens the panel for its field', async () => {
+    const p = await page();
+    await p.fill('#plain', 'write a thank-you note');
+    await p.focus('#plain');
+    const host = p.locator(BUTTON);
+    await host.waitFor({ state: 'visible' });
+    const box = await host.boundingBox();
+    const field = await p.locator('#plain').boundingBox();
+    // Inside the field's bottom-right corner.
+    expect(box && field && box.x > field.x && box.x + box.width <= field.x + field.width + 1).toBe(true);
+    await p.mouse.click((box?.x ?? 0) + 11, (box?.y ?? 0) + 11);
+    const panel = p.frameLocator(PANEL_SELECTOR);
+    expect(await panel.getByTestId('instruction').innerText()).toBe('write a thank-you note');
+    await p.close();
+  });
+
+  it('the context menu on selected text opens the panel with the selection as the instruction', async () => {
+    const p = await page();
+    await p.fill('#plain', 'Notes from Monday. Thank the team for the launch. More notes.');
+    await p.locator('#plain').evaluate((el: HTMLTextAreaElement) => {
+      const at = el.value.indexOf('Thank');
+      el.focus();
+      el.setSelectionRange(at, el.value.indexOf(' More'));
+    });
+    await browser.worker.evaluate(async () => {
+      const g = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+        cogenesisTestMenu(info: object, tab: object): void;
+      };
+      const [tab] = await g.chrome.tabs.query({ active: true, currentWindow: true });
+      g.cogenesisTestMenu({ menuItemId: 'cogenesis-draft', frameId: 0 }, { id: tab?.id });
+    });
+    const panel = p.frameLocator(PANEL_SELECTOR);
+    expect(await panel.getByTestId('instruction').innerText()).toBe('Thank the team for the launch.');
+    await p.close();
+  });
+
+  it('Esc closes the panel and returns focus to the field', async () => {
+    const p = await page();
+    await p.fill('#plain', 'draft something');
+    const panel = await openPanel(browser, p, '#plain');
+    await panel.locator('main').press('Escape');
+    await p.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('plain');
+    expect(await p.inputValue('#plain')).toBe('draft something');
+    await p.close();
+  });
+
+  it('the panel stays anchored beside the field after scrolling', async () => {
+    const p = await page();
+    await p.fill('#plain', 'draft something');
+    await openPanel(browser, p, '#plain');
+    const offset = async () => {
+      const [panelBox, fieldBox] = await Promise.all([
+        p.locator(PANEL_SELECTOR).boundingBox(),
+        p.locator('#plain').boundingBox(),
+      ]);
+      return (panelBox?.y ?? 0) - (fieldBox?.y ?? 0);
+    };
+    const before = await offset();
+    await p.evaluate(() => window.scrollBy(0, 60));
+    await p.waitForTimeout(150);
+    expect(Math.abs((await offset()) - before)).toBeLessThanOrEqual(1);
+    await p.close();
+  });
+
+  it("follows the page's dark scheme", async () => {
+    const p = await page('dark.html');
+    await p.fill('#plain', 'draft something');
+    const panel = await openPanel(browser, p, '#plain');
+    expect(await panel.locator('html').getAttribute('data-scheme')).toBe('dark');
+    await p.close();
+  });
+
+  it('the field button can be turned off for a site', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?site=${encodeURIComponent(site)}`);
+    await popup.getByTestId('button-toggle').uncheck();
+    await popup.close();
+    const p = await page();
+    await p.focus('#plain');
+    await p.waitForTimeout(300);
+    expect(await p.locator(BUTTON).count()).toBe(0);
+    // The shortcut still works there.
+    await pressShortcut(browser);
+    await p.locator(PANEL_SELECTOR).waitFor();
+    await p.close();
+  });
+});
