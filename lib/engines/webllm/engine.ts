@@ -14,7 +14,8 @@ export function workerModel(model: CatalogModel): WorkerModel {
   return {
     model_id: model.id,
     ...(model.modelUrl ? { model: model.modelUrl } : {}),
-    ...(model.modelLib ? { model_lib: model.modelLib } : {}),
+    // A path such as '/models/x.wasm' is a library bundled in the extension (see README, Release builds).
+    ...(model.modelLib ? { model_lib: new URL(model.modelLib, globalThis.location?.origin).href } : {}),
     vram_required_MB: model.vramMB,
     ...(model.needsF16 ? { required_features: ['shader-f16'] } : {}),
     overrides: { context_window_size: model.contextWindow },
