@@ -12,7 +12,13 @@ export interface FieldStrategy {
   read(element: Element): string;
   /**
    * Writes the draft so the page's own code registers it, then reads back. Returns false (with
-   * the field unchanged) when the read-back does not verify.
+   * the field unchanged) when the read-back does not verify. Rich editors answer asynchronously:
+   * they adopt the DOM selection on `selectionchange` and render after their own input handlers.
    */
-  insert(element: Element, draft: string, placement: Placement, instruction: string): boolean;
+  insert(
+    element: Element,
+    draft: string,
+    placement: Placement,
+    instruction: string,
+  ): boolean | Promise<boolean>;
 }

@@ -89,4 +89,3 @@ describe('localSide', () => {
     expect(await localSide(engine, []).distribution('Done.')).toEqual([{ text: END_OF_TEXT, logprob: 0 }]);
   });
 });
-
