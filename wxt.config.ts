@@ -25,7 +25,8 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
-    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
+    // panel.html is framed into pages; content-writer.js is imported by the content script's loader.
+    web_accessible_resources: [{ resources: ['panel.html', 'content-writer.js'], matches: ['<all_urls>'] }],
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+G', mac: 'Alt+Shift+G' },

@@ -1,9 +1,33 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Writer } from '../lib/content/writer';
-import { buttonShownOn, fieldButtonItem, type FieldButtonSettings } from '../lib/settings/field-button';
-import { modeFor, siteKey, type Mode } from '../lib/settings/modes';
-import { siteModesItem } from '../lib/settings/site-modes';
+import {
+  WRITER_GLOBAL,
+  WRITER_MODULE_PATH,
+  type WriterHandle,
+  type WriterModule,
+} from '../lib/content/writer-module';
+import {
+  buttonShownOn,
+  FIELD_BUTTON_KEY,
+  parseSiteModes,
+  SITE_MODES_KEY,
+} from '../lib/settings/loader-settings';
+import { modeFor, siteKey } from '../lib/settings/modes';
 
+/** Could this element be a field a strategy handles? A cheap test; the writer decides for real. */
+function mayBeField(element: Element | null): element is Element {
+  if (!element) return false;
+  const tag = element.tagName;
+  return (
+    tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'IFRAME' || (element as HTMLElement).isContentEditable
+  );
+}
+
+/**
+ * The loader: all a page pays for until a field is focused or the user triggers CoGenesis. It reads
+ * two settings and, unless the site is Off, listens for focus and for the trigger. The writer (field
+ * strategies, panel, messaging) is imported on first need.
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -11,32 +35,71 @@ export default defineContentScript({
   async main(ctx) {
     const site = siteKey(location.href);
     if (site === undefined) return;
-    let writer: Writer | undefined;
-    let [modes, button] = await Promise.all([siteModesItem.getValue(), fieldButtonItem.getValue()]);
+    const stored = await browser.storage.local.get([SITE_MODES_KEY, FIELD_BUTTON_KEY]);
+    let modes = parseSiteModes(stored[SITE_MODES_KEY]);
+    let button = buttonShownOn(stored[FIELD_BUTTON_KEY], site);
+    let writer: Promise<WriterHandle> | undefined;
+    let listening: AbortController | undefined;
+
+    const loadWriter = () =>
+      (writer ??= import(/* @vite-ignore */ browser.runtime.getURL(WRITER_MODULE_PATH)).then(() => {
+        const module = (globalThis as unknown as Record<string, WriterModule>)[WRITER_GLOBAL];
+        if (!module) throw new Error('writer module missing');
+        const handle = module.create(ctx);
+        handle.setButton(button);
+        return handle;
+      }));
+
+    const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void) => {
+      const m = message as { cogenesis?: unknown; method?: unknown } | null;
+      if (m?.cogenesis !== 1 || m.method !== 'content:trigger') return undefined;
+      loadWriter()
+        .then((w) => w.trigger())
+        .then(
+          () => respond({ ok: true, value: undefined }),
+          () => respond({ ok: false, error: { code: 'internal' } }),
+        );
+      return true;
+    };
+
+    const start = () => {
+      listening = new AbortController();
+      document.addEventListener(
+        'focusin',
+        (event) => {
+          const target = event.composedPath()[0];
+          if (target instanceof Element && mayBeField(target))
+            void loadWriter().then((w) => w.focused(target));
+        },
+        { capture: true, signal: listening.signal },
+      );
+      browser.runtime.onMessage.addListener(onMessage);
+    };
+    const stop = () => {
+      listening?.abort();
+      listening = undefined;
+      browser.runtime.onMessage.removeListener(onMessage);
+      void writer?.then((w) => w.dispose());
+      writer = undefined;
+    };
+    // On an Off site nothing touches the page: no listeners, no DOM. Only the settings are watched.
     const apply = () => {
       const off = modeFor(modes, site) === 'off';
-      // On an Off site nothing touches the page: no listeners, no DOM. Only the settings are watched.
-      if (off && writer) {
-        writer.dispose();
-        writer = undefined;
-      } else if (!off && !writer) {
-        writer = new Writer(ctx);
-        writer.start();
-      }
-      writer?.setButton(buttonShownOn(button, site));
+      if (off && listening) stop();
+      else if (!off && !listening) start();
+      void writer?.then((w) => w.setButton(button));
     };
     apply();
-    const unwatchModes = siteModesItem.watch((next: Record<string, Mode>) => {
-      modes = next;
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local') return;
+      if (SITE_MODES_KEY in changes) modes = parseSiteModes(changes[SITE_MODES_KEY]?.newValue);
+      if (FIELD_BUTTON_KEY in changes) button = buttonShownOn(changes[FIELD_BUTTON_KEY]?.newValue, site);
       apply();
-    });
-    const unwatchButton = fieldButtonItem.watch((next: FieldButtonSettings) => {
-      button = next;
-      apply();
-    });
+    };
+    browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
-      unwatchModes();
-      unwatchButton();
+      browser.storage.onChanged.removeListener(onStorage);
+      stop();
     });
   },
 });

@@ -7,6 +7,7 @@ import type { FieldStrategy } from '../textbox/types';
 import { FieldButton } from './field-button';
 import { pageScheme } from './page-scheme';
 import { PanelFrame } from './panel-frame';
+import type { WriterHandle } from './writer-module';
 
 interface OpenPanel {
   token: string;
@@ -35,7 +36,7 @@ function focusedElement(): Element | null {
  * The content script's work on a site that is not Off. Quiet in the host page: failures here never
  * throw into the page; the panel explains them.
  */
-export class Writer {
+export class Writer implements WriterHandle {
   private lastField: WeakRef<Element> | undefined;
   private open: OpenPanel | undefined;
   private readonly stop = new AbortController();
@@ -53,19 +54,7 @@ export class Writer {
 
   start(): void {
     const { signal } = this.stop;
-    document.addEventListener(
-      'focusin',
-      () => {
-        const element = focusedElement();
-        if (!element || !strategyFor(element)) return;
-        this.lastField = new WeakRef(element);
-        if (this.buttonShown && !this.open) {
-          this.button ??= new FieldButton((field) => void this.trigger(field).catch(() => undefined));
-          this.button.show(element);
-        }
-      },
-      { capture: true, signal },
-    );
+    document.addEventListener('focusin', () => this.focused(focusedElement()), { capture: true, signal });
     document.addEventListener(
       'focusout',
       (event) => {
@@ -74,7 +63,6 @@ export class Writer {
       { capture: true, signal },
     );
     this.unserve = serve<ContentProtocol>({
-      'content:trigger': () => this.trigger(),
       'content:insert': async ({ token, text, placement }) => {
         const open = this.open;
         if (!open || open.token !== token || typeof text !== 'string') throw new AppError('insert-failed');
@@ -95,6 +83,21 @@ export class Writer {
     this.ctx.onInvalidated(() => this.dispose());
   }
 
+  /** A field got focus: remember it, and show the button on it. */
+  focused(element: Element | null): void {
+    if (!element || !strategyFor(element)) return;
+    this.lastField = new WeakRef(element);
+    if (this.buttonShown && !this.open) {
+      this.button ??= new FieldButton((field) => void this.openPanel(field).catch(() => undefined));
+      this.button.show(element);
+    }
+  }
+
+  /** The shortcut or the context menu (through the loader): open the panel for the focused field. */
+  trigger(): Promise<void> {
+    return this.openPanel();
+  }
+
   dispose(): void {
     this.close(false);
     this.button?.remove();
@@ -111,7 +114,7 @@ export class Writer {
   }
 
   /** Opens the panel for `pressed` (the field button) or for the focused field (shortcut, menu). */
-  private async trigger(pressed?: Element): Promise<void> {
+  private async openPanel(pressed?: Element): Promise<void> {
     if (!pressed && !document.hasFocus()) return;
     const field = pressed ?? this.fieldToUse();
     const strategy = strategyFor(field ?? null);

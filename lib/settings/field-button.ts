@@ -1,4 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import { FIELD_BUTTON_KEY } from './loader-settings';
+
+export { buttonShownOn } from './loader-settings';
 
 /** The small button on focused fields: on everywhere by default, off globally or per site. */
 export interface FieldButtonSettings {
@@ -6,14 +9,10 @@ export interface FieldButtonSettings {
   disabledSites: string[];
 }
 
-export const fieldButtonItem = storage.defineItem<FieldButtonSettings>('local:fieldButton', {
+export const fieldButtonItem = storage.defineItem<FieldButtonSettings>(`local:${FIELD_BUTTON_KEY}`, {
   fallback: { enabled: true, disabledSites: [] },
   version: 1,
 });
-
-export function buttonShownOn(settings: FieldButtonSettings, site: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(site);
-}
 
 export async function setButtonForSite(site: string, shown: boolean): Promise<void> {
   const current = await fieldButtonItem.getValue();

@@ -1,11 +1,12 @@
 import { storage } from 'wxt/utils/storage';
+import { SITE_MODES_KEY } from './loader-settings';
 import { isMode, type Mode } from './modes';
 
 /**
  * Site modes live in storage.local because the content script must know, before touching a page,
  * whether the site is Off. Nothing secret is stored here.
  */
-export const siteModesItem = storage.defineItem<Record<string, Mode>>('local:siteModes', {
+export const siteModesItem = storage.defineItem<Record<string, Mode>>(`local:${SITE_MODES_KEY}`, {
   fallback: {},
   version: 1,
 });

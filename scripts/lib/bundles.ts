@@ -57,6 +57,8 @@ export function report(outDir: string, entry: string, entryFiles: string[]): Bun
 export function extensionBundles(outDir: string): BundleReport[] {
   const out: BundleReport[] = [
     report(outDir, 'content script', ['content-scripts/writer.js']),
+    // Imported by the content script on a page's first focused field or trigger.
+    report(outDir, 'content writer', ['content-writer.js']),
     report(outDir, 'background', ['background.js']),
   ];
   for (const page of ['panel', 'popup', 'options', 'offscreen']) {
