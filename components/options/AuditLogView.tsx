@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { clearAudit, listAudit } from '../../lib/audit/log';
 import type { AuditEntry } from '../../lib/audit/types';
 import { toAppError } from '../../lib/errors';
+import { downloadJson } from '../../lib/ui/download';
 
 /** Every request that left the device: when, where, the exact payload, what was withheld. */
 export function AuditLogView() {
@@ -10,16 +11,7 @@ export function AuditLogView() {
   const reload = () => listAudit().then(setEntries, (e: unknown) => setError(toAppError(e).userText));
   useEffect(() => void reload(), []);
 
-  const exportLog = () => {
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(entries ?? [], null, 2)], { type: 'application/json' }),
-    );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'cogenesis-audit.json';
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const exportLog = () => downloadJson('cogenesis-audit.json', entries ?? []);
 
   return (
     <section aria-label="Audit log">

@@ -3,6 +3,7 @@ import { parseContextJson } from '../../lib/context/parse';
 import { loadContext, saveContext } from '../../lib/context/store';
 import type { ContextData } from '../../lib/context/types';
 import { toAppError } from '../../lib/errors';
+import { downloadJson } from '../../lib/ui/download';
 
 function summary(context: ContextData): string {
   const fields = Object.keys(context.profile).length;
@@ -35,15 +36,7 @@ export function ContextImport() {
   };
 
   const exportFile = () => {
-    if (!current) return;
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(current, null, 2)], { type: 'application/json' }),
-    );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'cogenesis-context.json';
-    a.click();
-    URL.revokeObjectURL(url);
+    if (current) downloadJson('cogenesis-context.json', current);
   };
 
   return (

@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { applyScheme } from '../../lib/ui/scheme';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/panel.css';
 
+applyScheme();
 const root = document.getElementById('app');
 if (root) render(<OptionsApp />, root);

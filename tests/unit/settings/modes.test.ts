@@ -18,7 +18,7 @@ describe('modes', () => {
     ['sketch', true],
     ['local-only', true],
     ['off', true],
-    ['logit', false],
+    ['turbo', false],
     ['Sketch', false],
     ['', false],
     [undefined, false],

@@ -22,7 +22,7 @@ describe('site modes', () => {
   });
 
   it('rejects an unknown mode and stores nothing', async () => {
-    await expect(setSiteMode('a.example', 'logit' as Mode)).rejects.toThrow(/unknown mode/);
+    await expect(setSiteMode('a.example', 'turbo' as Mode)).rejects.toThrow(/unknown mode/);
     expect(await siteModesItem.getValue()).toEqual({});
   });
 
