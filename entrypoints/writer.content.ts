@@ -53,6 +53,11 @@ export default defineContentScript({
     const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void) => {
       const m = message as { cogenesis?: unknown; method?: unknown } | null;
       if (m?.cogenesis !== 1 || m.method !== 'content:trigger') return undefined;
+      // The shortcut reaches every frame of the tab; only the one holding focus loads the writer.
+      if (!document.hasFocus()) {
+        respond({ ok: true, value: undefined });
+        return undefined;
+      }
       loadWriter()
         .then((w) => w.trigger())
         .then(

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { recordAudit } from '../../lib/audit/log';
-import { probeCloud } from '../../lib/engines/probe-cloud';
 import { toAppError } from '../../lib/errors';
 import { loadEndpoints, saveEndpoints, type EndpointSettings } from '../../lib/settings/endpoints';
 
@@ -42,6 +41,8 @@ export function EndpointsForm() {
   const test = async () => {
     setProbe(['Testing…']);
     try {
+      // The openai SDK is loaded only when the user tests a connection.
+      const { probeCloud } = await import('../../lib/engines/probe-cloud');
       const report = await probeCloud(settings.cloud);
       const answered = [report.capabilities.chat, report.capabilities.continuation];
       for (const [i, payload] of report.payloads.entries()) {

@@ -1,6 +1,6 @@
 import { completionsProposer } from '../fusion/completions-client';
 import { toAppError } from '../errors';
-import { mapProposerError } from '../pipeline/logit-sides';
+import { mapProposerError } from './map-proposer-error';
 import type { CloudCapabilities, CloudEndpoint } from '../settings/endpoints';
 import { createCloudClient } from './cloud-client';
 

@@ -1,8 +1,8 @@
 import type { AuditEntry } from '../audit/types';
 import type { ChatMessage, LocalEngine } from '../engines/types';
-import { AppError } from '../errors';
 import type { CloudProposer, CloudStep, LocalModel } from '../fusion/protocol';
 import type { PrivacyPolicy } from '../privacy/types';
+import { mapProposerError } from '../engines/map-proposer-error';
 import { assertGuarded } from './outbound';
 import type { JobDeps } from './types';
 
@@ -10,22 +10,6 @@ import type { JobDeps } from './types';
 export const END_OF_TEXT = '\u0000';
 const EOS = new Set([END_OF_TEXT, '<|eot_id|>', '<|im_end|>', '<|endoftext|>', '</s>', '<|end|>']);
 export const isEndToken = (token: string): boolean => EOS.has(token);
-
-/** The fusion client's failures, as ours. */
-export function mapProposerError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const name = error instanceof Error ? error.name : '';
-  const message = error instanceof Error ? error.message : '';
-  if (name === 'AbortError') return new AppError('cancelled');
-  if (name === 'TimeoutError') return new AppError('cloud-timeout');
-  if (error instanceof TypeError) return new AppError('cloud-unreachable');
-  const status = Number(/HTTP (\d{3})/.exec(message)?.[1] ?? NaN);
-  if (status === 401 || status === 403) return new AppError('cloud-auth', `(HTTP ${status})`);
-  if (status === 429) return new AppError('cloud-rate-limit', `(HTTP ${status})`);
-  if (status >= 500) return new AppError('cloud-server', `(HTTP ${status})`);
-  if (status >= 400) return new AppError('cloud-bad-request', `(HTTP ${status})`);
-  return new AppError('cloud-malformed', undefined, { cause: error });
-}
 
 /**
  * Every cloud round of logit mode goes through the outbound guard and into the audit log, exactly as

@@ -1,7 +1,8 @@
 import type { AuditEntry } from '../../../lib/audit/types';
 import type { LocalEngine } from '../../../lib/engines/types';
 import type { CloudProposer } from '../../../lib/fusion/protocol';
-import { END_OF_TEXT, guardedProposer, localSide, mapProposerError } from '../../../lib/pipeline/logit-sides';
+import { mapProposerError } from '../../../lib/engines/map-proposer-error';
+import { END_OF_TEXT, guardedProposer, localSide } from '../../../lib/pipeline/logit-sides';
 import { harness, fakeCloud, fakeLocal, MARTIN } from './fakes';
 
 const proposer = (fail?: Error): CloudProposer & { seen: string[] } => {
