@@ -14,7 +14,10 @@ export default defineBackground(() => {
   };
   browser.commands.onCommand.addListener(onCommand);
   browser.contextMenus.onClicked.addListener(onMenu);
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run: options opens with the capability check, the model choice and the endpoints (not in
+    // the e2e build, where an extra tab would take the tests' active tab).
+    if (reason === 'install' && import.meta.env.MODE !== 'e2e') void browser.runtime.openOptionsPage();
     browser.contextMenus.create({
       id: MENU_ID,
       title: 'Draft privately with CoGenesis',

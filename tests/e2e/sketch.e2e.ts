@@ -119,6 +119,15 @@ describe('sketch mode, end to end', () => {
     await page.close();
   });
 
+  it('a bad context file changes nothing and says why', async () => {
+    const summary = await options.page.getByTestId('context-summary').innerText();
+    const status = await options.importContext('{"version": 1, "profile": {"name": 42}}', 'bad.json');
+    expect(status).toMatch(/not a CoGenesis context export.*profile\.name must be text/);
+    expect(await options.page.getByTestId('context-summary').innerText()).toBe(summary);
+    await options.page.reload();
+    expect(await options.page.getByTestId('context-summary').innerText()).toBe(summary);
+  });
+
   it('inserts into a React-controlled input so that React state agrees', async () => {
     const page = await formPage();
     await page.fill('#react-input', 'thank my manager for approving my leave');
