@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ContextData } from './context/types';
 import type { AuditEntry } from './audit/types';
 import type { EndpointSettings } from './settings/endpoints';
+import type { StoredTrace } from './fusion/trace-store';
 
 /**
  * The extension's IndexedDB (extension origin: shared by the engine host, panel, popup and options;
@@ -12,10 +13,11 @@ export interface CoGenesisDB extends DBSchema {
   context: { key: 'current'; value: ContextData };
   audit: { key: number; value: AuditEntry; indexes: { 'by-time': number } };
   settings: { key: 'endpoints'; value: EndpointSettings };
+  traces: { key: number; value: StoredTrace };
 }
 
 export const DB_NAME = 'cogenesis';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 let opening: Promise<IDBPDatabase<CoGenesisDB>> | undefined;
 
@@ -28,6 +30,7 @@ export function openDb(): Promise<IDBPDatabase<CoGenesisDB>> {
         db.createObjectStore('audit', { keyPath: 'id', autoIncrement: true }).createIndex('by-time', 'time');
         db.createObjectStore('settings');
       }
+      if (oldVersion < 2) db.createObjectStore('traces', { keyPath: 'id', autoIncrement: true });
     },
     terminated() {
       opening = undefined;

@@ -2,6 +2,7 @@ import { AuditLogView } from './AuditLogView';
 import { ContextImport } from './ContextImport';
 import { EndpointsForm } from './EndpointsForm';
 import { FieldButtonToggle } from './FieldButtonToggle';
+import { FusionTraces } from './FusionTraces';
 import { ModelManager } from './ModelManager';
 
 export function OptionsApp() {
@@ -12,6 +13,7 @@ export function OptionsApp() {
       <ModelManager />
       <ContextImport />
       <FieldButtonToggle />
+      <FusionTraces />
       <AuditLogView />
     </main>
   );

@@ -98,6 +98,8 @@ export function PanelApp() {
   async function insert(placement: Placement) {
     const current = token.current;
     if (!current) return;
+    // Before the insert: a successful one closes this panel before its answer arrives.
+    await client.send({ type: 'accepted', accepted: true }).catch(() => undefined);
     try {
       const result = await callBackground<BackgroundProtocol, 'panel:insert'>('panel:insert', {
         token: current,
@@ -106,6 +108,7 @@ export function PanelApp() {
       });
       if (!result.ok) throw new AppError('insert-failed');
     } catch (error) {
+      client.send({ type: 'accepted', accepted: false }).catch(() => undefined);
       dispatch({ type: 'notice', text: new AppError('insert-failed', undefined, { cause: error }).userText });
     }
   }

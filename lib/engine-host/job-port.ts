@@ -12,6 +12,8 @@ import { runJob } from '../pipeline/run-job';
 import type { JobDeps } from '../pipeline/types';
 import { loadEndpoints, logitAvailable } from '../settings/endpoints';
 import { completionsProposer } from '../fusion/completions-client';
+import type { TraceStep } from '../fusion/trace';
+import { saveTrace } from '../fusion/trace-store';
 
 function isJobRequest(value: unknown): value is JobRequest {
   return (
@@ -29,6 +31,10 @@ async function privacyOnly() {
  */
 export function serveJobPort(port: Browser.runtime.Port): void {
   let controller: AbortController | undefined;
+  // The last draft's logit-mode steps, saved only if the user inserts it and has opted in. A
+  // successful insert closes the panel, so the trace is saved when the port closes.
+  let lastTrace: TraceStep[] = [];
+  let inserting = false;
   const post = (event: JobEvent) => {
     try {
       port.postMessage(event);
@@ -37,7 +43,10 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     }
   };
 
-  port.onDisconnect.addListener(() => controller?.abort());
+  port.onDisconnect.addListener(() => {
+    controller?.abort();
+    if (inserting) void saveTrace(lastTrace).catch(() => undefined);
+  });
   port.onMessage.addListener((message: unknown) => {
     if (!isJobRequest(message)) return;
     void handle(message).catch((error: unknown) => post({ type: 'error', error: serializeError(error) }));
@@ -91,11 +100,16 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       audit: recordAudit,
       now: Date.now,
     };
+    lastTrace = [];
+    inserting = false;
     const draft = await runJob({ ...request, signal: own.signal }, deps, {
       stage: (stage, label) => post({ type: 'stage', stage, label }),
       progress: (fraction, text) => post({ type: 'progress', fraction, text }),
       sketch: (delta) => post({ type: 'sketch', delta }),
       draft: (delta) => post({ type: 'draft', delta }),
+      trace: (steps) => {
+        lastTrace = endpoints.recordFusionTraces ? steps : [];
+      },
     });
     if (own.signal.aborted) throw new AppError('cancelled');
     post({ type: 'done', draft });
@@ -117,6 +131,9 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         return start(request);
       case 'cancel':
         controller?.abort();
+        return;
+      case 'accepted':
+        inserting = request.accepted;
         return;
       default: {
         const unknown: never = request;

@@ -74,6 +74,8 @@ export interface EmittedToken {
   source: 'cloud' | 'fused' | 'local';
   /** The local side's weight used at this position. */
   w: number;
+  /** Both sides' candidates where they were fused ('cloud' and 'fused' tokens): a training trace step. */
+  sides?: { local: TopK; cloud: TopK };
 }
 
 export interface DriverStats {

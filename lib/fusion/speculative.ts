@@ -94,7 +94,12 @@ export async function* speculate(options: SpeculativeOptions): AsyncGenerator<Em
         } else {
           pending = [];
         }
-        token = emit({ text: entry.text, source: decision.accepted ? 'cloud' : 'fused', w: fused.w });
+        token = emit({
+          text: entry.text,
+          source: decision.accepted ? 'cloud' : 'fused',
+          w: fused.w,
+          sides: { local: localTop, cloud: step.top },
+        });
       }
     }
     yield token;

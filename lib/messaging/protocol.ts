@@ -55,7 +55,12 @@ export type JobRequest =
       /** The user agreed to download the on-device model if it is not cached. */
       allowDownload?: boolean;
     }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /**
+   * The user is inserting the draft (sent just before, since a successful insert closes the panel),
+   * or the insert failed. The host keeps an opt-in training trace only of inserted drafts.
+   */
+  | { type: 'accepted'; accepted: boolean };
 
 export type JobStage = 'guard' | 'model' | 'cloud' | 'local';
 

@@ -1,6 +1,7 @@
 import { DEFAULT_FUSION_WEIGHTS } from '../fusion/default-weights';
 import { createRng } from '../fusion/rng';
 import { speculate } from '../fusion/speculative';
+import type { TraceStep } from '../fusion/trace';
 import { redact } from '../privacy';
 import { guardedProposer, isEndToken, localSide } from './logit-sides';
 import { logitPrivacyView } from './privacy-view';
@@ -52,11 +53,20 @@ export const logitVariant: Variant = {
       signal: input.signal,
     });
     let draft = '';
+    const steps: TraceStep[] = [];
     for await (const token of run) {
+      if (token.sides) {
+        steps.push({
+          local: { top: token.sides.local },
+          cloud: { top: token.sides.cloud },
+          reference: { text: token.text },
+        });
+      }
       if (isEndToken(token.text)) break;
       draft += token.text;
       sink.draft(token.text);
     }
+    sink.trace?.(steps);
     return draft;
   },
 };

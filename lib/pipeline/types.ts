@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/types';
 import type { ContextData } from '../context/types';
 import type { CloudProposer } from '../fusion/protocol';
+import type { TraceStep } from '../fusion/trace';
 import type { CloudClient, LocalEngine } from '../engines/types';
 import type { JobStage } from '../messaging/protocol';
 import type { PreparedContext, PrivacyPolicy } from '../privacy/types';
@@ -34,6 +35,8 @@ export interface JobSink {
   /** Loading or downloading the on-device model. */
   progress(fraction: number, text: string): void;
   sketch(delta: string): void;
+  /** Logit mode: the fused steps of the draft, kept in case the user inserts it (opt-in traces). */
+  trace?(steps: TraceStep[]): void;
   draft(delta: string): void;
 }
 

@@ -38,6 +38,8 @@ export interface EndpointSettings {
   webllmModel: string;
   localServer: LocalServerEndpoint;
   cloudCapabilities?: CloudCapabilities;
+  /** Opt-in: keep logit-mode traces of inserted drafts on this device, to train the fusion model. */
+  recordFusionTraces?: boolean;
 }
 
 export const ENDPOINT_FALLBACK: EndpointSettings = {
@@ -87,6 +89,7 @@ export async function loadEndpoints(): Promise<EndpointSettings> {
         cloud: { ...ENDPOINT_FALLBACK.cloud, ...stored.cloud },
         localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
         ...(stored.cloudCapabilities ? { cloudCapabilities: stored.cloudCapabilities } : {}),
+        ...(stored.recordFusionTraces ? { recordFusionTraces: true } : {}),
       }
     : ENDPOINT_FALLBACK;
 }

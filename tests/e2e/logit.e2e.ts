@@ -35,7 +35,7 @@ afterAll(async () => {
   await Promise.all([cloud?.close(), plainCloud?.close(), local?.close(), fixtures?.close()]);
 });
 
-async function draftOnce(): Promise<{ draft: string; notice: string }> {
+async function draftOnce(insert = false): Promise<{ draft: string; notice: string }> {
   const page = await browser.context.newPage();
   await page.goto(`http://${site}/form.html`);
   await page.fill('#plain', INSTRUCTION);
@@ -48,6 +48,10 @@ async function draftOnce(): Promise<{ draft: string; notice: string }> {
     ? await panel.getByTestId('notice').innerText()
     : '';
   expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+  if (insert) {
+    await panel.getByTestId('insert').click();
+    await page.locator('iframe[src*="/panel.html"]').waitFor({ state: 'detached' });
+  }
   await page.close();
   return { draft, notice };
 }
@@ -74,6 +78,18 @@ describe('logit mode, end to end', () => {
       for (const value of PRIVATE_VALUES) expect(body).not.toContain(value.toLowerCase());
     }
     expect(JSON.stringify(rounds.at(-1)?.body)).toMatch(/\[PERSON_1\]|\[ORG_1\]/);
+  });
+
+  it('keeps an opt-in training trace of an inserted draft only, on the device', async () => {
+    await options.page.getByTestId('record-traces').check();
+    await draftOnce(false);
+    await options.page.reload();
+    await expect.poll(() => options.page.getByTestId('trace-stats').innerText()).toMatch(/^0 drafts/);
+    await draftOnce(true);
+    await options.page.reload();
+    await expect
+      .poll(() => options.page.getByTestId('trace-stats').innerText())
+      .toMatch(/^1 drafts, [1-9]\d* steps/);
   });
 
   it('falls back to Sketch, and says why, where the endpoint returns no log-probabilities', async () => {

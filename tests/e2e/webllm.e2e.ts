@@ -44,7 +44,9 @@ describe('the on-device model (web-llm) on a machine without a real GPU', () => 
     expect(await report.getAttribute('data-available')).toBe('true');
     expect(await report.getAttribute('data-f16')).toBe('false');
     // Chromium's software adapter (SwiftShader), reported as a fallback.
-    expect(await options.page.getByTestId('gpu-adapter').innerText()).toMatch(/swiftshader.*software fallback/i);
+    expect(await options.page.getByTestId('gpu-adapter').innerText()).toMatch(
+      /swiftshader.*software fallback/i,
+    );
     expect(await options.page.getByTestId('gpu-f16').innerText()).toMatch(/not supported/);
     // Without shader-f16 only f32 variants are recommended.
     expect(await options.page.getByTestId('gpu-recommended').innerText()).toMatch(/q4f32/);
