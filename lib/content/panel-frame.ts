@@ -50,6 +50,11 @@ export class PanelFrame {
     const follow = () => this.schedulePlace();
     window.addEventListener('scroll', follow, { signal, capture: true, passive: true });
     window.addEventListener('resize', follow, { signal, passive: true });
+    // Layout changes that are neither scroll nor resize (the field grows, content above it changes).
+    const observer = new ResizeObserver(follow);
+    observer.observe(field);
+    observer.observe(document.documentElement);
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     this.place();
     document.documentElement.append(iframe);
   }

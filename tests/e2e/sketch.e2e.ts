@@ -128,6 +128,22 @@ describe('sketch mode, end to end', () => {
     expect(await options.page.getByTestId('context-summary').innerText()).toBe(summary);
   });
 
+  it('in a textarea, Insert below keeps the instruction above the draft, and undo takes the draft back', async () => {
+    const page = await formPage();
+    await page.fill('#plain', INSTRUCTION);
+    const panel = await openPanel(browser, page, '#plain');
+    await panel.getByTestId('send').click();
+    await panel.getByTestId('insert-below').click({ timeout: 20_000 });
+    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    const value = await page.inputValue('#plain');
+    expect(value.startsWith(`${INSTRUCTION}\n\n`)).toBe(true);
+    expect(value).toContain('This draft was written on this device.');
+    await page.focus('#plain');
+    await page.keyboard.press('Control+z');
+    expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+    await page.close();
+  });
+
   it('inserts into a React-controlled input so that React state agrees', async () => {
     const page = await formPage();
     await page.fill('#react-input', 'thank my manager for approving my leave');
