@@ -120,12 +120,15 @@ describe('sketch mode, end to end', () => {
   });
 
   it('a bad context file changes nothing and says why', async () => {
+    await expect
+      .poll(() => options.page.getByTestId('context-summary').innerText())
+      .toMatch(/^5 profile fields/);
     const summary = await options.page.getByTestId('context-summary').innerText();
     const status = await options.importContext('{"version": 1, "profile": {"name": 42}}', 'bad.json');
     expect(status).toMatch(/not a CoGenesis context export.*profile\.name must be text/);
     expect(await options.page.getByTestId('context-summary').innerText()).toBe(summary);
     await options.page.reload();
-    expect(await options.page.getByTestId('context-summary').innerText()).toBe(summary);
+    await expect.poll(() => options.page.getByTestId('context-summary').innerText()).toBe(summary);
   });
 
   it('in a textarea, Insert below keeps the instruction above the draft, and undo takes the draft back', async () => {
