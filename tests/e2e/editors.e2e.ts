@@ -1,12 +1,10 @@
 import type { FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDraft, startCloudStub, startLocalStub, type ChatBody, type Stub } from '../servers/openai-stub';
+import { describe, expect, it } from 'vitest';
+import { localDraft, type ChatBody } from '../servers/openai-stub';
 import type { FixtureApi } from '../fixtures/editors/fixture-api';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { CONTEXT } from './harness/context-data';
-import { OptionsPage, PANEL_SELECTOR, pressShortcut, setSiteMode } from './harness/extension-pages';
-import { buildFixtures, EDITOR_FIXTURES } from './harness/fixtures';
-import { serveStatic } from './harness/static-server';
+import { PANEL_SELECTOR, pressShortcut } from './harness/extension-pages';
+import { EDITOR_FIXTURES } from './harness/fixtures';
+import { useSuite } from './harness/suite';
 
 /** Every editor fixture, and whether the editor has an undo history the spec can ask for. */
 const EDITORS: { name: keyof typeof EDITOR_FIXTURES; undo: boolean }[] = [
@@ -22,37 +20,9 @@ const EDITORS: { name: keyof typeof EDITOR_FIXTURES; undo: boolean }[] = [
 
 const INSTRUCTION = 'thank my manager for approving my leave next week';
 
-let browser: ExtensionBrowser;
-let cloud: Stub;
-let local: Stub;
-let fixtures: { port: number; close(): Promise<void> };
-let site: string;
-
-beforeAll(async () => {
-  [cloud, local, fixtures] = await Promise.all([
-    startCloudStub(),
-    startLocalStub(),
-    buildFixtures().then(serveStatic),
-  ]);
-  site = `127.0.0.1:${fixtures.port}`;
-  browser = await launchWithExtension();
-  const options = await OptionsPage.open(browser);
-  await options.setEndpoints({ cloudUrl: cloud.url, localUrl: local.url, timeoutSeconds: 5 });
-  expect(await options.endpointStatus()).toBe('Saved.');
-  // Drafts come from the loopback server (web-llm cannot download weights on these machines).
-  await options.page.getByTestId('engine-server').check();
-  // With a context the local stand-in's draft has a paragraph of several lines (line breaks inside).
-  await options.importContext(JSON.stringify(CONTEXT));
-  await options.page.waitForTimeout(200);
-  await options.page.close();
-  // Local only: no cloud round trip, so each editor costs one local generation.
-  await setSiteMode(browser, site, 'local-only');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([cloud?.close(), local?.close(), fixtures?.close()]);
-});
+// Local only: no cloud round trip, so each editor costs one local generation. With the context the
+// local stand-in's draft has a paragraph of several lines (line breaks inside).
+const s = useSuite({ timeoutSeconds: 5, mode: 'local-only' });
 
 /** Calls the page-world fixture API (the editor's own model). */
 function model<K extends keyof FixtureApi>(page: Page, method: K, arg?: string): Promise<unknown> {
@@ -63,8 +33,8 @@ function model<K extends keyof FixtureApi>(page: Page, method: K, arg?: string):
 }
 
 async function editorPage(name: string, text: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`http://${site}/${name}.html`);
+  const page = await s.browser.context.newPage();
+  await page.goto(`http://${s.site}/${name}.html`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 15_000 });
   await model(page, 'setText', text);
   return page;
@@ -75,7 +45,7 @@ async function openPanel(page: Page): Promise<FrameLocator> {
   await page.bringToFront();
   await model(page, 'focus');
   await page.waitForTimeout(100);
-  await pressShortcut(browser);
+  await pressShortcut(s.browser);
   await page.locator(PANEL_SELECTOR).waitFor({ timeout: 10_000 });
   const panel = page.frameLocator(PANEL_SELECTOR);
   await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });
@@ -84,7 +54,7 @@ async function openPanel(page: Page): Promise<FrameLocator> {
 
 /** Writes the draft and returns it exactly as the local stand-in sent it. */
 async function generate(panel: FrameLocator): Promise<string> {
-  const before = local.requests.length;
+  const before = s.local.requests.length;
   await panel.getByTestId('send').click();
   await panel
     .getByTestId('insert')
@@ -93,7 +63,7 @@ async function generate(panel: FrameLocator): Promise<string> {
       // The panel's own words say why (engine, endpoint), which a bare timeout would not.
       throw new Error(`${String(error)}\nPanel: ${await panel.locator('body').innerText()}`);
     });
-  const body = local.requests.slice(before).findLast((r) => r.method === 'POST')?.body as ChatBody;
+  const body = s.local.requests.slice(before).findLast((r) => r.method === 'POST')?.body as ChatBody;
   return localDraft(body);
 }
 
@@ -151,7 +121,7 @@ describe.each(EDITORS)('$name', ({ name, undo }) => {
     // TipTap focuses on the next frame, putting the caret at the end: select after that.
     await page.waitForTimeout(150);
     await selectText(page, INSTRUCTION);
-    await pressShortcut(browser);
+    await pressShortcut(s.browser);
     const panel = page.frameLocator(PANEL_SELECTOR);
     await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });
     expect((await panel.getByTestId('instruction').innerText()).trim()).toBe(INSTRUCTION);
@@ -169,7 +139,7 @@ describe('an editor that does not take the draft', () => {
     await page.locator('#unsupported').fill(INSTRUCTION);
     await page.bringToFront();
     await page.focus('#unsupported');
-    await pressShortcut(browser);
+    await pressShortcut(s.browser);
     const panel = page.frameLocator(PANEL_SELECTOR);
     await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });
     await generate(panel);

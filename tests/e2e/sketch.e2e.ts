@@ -1,75 +1,43 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCloudStub, startLocalStub, type Stub, type StubBehavior } from '../servers/openai-stub';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { CONTEXT, INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import {
-  openPanel,
-  OptionsPage,
-  PANEL_SELECTOR,
-  pressShortcut,
-  setSiteMode,
-} from './harness/extension-pages';
-import { buildFixtures } from './harness/fixtures';
-import { serveStatic } from './harness/static-server';
+import { describe, expect, it } from 'vitest';
+import type { StubBehavior } from '../servers/openai-stub';
+import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
+import { openPanel, PANEL_SELECTOR, pressShortcut, setSiteMode } from './harness/extension-pages';
+import { useSuite } from './harness/suite';
 
-let browser: ExtensionBrowser;
-let cloud: Stub;
-let local: Stub;
-let fixtures: { port: number; close(): Promise<void> };
-let options: OptionsPage;
-let site: string;
-
-beforeAll(async () => {
-  [cloud, local, fixtures] = await Promise.all([
-    startCloudStub(),
-    startLocalStub(),
-    buildFixtures().then(serveStatic),
-  ]);
-  site = `http://127.0.0.1:${fixtures.port}`;
-  browser = await launchWithExtension();
-  options = await OptionsPage.open(browser);
-  await options.setEndpoints({ cloudUrl: cloud.url, localUrl: local.url, timeoutSeconds: 2 });
-  expect(await options.endpointStatus()).toBe('Saved.');
-  await options.useEngine('server');
-  expect(await options.importContext(JSON.stringify(CONTEXT))).toMatch(/^Imported 5 profile fields, 2 facts/);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([cloud?.close(), local?.close(), fixtures?.close()]);
-});
+// Cloud timeout of 2 s so the 'hang' case ends quickly.
+const s = useSuite({ timeoutSeconds: 2 });
 
 async function formPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${site}/form.html`);
+  const page = await s.browser.context.newPage();
+  await page.goto(`http://${s.site}/form.html`);
   return page;
 }
 
 function cloudBodies(): string[] {
-  return cloud.requests.filter((r) => r.method === 'POST').map((r) => JSON.stringify(r.body));
+  return s.cloud.requests.filter((r) => r.method === 'POST').map((r) => JSON.stringify(r.body));
 }
 
 describe('sketch mode, end to end', () => {
   it('sends only redacted text to the cloud, gives the local model the context and outline, and inserts the draft', async () => {
     const page = await formPage();
     await page.fill('#plain', INSTRUCTION);
-    const panel = await openPanel(browser, page, '#plain');
+    const panel = await openPanel(s.browser, page, '#plain');
     await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
     const outbound = await panel.getByTestId('outbound').inputValue();
     for (const value of PRIVATE_VALUES) expect(outbound.toLowerCase()).not.toContain(value.toLowerCase());
     expect(outbound).toMatch(/\[PERSON_1\]/);
 
-    const before = cloud.requests.length;
+    const before = s.cloud.requests.length;
     await panel.getByTestId('send').click();
     await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
     // 1. Nothing private reached the cloud, in any request so far.
-    expect(cloud.requests.length).toBeGreaterThan(before);
+    expect(s.cloud.requests.length).toBeGreaterThan(before);
     for (const body of cloudBodies()) {
       for (const value of PRIVATE_VALUES) expect(body.toLowerCase()).not.toContain(value.toLowerCase());
     }
     // 2. The local model got the private context and the outline, placeholders restored.
-    const localBody = JSON.stringify(local.requests.filter((r) => r.method === 'POST').at(-1)?.body);
+    const localBody = JSON.stringify(s.local.requests.filter((r) => r.method === 'POST').at(-1)?.body);
     expect(localBody).toContain('Martin Reynolds');
     expect(localBody).toContain('Recovering from knee surgery at Carolinas Medical Center');
     expect(localBody).toContain('Outline to follow:');
@@ -88,7 +56,7 @@ describe('sketch mode, end to end', () => {
   it('a value the user releases is sent; words the user selects to withhold are not', async () => {
     const page = await formPage();
     await page.fill('#plain', INSTRUCTION);
-    const panel = await openPanel(browser, page, '#plain');
+    const panel = await openPanel(s.browser, page, '#plain');
     const outbound = panel.getByTestId('outbound');
     await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
     await panel.getByRole('button', { name: 'Send "Brightwater Analytics" as it is' }).click();
@@ -101,10 +69,10 @@ describe('sketch mode, end to end', () => {
     await panel.getByTestId('withhold').click();
     await expect.poll(() => outbound.inputValue()).not.toContain('manager');
     await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
-    const before = cloud.requests.length;
+    const before = s.cloud.requests.length;
     await panel.getByTestId('send').click();
     await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
-    const sent = cloud.requests
+    const sent = s.cloud.requests
       .slice(before)
       .filter((r) => r.method === 'POST')
       .map((r) => JSON.stringify(r.body));
@@ -121,20 +89,20 @@ describe('sketch mode, end to end', () => {
 
   it('a bad context file changes nothing and says why', async () => {
     await expect
-      .poll(() => options.page.getByTestId('context-summary').innerText())
+      .poll(() => s.options.page.getByTestId('context-summary').innerText())
       .toMatch(/^5 profile fields/);
-    const summary = await options.page.getByTestId('context-summary').innerText();
-    const status = await options.importContext('{"version": 1, "profile": {"name": 42}}', 'bad.json');
+    const summary = await s.options.page.getByTestId('context-summary').innerText();
+    const status = await s.options.importContext('{"version": 1, "profile": {"name": 42}}', 'bad.json');
     expect(status).toMatch(/not a CoGenesis context export.*profile\.name must be text/);
-    expect(await options.page.getByTestId('context-summary').innerText()).toBe(summary);
-    await options.page.reload();
-    await expect.poll(() => options.page.getByTestId('context-summary').innerText()).toBe(summary);
+    expect(await s.options.page.getByTestId('context-summary').innerText()).toBe(summary);
+    await s.options.page.reload();
+    await expect.poll(() => s.options.page.getByTestId('context-summary').innerText()).toBe(summary);
   });
 
   it('in a textarea, Insert below keeps the instruction above the draft, and undo takes the draft back', async () => {
     const page = await formPage();
     await page.fill('#plain', INSTRUCTION);
-    const panel = await openPanel(browser, page, '#plain');
+    const panel = await openPanel(s.browser, page, '#plain');
     await panel.getByTestId('send').click();
     await panel.getByTestId('insert-below').click({ timeout: 20_000 });
     await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
@@ -150,7 +118,7 @@ describe('sketch mode, end to end', () => {
   it('inserts into a React-controlled input so that React state agrees', async () => {
     const page = await formPage();
     await page.fill('#react-input', 'thank my manager for approving my leave');
-    const panel = await openPanel(browser, page, '#react-input');
+    const panel = await openPanel(s.browser, page, '#react-input');
     await panel.getByTestId('send').click();
     await panel.getByTestId('insert').click({ timeout: 20_000 });
     await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
@@ -161,11 +129,11 @@ describe('sketch mode, end to end', () => {
   });
 
   it('Cancel while the draft streams leaves the field exactly as it was', async () => {
-    local.setBehavior('slow', { slowDelayMs: 150 });
+    s.local.setBehavior('slow', { slowDelayMs: 150 });
     try {
       const page = await formPage();
       await page.fill('#plain', INSTRUCTION);
-      const panel = await openPanel(browser, page, '#plain');
+      const panel = await openPanel(s.browser, page, '#plain');
       await panel.getByTestId('send').click();
       await panel.getByTestId('stage').filter({ hasText: 'Writing your draft' }).waitFor({ timeout: 10_000 });
       await panel.getByTestId('cancel').click();
@@ -173,20 +141,20 @@ describe('sketch mode, end to end', () => {
       expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
       await page.close();
     } finally {
-      local.setBehavior('ok');
+      s.local.setBehavior('ok');
     }
   });
 
   it('closing the engine host mid-draft shows why, leaves the field, and the next job works', async () => {
-    local.setBehavior('slow', { slowDelayMs: 150 });
+    s.local.setBehavior('slow', { slowDelayMs: 150 });
     try {
       const page = await formPage();
       await page.fill('#plain', INSTRUCTION);
-      const panel = await openPanel(browser, page, '#plain');
+      const panel = await openPanel(s.browser, page, '#plain');
       await panel.getByTestId('send').click();
       await panel.getByTestId('stage').filter({ hasText: 'Writing your draft' }).waitFor({ timeout: 10_000 });
       // What the browser does under memory pressure: the offscreen document goes away.
-      await browser.worker.evaluate(() =>
+      await s.browser.worker.evaluate(() =>
         (
           globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }
         ).chrome.offscreen.closeDocument(),
@@ -196,7 +164,7 @@ describe('sketch mode, end to end', () => {
       expect(await error.getAttribute('data-code')).toBe('engine-stopped');
       expect(await error.innerText()).toMatch(/Your text is unchanged/);
       expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
-      local.setBehavior('ok');
+      s.local.setBehavior('ok');
       await panel.getByTestId('regenerate').click();
       await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
       expect(await panel.getByTestId('draft').innerText()).toContain(
@@ -204,14 +172,14 @@ describe('sketch mode, end to end', () => {
       );
       await page.close();
     } finally {
-      local.setBehavior('ok');
+      s.local.setBehavior('ok');
     }
   });
 
   it('a script of the host page cannot read the panel', async () => {
     const page = await formPage();
     await page.fill('#plain', INSTRUCTION);
-    const panel = await openPanel(browser, page, '#plain');
+    const panel = await openPanel(s.browser, page, '#plain');
     await panel.getByTestId('send').click();
     await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
     const seen = await page.evaluate(() => {
@@ -242,12 +210,12 @@ describe('sketch mode, end to end', () => {
   it.each(FAILURES)(
     'cloud %s shows a readable message, is not recorded as sent, and leaves the field',
     async (behavior, code) => {
-      cloud.setBehavior(behavior);
+      s.cloud.setBehavior(behavior);
       try {
-        const sentBefore = (await options.auditEntries()).filter((e) => e.status === 'sent').length;
+        const sentBefore = (await s.options.auditEntries()).filter((e) => e.status === 'sent').length;
         const page = await formPage();
         await page.fill('#plain', INSTRUCTION);
-        const panel = await openPanel(browser, page, '#plain');
+        const panel = await openPanel(s.browser, page, '#plain');
         await panel.getByTestId('send').click();
         const error = panel.getByTestId('error');
         await error.waitFor({ timeout: 15_000 });
@@ -255,32 +223,32 @@ describe('sketch mode, end to end', () => {
         expect(await error.innerText()).toMatch(/\w+.*\. /);
         expect(await panel.getByTestId('draft').count()).toBe(0);
         expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
-        const entries = await options.auditEntries();
+        const entries = await s.options.auditEntries();
         expect(entries.filter((e) => e.status === 'sent').length).toBe(sentBefore);
         expect(entries[0]?.status).toBe('failed');
         await page.close();
       } finally {
-        cloud.setBehavior('ok');
+        s.cloud.setBehavior('ok');
       }
     },
   );
 
   it('on a site set to Off, nothing is added to the page and the shortcut does nothing', async () => {
-    const offSite = `localhost:${fixtures.port}`;
-    await setSiteMode(browser, offSite, 'off');
-    const page = await browser.context.newPage();
+    const offSite = `localhost:${s.port}`;
+    await setSiteMode(s.browser, offSite, 'off');
+    const page = await s.browser.context.newPage();
     await page.goto(`http://${offSite}/mutations.html`);
     await page.waitForTimeout(300);
     await page.fill('#plain', 'thank my manager');
     await page.focus('#plain');
-    await pressShortcut(browser);
+    await pressShortcut(s.browser);
     await page.waitForTimeout(800);
     expect(await page.locator('iframe').count()).toBe(0);
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
     expect(mutations.filter((m) => !m.startsWith('characterData'))).toEqual([]);
     // Listeners of every world, the content script's isolated world included, through DevTools.
     const listenerTypes = async (target: Page) => {
-      const cdp = await browser.context.newCDPSession(target);
+      const cdp = await s.browser.context.newCDPSession(target);
       const contexts: number[] = [];
       cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context.id));
       await cdp.send('Runtime.enable');
@@ -300,8 +268,8 @@ describe('sketch mode, end to end', () => {
     };
     expect(await listenerTypes(page)).not.toContain('focusin');
     // The same page on a site that is not Off does get the extension's listener: the check can fail.
-    const onSite = await browser.context.newPage();
-    await onSite.goto(`${site}/mutations.html`);
+    const onSite = await s.browser.context.newPage();
+    await onSite.goto(`http://${s.site}/mutations.html`);
     await onSite.waitForTimeout(300);
     expect(await listenerTypes(onSite)).toContain('focusin');
     await page.close();
