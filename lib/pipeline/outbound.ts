@@ -1,9 +1,9 @@
 import type { AuditEntry } from '../audit/types';
 import type { ChatMessage, CloudClient } from '../engines/types';
 import { AppError, toAppError } from '../errors';
-import { guardPayload } from '../privacy';
-import type { PreparedContext, PrivacyPolicy } from '../privacy/types';
-import type { JobDeps } from './types';
+import { guardPayload, RestoreStream } from '../privacy';
+import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
+import type { JobDeps, JobInput } from './types';
 
 /** Throws guard-blocked, naming what remains, unless every message passes the outbound guard. */
 export function assertGuarded(
@@ -54,4 +54,35 @@ export async function* sendToCloud(
     throw appError;
   }
   await deps.audit({ ...base, status: 'sent' });
+}
+
+/**
+ * One cloud request of a text variant: guarded, audited, streamed to `show` with placeholders put
+ * back on the device (never half a placeholder). Returns the restored reply.
+ */
+export async function cloudReplyRestored(
+  cloud: CloudClient,
+  messages: ChatMessage[],
+  purpose: AuditEntry['purpose'],
+  vault: Vault,
+  input: JobInput,
+  deps: JobDeps,
+  show: (text: string) => void,
+): Promise<string> {
+  const restorer = new RestoreStream(vault);
+  const meta = {
+    site: input.site,
+    purpose,
+    withheld: Object.keys(vault).length,
+    policy: input.policy,
+    signal: input.signal,
+  };
+  let restored = '';
+  const emit = (text: string) => {
+    restored += text;
+    if (text) show(text);
+  };
+  for await (const delta of sendToCloud(cloud, messages, meta, deps)) emit(restorer.push(delta));
+  emit(restorer.end());
+  return restored;
 }

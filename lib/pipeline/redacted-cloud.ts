@@ -1,5 +1,5 @@
-import { redact, RestoreStream } from '../privacy';
-import { sendToCloud } from './outbound';
+import { redact } from '../privacy';
+import { cloudReplyRestored } from './outbound';
 import { redactedDraftPrompt } from './prompts';
 import type { Variant } from './types';
 
@@ -13,22 +13,7 @@ export const redactedCloudVariant: Variant = {
     const { vault } = redact(input.instruction, deps.prepared, input.policy);
     const cloud = deps.cloud();
     sink.stage('cloud', `Asking ${new URL(cloud.endpoint).host} for a draft`);
-    const restorer = new RestoreStream(vault);
-    let draft = '';
-    const meta = {
-      site: input.site,
-      purpose: 'draft' as const,
-      withheld: Object.keys(vault).length,
-      policy: input.policy,
-      signal: input.signal,
-    };
-    for await (const delta of sendToCloud(cloud, redactedDraftPrompt(input.outbound), meta, deps)) {
-      const shown = restorer.push(delta);
-      draft += shown;
-      if (shown) sink.draft(shown);
-    }
-    const tail = restorer.end();
-    if (tail) sink.draft(tail);
-    return draft + tail;
+    const prompt = redactedDraftPrompt(input.outbound);
+    return cloudReplyRestored(cloud, prompt, 'draft', vault, input, deps, (text) => sink.draft(text));
   },
 };

@@ -1,8 +1,8 @@
 import { AppError } from '../errors';
-import { redact, RestoreStream, restore } from '../privacy';
+import { redact } from '../privacy';
 import { draftPrompt, sketchPrompt } from './prompts';
 import { relevantContext } from './relevant-context';
-import { sendToCloud } from './outbound';
+import { cloudReplyRestored } from './outbound';
 import type { Variant } from './types';
 
 /** Sketch: the cloud outlines the redacted instruction; the local model writes the personal draft. */
@@ -13,23 +13,15 @@ export const sketchVariant: Variant = {
     const { vault } = redact(input.instruction, deps.prepared, input.policy);
     const cloud = deps.cloud();
     sink.stage('cloud', `Asking ${new URL(cloud.endpoint).host} for an outline`);
-    const restorer = new RestoreStream(vault);
-    let outline = '';
-    const messages = sketchPrompt(input.outbound);
-    const meta = {
-      site: input.site,
-      purpose: 'sketch' as const,
-      withheld: Object.keys(vault).length,
-      policy: input.policy,
-      signal: input.signal,
-    };
-    for await (const delta of sendToCloud(cloud, messages, meta, deps)) {
-      outline += delta;
-      const shown = restorer.push(delta);
-      if (shown) sink.sketch(shown);
-    }
-    const tail = restorer.end();
-    if (tail) sink.sketch(tail);
+    const outline = await cloudReplyRestored(
+      cloud,
+      sketchPrompt(input.outbound),
+      'sketch',
+      vault,
+      input,
+      deps,
+      (text) => sink.sketch(text),
+    );
 
     if (input.signal.aborted) throw new AppError('cancelled');
     const local = deps.local();
@@ -37,7 +29,7 @@ export const sketchVariant: Variant = {
     const context = relevantContext(deps.context, input.instruction);
     let draft = '';
     for await (const delta of local.chat({
-      messages: draftPrompt(input.instruction, context, restore(outline, vault)),
+      messages: draftPrompt(input.instruction, context, outline),
       signal: input.signal,
     })) {
       draft += delta;
