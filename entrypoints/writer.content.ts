@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { isEnvelope, type Reply } from '../lib/messaging/envelope';
+import type { ContentProtocol } from '../lib/messaging/protocol';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
   WRITER_GLOBAL,
@@ -39,20 +41,24 @@ export default defineContentScript({
     let modes = parseSiteModes(stored[SITE_MODES_KEY]);
     let button = buttonShownOn(stored[FIELD_BUTTON_KEY], site);
     let writer: Promise<WriterHandle> | undefined;
-    let listening: AbortController | undefined;
+    let active = false;
+    // The loader's own focus listener, only until the writer exists (it then listens itself).
+    let focusWatch: AbortController | undefined;
 
     const loadWriter = () =>
       (writer ??= import(/* @vite-ignore */ browser.runtime.getURL(WRITER_MODULE_PATH)).then(() => {
         const module = (globalThis as unknown as Record<string, WriterModule>)[WRITER_GLOBAL];
         if (!module) throw new Error('writer module missing');
+        focusWatch?.abort();
         const handle = module.create(ctx);
         handle.setButton(button);
         return handle;
       }));
 
-    const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void) => {
-      const m = message as { cogenesis?: unknown; method?: unknown } | null;
-      if (m?.cogenesis !== 1 || m.method !== 'content:trigger') return undefined;
+    const trigger: keyof ContentProtocol = 'content:trigger';
+    const onMessage = (message: unknown, _sender: unknown, respond: (reply: Reply<void>) => void) => {
+      // The writer answers its own methods once loaded; the loader answers only the trigger.
+      if (!isEnvelope(message) || message.method !== trigger) return undefined;
       // The shortcut reaches every frame of the tab; only the one holding focus loads the writer.
       if (!document.hasFocus()) {
         respond({ ok: true, value: undefined });
@@ -68,7 +74,8 @@ export default defineContentScript({
     };
 
     const start = () => {
-      listening = new AbortController();
+      active = true;
+      focusWatch = new AbortController();
       document.addEventListener(
         'focusin',
         (event) => {
@@ -76,13 +83,13 @@ export default defineContentScript({
           if (target instanceof Element && mayBeField(target))
             void loadWriter().then((w) => w.focused(target));
         },
-        { capture: true, signal: listening.signal },
+        { capture: true, signal: focusWatch.signal },
       );
       browser.runtime.onMessage.addListener(onMessage);
     };
     const stop = () => {
-      listening?.abort();
-      listening = undefined;
+      active = false;
+      focusWatch?.abort();
       browser.runtime.onMessage.removeListener(onMessage);
       void writer?.then((w) => w.dispose());
       writer = undefined;
@@ -90,8 +97,8 @@ export default defineContentScript({
     // On an Off site nothing touches the page: no listeners, no DOM. Only the settings are watched.
     const apply = () => {
       const off = modeFor(modes, site) === 'off';
-      if (off && listening) stop();
-      else if (!off && !listening) start();
+      if (off && active) stop();
+      else if (!off && !active) start();
       void writer?.then((w) => w.setButton(button));
     };
     apply();

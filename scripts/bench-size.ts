@@ -3,7 +3,7 @@
  * (other than the engine host's worker) carries web-llm. Builds first unless --no-build.
  */
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extensionBundles } from './lib/bundles';
@@ -35,7 +35,7 @@ console.log(
 );
 const content = rows.find((r) => r.entry === 'content script');
 console.log(`content script budget: ${kb(content?.gzipBytes ?? 0)} KB of 25 KB gzipped`);
-const total = statSync(outDir).isDirectory() ? rows.reduce((n, r) => n + r.gzipBytes, 0) : 0;
+const total = rows.reduce((n, r) => n + r.gzipBytes, 0);
 console.log(
   JSON.stringify({
     bench: 'size',

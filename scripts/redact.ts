@@ -10,31 +10,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { parseContext } from '../lib/context/parse';
 import { EMPTY_CONTEXT, type ContextData } from '../lib/context/types';
+import { AppError } from '../lib/errors';
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact, type PreparedContext } from '../lib/privacy';
 
+/**
+ * The same validation as the options page's import (lib/context/parse.ts): a value that is not text is
+ * an error for that line, never silently dropped (it would then go out unredacted). `version` may be
+ * left out of a per-line context.
+ */
 function asContext(value: unknown): ContextData {
-  if (typeof value !== 'object' || value === null) throw new Error('context must be an object');
-  const v = value as Partial<Record<keyof ContextData, unknown>>;
-  const profile = v.profile ?? {};
-  if (typeof profile !== 'object' || profile === null || Array.isArray(profile))
-    throw new Error('context.profile must be an object of strings');
-  const facts = v.facts ?? [];
-  if (!Array.isArray(facts)) throw new Error('context.facts must be an array');
-  return {
-    version: 1,
-    profile: Object.fromEntries(
-      Object.entries(profile).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-    ),
-    facts: facts.flatMap((f: unknown) =>
-      typeof f === 'string'
-        ? [{ text: f }]
-        : typeof f === 'object' && f !== null && typeof (f as { text?: unknown }).text === 'string'
-          ? [f as ContextData['facts'][number]]
-          : [],
-    ),
-    samples: [],
-  };
+  const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+  return parseContext(object ? { version: 1, ...object } : value);
 }
 
 function handle(line: string, fallback: PreparedContext): object {
@@ -67,7 +55,13 @@ function handle(line: string, fallback: PreparedContext): object {
       blocked: !guard.ok,
     };
   } catch (error) {
-    return { id, error: error instanceof Error ? error.message : 'unreadable line', blocked: true };
+    const reason =
+      error instanceof AppError
+        ? (error.detail ?? error.message)
+        : error instanceof Error
+          ? error.message
+          : '';
+    return { id, error: reason || 'unreadable line', blocked: true };
   }
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { recordAudit } from '../../lib/audit/log';
 import { toAppError } from '../../lib/errors';
-import { loadEndpoints, saveEndpoints, type EndpointSettings } from '../../lib/settings/endpoints';
+import { loadEndpoints, updateEndpoints, type EndpointSettings } from '../../lib/settings/endpoints';
 
 type Field = [section: 'cloud' | 'localServer', key: string, label: string, type: string];
 
@@ -30,8 +30,7 @@ export function EndpointsForm() {
     event.preventDefault();
     try {
       // Only this form's fields: the model manager saves the engine choice separately.
-      const current = await loadEndpoints();
-      await saveEndpoints({ ...current, cloud: settings.cloud, localServer: settings.localServer });
+      await updateEndpoints({ cloud: settings.cloud, localServer: settings.localServer });
       setStatus({ ok: true, text: 'Saved.' });
     } catch (error) {
       setStatus({ ok: false, text: toAppError(error).userText });
@@ -57,11 +56,7 @@ export function EndpointsForm() {
           status: answered[i] ? 'sent' : 'failed',
         });
       }
-      await saveEndpoints({
-        ...(await loadEndpoints()),
-        cloud: settings.cloud,
-        cloudCapabilities: report.capabilities,
-      });
+      await updateEndpoints({ cloud: settings.cloud, cloudCapabilities: report.capabilities });
       setProbe(report.lines);
     } catch (error) {
       setProbe([toAppError(error).userText]);

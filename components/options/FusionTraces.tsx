@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toAppError } from '../../lib/errors';
 import { clearTraces, exportTraces, traceStats } from '../../lib/fusion/trace-store';
-import { loadEndpoints, saveEndpoints } from '../../lib/settings/endpoints';
+import { loadEndpoints, updateEndpoints } from '../../lib/settings/endpoints';
 import { downloadText } from '../../lib/ui/download';
 
 /** Opt-in traces of inserted logit-mode drafts, for `npm run fusion:train`. They never leave unasked. */
@@ -18,7 +18,7 @@ export function FusionTraces() {
 
   const toggle = async (next: boolean) => {
     setOn(next);
-    await saveEndpoints({ ...(await loadEndpoints()), recordFusionTraces: next });
+    await updateEndpoints({ recordFusionTraces: next });
   };
   const download = async () =>
     downloadText('cogenesis-fusion-traces.jsonl', await exportTraces(), 'application/x-ndjson');

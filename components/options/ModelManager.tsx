@@ -3,7 +3,7 @@ import { catalog, type CatalogModel } from '../../models/catalog';
 import { probeWebGpu, type GpuReport } from '../../lib/engines/webgpu';
 import { deserializeError, toAppError } from '../../lib/errors';
 import { createModelPort, reduceModels, type ModelState } from '../../lib/options/model-manager';
-import { loadEndpoints, saveEndpoints, type LocalEngineKind } from '../../lib/settings/endpoints';
+import { loadEndpoints, updateEndpoints, type LocalEngineKind } from '../../lib/settings/endpoints';
 import { GpuReportView } from './GpuReportView';
 
 function mb(value: number): string {
@@ -46,7 +46,7 @@ export function ModelManager() {
 
   const save = async (patch: { localEngine?: LocalEngineKind; webllmModel?: string }) => {
     try {
-      await saveEndpoints({ ...(await loadEndpoints()), ...patch });
+      await updateEndpoints(patch);
       setNotice('Saved.');
     } catch (error) {
       setNotice(toAppError(error).userText);

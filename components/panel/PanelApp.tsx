@@ -5,16 +5,11 @@ import { callBackground } from '../../lib/messaging/rpc';
 import { createJobClient } from '../../lib/panel/job-client';
 import { INITIAL, reduce } from '../../lib/panel/state';
 import { onTokenCandidates } from '../../lib/panel/token';
-import { MODE_LABELS } from '../../lib/settings/modes';
+import { MODE_LABELS, sendsToCloud } from '../../lib/settings/modes';
 import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
 import { ModelProgress } from '../ModelProgress';
 import { PayloadReview } from '../PayloadReview';
-
-/** Modes whose instruction leaves the device (redacted): the user reviews it first. */
-function sendsOutbound(mode: string | undefined): boolean {
-  return mode === 'sketch' || mode === 'logit' || mode === 'redacted-cloud';
-}
 
 export function PanelApp() {
   const [state, dispatch] = useReducer(reduce, INITIAL);
@@ -57,13 +52,13 @@ export function PanelApp() {
 
   // Every policy change re-runs the privacy stage in the engine host.
   useEffect(() => {
-    if (!session || !sendsOutbound(mode)) return;
+    if (!session || !sendsToCloud(mode)) return;
     client.send({ type: 'preview', instruction: session.instruction, policy: state.policy }).catch(fail);
   }, [session, state.policy]);
 
   // Hand edits are re-checked by the guard (debounced) before Send is allowed.
   useEffect(() => {
-    if (!state.edited || !sendsOutbound(mode)) return;
+    if (!state.edited || !sendsToCloud(mode)) return;
     const timer = setTimeout(() => {
       client.send({ type: 'check', outbound: state.outbound, policy: state.policy }).catch(fail);
     }, 200);
@@ -132,7 +127,7 @@ export function PanelApp() {
     );
   }
 
-  const reviewsOutbound = sendsOutbound(mode);
+  const reviewsOutbound = sendsToCloud(mode);
   const canSend = mode === 'local-only' || (state.guard?.ok === true && state.outbound.trim() !== '');
   return (
     <main>

@@ -4,7 +4,6 @@ import { loadContext } from '../context/store';
 import { chooseLocalEngine } from '../engines/choose-local';
 import { createCloudClient } from '../engines/cloud-client';
 import type { LocalEngine } from '../engines/types';
-import { probeWebGpu } from '../engines/webgpu';
 import { AppError, serializeError } from '../errors';
 import type { JobEvent, JobRequest } from '../messaging/protocol';
 import { guardPayload, preparePrivacy, redact } from '../privacy';
@@ -68,12 +67,10 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     // The local engine is made before the job starts so the model loads (and says so) up front.
     let local: LocalEngine | undefined;
     if (request.mode !== 'redacted-cloud') {
-      const recommended = endpoints.localEngine === 'webllm' ? (await probeWebGpu()).recommended : undefined;
       local = await chooseLocalEngine(endpoints, {
         allowDownload: request.allowDownload === true,
         onProgress: ({ fraction, text }) => post({ type: 'progress', fraction, text }),
         onStage: (label) => post({ type: 'stage', stage: 'model', label }),
-        ...(recommended ? { recommended } : {}),
       });
     }
     const deps: JobDeps = {

@@ -1,19 +1,25 @@
+import { AppError } from '../errors';
 import type { EndpointSettings } from '../settings/endpoints';
 import { createServerEngine } from './server-engine';
 import type { LocalEngine, ModelProgress } from './types';
+import { probeWebGpu } from './webgpu';
 
-/** The web-llm engine is loaded lazily: its worker (and web-llm itself) exist only when used. */
+/**
+ * The local engine the settings ask for. web-llm is loaded lazily: its worker (and web-llm itself)
+ * exist only when used. Without a chosen model, the capability check picks one (asked only then).
+ */
 export async function chooseLocalEngine(
   settings: EndpointSettings,
   options: {
     allowDownload: boolean;
     onProgress(progress: ModelProgress): void;
     onStage?(label: string): void;
-    recommended?: string;
   },
 ): Promise<LocalEngine> {
   if (settings.localEngine === 'server') return createServerEngine(settings.localServer);
+  const modelId = settings.webllmModel || (await probeWebGpu()).recommended;
+  // No model fits: no WebGPU adapter, or none the catalog supports.
+  if (!modelId) throw new AppError('webgpu-unavailable');
   const { createWebLlmEngine } = await import('./webllm/engine');
-  const modelId = settings.webllmModel || options.recommended || 'Llama-3.2-1B-Instruct-q4f32_1-MLC';
   return createWebLlmEngine(modelId, options);
 }

@@ -1,13 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import { AppError, deserializeError, serializeError, type SerializedError } from '../errors';
+import { AppError, deserializeError, serializeError } from '../errors';
+import { isEnvelope, type Envelope, type Reply } from './envelope';
 
 /**
  * Typed request/response over runtime messages. Listeners answer through sendResponse and return
  * true, which both Chrome and Firefox honour, so WXT's `browser` needs no polyfill here.
  */
 type Protocol<P> = { [K in keyof P]: (params: never) => unknown };
-type Reply<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
-type Envelope = { cogenesis: 1; method: string; params: unknown };
 
 export type Handlers<P extends Protocol<P>> = {
   [K in keyof P]: (
@@ -15,12 +14,6 @@ export type Handlers<P extends Protocol<P>> = {
     sender: Browser.runtime.MessageSender,
   ) => Promise<Awaited<ReturnType<P[K]>>> | Awaited<ReturnType<P[K]>>;
 };
-
-function isEnvelope(message: unknown): message is Envelope {
-  return (
-    typeof message === 'object' && message !== null && (message as { cogenesis?: unknown }).cogenesis === 1
-  );
-}
 
 async function unwrap<T>(reply: unknown): Promise<T> {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new AppError('session-expired');

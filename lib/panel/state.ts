@@ -75,6 +75,7 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
         sketch: '',
         draft: '',
         stage: undefined,
+        progress: undefined,
         error: undefined,
         notice: undefined,
       };

@@ -10,10 +10,6 @@ export function fold(text: string): string {
 
 const ASCII = /^[\x20-\x7e]*$/;
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A word of the scanned text: offsets into the original, and its comparison form. */
 export interface Token {
   start: number;

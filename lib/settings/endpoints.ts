@@ -77,27 +77,40 @@ export function validateEndpoints(settings: EndpointSettings): EndpointSettings 
   return settings;
 }
 
+/** Merges a stored record over the fallback, so settings saved by an older version gain new fields. */
+function withFallback(stored: EndpointSettings | undefined): EndpointSettings {
+  if (!stored) return ENDPOINT_FALLBACK;
+  return {
+    version: 1,
+    localEngine: stored.localEngine === 'server' ? 'server' : 'webllm',
+    webllmModel: typeof stored.webllmModel === 'string' ? stored.webllmModel : '',
+    cloud: { ...ENDPOINT_FALLBACK.cloud, ...stored.cloud },
+    localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
+    ...(stored.cloudCapabilities ? { cloudCapabilities: stored.cloudCapabilities } : {}),
+    ...(stored.recordFusionTraces ? { recordFusionTraces: true } : {}),
+  };
+}
+
 export async function loadEndpoints(): Promise<EndpointSettings> {
   const db = await openDb();
-  const stored = await db.get('settings', 'endpoints');
-  // Merge over the fallback so settings saved by an older version gain new fields.
-  return stored
-    ? {
-        version: 1,
-        localEngine: stored.localEngine === 'server' ? 'server' : 'webllm',
-        webllmModel: typeof stored.webllmModel === 'string' ? stored.webllmModel : '',
-        cloud: { ...ENDPOINT_FALLBACK.cloud, ...stored.cloud },
-        localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
-        ...(stored.cloudCapabilities ? { cloudCapabilities: stored.cloudCapabilities } : {}),
-        ...(stored.recordFusionTraces ? { recordFusionTraces: true } : {}),
-      }
-    : ENDPOINT_FALLBACK;
+  return withFallback(await db.get('settings', 'endpoints'));
 }
 
 export async function saveEndpoints(settings: EndpointSettings): Promise<void> {
   const valid = validateEndpoints(settings);
   const db = await openDb();
   await db.put('settings', valid, 'endpoints');
+}
+
+/**
+ * Changes some fields and keeps the rest, in one transaction: the options page's sections each save
+ * their own fields, and one must not overwrite another's with what it read earlier.
+ */
+export async function updateEndpoints(patch: Partial<Omit<EndpointSettings, 'version'>>): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction('settings', 'readwrite');
+  const next = validateEndpoints({ ...withFallback(await tx.store.get('endpoints')), ...patch });
+  await Promise.all([tx.store.put(next, 'endpoints'), tx.done]);
 }
 
 /** Logit mode needs log-probabilities and prefix continuation from the endpoint now configured. */

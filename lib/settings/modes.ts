@@ -11,6 +11,11 @@ export const MODE_LABELS: Record<Mode, string> = {
   off: 'Off: CoGenesis does nothing on this site',
 };
 
+/** Modes whose (redacted) instruction leaves the device, so the panel shows it for review first. */
+export function sendsToCloud(mode: Mode | undefined): boolean {
+  return mode === 'sketch' || mode === 'logit' || mode === 'redacted-cloud';
+}
+
 export function isMode(value: unknown): value is Mode {
   return typeof value === 'string' && (MODES as readonly string[]).includes(value);
 }

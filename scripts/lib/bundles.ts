@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Strings that exist only in web-llm's code: its model-library host and its config file name. */
@@ -65,8 +65,4 @@ export function extensionBundles(outDir: string): BundleReport[] {
     out.push(report(outDir, page, htmlScripts(outDir, `${page}.html`)));
   }
   return out;
-}
-
-export function relativeTo(root: string, path: string): string {
-  return relative(root, path) || dirname(path);
 }

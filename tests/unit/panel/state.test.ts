@@ -113,10 +113,12 @@ describe('panel reducer', () => {
       sketch: 'old',
       draft: 'old',
       stage: 'x',
+      progress: { fraction: 1, text: 'Loading model from cache' },
       notice: 'n',
       error: { code: 'cloud-auth' },
     };
     const state = run(dirty, { type: 'send' });
+    expect(state.progress).toBeUndefined();
     expect(state).toMatchObject({ phase: 'running', sketch: '', draft: '', outbound: REVIEW.outbound });
     expect(state.stage).toBeUndefined();
     expect(state.error).toBeUndefined();

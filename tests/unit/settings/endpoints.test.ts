@@ -4,6 +4,7 @@ import {
   ENDPOINT_FALLBACK,
   loadEndpoints,
   saveEndpoints,
+  updateEndpoints,
   validateEndpoints,
   type EndpointSettings,
 } from '../../../lib/settings/endpoints';
@@ -91,5 +92,27 @@ describe('loadEndpoints / saveEndpoints', () => {
       webllmModel: '',
       localServer: ENDPOINT_FALLBACK.localServer,
     });
+  });
+});
+
+describe('updateEndpoints', () => {
+  it('changes only the given fields and keeps what another section saved', async () => {
+    await saveEndpoints(GOOD);
+    await updateEndpoints({ localEngine: 'webllm', webllmModel: 'm' });
+    await updateEndpoints({ recordFusionTraces: true });
+    expect(await loadEndpoints()).toEqual({
+      ...GOOD,
+      localEngine: 'webllm',
+      webllmModel: 'm',
+      recordFusionTraces: true,
+    });
+  });
+
+  it('changes nothing when the result would be invalid', async () => {
+    await saveEndpoints(GOOD);
+    await expect(
+      updateEndpoints({ localServer: { ...GOOD.localServer, baseURL: 'http://10.0.0.5/v1' } }),
+    ).rejects.toMatchObject({ code: 'local-not-loopback' });
+    expect(await loadEndpoints()).toEqual(GOOD);
   });
 });
