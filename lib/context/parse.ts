@@ -1,14 +1,11 @@
 import { AppError } from '../errors';
 import type { ContextData, ContextFact, ContextSample } from './types';
+import { isRecord } from '../guards';
 
 const MAX_FIELD = 20_000;
 
 function fail(why: string): never {
   throw new AppError('context-invalid', why);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown, where: string): string {
@@ -19,7 +16,7 @@ function text(value: unknown, where: string): string {
 
 function parseFact(value: unknown, i: number): ContextFact {
   if (typeof value === 'string') return { text: text(value, `facts[${i}]`) };
-  if (!isObject(value)) fail(`facts[${i}] must be an object with a "text" field.`);
+  if (!isRecord(value)) fail(`facts[${i}] must be an object with a "text" field.`);
   const fact: ContextFact = { text: text(value.text, `facts[${i}].text`) };
   if (value.tags !== undefined) {
     if (!Array.isArray(value.tags)) fail(`facts[${i}].tags must be a list of words.`);
@@ -29,7 +26,7 @@ function parseFact(value: unknown, i: number): ContextFact {
 }
 
 function parseSample(value: unknown, i: number): ContextSample {
-  if (!isObject(value)) fail(`samples[${i}] must be an object with a "text" field.`);
+  if (!isRecord(value)) fail(`samples[${i}] must be an object with a "text" field.`);
   const sample: ContextSample = { text: text(value.text, `samples[${i}].text`) };
   if (value.title !== undefined) sample.title = text(value.title, `samples[${i}].title`);
   return sample;
@@ -37,10 +34,10 @@ function parseSample(value: unknown, i: number): ContextSample {
 
 /** Validates an export-format object; throws AppError('context-invalid') saying what is wrong. */
 export function parseContext(value: unknown): ContextData {
-  if (!isObject(value)) fail('The file must hold one JSON object.');
+  if (!isRecord(value)) fail('The file must hold one JSON object.');
   if (value.version !== 1) fail('"version" must be 1.');
   const profileIn = value.profile ?? {};
-  if (!isObject(profileIn)) fail('"profile" must be an object of text fields.');
+  if (!isRecord(profileIn)) fail('"profile" must be an object of text fields.');
   const profile: Record<string, string> = {};
   for (const [key, field] of Object.entries(profileIn)) profile[key] = text(field, `profile.${key}`);
   const factsIn = value.facts ?? [];

@@ -5,9 +5,9 @@
  *
  * The caller owns privacy: `prompt` must already be the guarded, redacted prompt for a cloud endpoint.
  */
-import type { CloudProposer, CloudStep, LocalModel } from './protocol';
-import { FusionProtocolError } from './speculative';
+import { FusionProtocolError, type CloudProposer, type CloudStep, type LocalModel } from './protocol';
 import type { Rng, TokenCandidate } from './types';
+import { isRecord } from '../guards';
 
 export interface CompletionsConfig {
   /** Base URL including /v1. */
@@ -30,10 +30,6 @@ interface LegacyLogprobs {
   tokens: string[];
   token_logprobs: number[];
   top_logprobs: Record<string, number>[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readLogprobs(body: unknown): LegacyLogprobs {

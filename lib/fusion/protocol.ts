@@ -6,7 +6,9 @@
  * one with the private context, the cloud one with the redacted instruction after the outbound guard).
  */
 import type { AcceptRule, ProposalMode } from './accept';
-import type { FusionWeights, Rng, TokenCandidate, TopK } from './types';
+import { localOnlyDist } from './fuse';
+import { sampleIndex } from './logmath';
+import type { FusionWeights, Rng, SideTopK, TokenCandidate, TopK } from './types';
 
 /** One position of a cloud continuation: the token it drew and its top log-probabilities there. */
 export interface CloudStep {
@@ -107,4 +109,25 @@ export async function collect(run: AsyncGenerator<EmittedToken, DriverStats>): P
     if (next.done) return { text: tokens.map((t) => t.text).join(''), tokens, stats: next.value };
     tokens.push(next.value);
   }
+}
+
+/** A model broke the protocol (no candidates, a malformed answer). */
+export class FusionProtocolError extends Error {
+  override name = 'FusionProtocolError';
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
+}
+
+/** One side's candidates with its tokenizer id, as alignment wants them. */
+export function sideOf(model: { readonly tokenizer?: string }, top: TopK): SideTopK {
+  return { top, ...(model.tokenizer ? { tokenizer: model.tokenizer } : {}) };
+}
+
+/** Draws from the local model's candidates alone (privacy view differs, or the cloud has nothing). */
+export function sampleLocal(top: TopK, temperature: number, rng: Rng): TokenCandidate {
+  const pick = top[sampleIndex(localOnlyDist(top, temperature), rng)];
+  if (!pick) throw new FusionProtocolError('The local model returned no candidates.');
+  return pick;
 }

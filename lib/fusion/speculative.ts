@@ -4,28 +4,22 @@
  * from the residual and the next call continues from there. Emitted text is distributed exactly as
  * step-by-step sampling from the fused distribution (tests/unit/fusion/exactness.test.ts).
  */
-import { exactAccept } from './accept';
-import { proposalDist } from './accept';
-import { fuseStep, localOnlyDist } from './fuse';
-import { sampleIndex } from './logmath';
+import { exactAccept, proposalDist } from './accept';
+import { fuseStep } from './fuse';
 import {
   emptyStats,
+  FusionProtocolError,
   identityView,
+  sampleLocal,
+  sideOf,
+  throwIfAborted,
   type CloudStep,
   type DriverStats,
   type EmittedToken,
   type SpeculativeOptions,
 } from './protocol';
 
-export class FusionProtocolError extends Error {
-  override name = 'FusionProtocolError';
-}
-
 export const DEFAULT_K = 8;
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
-}
 
 export async function* speculate(options: SpeculativeOptions): AsyncGenerator<EmittedToken, DriverStats> {
   const { cloud, local, weights, rng, signal } = options;
@@ -49,9 +43,7 @@ export async function* speculate(options: SpeculativeOptions): AsyncGenerator<Em
   const localAlone = async (): Promise<EmittedToken> => {
     const top = await local.distribution(text, signal);
     stats.localCalls += 1;
-    const pick = top[sampleIndex(localOnlyDist(top, temperature), rng)];
-    if (!pick) throw new FusionProtocolError('The local model returned no candidates.');
-    return emit({ text: pick.text, source: 'local', w: 1 });
+    return emit({ text: sampleLocal(top, temperature, rng).text, source: 'local', w: 1 });
   };
 
   while (stats.tokens < options.maxTokens) {
@@ -80,8 +72,8 @@ export async function* speculate(options: SpeculativeOptions): AsyncGenerator<Em
       } else {
         const localTop = await local.distribution(text, signal);
         stats.localCalls += 1;
-        const localSide = { top: localTop, ...(local.tokenizer ? { tokenizer: local.tokenizer } : {}) };
-        const cloudSide = { top: step.top, ...(cloud.tokenizer ? { tokenizer: cloud.tokenizer } : {}) };
+        const localSide = sideOf(local, localTop);
+        const cloudSide = sideOf(cloud, step.top);
         const fused = fuseStep(localSide, cloudSide, weights, { temperature });
         const { p, index } = proposalDist(fused.support, localSide, cloudSide, step.token, temperature, mode);
         const decision = accept(fused.q, p, index, rng);

@@ -2,17 +2,20 @@
  * The reference schedule: at every position ask the cloud for its top-k (one call per token, as in the
  * paper), fuse, and draw from the fused distribution. Speculative rounds must match it in distribution.
  */
-import { fuseStep, localOnlyDist } from './fuse';
+import { fuseStep } from './fuse';
 import { sampleIndex } from './logmath';
 import {
   emptyStats,
+  FusionProtocolError,
   identityView,
+  sampleLocal,
+  sideOf,
+  throwIfAborted,
   type CloudStep,
   type DriverOptions,
   type DriverStats,
   type EmittedToken,
 } from './protocol';
-import { FusionProtocolError } from './speculative';
 
 export async function* stepwise(options: DriverOptions): AsyncGenerator<EmittedToken, DriverStats> {
   const { cloud, local, weights, rng, signal } = options;
@@ -23,7 +26,7 @@ export async function* stepwise(options: DriverOptions): AsyncGenerator<EmittedT
   // As in the speculative driver: once the cloud has nothing more, the local side finishes alone.
   let cloudDone = false;
   while (stats.tokens < options.maxTokens) {
-    if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Aborted');
+    throwIfAborted(signal);
     const here = view(text);
     const localTop = await local.distribution(text, signal);
     stats.localCalls += 1;
@@ -37,16 +40,9 @@ export async function* stepwise(options: DriverOptions): AsyncGenerator<EmittedT
     const step = steps[0];
     if (!step) {
       if (here.diverges) stats.privateSteps += 1;
-      const pick = localTop[sampleIndex(localOnlyDist(localTop, temperature), rng)];
-      if (!pick) throw new FusionProtocolError('The local model returned no candidates.');
-      token = { text: pick.text, source: 'local', w: 1 };
+      token = { text: sampleLocal(localTop, temperature, rng).text, source: 'local', w: 1 };
     } else {
-      const fused = fuseStep(
-        { top: localTop, ...(local.tokenizer ? { tokenizer: local.tokenizer } : {}) },
-        { top: step.top, ...(cloud.tokenizer ? { tokenizer: cloud.tokenizer } : {}) },
-        weights,
-        { temperature },
-      );
+      const fused = fuseStep(sideOf(local, localTop), sideOf(cloud, step.top), weights, { temperature });
       const entry = fused.support.entries[sampleIndex(fused.q, rng)];
       if (!entry) throw new FusionProtocolError('Neither model returned any candidates.');
       token = { text: entry.text, source: 'fused', w: fused.w };

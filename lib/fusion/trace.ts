@@ -11,6 +11,7 @@
  * logprob is the natural log of the model's full-vocabulary probability; lists need not be sorted.
  */
 import type { SideTopK, TokenCandidate } from './types';
+import { isRecord } from '../guards';
 
 export interface TraceStep {
   local: SideTopK;
@@ -20,10 +21,6 @@ export interface TraceStep {
 
 export class TraceFormatError extends Error {
   override name = 'TraceFormatError';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function candidates(value: unknown, where: string): TokenCandidate[] {

@@ -4,13 +4,10 @@
  */
 import { FEATURE_NAMES } from './features';
 import type { FusionWeights } from './types';
+import { isRecord } from '../guards';
 
 export class FusionWeightsError extends Error {
   override name = 'FusionWeightsError';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function numbers(value: unknown, length: number, where: string): number[] {

@@ -1,4 +1,5 @@
 import { fold } from './normalize';
+import { parsePlaceholder, placeholder as makePlaceholder } from './placeholder';
 import type { Redaction, RedactionResult, Span, Vault } from './types';
 
 /** Longest span wins; among equal lengths the higher priority, then the earlier one. */
@@ -24,9 +25,8 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   const counters = new Map<string, number>();
   for (const [placeholder, original] of Object.entries(nextVault)) {
     byValue.set(fold(original), placeholder);
-    const match = /^\[([A-Z]+)_(\d+)\]$/.exec(placeholder);
-    if (match?.[1] && match[2])
-      counters.set(match[1], Math.max(counters.get(match[1]) ?? 0, Number(match[2])));
+    const parsed = parsePlaceholder(placeholder);
+    if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
   const resolved = resolveOverlaps(spans);
   // Number placeholders in reading order, then replace from the right so offsets stay valid.
@@ -37,7 +37,7 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     if (!placeholder) {
       const n = (counters.get(span.kind) ?? 0) + 1;
       counters.set(span.kind, n);
-      placeholder = `[${span.kind}_${n}]`;
+      placeholder = makePlaceholder(span.kind, n);
       byValue.set(key, placeholder);
       nextVault[placeholder] = original;
     }

@@ -10,6 +10,5 @@ export const DATE_SOURCE = [
   `\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}\\b`,
 ].join('|');
 
-// matchAll copies a global regex, so one compiled instance can be shared.
-const DATE = new RegExp(DATE_SOURCE, 'gi');
-export const dateRegExp = (): RegExp => DATE;
+/** Written dates. matchAll copies a global regex, so this one compiled instance can be shared. */
+export const DATE = new RegExp(DATE_SOURCE, 'gi');

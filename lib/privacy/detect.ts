@@ -1,8 +1,7 @@
 import { DETECTORS } from './detectors';
 import { normTokens, tokensOf } from './normalize';
+import { PLACEHOLDER } from './placeholder';
 import type { Detector, PreparedContext, PrivacyPolicy, Span } from './types';
-
-const PLACEHOLDER = /\[[A-Za-z]+_\d+\]/g;
 
 /** Blanks out placeholders (same length, so offsets hold): "[PERSON_1]" is not a name to find. */
 export function maskPlaceholders(text: string): string {
@@ -43,7 +42,7 @@ export function detectSpans(
 ): Span[] {
   const scanned = maskPlaceholders(text);
   const released = new Set(policy.released.map(releaseKey));
-  const ranges = releasedRanges(text, policy.released);
+  const ranges = releasedRanges(scanned, policy.released);
   const isReleased = (span: Span) =>
     released.has(releaseKey(text.slice(span.start, span.end))) ||
     ranges.some(([start, end]) => span.start >= start && span.end <= end);

@@ -30,7 +30,7 @@ export const HEAD_WORDS = set(`
   mount upper lower great royal national united central`);
 
 /** Words before a person's name; they stay outside the placeholder ("Dear [PERSON_1]"). */
-export const HONORIFICS = set('mr mrs ms miss mx dr prof professor sir madam dear hi hello hey dr');
+export const HONORIFICS = set('mr mrs ms miss mx dr prof professor sir madam dear hi hello hey');
 
 /** A preposition that usually introduces a place. */
 export const PLACE_PREPOSITIONS = set('in near across around');

@@ -56,7 +56,7 @@ export function isUnknownWord(token: Token): boolean {
   const { raw, norm } = token;
   if (norm.length < 3 || !hasLetter(raw) || CONTRACTION.test(raw) || CODE_IDENTIFIER.test(raw)) return false;
   // Short acronyms are mostly jargon (TV, NFT, SKU); longer ones and spelled-out names are kept as names.
-  if (isAllCaps(raw)) return norm.length >= 3 && !isOrdinary(norm);
+  if (isAllCaps(raw)) return !isOrdinary(norm);
   if (isCamel(raw)) return !isWellKnown(norm);
   if (norm.length >= 9 && ORDINARY_ENDING.test(norm)) return false;
   return !isOrdinary(norm);

@@ -4,6 +4,9 @@ import { nameParts, salientParts } from './salient';
 import type { KnownValue, PiiKind, PreparedContext } from './types';
 import { isCommonWord } from './words';
 
+/** Profile keys and fact tags that mark health information. */
+const MEDICAL_WORDS = /health|medical|condition|diagnos/i;
+
 const KIND_BY_KEY: [RegExp, PiiKind][] = [
   [
     /name|partner|spouse|wife|husband|child|son|daughter|mother|father|manager|boss|friend|sister|brother/i,
@@ -15,14 +18,12 @@ const KIND_BY_KEY: [RegExp, PiiKind][] = [
   [/location|city|country|town|home/i, 'LOCATION'],
   [/employer|company|organi[sz]ation|school|university|work/i, 'ORG'],
   [/birth|date/i, 'DATE'],
-  [/health|medical|condition|diagnos/i, 'MEDICAL'],
+  [MEDICAL_WORDS, 'MEDICAL'],
 ];
 
 export function kindForProfileKey(key: string): PiiKind {
   return KIND_BY_KEY.find(([pattern]) => pattern.test(key))?.[1] ?? 'PRIVATE';
 }
-
-const MEDICAL_TAG = /health|medical|condition|diagnos/i;
 
 /** Pieces of a list-like value: "Charlotte, North Carolina" → "Charlotte", "North Carolina". */
 function listParts(value: string, kind: PiiKind): Omit<KnownValue, 'source'>[] {
@@ -77,7 +78,7 @@ function build(context: ContextData): PreparedContext {
     const text = fact.text.trim();
     if (text.length < 2) return;
     const source = `fact ${i + 1}`;
-    const medical = fact.tags?.some((tag) => MEDICAL_TAG.test(tag)) ?? false;
+    const medical = fact.tags?.some((tag) => MEDICAL_WORDS.test(tag)) ?? false;
     const parts = medical ? [...salientParts(text), ...medicalParts(text)] : salientParts(text);
     known.push({ value: text, kind: medical ? 'MEDICAL' : 'PRIVATE', source });
     known.push(...parts.map((part) => ({ ...part, source })));

@@ -1,12 +1,11 @@
+import { PARTIAL_PLACEHOLDER, PLACEHOLDER, placeholder } from './placeholder';
 import type { Vault } from './types';
-
-const PLACEHOLDER = /\[([A-Za-z]+)_(\d+)\]/g;
 
 /** Puts the originals back in text that came from the cloud. Tolerates case changes ([person_1]). */
 export function restore(text: string, vault: Vault): string {
   return text.replace(
     PLACEHOLDER,
-    (whole, kind: string, n: string) => vault[`[${kind.toUpperCase()}_${n}]`] ?? whole,
+    (whole, kind: string, n: string) => vault[placeholder(kind.toUpperCase(), Number(n))] ?? whole,
   );
 }
 
@@ -24,7 +23,7 @@ export class RestoreStream {
     if (
       open !== -1 &&
       !text.includes(']', open) &&
-      /^\[[A-Za-z]*_?\d*$/.test(text.slice(open)) &&
+      PARTIAL_PLACEHOLDER.test(text.slice(open)) &&
       text.length - open <= 24
     ) {
       this.pending = text.slice(open);

@@ -1,4 +1,5 @@
-import { dateRegExp } from './date-forms';
+import { DATE } from './date-forms';
+import { EMAIL } from './detectors/email';
 import { findNames } from './names';
 import { isCapitalised, tokenize } from './normalize';
 import type { KnownValue, PiiKind } from './types';
@@ -9,7 +10,6 @@ type Part = Omit<KnownValue, 'source'>;
 // A quotation opened after a space or bracket and closed before a space or punctuation, so that the
 // apostrophes of "don't" and "Martin's" never open one.
 const QUOTED = /(?:^|[\s(])['‘"“«]([^'’"”»\n]{2,80}?)['’"”»](?=$|[\s.,;:!?)])/g;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 /** A word worth withholding on its own: not a stop word, and as a common word only when capitalised. */
 function wordPart(raw: string, kind: PiiKind): Part | undefined {
@@ -40,7 +40,7 @@ export function salientParts(text: string): Part[] {
   const parts: Part[] = [];
   for (const m of text.matchAll(QUOTED)) if (m[1]) parts.push({ value: m[1].trim(), kind: 'PRIVATE' });
   for (const m of text.matchAll(EMAIL)) parts.push({ value: m[0], kind: 'EMAIL' });
-  for (const m of text.matchAll(dateRegExp())) parts.push({ value: m[0], kind: 'DATE' });
+  for (const m of text.matchAll(DATE)) parts.push({ value: m[0], kind: 'DATE' });
   const tokens = tokenize(text);
   for (const span of findNames(text, tokens, { midSentenceWords: true })) {
     const value = text.slice(span.start, span.end);

@@ -41,7 +41,7 @@ export function isWellKnown(lower: string): boolean {
   return wellKnown.has(lower) || (lower.endsWith('s') && wellKnown.has(lower.slice(0, -1)));
 }
 
-/** Neither an ordinary word nor a well-known name: may identify someone or something of the user's. */
+/** An ordinary English word or a well-known name: says nothing about the user on its own. */
 export function isOrdinary(lower: string): boolean {
   return isCommonWord(lower) || isWellKnown(lower);
 }

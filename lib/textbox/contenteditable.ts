@@ -9,6 +9,16 @@ export function editingHost(element: Element): HTMLElement | undefined {
   return host;
 }
 
+/** The editing host of `element` when it passes `test`: how each rich editor recognises its root. */
+export function hostWhere(
+  test: (host: HTMLElement) => boolean,
+): (element: Element) => HTMLElement | undefined {
+  return (element) => {
+    const host = editingHost(element);
+    return host && test(host) ? host : undefined;
+  };
+}
+
 /**
  * A contenteditable with no editor model of its own (Gmail-style compose): the DOM is the model, so
  * the browser's editing commands are the native input, with the browser's undo stack.

@@ -22,10 +22,24 @@ export function selectionChange(doc: Document, ms: number): Promise<void> {
   });
 }
 
-/** Re-checks `done` every frame-ish until it holds or `ms` pass; for editors that render later. */
-export async function until(done: () => boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await settle(25)) if (done()) return true;
-  return done();
+/**
+ * Resolves true once `done` holds, re-checked whenever `root`'s content changes (editors render after
+ * their own handlers), or false after `ms`. Event-driven: no polling.
+ */
+export function whenChanged(root: Node, done: () => boolean, ms: number): Promise<boolean> {
+  if (done()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const finish = (result: boolean) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const observer = new MutationObserver(() => {
+      if (done()) finish(true);
+    });
+    const timer = setTimeout(() => finish(done()), ms);
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+  });
 }
 
 function escapeHtml(text: string): string {

@@ -1,4 +1,4 @@
-import { editingHost } from './contenteditable';
+import { hostWhere } from './contenteditable';
 import { richEditorStrategy } from './rich-editor';
 import { keyboardUndo, pasteLines } from './writes';
 
@@ -8,10 +8,7 @@ import { keyboardUndo, pasteLines } from './writes';
  */
 export const draftJsStrategy = richEditorStrategy({
   id: 'draft-js',
-  root: (element) => {
-    const root = editingHost(element);
-    return root?.classList.contains('public-DraftEditor-content') ? root : undefined;
-  },
+  root: hostWhere((h) => h.classList.contains('public-DraftEditor-content')),
   write: pasteLines,
   undo: keyboardUndo,
   selectionDelay: 120,

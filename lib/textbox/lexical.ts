@@ -1,4 +1,4 @@
-import { editingHost } from './contenteditable';
+import { hostWhere } from './contenteditable';
 import { richEditorStrategy } from './rich-editor';
 import { keyboardUndo, pasteParagraphs } from './writes';
 
@@ -9,10 +9,7 @@ import { keyboardUndo, pasteParagraphs } from './writes';
  */
 export const lexicalStrategy = richEditorStrategy({
   id: 'lexical',
-  root: (element) => {
-    const root = editingHost(element);
-    return root?.dataset.lexicalEditor === 'true' ? root : undefined;
-  },
+  root: hostWhere((h) => h.dataset.lexicalEditor === 'true'),
   write: pasteParagraphs,
   undo: keyboardUndo,
 });

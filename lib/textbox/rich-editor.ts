@@ -1,5 +1,5 @@
 import type { Placement } from '../messaging/protocol';
-import { select, selectionChange, settle, until } from './dom-input';
+import { select, selectionChange, settle, whenChanged } from './dom-input';
 import { contentRange, editableText, endRange, lines, selectedText, textRange } from './dom-text';
 import type { FieldStrategy } from './types';
 
@@ -69,11 +69,13 @@ export function richEditorStrategy(spec: EditorSpec): FieldStrategy {
       await selected;
       await settle(spec.selectionDelay ?? 30);
       spec.write(root, draft, placement);
-      if (await until(() => lines(editableText(root)) === expected, RENDER_TIMEOUT)) return true;
+      const now = () => lines(editableText(root));
+      if (await whenChanged(root, () => now() === expected, RENDER_TIMEOUT)) return true;
       // Take back only what this write changed: undoing after a write that did nothing would
       // take back the user's own last edit.
-      if (lines(editableText(root)) !== lines(before)) spec.undo(root);
-      await until(() => lines(editableText(root)) === lines(before), RENDER_TIMEOUT);
+      const was = lines(before);
+      if (now() !== was) spec.undo(root);
+      await whenChanged(root, () => now() === was, RENDER_TIMEOUT);
       return false;
     },
   };

@@ -1,4 +1,4 @@
-import { editingHost } from './contenteditable';
+import { hostWhere } from './contenteditable';
 import { richEditorStrategy } from './rich-editor';
 import { keyboardUndo, pasteLines } from './writes';
 
@@ -8,10 +8,7 @@ import { keyboardUndo, pasteLines } from './writes';
  */
 export const slateStrategy = richEditorStrategy({
   id: 'slate',
-  root: (element) => {
-    const root = editingHost(element);
-    return root?.dataset.slateEditor === 'true' ? root : undefined;
-  },
+  root: hostWhere((h) => h.dataset.slateEditor === 'true'),
   write: pasteLines,
   undo: keyboardUndo,
   selectionDelay: 200,

@@ -106,7 +106,7 @@ const resampleFromQ: AcceptRule = (q, p, proposed, rng) => {
   return { accepted: false, index: sampleIndex(q, rng) };
 };
 
-/** Wrong on purpose: keeps the cloud's token whenever the fused distribution gives it any mass. */
+/** Wrong on purpose: keeps the cloud's token whenever the fused distribution gives it more than 5 %. */
 const acceptIfPossible: AcceptRule = (q, _p, proposed, rng) =>
   (q[proposed] ?? 0) > 0.05 ? { accepted: true, index: proposed } : exactAccept(q, _p, proposed, rng);
 

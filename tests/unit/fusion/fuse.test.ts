@@ -43,7 +43,7 @@ describe('fuseStep', () => {
     zero.q.forEach((p, i) => expect(p).toBeCloseTo(expectCloud[i] ?? NaN, 12));
   });
 
-  test('w = 0.5 lies between the two sides on every candidate', () => {
+  test('w = 0.5 lies between the two sides on the top candidate', () => {
     const one = fuseStep(local, cloud, DEFAULT_FUSION_WEIGHTS, { forceW: 1 }).q;
     const zero = fuseStep(local, cloud, DEFAULT_FUSION_WEIGHTS, { forceW: 0 }).q;
     const half = fuseStep(local, cloud, DEFAULT_FUSION_WEIGHTS, { forceW: 0.5 }).q;

@@ -8,9 +8,9 @@ const shipped: unknown = JSON.parse(
 );
 
 describe('fusion weights loader', () => {
-  test('accepts models/fusion.json', () => {
-    expect(parseFusionWeights(shipped)).toEqual(DEFAULT_FUSION_WEIGHTS);
-    expect(DEFAULT_FUSION_WEIGHTS.features).toEqual([...FEATURE_NAMES]);
+  test('accepts models/fusion.json, whose features are the ones the code computes, in order', () => {
+    expect(() => parseFusionWeights(shipped)).not.toThrow();
+    expect((shipped as { features: unknown }).features).toEqual([...FEATURE_NAMES]);
   });
 
   const base = DEFAULT_FUSION_WEIGHTS;

@@ -51,10 +51,10 @@ describe('known-context detector', () => {
   });
 
   it('withholds the words the user selected', () => {
-    const spans = userSelectionDetector.detect('my Knee Surgery went well', EMPTY, {
-      released: [],
-      extra: ['knee surgery'],
-    });
-    expect(spans.map((s) => s.source)).toEqual(['your selection']);
+    const text = 'my Knee Surgery went well';
+    const spans = userSelectionDetector.detect(text, EMPTY, { released: [], extra: ['knee surgery'] });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.source])).toEqual([
+      ['Knee Surgery', 'your selection'],
+    ]);
   });
 });
