@@ -42,15 +42,21 @@ function constant(w: number): FusionWeights {
   return { ...init, w2: init.w2.map(() => 0), b2: Math.log(clamped / (1 - clamped)) };
 }
 
-const { steps } = prepareSteps(traces);
+const prepared = prepareSteps(traces);
+const { steps } = prepared;
 for (const w of [1, 0.5, 0])
   console.log(`fixed w = ${w}: loss ${lossAndGrad(constant(w), steps).toFixed(4)}`);
 
-const result = trainFusion(traces, init, {
-  epochs: Math.max(0, Math.floor(Number(values.epochs))),
-  learningRate: Number(values.lr),
-  seed: Number(values.seed),
-});
+const result = trainFusion(
+  traces,
+  init,
+  {
+    epochs: Math.max(0, Math.floor(Number(values.epochs))),
+    learningRate: Number(values.lr),
+    seed: Number(values.seed),
+  },
+  prepared,
+);
 console.log(
   `${traces.length} steps (${result.skipped} skipped: reference listed by neither side); ` +
     `loss ${result.initialLoss.toFixed(4)} → ${result.finalLoss.toFixed(4)}`,

@@ -31,7 +31,7 @@ export function proposalDist(
   temperature: number,
   mode: ProposalMode,
 ): Proposal {
-  const key = supportKey(token, local, cloud);
+  const key = supportKey(token, support);
   const index = support.entries.findIndex((e) => e.key === key && e.inCloud);
   if (mode === 'greedy' || temperature <= 0 || index < 0)
     return { p: support.entries.map((_, i) => (i === index ? 1 : 0)), index };

@@ -61,9 +61,9 @@ export function matchById(local: SideTopK, cloud: SideTopK): boolean {
   );
 }
 
-/** The key a candidate gets on the support built from these two sides (used to place a cloud proposal). */
-export function supportKey(c: TokenCandidate, local: SideTopK, cloud: SideTopK): string {
-  return keyOf(c, matchById(local, cloud));
+/** The key a candidate gets on an aligned support (used to place a cloud proposal or a reference). */
+export function supportKey(c: TokenCandidate, support: AlignedSupport): string {
+  return keyOf(c, support.matchedBy === 'id');
 }
 
 export function alignTopK(local: SideTopK, cloud: SideTopK, options: AlignOptions = {}): AlignedSupport {

@@ -35,10 +35,10 @@ function covered(top: TopK): number {
   return Math.min(1, sum);
 }
 
-function bestKey(side: SideTopK, local: SideTopK, cloud: SideTopK): string | undefined {
+function bestKey(side: SideTopK, support: AlignedSupport): string | undefined {
   let best: SideTopK['top'][number] | undefined;
   for (const c of side.top) if (!best || c.logprob > best.logprob) best = c;
-  return best && supportKey(best, local, cloud);
+  return best && supportKey(best, support);
 }
 
 export function stepFeatures(
@@ -47,7 +47,7 @@ export function stepFeatures(
   support: AlignedSupport = alignTopK(local, cloud),
 ): FeatureVector {
   const shared = support.entries.filter((e) => e.inLocal && e.inCloud).length;
-  const localBest = bestKey(local, local, cloud);
+  const localBest = bestKey(local, support);
   return [
     normalisedEntropy(local.top),
     normalisedEntropy(cloud.top),
@@ -56,6 +56,6 @@ export function stepFeatures(
     covered(local.top),
     covered(cloud.top),
     support.entries.length === 0 ? 0 : shared / support.entries.length,
-    localBest !== undefined && localBest === bestKey(cloud, local, cloud) ? 1 : 0,
+    localBest !== undefined && localBest === bestKey(cloud, support) ? 1 : 0,
   ];
 }

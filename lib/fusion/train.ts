@@ -24,7 +24,7 @@ export function prepareSteps(traces: readonly TraceStep[]): { steps: PreparedSte
   const steps: PreparedStep[] = [];
   for (const t of traces) {
     const support = alignTopK(t.local, t.cloud);
-    const key = supportKey({ ...t.reference, logprob: 0 }, t.local, t.cloud);
+    const key = supportKey({ ...t.reference, logprob: 0 }, support);
     const reference = support.entries.findIndex((e) => e.key === key);
     if (reference < 0) continue;
     steps.push({
@@ -100,8 +100,10 @@ export function trainFusion(
   traces: readonly TraceStep[],
   init: FusionWeights,
   options: TrainOptions = {},
+  /** The traces aligned already (prepareSteps), when the caller has them. */
+  prepared: { steps: PreparedStep[]; skipped: number } = prepareSteps(traces),
 ): TrainResult {
-  const { steps, skipped } = prepareSteps(traces);
+  const { steps, skipped } = prepared;
   const rng = createRng(options.seed ?? 1);
   const jitter = options.jitter ?? 0.01;
   const lr = options.learningRate ?? 0.5;

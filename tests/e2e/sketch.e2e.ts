@@ -14,6 +14,16 @@ async function formPage(): Promise<Page> {
   return page;
 }
 
+/** A sketch job whose local draft is streaming slowly, for cancel and teardown tests. */
+async function draftUnderWay() {
+  const page = await formPage();
+  await page.fill('#plain', INSTRUCTION);
+  const panel = await openPanel(s.browser, page, '#plain');
+  await panel.getByTestId('send').click();
+  await panel.getByTestId('stage').filter({ hasText: 'Writing your draft' }).waitFor({ timeout: 10_000 });
+  return { page, panel };
+}
+
 function cloudBodies(): string[] {
   return s.cloud.requests.filter((r) => r.method === 'POST').map((r) => JSON.stringify(r.body));
 }
@@ -131,11 +141,7 @@ describe('sketch mode, end to end', () => {
   it('Cancel while the draft streams leaves the field exactly as it was', async () => {
     s.local.setBehavior('slow', { slowDelayMs: 150 });
     try {
-      const page = await formPage();
-      await page.fill('#plain', INSTRUCTION);
-      const panel = await openPanel(s.browser, page, '#plain');
-      await panel.getByTestId('send').click();
-      await panel.getByTestId('stage').filter({ hasText: 'Writing your draft' }).waitFor({ timeout: 10_000 });
+      const { page, panel } = await draftUnderWay();
       await panel.getByTestId('cancel').click();
       await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
       expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
@@ -148,11 +154,7 @@ describe('sketch mode, end to end', () => {
   it('closing the engine host mid-draft shows why, leaves the field, and the next job works', async () => {
     s.local.setBehavior('slow', { slowDelayMs: 150 });
     try {
-      const page = await formPage();
-      await page.fill('#plain', INSTRUCTION);
-      const panel = await openPanel(s.browser, page, '#plain');
-      await panel.getByTestId('send').click();
-      await panel.getByTestId('stage').filter({ hasText: 'Writing your draft' }).waitFor({ timeout: 10_000 });
+      const { page, panel } = await draftUnderWay();
       // What the browser does under memory pressure: the offscreen document goes away.
       await s.browser.worker.evaluate(() =>
         (

@@ -76,10 +76,19 @@ describe('triggers and the panel', () => {
     await p.close();
   });
 
-  it('Esc closes the panel and returns focus to the field', async () => {
+  it('the panel takes focus, Tab moves through it, Esc closes it and returns focus to the field', async () => {
     const p = await page();
     await p.fill('#plain', 'draft something');
     const panel = await openPanel(browser, p, '#plain');
+    // The panel takes focus on a control when it opens, and Tab moves to the next one.
+    const focused = () =>
+      panel.locator('main').evaluate(() => {
+        const el = document.activeElement;
+        return el && el !== document.body ? `${el.tagName}:${el.getAttribute('data-testid') ?? ''}` : '';
+      });
+    await expect.poll(focused).toBe('TEXTAREA:outbound');
+    await panel.locator('main').press('Tab');
+    expect(await focused()).toBe('BUTTON:withhold');
     await panel.locator('main').press('Escape');
     await p.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('plain');
