@@ -1,4 +1,5 @@
 import type { ContextData } from '../context/types';
+import { buildForms } from './forms';
 import { buildIndex } from './known-index';
 import { nameParts, salientParts } from './salient';
 import type { KnownValue, PiiKind, PreparedContext } from './types';
@@ -83,5 +84,5 @@ function build(context: ContextData): PreparedContext {
     known.push({ value: text, kind: medical ? 'MEDICAL' : 'PRIVATE', source });
     known.push(...parts.map((part) => ({ ...part, source })));
   });
-  return { context, known, index: buildIndex(known) };
+  return { context, known, index: buildIndex(known), forms: buildForms(context) };
 }

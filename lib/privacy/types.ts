@@ -1,4 +1,5 @@
 import type { ContextData } from '../context/types';
+import type { FormsIndex } from './forms/types';
 
 /** Placeholder kinds. A placeholder reads `[KIND_n]`. */
 export type PiiKind =
@@ -10,6 +11,7 @@ export type PiiKind =
   | 'EMAIL'
   | 'DATE'
   | 'NUMBER'
+  | 'MONEY'
   | 'ID'
   | 'URL'
   | 'MEDICAL'
@@ -33,6 +35,8 @@ export interface PreparedContext {
   readonly known: readonly KnownValue[];
   /** `known`, indexed by first word for a single pass over the text. */
   readonly index: KnownIndex;
+  /** Numbers and money, dates, phones, e-mails and codes, matched in any typed form (forms/). */
+  readonly forms: FormsIndex;
 }
 
 export interface KnownValue {

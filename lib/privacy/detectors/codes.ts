@@ -2,7 +2,7 @@ import { tokensOf } from '../normalize';
 import type { Detector, Span } from '../types';
 
 // Numbers with a unit, ordinals, decades and common formats are ordinary: "5pm", "10kg", "2nd", "1990s", "mp3".
-const ORDINARY =
+export const ORDINARY =
   /^(?:\d+(?:st|nd|rd|th|s|am|pm|k|m|b|kg|g|mg|ml|l|km|cm|mm|m2|gb|mb|kb|tb|hz|khz|mhz|ghz|px|pt|x|d|h|hr|hrs|min|mins|sec|yr|yrs|w|kw|kwh|v|p|fps|mp)|mp[34]|[a-z]\d|\d[a-z]|h26[45]|covid19)$/i;
 
 /**

@@ -5,6 +5,7 @@ import { emailDetector } from './email';
 import { ibanDetector } from './iban';
 import { ipAddressDetector } from './ip-address';
 import { knownContextDetector } from './known-context';
+import { knownFormsDetector } from './known-forms';
 import { nationalIdDetector } from './national-id';
 import { paymentCardDetector } from './payment-card';
 import { phoneDetector } from './phone';
@@ -17,6 +18,7 @@ import { userSelectionDetector } from './user-selection';
 export const DETECTORS: readonly Detector[] = [
   userSelectionDetector,
   knownContextDetector,
+  knownFormsDetector,
   emailDetector,
   phoneDetector,
   paymentCardDetector,

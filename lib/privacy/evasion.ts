@@ -1,0 +1,165 @@
+import { LATIN_LOOKALIKE } from './forms/lookalikes';
+
+/**
+ * The text the detectors scan, and where each of its characters came from. Invisible characters,
+ * look-alike letters and other digits must not hide a value from the preview or from the guard, so
+ * every detector reads this folded text and its spans are mapped back to the original offsets.
+ */
+export interface ScanText {
+  readonly text: string;
+  /** Original offset where scan character i starts; the last entry is the original length. */
+  readonly starts: readonly number[];
+  /** Original offset where scan character i ends (an expansion shares its source character). */
+  readonly ends: readonly number[];
+  /** The original text, when the scan text is the same string (the common, all-plain case). */
+  readonly identity: boolean;
+}
+
+// Characters that never carry meaning in a scanned value: format characters (zero-width space and
+// joiners, soft hyphen, bidi controls, word joiner, BOM), variation selectors and other default
+// ignorables that are not format characters.
+const FORMAT = /\p{Cf}/u;
+/** Default-ignorable code points outside Cf: grapheme joiner, Hangul fillers, variation selectors, tags. */
+function isIgnorable(cp: number): boolean {
+  return (
+    cp === 0x034f ||
+    cp === 0x115f ||
+    cp === 0x1160 ||
+    cp === 0x17b4 ||
+    cp === 0x17b5 ||
+    cp === 0x3164 ||
+    cp === 0xffa0 ||
+    (cp >= 0x180b && cp <= 0x180f) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xe0000 && cp <= 0xe0fff)
+  );
+}
+const SPACE = /[\p{Zs}\u2028\u2029]/u;
+const DIGIT = /\p{Nd}/u;
+const MARK = /\p{M}/u;
+const LETTER_LATIN = /\p{Script=Latin}/u;
+const LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+// Text that needs none of this: printable ASCII with ordinary white space.
+const PLAIN = /^[\x20-\x7e\t\n\r]*$/;
+
+/** The ASCII digit of any decimal digit: Unicode assigns them in runs of ten, zero first. */
+function asciiDigit(cp: number): string {
+  let zero = cp;
+  while (zero > 0 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((cp - zero) % 10);
+}
+
+const foldCache = new Map<string, string>();
+
+/** One character as the scanners should see it (without the look-alike step, which needs the word). */
+function foldChar(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out: string;
+  if (FORMAT.test(ch) || isIgnorable(ch.codePointAt(0) ?? 0)) out = '';
+  else if (SPACE.test(ch)) out = ' ';
+  else if (DIGIT.test(ch)) out = asciiDigit(ch.codePointAt(0) ?? 0x30);
+  else {
+    // Compatibility forms (full-width letters, mathematical letters, ligatures, superscripts) to their
+    // plain letters. Only where the result is plain text of the same kind, so a character never turns
+    // into punctuation that would change how a pattern reads ("﹫" is kept, not made an "@").
+    const nfkc = ch.normalize('NFKC');
+    out = nfkc !== ch && /^[\p{L}\p{N}\p{M}]+$/u.test(nfkc) ? nfkc : ch;
+    if (out.length === 1 && DIGIT.test(out) && out > '9') out = asciiDigit(out.codePointAt(0) ?? 0x30);
+  }
+  if (foldCache.size < 4096) foldCache.set(ch, out);
+  return out;
+}
+
+const isLetter = (ch: string) => /\p{L}/u.test(ch);
+
+/**
+ * Letters of a word written in Cyrillic, Greek and other scripts with Latin look-alikes are read as
+ * Latin where the word mixes them with Latin letters ("Аisling" with a Cyrillic А), or where the whole
+ * word is look-alikes inside a mostly Latin text. A text written in Russian or Greek keeps its letters.
+ */
+function foldLookalikes(chars: string[], latinText: boolean): void {
+  let i = 0;
+  while (i < chars.length) {
+    if (!isLetter(chars[i] ?? '')) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let latin = false;
+    let lookalike = true;
+    let foreign = false;
+    while (end < chars.length && (isLetter(chars[end] ?? '') || chars[end] === '')) {
+      const ch = chars[end] ?? '';
+      if (ch !== '') {
+        if (LETTER_LATIN.test(ch)) latin = true;
+        else if (LOOKALIKE_SCRIPT.test(ch)) {
+          foreign = true;
+          if (!LATIN_LOOKALIKE.has(ch)) lookalike = false;
+        }
+      }
+      end++;
+    }
+    if (foreign && (latin || (lookalike && latinText)))
+      for (let k = i; k < end; k++) chars[k] = LATIN_LOOKALIKE.get(chars[k] ?? '') ?? chars[k] ?? '';
+    i = end;
+  }
+}
+
+/** The scan text of `text` (see ScanText). Linear in the text; plain ASCII is returned as it is. */
+export function scanTextOf(text: string): ScanText {
+  if (PLAIN.test(text)) return { text, starts: [], ends: [], identity: true };
+  const sources: string[] = [];
+  const offsets: number[] = [];
+  let latinLetters = 0;
+  let lookalikeLetters = 0;
+  let offset = 0;
+  for (const ch of text) {
+    sources.push(ch);
+    offsets.push(offset);
+    offset += ch.length;
+    if (LETTER_LATIN.test(ch)) latinLetters++;
+    else if (LOOKALIKE_SCRIPT.test(ch)) lookalikeLetters++;
+  }
+  // Marks stacked on a Latin letter or a digit ("A\u0301isling", "8\u20e34") carry nothing a
+  // comparison keeps (fold drops them), but they split words and patterns: drop them.
+  let base = '';
+  const folded = sources.map((ch) => {
+    if (!MARK.test(ch)) {
+      base = ch;
+      return foldChar(ch);
+    }
+    return LETTER_LATIN.test(base) || /^[\x21-\x7e]$/.test(base) ? '' : foldChar(ch);
+  });
+  foldLookalikes(folded, latinLetters > lookalikeLetters);
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  folded.forEach((piece, i) => {
+    const start = offsets[i] ?? 0;
+    const end = start + (sources[i]?.length ?? 0);
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(start);
+      ends.push(end);
+    }
+    out += piece;
+  });
+  if (out === text) return { text, starts: [], ends: [], identity: true };
+  starts.push(text.length);
+  return { text: out, starts, ends, identity: false };
+}
+
+/**
+ * The original range of scan range [start, end). It starts at the first character's source and
+ * ends at the last one's, so invisible characters inside a value are inside its range and are
+ * removed with it.
+ */
+export function originalRange(scan: ScanText, start: number, end: number): [number, number] {
+  if (scan.identity) return [start, end];
+  const from = scan.starts[start] ?? scan.starts.at(-1) ?? 0;
+  const to = end > start ? (scan.ends[end - 1] ?? from) : from;
+  return [from, to];
+}
+
+/** The scan form of a short value (a released or selected value, a stored value). */
+export const scanFormOf = (value: string): string => scanTextOf(value).text;
