@@ -117,7 +117,7 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       case 'preview': {
         const prepared = await privacyOnly();
         const result = redact(request.instruction, prepared, request.policy);
-        const guard = guardPayload(result.outbound, prepared, request.policy);
+        const guard = guardPayload(result.outbound, prepared, request.policy, undefined, result.vault);
         post({ type: 'preview', outbound: result.outbound, redactions: result.redactions, guard });
         return;
       }

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../audit/types';
 import type { ChatMessage, LocalEngine } from '../engines/types';
 import type { CloudProposer, CloudStep, LocalModel } from '../fusion/protocol';
-import type { PrivacyPolicy } from '../privacy/types';
+import type { PrivacyPolicy, Vault } from '../privacy/types';
 import { mapProposerError } from '../engines/map-proposer-error';
 import { assertGuarded } from './outbound';
 import type { JobDeps } from './types';
@@ -18,14 +18,22 @@ export const isEndToken = (token: string): boolean => EOS.has(token);
 export function guardedProposer(
   proposer: CloudProposer,
   prompt: string,
-  meta: { site: string; endpoint: string; model: string; withheld: number; policy: PrivacyPolicy },
+  meta: {
+    site: string;
+    endpoint: string;
+    model: string;
+    withheld: number;
+    policy: PrivacyPolicy;
+    /** The job's vault, as the privacy view grows it: only its placeholders are skipped. */
+    issued?: Vault;
+  },
   deps: JobDeps,
 ): CloudProposer {
   return {
     ...(proposer.tokenizer ? { tokenizer: proposer.tokenizer } : {}),
     async propose(continuation, k, signal): Promise<CloudStep[]> {
       const payload = prompt + continuation;
-      assertGuarded([{ role: 'user', content: payload }], deps.prepared, meta.policy);
+      assertGuarded([{ role: 'user', content: payload }], deps.prepared, meta.policy, meta.issued);
       const entry: AuditEntry = {
         time: deps.now(),
         site: meta.site,

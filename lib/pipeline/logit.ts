@@ -21,6 +21,7 @@ export const logitVariant: Variant = {
   mode: 'logit',
   async run(input, deps, sink) {
     const { vault } = redact(input.instruction, deps.prepared, input.policy);
+    const viewVault = { ...vault };
     const local = deps.local();
     const prompt = logitCloudPrompt(input.outbound);
     const proposer = deps.proposer(prompt);
@@ -35,6 +36,7 @@ export const logitVariant: Variant = {
           model: proposer.model,
           withheld: Object.keys(vault).length,
           policy: input.policy,
+          issued: viewVault,
         },
         deps,
       ),
@@ -48,7 +50,7 @@ export const logitVariant: Variant = {
       temperature: 0,
       proposal: 'greedy',
       k: 8,
-      privacyView: logitPrivacyView(deps.prepared, input.policy, { ...vault }),
+      privacyView: logitPrivacyView(deps.prepared, input.policy, viewVault),
       isEnd: isEndToken,
       signal: input.signal,
     });

@@ -10,9 +10,10 @@ export function assertGuarded(
   messages: ChatMessage[],
   prepared: PreparedContext,
   policy: PrivacyPolicy,
+  issued?: Vault,
 ): void {
   for (const message of messages) {
-    const result = guardPayload(message.content, prepared, policy);
+    const result = guardPayload(message.content, prepared, policy, undefined, issued);
     if (!result.ok) {
       const items = result.found.map((item) => (item.text ? `"${item.text}" (${item.source})` : item.source));
       throw new AppError('guard-blocked', `Still present: ${[...new Set(items)].join(', ')}.`);
@@ -33,10 +34,12 @@ export async function* sendToCloud(
     withheld: number;
     policy: PrivacyPolicy;
     signal: AbortSignal;
+    /** The job's vault: only its placeholders are skipped by the guard. */
+    issued?: Vault;
   },
   deps: JobDeps,
 ): AsyncGenerator<string> {
-  assertGuarded(messages, deps.prepared, meta.policy);
+  assertGuarded(messages, deps.prepared, meta.policy, meta.issued);
   const base = {
     time: deps.now(),
     site: meta.site,
@@ -76,6 +79,7 @@ export async function cloudReplyRestored(
     withheld: Object.keys(vault).length,
     policy: input.policy,
     signal: input.signal,
+    issued: vault,
   };
   let restored = '';
   const emit = (text: string) => {

@@ -1,15 +1,50 @@
 import { DETECTORS } from './detectors';
+import { originalRange, scanFormOf, scanTextOf } from './evasion';
 import { normTokens, tokensOf } from './normalize';
-import { PLACEHOLDER } from './placeholder';
-import type { Detector, PreparedContext, PrivacyPolicy, Span } from './types';
+import { PLACEHOLDER, placeholder } from './placeholder';
+import type { Detector, PiiKind, PreparedContext, PrivacyPolicy, Span, Vault } from './types';
 
-/** Blanks out placeholders (same length, so offsets hold): "[PERSON_1]" is not a name to find. */
-export function maskPlaceholders(text: string): string {
-  return text.includes('[') ? text.replace(PLACEHOLDER, (p) => ' '.repeat(p.length)) : text;
+/** The placeholders a job issued (its vault's keys), or its vault itself. */
+export type Issued = Vault | ReadonlySet<string>;
+
+// The kinds redact issues. Without a job's vault, only text shaped like one of ours is a placeholder:
+// "[Aisling_1]" is not, so a value cannot hide inside brackets.
+const KINDS: ReadonlySet<string> = new Set<PiiKind>([
+  'PERSON',
+  'ORG',
+  'LOCATION',
+  'ADDRESS',
+  'PHONE',
+  'EMAIL',
+  'DATE',
+  'NUMBER',
+  'MONEY',
+  'ID',
+  'URL',
+  'MEDICAL',
+  'PRIVATE',
+]);
+
+function isIssued(issued: Issued | undefined, kind: string, n: string): boolean {
+  const upper = kind.toUpperCase();
+  if (!issued) return KINDS.has(upper);
+  const key = placeholder(upper, Number(n));
+  return issued instanceof Set ? issued.has(key) : (issued as Vault)[key] !== undefined;
+}
+
+/**
+ * Blanks out placeholders (same length, so offsets hold): "[PERSON_1]" is not a name to find. With
+ * the job's vault only the placeholders it issued are blanked; anything else in brackets is scanned.
+ */
+export function maskPlaceholders(text: string, issued?: Issued): string {
+  if (!text.includes('[')) return text;
+  return text.replace(PLACEHOLDER, (p, kind: string, n: string) =>
+    isIssued(issued, kind, n) ? ' '.repeat(p.length) : p,
+  );
 }
 
 /** How released values are compared: word by word, ignoring case, diacritics and punctuation. */
-export const releaseKey = (value: string): string => normTokens(value).join(' ');
+export const releaseKey = (value: string): string => normTokens(scanFormOf(value)).join(' ');
 
 /** Where released values occur in the text (word by word), so their parts are released with them. */
 function releasedRanges(text: string, released: readonly string[]): [number, number][] {
@@ -17,7 +52,7 @@ function releasedRanges(text: string, released: readonly string[]): [number, num
   const tokens = tokensOf(text);
   const ranges: [number, number][] = [];
   for (const value of released) {
-    const words = normTokens(value);
+    const words = normTokens(scanFormOf(value));
     if (words.length === 0) continue;
     for (let i = 0; i + words.length <= tokens.length; i++) {
       if (words.every((word, j) => tokens[i + j]?.norm === word)) {
@@ -28,28 +63,51 @@ function releasedRanges(text: string, released: readonly string[]): [number, num
   return ranges;
 }
 
+// A policy's values in scan form, kept per policy (and the same arrays when nothing changes) so that
+// detectors that index a selection once per array keep doing so.
+const scanPolicies = new WeakMap<PrivacyPolicy, PrivacyPolicy>();
+function scanPolicyOf(policy: PrivacyPolicy): PrivacyPolicy {
+  let scanned = scanPolicies.get(policy);
+  if (!scanned) {
+    const same = (values: readonly string[]) => values.every((v) => scanFormOf(v) === v);
+    scanned = {
+      released: same(policy.released) ? policy.released : policy.released.map(scanFormOf),
+      extra: same(policy.extra) ? policy.extra : policy.extra.map(scanFormOf),
+    };
+    scanPolicies.set(policy, scanned);
+  }
+  return scanned;
+}
+
 /**
  * Runs `detectors` over `text` and drops what the user released in the panel: the released value
  * wherever it occurs, and any part of it where it occurs ("Brightwater" inside a released
- * "Brightwater Analytics"). The user's own
- * selection is never dropped. A detector that throws makes this throw: callers decide how to fail.
+ * "Brightwater Analytics"). The user's own selection is never dropped. Detectors read the scan text
+ * (evasion.ts: invisible characters out, look-alikes and digits folded) and the spans returned are
+ * in the original's offsets. `issued` is the job's vault: only its placeholders are skipped. A
+ * detector that throws makes this throw: callers decide how to fail.
  */
 export function detectSpans(
   text: string,
   prepared: PreparedContext,
   policy: PrivacyPolicy,
   detectors: readonly Detector[] = DETECTORS,
+  issued?: Issued,
 ): Span[] {
-  const scanned = maskPlaceholders(text);
-  const released = new Set(policy.released.map(releaseKey));
-  const ranges = releasedRanges(scanned, policy.released);
+  const scan = scanTextOf(text);
+  const scanned = maskPlaceholders(scan.text, issued);
+  const scanPolicy = scanPolicyOf(policy);
+  const released = new Set(scanPolicy.released.map(releaseKey));
+  const ranges = releasedRanges(scanned, scanPolicy.released);
   const isReleased = (span: Span) =>
-    released.has(releaseKey(text.slice(span.start, span.end))) ||
+    released.has(releaseKey(scanned.slice(span.start, span.end))) ||
     ranges.some(([start, end]) => span.start >= start && span.end <= end);
   const spans: Span[] = [];
   for (const detector of detectors) {
-    for (const span of detector.detect(scanned, prepared, policy)) {
-      if (detector.role === 'user' || !isReleased(span)) spans.push(span);
+    for (const span of detector.detect(scanned, prepared, scanPolicy)) {
+      if (detector.role !== 'user' && isReleased(span)) continue;
+      const [start, end] = originalRange(scan, span.start, span.end);
+      spans.push(scan.identity ? span : { ...span, start, end });
     }
   }
   return spans;

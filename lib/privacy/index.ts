@@ -10,7 +10,8 @@ export { EMPTY_POLICY } from './types';
 
 /**
  * The privacy stage: every detector, released values dropped, overlaps resolved (longest, then most
- * specific), placeholders applied right to left. Pass the job's `vault` to keep numbering stable.
+ * specific), placeholders applied right to left. Pass the job's `vault` to keep numbering stable (and
+ * to skip only the placeholders it issued).
  */
 export function redact(
   text: string,
@@ -18,5 +19,5 @@ export function redact(
   policy: PrivacyPolicy,
   vault?: Vault,
 ): RedactionResult {
-  return applySpans(text, detectSpans(text, prepared, policy), vault);
+  return applySpans(text, detectSpans(text, prepared, policy, undefined, vault), vault);
 }
