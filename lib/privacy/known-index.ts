@@ -1,4 +1,5 @@
 import { digitsOf, isCapitalised, normTokens, type Token } from './normalize';
+import { spacelessEntries } from './spaceless';
 import type { KnownEntry, KnownIndex, KnownValue, PiiKind, Span } from './types';
 
 /** Shortest phone tail compared: long enough to be specific, short enough to ignore country codes. */
@@ -24,7 +25,7 @@ export function buildIndex(values: readonly KnownValue[]): KnownIndex {
     if (list) list.push(entry);
     else byFirstWord.set(first, [entry]);
   }
-  return { byFirstWord, phones };
+  return { byFirstWord, phones, spaceless: spacelessEntries(values) };
 }
 
 /** The text word matches the value's word, allowing a plural or possessive ending on the last word. */
@@ -95,4 +96,29 @@ function samePhone(a: string, b: string): boolean {
   if (tail < PHONE_TAIL) return false;
   // Same number with or without the country code or the trunk 0: the shorter is the longer's tail.
   return a.endsWith(b.slice(-tail)) && b.endsWith(a.slice(-tail)) && Math.abs(a.length - b.length) <= 3;
+}
+
+/**
+ * One placeholder per value: parts of one known value typed next to each other ("sangam tamil",
+ * "Okafor Hannah") become one span of the value's kind, not one placeholder per word. Only a space or
+ * a hyphen may divide them (a comma divides two people); the parts' own spans stay, and the longest
+ * wins later (compose.ts).
+ */
+export function joinParts(text: string, spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const joined: Span[] = [];
+  for (const a of sorted) {
+    let { end, kind } = a;
+    for (;;) {
+      const next = sorted.find(
+        (b) => b.start > end && b.source === a.source && /^[ \t-]{1,2}$/.test(text.slice(end, b.start)),
+      );
+      if (!next) break;
+      end = next.end;
+      // A value's name kind wins over the generic one of a part ("Tamil" alone is only PRIVATE).
+      if (kind === 'PRIVATE') kind = next.kind;
+    }
+    if (end > a.end) joined.push({ ...a, end, kind });
+  }
+  return [...spans, ...joined];
 }

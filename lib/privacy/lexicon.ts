@@ -19,6 +19,9 @@ export const ORG_WORDS = set(`
   federation club church mission bureau office authority commission board firm brands analytics
   insurance securities logistics`);
 
+/** Last words that make a name a school even after a place word: "Burns Park Elementary". */
+export const SCHOOL_HEADS = set('elementary middle high secondary primary preschool montessori nursery');
+
 /** Words that make a capitalised span a place. */
 export const PLACE_WORDS = set(`
   city county state province district region island islands river lake mount mountain valley beach bay
@@ -30,10 +33,30 @@ export const HEAD_WORDS = set(`
   mount upper lower great royal national united central`);
 
 /** Words before a person's name; they stay outside the placeholder ("Dear [PERSON_1]"). */
-export const HONORIFICS = set('mr mrs ms miss mx dr prof professor sir madam dear hi hello hey');
+export const HONORIFICS = set(`mr mrs ms miss mx dr prof professor sir madam dear hi hello hey
+  herr frau pani panna señor senor señora senora sra srta mme mlle monsieur madame signor signora`);
 
 /** A preposition that usually introduces a place. */
 export const PLACE_PREPOSITIONS = set('in near across around');
 
 /** Abbreviations whose period does not end a sentence, so a name may continue after them. */
 export const ABBREVIATIONS = set('mr mrs ms dr prof st jr sr mt ft co');
+
+/**
+ * Words that say what kind of place or institution a name is, not which one: "Elementary", "Memorial",
+ * "General". With ORG_WORDS, PLACE_WORDS and HEAD_WORDS they make a name's generic frame; a run of a
+ * known value made only of frame words ("Elementary School", "St. … Hospital") identifies nobody.
+ */
+export const DESCRIPTORS = set(`
+  elementary primary secondary middle high junior senior memorial general regional community public
+  private medical children childrens womens veterans grammar nursery preschool kindergarten daycare
+  upper lower old saint st sainte holy sacred family health care main local county city state
+  federal national municipal district`);
+
+/** A word of a name's generic frame (see DESCRIPTORS). */
+export const isFrameWord = (lower: string): boolean =>
+  ORG_WORDS.has(lower) ||
+  PLACE_WORDS.has(lower) ||
+  HEAD_WORDS.has(lower) ||
+  DESCRIPTORS.has(lower) ||
+  CONNECTORS.has(lower);

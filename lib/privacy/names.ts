@@ -6,10 +6,11 @@ import {
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  SCHOOL_HEADS,
 } from './lexicon';
 import { hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
 import type { PiiKind } from './types';
-import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
+import { isCommonWord, isOrdinary, isWellKnown, nameKindOf, zipfOf } from './words';
 
 export interface NameSpan {
   start: number;
@@ -117,14 +118,28 @@ function isWordName(token: Token, midSentence: boolean): boolean {
   );
 }
 
+/**
+ * First names this common ("joseph", "patrick": a saint, a novelist, a holiday) say nothing about the
+ * user when typed in lower case; the user's own are caught by the known-context detector whatever this says.
+ */
+const LOWER_NAME_ZIPF = 4;
+
 /** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
 function isLowerName(token: Token): boolean {
-  return token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm) && !!nameKindOf(token.norm);
+  return (
+    token.norm.length >= 4 &&
+    !nameLike(token) &&
+    !isOrdinary(token.norm) &&
+    !!nameKindOf(token.norm) &&
+    (nameKindOf(token.norm) !== 'PERSON' || zipfOf(token.norm) < LOWER_NAME_ZIPF)
+  );
 }
 
 function classify(tokens: Token[], before: Token | undefined): PiiKind {
   const words = tokens.map(lower);
-  if (words.some((w) => ORG_WORDS.has(w))) return 'ORG';
+  if (words.some((w) => ORG_WORDS.has(w)) || SCHOOL_HEADS.has(words.at(-1) ?? '')) return 'ORG';
+  // A person's name takes no article: "the Tamil Sangam", "the Kestrel" name a body or a place.
+  if (before?.norm === 'the' && !words.some((w) => PLACE_WORDS.has(w))) return 'ORG';
   const known = words.map(nameKindOf).find(Boolean);
   if (known) return known;
   if (before && HONORIFICS.has(before.norm)) return 'PERSON';

@@ -1,9 +1,11 @@
 import type { ContextData } from '../context/types';
 import { buildForms } from './forms';
 import { buildIndex } from './known-index';
-import { nameParts, salientParts } from './salient';
+import { frameParts, nameParts, salientParts } from './salient';
+import { tokenize } from './normalize';
+import { spacelessParts } from './spaceless';
 import type { KnownValue, PiiKind, PreparedContext } from './types';
-import { isCommonWord } from './words';
+import { isCommonWord, isEverydayWord, zipfOf } from './words';
 
 /** Profile keys and fact tags that mark health information. */
 const MEDICAL_WORDS = /health|medical|condition|diagnos/i;
@@ -26,32 +28,47 @@ export function kindForProfileKey(key: string): PiiKind {
   return KIND_BY_KEY.find(([pattern]) => pattern.test(key))?.[1] ?? 'PRIVATE';
 }
 
+type Part = Omit<KnownValue, 'source'>;
+
 /** Pieces of a list-like value: "Charlotte, North Carolina" → "Charlotte", "North Carolina". */
-function listParts(value: string, kind: PiiKind): Omit<KnownValue, 'source'>[] {
+function listPieces(value: string): string[] {
   return value
     .split(/\s*(?:[,;/|]|\band\b)\s*/)
     .map((part) => part.trim())
-    .filter((part) => part.length >= 2 && part !== value && !isCommonWord(part.toLowerCase()))
-    .map((part) => ({ value: part, kind }));
+    .filter((part) => part.length >= 2 && part !== value && !isCommonWord(part.toLowerCase()));
 }
 
-/** Medical notes are private word by word: every content word of 4+ letters is withheld. */
-function medicalParts(text: string): Omit<KnownValue, 'source'>[] {
+/**
+ * Medical notes are private word by word: every content word of 4+ letters is withheld, except the
+ * everyday words any sentence has ("after", "week", "every").
+ */
+function medicalParts(text: string): Part[] {
   return (text.match(/\p{L}{4,}/gu) ?? [])
-    .filter((w) => !/^(with|have|has|from|that|this|been|were|will|after|before|since|takes?)$/i.test(w))
+    .filter((w) => !(isEverydayWord(w.toLowerCase()) && zipfOf(w.toLowerCase()) >= EVERYDAY_ZIPF))
     .map((value) => ({ value, kind: 'MEDICAL' as const }));
+}
+
+/** At least this common (Zipf) an everyday word says nothing about anyone's health ("after", "week"). */
+const EVERYDAY_ZIPF = 4.5;
+
+/** The identifying parts of a profile value, by what the field holds. */
+function profileParts(value: string, kind: PiiKind): Part[] {
+  const pieces = [value, ...listPieces(value)];
+  if (kind === 'PERSON')
+    return pieces.flatMap((piece, i) => [...(i ? [{ value: piece, kind }] : []), ...nameParts(piece)]);
+  if (kind === 'MEDICAL') return [...salientParts(value), ...medicalParts(value)];
+  const frames =
+    kind === 'ORG' || kind === 'LOCATION' || kind === 'ADDRESS'
+      ? pieces.flatMap((piece) => frameParts(piece, tokenize(piece), kind))
+      : [];
+  return [...pieces.slice(1).map((piece) => ({ value: piece, kind })), ...frames, ...salientParts(value)];
 }
 
 function profileValues(key: string, value: string): KnownValue[] {
   const kind = kindForProfileKey(key);
   const source = `profile: ${key}`;
-  const parts =
-    kind === 'PERSON'
-      ? nameParts(value)
-      : kind === 'MEDICAL'
-        ? medicalParts(value)
-        : [...listParts(value, kind), ...salientParts(value)];
-  return [{ value, kind, source }, ...parts.map((part) => ({ ...part, source }))];
+  const parts = [{ value, kind }, ...profileParts(value, kind), ...spacelessParts(value, kind)];
+  return parts.map((part) => ({ ...part, source }));
 }
 
 /**
@@ -80,8 +97,13 @@ function build(context: ContextData): PreparedContext {
     if (text.length < 2) return;
     const source = `fact ${i + 1}`;
     const medical = fact.tags?.some((tag) => MEDICAL_WORDS.test(tag)) ?? false;
-    const parts = medical ? [...salientParts(text), ...medicalParts(text)] : salientParts(text);
-    known.push({ value: text, kind: medical ? 'MEDICAL' : 'PRIVATE', source });
+    const kind = medical ? 'MEDICAL' : 'PRIVATE';
+    const parts = [
+      ...salientParts(text),
+      ...(medical ? medicalParts(text) : []),
+      ...spacelessParts(text, kind),
+    ];
+    known.push({ value: text, kind, source });
     known.push(...parts.map((part) => ({ ...part, source })));
   });
   return { context, known, index: buildIndex(known), forms: buildForms(context) };

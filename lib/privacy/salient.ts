@@ -1,9 +1,12 @@
 import { DATE } from './date-forms';
 import { EMAIL } from './detectors/email';
+import { CONNECTORS, HONORIFICS, isFrameWord } from './lexicon';
 import { findNames } from './names';
-import { isCapitalised, tokenize } from './normalize';
+import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize';
+import { sensitiveKindOf, sensitiveTerms } from './sensitive';
 import type { KnownValue, PiiKind } from './types';
-import { isCommonWord, isOrdinary, nameKindOf } from './words';
+import { isCommonWord, isEverydayWord, isWellKnown, nameKindOf, zipfOf } from './words';
+import { ZIPF_FLOOR } from './data/zipf';
 
 type Part = Omit<KnownValue, 'source'>;
 
@@ -11,18 +14,82 @@ type Part = Omit<KnownValue, 'source'>;
 // apostrophes of "don't" and "Martin's" never open one.
 const QUOTED = /(?:^|[\s(])['‘"“«]([^'’"”»\n]{2,80}?)['’"”»](?=$|[\s.,;:!?)])/g;
 
-/** A word worth withholding on its own: not a stop word, and as a common word only when capitalised. */
-function wordPart(raw: string, kind: PiiKind): Part | undefined {
-  if (raw.length < 2 || /^\d+$/.test(raw)) return undefined;
-  const common = isCommonWord(raw.toLowerCase());
-  if (common && (raw.length < 3 || !isCapitalised(raw))) return undefined;
-  return { value: raw, kind, requireCapital: common };
+/**
+ * How common a run of words is, as the Zipf value of the run if its words were independent: the
+ * log10 of its expected occurrences per billion words. Below RUN_ZIPF (ten per billion) a run of the
+ * user's value is theirs ("Burns Park", "Joseph Mercy"); above, it is a phrase everyone writes ("New
+ * York", "High School").
+ */
+const RUN_ZIPF = 1;
+/** Longest run of a value's words considered; longer runs are caught by their shorter ones. */
+const MAX_RUN = 4;
+
+/**
+ * A word that identifies on its own wherever it is typed: rarer than about one in a million words of
+ * everyday English (so "pediatric" and "Joseph" are not), no dictionary word, no well-known name, and
+ * not a word of a name's generic frame ("St", "Elementary").
+ */
+export function isDistinctiveWord(token: Token): boolean {
+  const { raw, norm } = token;
+  if (!/^\p{L}+$/u.test(norm) || (norm.length < 3 && !(norm.length === 2 && isAllCaps(raw)))) return false;
+  return (
+    zipfOf(norm) < ZIPF_FLOOR &&
+    !isCommonWord(norm) &&
+    !isWellKnown(norm) &&
+    !isFrameWord(norm) &&
+    !HONORIFICS.has(norm)
+  );
+}
+
+/** A run of two or more words of a value that is rare as a whole (see RUN_ZIPF), not a generic frame. */
+function isDistinctiveRun(run: readonly Token[]): boolean {
+  const first = run[0];
+  const last = run.at(-1);
+  if (run.length < 2 || !first || !last || CONNECTORS.has(first.norm) || CONNECTORS.has(last.norm))
+    return false;
+  const words = run.filter((t) => !CONNECTORS.has(t.norm));
+  if (words.every((t) => isFrameWord(t.norm) || /^\d+$/.test(t.norm))) return false;
+  if (words.some(isDistinctiveWord)) return true;
+  const zipf = words.reduce((sum, t) => sum + zipfOf(t.norm), 0) - 9 * (words.length - 1);
+  return zipf < RUN_ZIPF;
+}
+
+/**
+ * The parts of an organisation's or a place's name that identify it on their own: its distinctive
+ * words ("Kestrel") and its rare runs of words ("Burns Park", "Joseph Mercy"), never a common word
+ * alone ("St", "Joseph", "School"). The whole value is the caller's.
+ */
+export function frameParts(text: string, tokens: readonly Token[], kind: PiiKind): Part[] {
+  const parts: Part[] = [];
+  for (const token of tokens)
+    if (tokens.length > 1 && isDistinctiveWord(token))
+      parts.push({ value: token.raw, kind: sensitiveKindOf(token.norm) ?? kind });
+  for (let i = 0; i < tokens.length; i++)
+    for (let j = i + 1; j < Math.min(tokens.length, i + MAX_RUN); j++) {
+      const run = tokens.slice(i, j + 1);
+      const start = run[0];
+      const end = run.at(-1);
+      if (start && end && run.length < tokens.length && isDistinctiveRun(run))
+        parts.push({ value: text.slice(start.start, end.end), kind });
+    }
+  return parts;
+}
+
+/** A word of a person's name: any case, unless it is also an everyday word ("Will", "Rose"). */
+function namePart(raw: string): Part | undefined {
+  const norm = raw.toLowerCase();
+  if (raw.length < 2 || /^\d+$/.test(raw) || HONORIFICS.has(norm) || CONNECTORS.has(norm)) return undefined;
+  const everyday = isEverydayWord(norm);
+  if (everyday && (raw.length < 3 || !isCapitalised(raw))) return undefined;
+  return { value: raw, kind: 'PERSON', requireCapital: everyday };
 }
 
 /** Parts of a person's name: each name, and initials with the surname ("M. Reynolds", "M. R."). */
 export function nameParts(value: string): Part[] {
-  const words = tokenize(value).map((t) => t.raw);
-  const parts = words.flatMap((w) => wordPart(w, 'PERSON') ?? []);
+  const words = tokenize(value)
+    .map((t) => t.raw)
+    .filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  const parts = words.flatMap((w) => namePart(w) ?? []);
   const first = words[0];
   const last = words.at(-1);
   if (first && last && words.length >= 2) {
@@ -33,26 +100,32 @@ export function nameParts(value: string): Part[] {
 }
 
 /**
- * The parts of a free text (a fact, an occupation) that identify someone: names, organisations and
- * places (with their single unusual words), quoted titles, e-mails, dates and numbers of 3+ digits.
+ * The parts of a free text (a fact, an occupation) that identify someone: its special-category terms,
+ * names (every word of a person's name), organisations and places (their distinctive words and runs),
+ * quoted titles, e-mails, dates and numbers of 3+ digits.
  */
 export function salientParts(text: string): Part[] {
-  const parts: Part[] = [];
+  const tokens = tokenize(text);
+  // First, so that a term's category decides its kind ("ACL" is MEDICAL, not an organisation).
+  const parts: Part[] = sensitiveTerms(text, tokens);
   for (const m of text.matchAll(QUOTED)) if (m[1]) parts.push({ value: m[1].trim(), kind: 'PRIVATE' });
   for (const m of text.matchAll(EMAIL)) parts.push({ value: m[0], kind: 'EMAIL' });
   for (const m of text.matchAll(DATE)) parts.push({ value: m[0], kind: 'DATE' });
-  const tokens = tokenize(text);
   for (const span of findNames(text, tokens, { midSentenceWords: true })) {
     const value = text.slice(span.start, span.end);
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     // A name made of ordinary words ("Rose", "Key to the World") is only that name when capitalised.
-    parts.push({ value, kind: span.kind, requireCapital: inside.every((t) => isCommonWord(t.norm)) });
-    if (inside.length > 1) parts.push(...inside.flatMap((t) => wordPart(t.raw, span.kind) ?? []));
+    parts.push({ value, kind: span.kind, requireCapital: inside.every((t) => isEverydayWord(t.norm)) });
+    if (span.kind === 'PERSON') parts.push(...nameParts(value));
+    else if (inside.length > 1) parts.push(...frameParts(text, inside, span.kind));
   }
   for (const token of tokens) {
-    // In the user's own notes an unknown word, even in lower case, is most likely a name ("with kadro").
-    if (token.norm.length >= 3 && /^\p{L}+$/u.test(token.norm) && !isOrdinary(token.norm))
-      parts.push({ value: token.raw, kind: nameKindOf(token.norm) ?? 'PRIVATE' });
+    // In the user's own notes a rare word, even in lower case, is most likely a name ("with kadro").
+    if (isDistinctiveWord(token))
+      parts.push({
+        value: token.raw,
+        kind: sensitiveKindOf(token.norm) ?? nameKindOf(token.norm) ?? 'PRIVATE',
+      });
     const digits = token.raw.replace(/\D/g, '').length;
     if (digits >= 3) parts.push({ value: token.raw, kind: /^\d+$/.test(token.raw) ? 'NUMBER' : 'ID' });
   }

@@ -62,6 +62,8 @@ export interface KnownIndex {
   byFirstWord: ReadonlyMap<string, readonly KnownEntry[]>;
   /** Known phone numbers as digits only, compared on their national significant tail. */
   phones: readonly { digits: string; kind: PiiKind; source: string }[];
+  /** Known values in scripts without spaces (Chinese, Japanese, Thai…), matched inside runs of text. */
+  spaceless: readonly { text: string; kind: PiiKind; source: string }[];
 }
 
 /** The user's decisions in the review panel. */

@@ -1,6 +1,8 @@
 import { COMMON_WORDS } from './data/common-words';
 import { WELL_KNOWN } from './data/well-known';
 import { NAME_WORDS } from './data/name-words';
+import { WORD_FREQUENCY_BANDS } from './data/word-frequency';
+import { ZIPF_FLOOR, ZIPF_STEP } from './data/zipf';
 
 /** Candidate stems of an inflected English word: the word itself first. */
 export function stems(word: string): string[] {
@@ -56,4 +58,41 @@ export function nameKindOf(lower: string): 'PERSON' | 'LOCATION' | 'ORG' | undef
       for (const word of words.split(' ')) if (!names.has(word)) names.set(word, kind);
   }
   return names.get(lower);
+}
+
+let frequency: Map<string, { zipf: number; capital: boolean }> | undefined;
+
+function frequencyOf(lower: string): { zipf: number; capital: boolean } | undefined {
+  if (!frequency) {
+    frequency = new Map();
+    WORD_FREQUENCY_BANDS.forEach((band, i) => {
+      const zipf = ZIPF_FLOOR + i * ZIPF_STEP;
+      for (const word of band.split(' '))
+        if (word) frequency?.set(word.toLowerCase(), { zipf, capital: word !== word.toLowerCase() });
+    });
+  }
+  return frequency.get(lower);
+}
+
+/** Below the list's floor: rarer than about one word in a million of everyday (subtitle) English. */
+export const RARE_ZIPF = ZIPF_FLOOR - ZIPF_STEP;
+
+/**
+ * How common a word (given lower-case) is in everyday English, as Zipf (log10 of occurrences per
+ * billion words); a word rarer than one in a million is given RARE_ZIPF.
+ */
+export function zipfOf(lower: string): number {
+  return frequencyOf(lower)?.zipf ?? RARE_ZIPF;
+}
+
+/**
+ * A word people write in lower case as an ordinary word, so that a name spelled like it ("Rose",
+ * "Will") is only that name when capitalised. Exact entries only: a stemmer would call "aisling" an
+ * inflection of "aisle".
+ */
+export function isEverydayWord(lower: string): boolean {
+  common ??= new Set(COMMON_WORDS.split(' '));
+  if (common.has(lower)) return true;
+  const seen = frequencyOf(lower);
+  return !!seen && !seen.capital;
 }
