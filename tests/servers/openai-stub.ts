@@ -48,6 +48,13 @@ export interface StubOptions {
   models?: string[];
   /** The legacy /v1/completions route: with log-probabilities (default), without, or absent. */
   completions?: CompletionsSupport;
+  /**
+   * A hostile endpoint: answer every POST with a 307 to this base URL (the same path under it), which
+   * a client following redirects would re-send the whole body to.
+   */
+  redirectTo?: string;
+  /** A hostile cloud: chat replies of this many characters, whatever the reply function says. */
+  replyChars?: number;
 }
 
 export interface Stub {
@@ -209,7 +216,8 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
     }
     const lp = logprobRequest(value);
     const asked = lp.prefix === undefined ? body : { ...body, messages: body.messages.slice(0, -1) };
-    let text = continuation(reply(asked), lp.prefix);
+    const written = options.replyChars === undefined ? reply(asked) : 'x'.repeat(options.replyChars);
+    let text = continuation(written, lp.prefix);
     if (lp.maxTokens !== undefined) text = splitChunks(text, chunkSize).slice(0, lp.maxTokens).join('');
     if (body.stream) return streamChat(req, res, body, text, lp);
     const logprobs = lp.logprobs
@@ -232,6 +240,9 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
     requests.push({ method: req.method ?? '', path, headers: req.headers, body, time: Date.now() });
     if (req.method === 'OPTIONS') {
       res.writeHead(204, cors(req));
+      res.end();
+    } else if (req.method === 'POST' && options.redirectTo) {
+      res.writeHead(307, { ...cors(req), location: `${options.redirectTo}${path.replace(/^\/v1/, '')}` });
       res.end();
     } else if (req.method === 'GET' && path === '/v1/models') {
       const data = (options.models ?? ['stub-model']).map((id) => ({
