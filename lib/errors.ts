@@ -75,6 +75,10 @@ export const ERRORS = {
     name: 'ModelDownloadError',
     text: 'The model files could not be downloaded. Check your connection (or the model address in CoGenesis options) and try again.',
   },
+  'model-lib-not-bundled': {
+    name: 'ModelLibNotBundledError',
+    text: 'This copy of CoGenesis does not include the program file of the on-device model, and it never downloads code. Use a local model server (CoGenesis options → Local model), or install a build that bundles the model libraries.',
+  },
   'model-storage-full': {
     name: 'ModelStorageQuotaError',
     text: 'There is not enough storage for this model. Free disk space or delete another model in CoGenesis options, then try again.',
