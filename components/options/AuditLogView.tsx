@@ -74,7 +74,7 @@ export function AuditLogView() {
           </button>
         </p>
       ) : null}
-      <ol data-testid="audit" reversed start={newest}>
+      <ol data-testid="audit" data-total={data ? total : undefined} reversed start={newest}>
         {data?.entries.map(({ number, entry }) => (
           <li key={entry.id} value={number} data-status={entry.status}>
             <strong>{new Date(entry.time).toLocaleString()}</strong> — {entry.site} → {entry.endpoint} (

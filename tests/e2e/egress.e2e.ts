@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { INSTRUCTION } from './harness/context-data';
+import { openPanel } from './harness/extension-pages';
+import { useSuite } from './harness/suite';
+
+const s = useSuite();
+
+/** The options page's audit list after a reload, once it has loaded (data-total is set). */
+async function auditList(page: Page) {
+  await page.reload();
+  await page.locator('[data-testid="audit"][data-total]').waitFor();
+  return page.locator('[data-testid="audit"] > li').evaluateAll((items) =>
+    items.map((li) => ({
+      number: (li as HTMLLIElement).value,
+      status: li.getAttribute('data-status') ?? '',
+      text: li.textContent ?? '',
+    })),
+  );
+}
+
+describe('one way out, written down first', () => {
+  it('a request the cloud received before the engine host closed is in the log, as interrupted', async () => {
+    s.cloud.setBehavior('slow', { slowDelayMs: 400 });
+    try {
+      const page = await s.browser.context.newPage();
+      await page.goto(`http://${s.site}/form.html`);
+      await page.fill('#plain', INSTRUCTION);
+      const panel = await openPanel(s.browser, page, '#plain');
+      const posted = () => s.cloud.requests.filter((r) => r.method === 'POST').length;
+      const before = posted();
+      await panel.getByTestId('send').click();
+      // The cloud has the request and is still streaming the outline when the host goes away.
+      await expect.poll(posted, { timeout: 15_000 }).toBe(before + 1);
+      await s.browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }
+        ).chrome.offscreen.closeDocument(),
+      );
+      await panel.locator('[data-testid="error"][data-code="engine-stopped"]').waitFor({ timeout: 10_000 });
+      s.cloud.setBehavior('ok');
+      // The next job starts a new host, which marks what the old one left open.
+      await panel.getByTestId('regenerate').click();
+      await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
+      const entries = await auditList(s.options.page);
+      expect(entries.slice(0, 2).map((e) => e.status)).toEqual(['sent', 'interrupted']);
+      expect(entries[1]?.text).toContain('interrupted (may have been received)');
+      await page.close();
+    } finally {
+      s.cloud.setBehavior('ok');
+    }
+  });
+
+  it('the audit view pages through every entry, numbered from the oldest, and exports all', async () => {
+    const page = s.options.page;
+    const existing = (await auditList(page)).length;
+    // 300 more entries than the 200 the view used to stop at, written as the egress writes them.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('cogenesis');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('audit', 'readwrite');
+      for (let i = 0; i < 300; i++) {
+        tx.objectStore('audit').add({
+          time: Date.now() + i,
+          site: 'seed.example',
+          endpoint: 'https://cloud.example/v1',
+          model: 'm',
+          purpose: 'logit',
+          payload: { prompt: `round ${i} ${'x'.repeat(400)}` },
+          withheld: 0,
+          status: 'sent',
+        });
+      }
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    const total = existing + 300;
+    const first = await auditList(page);
+    expect(first[0]?.number).toBe(total);
+    expect(await page.getByTestId('audit-range').innerText()).toContain(`of ${total}`);
+    const numbers = first.map((e) => e.number);
+    for (;;) {
+      const older = page.getByTestId('audit-older');
+      if (await older.isDisabled()) break;
+      const last = numbers.at(-1);
+      await older.click();
+      await page.locator(`[data-testid="audit"] > li[value="${(last ?? 0) - 1}"]`).waitFor();
+      numbers.push(
+        ...(await page
+          .locator('[data-testid="audit"] > li')
+          .evaluateAll((items) => items.map((li) => (li as HTMLLIElement).value))),
+      );
+    }
+    expect(numbers).toEqual(Array.from({ length: total }, (_, i) => total - i));
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('audit-export').click();
+    const file = await (await download).path();
+    const { readFile } = await import('node:fs/promises');
+    const exported = JSON.parse(await readFile(file, 'utf8')) as unknown[];
+    expect(exported).toHaveLength(total);
+  });
+});
