@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearAudit, listAllAudit, listAuditPage, type AuditPage } from '../../lib/audit/log';
 import type { AuditEntry } from '../../lib/audit/types';
+import { DEFAULT_LIMITS } from '../../lib/engines/bounds';
 import { toAppError } from '../../lib/errors';
 import { downloadJson } from '../../lib/ui/download';
 
@@ -14,6 +15,15 @@ const STATUS_TEXT: Record<AuditEntry['status'], string> = {
   failed: 'failed',
   interrupted: 'interrupted (may have been received)',
 };
+
+/**
+ * A request still 'sending' past the total-time bound cannot be in flight any more: its engine host
+ * stopped, and no new host has started to mark it.
+ */
+function statusText(entry: AuditEntry, now: number): string {
+  const stale = entry.status === 'sending' && now - entry.time > DEFAULT_LIMITS.totalMs;
+  return STATUS_TEXT[stale ? 'interrupted' : entry.status];
+}
 
 /** Every request that left the device: when, where, the exact request, what was withheld. All pages. */
 export function AuditLogView() {
@@ -79,7 +89,7 @@ export function AuditLogView() {
           <li key={entry.id} value={number} data-status={entry.status}>
             <strong>{new Date(entry.time).toLocaleString()}</strong> — {entry.site} → {entry.endpoint} (
             {entry.model}), {entry.purpose}, {entry.withheld} withheld,{' '}
-            <span class={entry.status === 'sent' ? 'ok' : 'error'}>{STATUS_TEXT[entry.status]}</span>
+            <span class={entry.status === 'sent' ? 'ok' : 'error'}>{statusText(entry, Date.now())}</span>
             {entry.error ? ` (${entry.error})` : ''}
             <details>
               <summary>Exact request</summary>

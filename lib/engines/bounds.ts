@@ -17,12 +17,9 @@ export const DEFAULT_LIMITS: ReplyLimits = {
   totalMs: 180_000,
 };
 
-function tooLarge(limit: number): AppError {
+/** The error for a reply cut at `limit` (bytes or characters). */
+export function replyTooLarge(limit: number): AppError {
   return new AppError('cloud-reply-too-large', `(more than ${Math.round(limit / 1024)} KB)`);
-}
-
-export function replyTooLarge(maxChars: number): AppError {
-  return tooLarge(maxChars);
 }
 
 /**
@@ -36,7 +33,7 @@ export function cappedResponse(
 ): Response {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
-    const error = tooLarge(maxBytes);
+    const error = replyTooLarge(maxBytes);
     onOver(error);
     void response.body?.cancel().catch(() => undefined);
     throw error;
@@ -48,7 +45,7 @@ export function cappedResponse(
       transform(chunk, controller) {
         bytes += chunk.byteLength;
         if (bytes <= maxBytes) return controller.enqueue(chunk);
-        const error = tooLarge(maxBytes);
+        const error = replyTooLarge(maxBytes);
         onOver(error);
         controller.error(error);
       },

@@ -7,7 +7,7 @@ import { streamChatDeltas } from './openai-stream';
 import type { ChatRequest, CloudClient } from './types';
 
 /** Sent when the caller names no bound: an endpoint must never be left to decide how long to write. */
-export const DEFAULT_MAX_TOKENS = 2048;
+const DEFAULT_MAX_TOKENS = 2048;
 
 /** Any OpenAI-compatible endpoint; every request goes out through the egress (lib/engines/egress.ts). */
 export function createCloudClient(endpoint: CloudEndpoint, options: EgressOptions = {}): CloudClient {

@@ -37,7 +37,7 @@ export interface EgressCall {
 const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-authorization']);
 
 /** The headers as sent, with every credential replaced by a marker (the key itself never goes in the log). */
-export function maskedHeaders(headers: HeadersInit | undefined): Record<string, string> {
+function maskedHeaders(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   new Headers(headers).forEach((value, name) => {
     if (!SECRET_HEADERS.has(name)) out[name] = value;
@@ -47,7 +47,7 @@ export function maskedHeaders(headers: HeadersInit | undefined): Record<string, 
 }
 
 /** Every string in a JSON value (message contents, the prompt, the model name…), for the guard. */
-export function stringsIn(value: unknown): string[] {
+function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsIn);
   if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);

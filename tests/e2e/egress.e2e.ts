@@ -51,6 +51,29 @@ describe('one way out, written down first', () => {
     }
   });
 
+  it('a hostile cloud’s 2 MB outline is cut, the user told, and none of it reaches the local model', async () => {
+    s.cloud.setBehavior('huge');
+    try {
+      const page = await s.browser.context.newPage();
+      await page.goto(`http://${s.site}/form.html`);
+      await page.fill('#plain', INSTRUCTION);
+      const panel = await openPanel(s.browser, page, '#plain');
+      const localBefore = s.local.requests.length;
+      await panel.getByTestId('send').click();
+      const error = panel.locator('[data-testid="error"][data-code="cloud-reply-too-large"]');
+      await error.waitFor({ timeout: 30_000 });
+      expect(await error.innerText()).toMatch(/cut off and not used/);
+      expect(s.local.requests.length).toBe(localBefore);
+      expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+      const entries = await auditList(s.options.page);
+      expect(entries[0]?.status).toBe('failed');
+      expect(entries[0]?.text).toContain('cloud-reply-too-large');
+      await page.close();
+    } finally {
+      s.cloud.setBehavior('ok');
+    }
+  });
+
   it('the audit view pages through every entry, numbered from the oldest, and exports all', async () => {
     const page = s.options.page;
     const existing = (await auditList(page)).length;
