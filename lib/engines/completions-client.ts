@@ -10,6 +10,7 @@ import OpenAI from 'openai';
 import { FusionProtocolError, type CloudProposer, type CloudStep, type LocalModel } from '../fusion/protocol';
 import type { Rng, TokenCandidate } from '../fusion/types';
 import { isRecord } from '../guards';
+import { assertLoopback } from './loopback';
 import { mapLocalError } from './map-openai-error';
 import { noRedirectFetch } from './no-redirect';
 import { MissingLogprobsError } from './reply-errors';
@@ -85,6 +86,8 @@ export interface LoopbackCompletionsConfig {
 }
 
 function loopbackComplete(cfg: LoopbackCompletionsConfig) {
+  // Never a way around the egress: a cloud endpoint is refused here.
+  assertLoopback(cfg.baseURL);
   const client = new OpenAI({
     baseURL: cfg.baseURL,
     apiKey: cfg.apiKey || 'local',
