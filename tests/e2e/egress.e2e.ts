@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INSTRUCTION } from './harness/context-data';
 import { openPanel } from './harness/extension-pages';
 import { useSuite } from './harness/suite';
+import { startLocalStub, startStub, type Stub } from '../servers/openai-stub';
 
 const s = useSuite();
 
@@ -19,7 +20,59 @@ async function auditList(page: Page) {
   );
 }
 
+/** Saves endpoints in options and waits until the stored settings say so. */
+async function useEndpoints(cloudUrl: string, localUrl: string): Promise<void> {
+  await s.options.setEndpoints({ cloudUrl, localUrl });
+  const stored = () =>
+    s.options.page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('cogenesis');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('settings').objectStore('settings').get('endpoints');
+            get.onsuccess = () => {
+              const value = get.result as { cloud: { baseURL: string }; localServer: { baseURL: string } };
+              resolve(`${value.cloud.baseURL} ${value.localServer.baseURL}`);
+              open.result.close();
+            };
+          };
+        }),
+    );
+  await expect.poll(stored).toBe(`${cloudUrl} ${localUrl}`);
+}
+
 describe('one way out, written down first', () => {
+  // The issue's repro: a loopback server's 307 to another host used to receive the whole context.
+  it.each(['local', 'cloud'] as const)(
+    'a redirect from the %s endpoint is refused in the browser: the other host receives nothing',
+    async (which) => {
+      const target = await startLocalStub();
+      const hostile: Stub = await startStub({ redirectTo: target.url });
+      try {
+        await useEndpoints(
+          which === 'cloud' ? hostile.url : s.cloud.url,
+          which === 'local' ? hostile.url : s.local.url,
+        );
+        const page = await s.browser.context.newPage();
+        await page.goto(`http://${s.site}/form.html`);
+        await page.fill('#plain', INSTRUCTION);
+        const panel = await openPanel(s.browser, page, '#plain');
+        await panel.getByTestId('send').click();
+        await panel
+          .locator('[data-testid="error"][data-code="endpoint-redirected"]')
+          .waitFor({ timeout: 20_000 });
+        expect(hostile.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+        expect(target.requests).toEqual([]);
+        expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
+        await page.close();
+      } finally {
+        await useEndpoints(s.cloud.url, s.local.url);
+        await Promise.all([target.close(), hostile.close()]);
+      }
+    },
+  );
+
   it('a request the cloud received before the engine host closed is in the log, as interrupted', async () => {
     s.cloud.setBehavior('slow', { slowDelayMs: 400 });
     try {
