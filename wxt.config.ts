@@ -1,11 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noRemoteModelLibs } from './scripts/lib/no-remote-model-libs';
 
 // Test builds (COGENESIS_TEST=1) may talk to loopback stand-ins; release builds are identical otherwise.
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noRemoteModelLibs()],
+    // web-llm is bundled into the engine host's worker, which Vite builds with these plugins.
+    worker: { plugins: () => [noRemoteModelLibs()] },
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

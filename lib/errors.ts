@@ -35,6 +35,18 @@ export const ERRORS = {
     name: 'CloudMalformedResponseError',
     text: 'The cloud endpoint sent a reply CoGenesis could not read. Check that the base URL points to an OpenAI-compatible API.',
   },
+  'cloud-no-logprobs': {
+    name: 'CloudNoLogprobsError',
+    text: 'The cloud endpoint answered without log-probabilities, which Logit mode needs. Run Test connection in CoGenesis options; sites set to Logit then use Sketch.',
+  },
+  'cloud-reply-too-large': {
+    name: 'CloudReplyTooLargeError',
+    text: 'The cloud endpoint sent a reply longer than CoGenesis accepts, so it was cut off and not used. Press Regenerate; if it repeats, check the endpoint in CoGenesis options.',
+  },
+  'endpoint-redirected': {
+    name: 'EndpointRedirectError',
+    text: 'The endpoint answered with a redirect to another address. CoGenesis never follows redirects, so nothing more was sent; enter the final address in CoGenesis options.',
+  },
   'local-not-loopback': {
     name: 'LocalNotLoopbackError',
     text: 'The local model server must run on this device (localhost, 127.0.0.1 or [::1]). "Local" means your private context never leaves this computer; change the address in CoGenesis options.',
@@ -62,6 +74,10 @@ export const ERRORS = {
   'model-download-failed': {
     name: 'ModelDownloadError',
     text: 'The model files could not be downloaded. Check your connection (or the model address in CoGenesis options) and try again.',
+  },
+  'model-lib-not-bundled': {
+    name: 'ModelLibNotBundledError',
+    text: 'This copy of CoGenesis does not include the program file of the on-device model, and it never downloads code. Use a local model server (CoGenesis options → Local model), or install a build that bundles the model libraries.',
   },
   'model-storage-full': {
     name: 'ModelStorageQuotaError',
@@ -94,6 +110,10 @@ export const ERRORS = {
   'session-expired': {
     name: 'PanelSessionError',
     text: 'This panel lost its connection to the page. Close it and press the shortcut again in the field.',
+  },
+  forbidden: {
+    name: 'ForbiddenError',
+    text: 'CoGenesis refused this request because it did not come from where it must (or CoGenesis is off on this site). Close the panel and press the shortcut again in the field.',
   },
   cancelled: { name: 'CancelledError', text: 'Cancelled. Your text is unchanged.' },
   internal: {

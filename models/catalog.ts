@@ -15,14 +15,21 @@ export interface CatalogModel {
   needsF16: boolean;
   quality: QualityTier;
   tokenizer: string;
-  /**
-   * Where the weights and the model library (.wasm) come from. Unset: web-llm's defaults (Hugging Face
-   * and the binary-mlc-llm-libs repository). A store release sets `modelLib` to a file bundled in the
-   * extension, because browser stores reject remotely loaded code (see README, "Release builds").
-   */
+  /** Where the weights (data) come from, after the user's consent. Unset: web-llm's default host. */
   modelUrl?: string;
-  modelLib?: string;
+  /**
+   * The model library (.wasm), which is code: always a file inside the extension, never a download
+   * (browser stores reject remotely loaded code, and code from a third host would run with the
+   * user's context). `npm run model-libs` places the files (README, "Release builds"); the engine
+   * refuses any other address (lib/engines/webllm/model-lib.ts).
+   */
+  modelLib: string;
 }
+
+/** Where the model libraries live inside the extension (public/model-libs/ in the source tree). */
+export const MODEL_LIB_DIR = '/model-libs';
+
+const bundledLib = (file: string) => `${MODEL_LIB_DIR}/${file}`;
 
 export const CATALOG: readonly CatalogModel[] = [
   {
@@ -34,6 +41,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: true,
     quality: 'basic',
     tokenizer: 'smollm2',
+    modelLib: bundledLib('SmolLM2-360M-Instruct-q4f16_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'SmolLM2-360M-Instruct-q4f32_1-MLC',
@@ -44,6 +52,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: false,
     quality: 'basic',
     tokenizer: 'smollm2',
+    modelLib: bundledLib('SmolLM2-360M-Instruct-q4f32_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC',
@@ -54,6 +63,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: true,
     quality: 'basic',
     tokenizer: 'qwen2.5',
+    modelLib: bundledLib('Qwen2-0.5B-Instruct-q4f16_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'Qwen2.5-0.5B-Instruct-q4f32_1-MLC',
@@ -64,6 +74,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: false,
     quality: 'basic',
     tokenizer: 'qwen2.5',
+    modelLib: bundledLib('Qwen2-0.5B-Instruct-q4f32_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'Llama-3.2-1B-Instruct-q4f16_1-MLC',
@@ -74,6 +85,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: true,
     quality: 'good',
     tokenizer: 'llama3',
+    modelLib: bundledLib('Llama-3.2-1B-Instruct-q4f16_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'Llama-3.2-1B-Instruct-q4f32_1-MLC',
@@ -84,6 +96,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: false,
     quality: 'good',
     tokenizer: 'llama3',
+    modelLib: bundledLib('Llama-3.2-1B-Instruct-q4f32_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC',
@@ -94,6 +107,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: true,
     quality: 'better',
     tokenizer: 'qwen2.5',
+    modelLib: bundledLib('Qwen2-1.5B-Instruct-q4f16_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'Qwen2.5-1.5B-Instruct-q4f32_1-MLC',
@@ -104,6 +118,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: false,
     quality: 'better',
     tokenizer: 'qwen2.5',
+    modelLib: bundledLib('Qwen2-1.5B-Instruct-q4f32_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'Phi-3.5-mini-instruct-q4f16_1-MLC',
@@ -114,6 +129,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: true,
     quality: 'best',
     tokenizer: 'phi3',
+    modelLib: bundledLib('Phi-3.5-mini-instruct-q4f16_1_cs1k-webgpu.wasm'),
   },
   {
     id: 'Phi-3.5-mini-instruct-q4f32_1-MLC',
@@ -124,6 +140,7 @@ export const CATALOG: readonly CatalogModel[] = [
     needsF16: false,
     quality: 'best',
     tokenizer: 'phi3',
+    modelLib: bundledLib('Phi-3.5-mini-instruct-q4f32_1_cs1k-webgpu.wasm'),
   },
 ];
 
@@ -141,7 +158,8 @@ export const UNREACHABLE_TEST_MODEL: CatalogModel = {
   quality: 'basic',
   tokenizer: 'test',
   modelUrl: 'http://127.0.0.1:9/models/test/',
-  modelLib: 'http://127.0.0.1:9/libs/test.wasm',
+  // Inside the extension like every library (the download fails on the weights first).
+  modelLib: bundledLib('test.wasm'),
 };
 
 export function catalog(): readonly CatalogModel[] {

@@ -7,7 +7,7 @@
  * binds to 127.0.0.1 and every loop is bounded by --tokens.
  */
 import { parseArgs } from 'node:util';
-import { completionsLocal, completionsProposer } from '../lib/fusion/completions-client';
+import { completionsLocal, completionsProposer } from '../lib/engines/completions-client';
 import { DEFAULT_FUSION_WEIGHTS } from '../lib/fusion/default-weights';
 import { collect } from '../lib/fusion/protocol';
 import { createRng } from '../lib/fusion/rng';

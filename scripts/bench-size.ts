@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { extensionBundles } from './lib/bundles';
+import { extensionBundles, remoteCodeInBuild } from './lib/bundles';
 
 const outDir = resolve(
   process.argv.includes('--dir')
@@ -47,3 +47,7 @@ console.log(
     pagesGzipBytes: total,
   }),
 );
+// A release must not carry an address to load code from (issue 10, item 8): fail loudly.
+const remote = remoteCodeInBuild(outDir);
+for (const { file, urls } of remote) console.error(`remote code address in ${file}: ${urls.join(', ')}`);
+if (remote.length > 0) process.exitCode = 1;

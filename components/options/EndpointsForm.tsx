@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { recordAudit } from '../../lib/audit/log';
 import { toAppError } from '../../lib/errors';
+import { probeInEngineHost } from '../../lib/options/probe';
 import { loadEndpoints, updateEndpoints, type EndpointSettings } from '../../lib/settings/endpoints';
 
 type Field = [section: 'cloud' | 'localServer', key: string, label: string, type: string];
@@ -40,22 +40,8 @@ export function EndpointsForm() {
   const test = async () => {
     setProbe(['Testing…']);
     try {
-      // The openai SDK is loaded only when the user tests a connection.
-      const { probeCloud } = await import('../../lib/engines/probe-cloud');
-      const report = await probeCloud(settings.cloud);
-      const answered = [report.capabilities.chat, report.capabilities.continuation];
-      for (const [i, payload] of report.payloads.entries()) {
-        await recordAudit({
-          time: Date.now(),
-          site: 'options (Test connection)',
-          endpoint: settings.cloud.baseURL,
-          model: settings.cloud.model,
-          purpose: 'probe',
-          payload,
-          withheld: 0,
-          status: answered[i] ? 'sent' : 'failed',
-        });
-      }
+      // The probes leave from the engine host, through the egress, and are audited there.
+      const report = await probeInEngineHost(settings.cloud);
       await updateEndpoints({ cloud: settings.cloud, cloudCapabilities: report.capabilities });
       setProbe(report.lines);
     } catch (error) {

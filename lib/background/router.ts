@@ -19,7 +19,7 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 async function sessionForPanel(token: unknown, sender: Browser.runtime.MessageSender) {
-  if (!fromPanel(sender)) throw new AppError('session-expired');
+  if (!fromPanel(sender)) throw new AppError('forbidden');
   const key = requireToken(token);
   const session = await getSession(key);
   if (!session || session.tabId !== sender.tab?.id) throw new AppError('session-expired');
@@ -34,7 +34,7 @@ export function serveBackground(): void {
       const tabId = sender.tab?.id;
       const site = siteKey(sender.url ?? sender.tab?.url ?? '');
       if (tabId === undefined || site === undefined) throw new AppError('session-expired');
-      if (modeFor(await siteModesItem.getValue(), site) === 'off') throw new AppError('session-expired');
+      if (modeFor(await siteModesItem.getValue(), site) === 'off') throw new AppError('forbidden');
       await putSession(requireToken(token), {
         tabId,
         frameId: sender.frameId ?? 0,
@@ -50,7 +50,7 @@ export function serveBackground(): void {
     async 'panel:claim'({ token }, sender) {
       const { key, session } = await sessionForPanel(token, sender);
       // One panel per token: a second frame presenting the same token gets nothing.
-      if (session.claimed) throw new AppError('session-expired');
+      if (session.claimed) throw new AppError('forbidden');
       await updateSession(key, { claimed: true });
       return {
         instruction: session.instruction,
@@ -79,7 +79,7 @@ export function serveBackground(): void {
       ).catch(() => undefined);
     },
     async 'engine:ensure'(_params, sender) {
-      if (!fromExtensionPage(sender)) throw new AppError('session-expired');
+      if (!fromExtensionPage(sender)) throw new AppError('forbidden');
       await ensureEngineHost();
     },
   });

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { recordAudit } from '../audit/log';
+import { auditLog } from '../audit/log';
 import { loadContext } from '../context/store';
 import { chooseLocalEngine } from '../engines/choose-local';
 import { createCloudClient } from '../engines/cloud-client';
@@ -10,7 +10,6 @@ import { guardPayload, preparePrivacy, redact } from '../privacy';
 import { runJob } from '../pipeline/run-job';
 import type { JobDeps } from '../pipeline/types';
 import { loadEndpoints, logitAvailable } from '../settings/endpoints';
-import { completionsProposer } from '../fusion/completions-client';
 import type { TraceStep } from '../fusion/trace';
 import { saveTrace } from '../fusion/trace-store';
 
@@ -77,24 +76,11 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       context,
       prepared: preparePrivacy(context),
       cloud: () => createCloudClient(endpoints.cloud),
-      proposer: (prompt) => ({
-        client: completionsProposer({
-          baseURL: endpoints.cloud.baseURL,
-          model: endpoints.cloud.model,
-          apiKey: endpoints.cloud.apiKey,
-          prompt,
-          topLogprobs: 8,
-          temperature: 0,
-          timeoutMs: endpoints.cloud.timeoutMs,
-        }),
-        endpoint: endpoints.cloud.baseURL,
-        model: endpoints.cloud.model,
-      }),
       local: () => {
         if (!local) throw new AppError('internal', 'No local engine in this mode.');
         return local;
       },
-      audit: recordAudit,
+      audit: auditLog,
       now: Date.now,
     };
     lastTrace = [];

@@ -1,35 +1,60 @@
-import OpenAI from 'openai';
 import { AppError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
-import { mapCloudError } from './map-openai-error';
+import { replyTooLarge } from './bounds';
+import { completionBody, stepsFromCompletion } from './completions-client';
+import { startEgress, type EgressOptions } from './egress';
 import { streamChatDeltas } from './openai-stream';
 import type { ChatRequest, CloudClient } from './types';
 
-export interface CloudClientOptions {
-  fetch?: typeof fetch;
-}
+/** Sent when the caller names no bound: an endpoint must never be left to decide how long to write. */
+const DEFAULT_MAX_TOKENS = 2048;
 
-/** Any OpenAI-compatible endpoint. Callers must pass only payloads that passed the outbound guard. */
-export function createCloudClient(endpoint: CloudEndpoint, options: CloudClientOptions = {}): CloudClient {
+/** Any OpenAI-compatible endpoint; every request goes out through the egress (lib/engines/egress.ts). */
+export function createCloudClient(endpoint: CloudEndpoint, options: EgressOptions = {}): CloudClient {
   if (!endpoint.baseURL || !endpoint.model) throw new AppError('cloud-not-configured');
-  const client = new OpenAI({
-    baseURL: endpoint.baseURL,
-    apiKey: endpoint.apiKey || 'none',
-    // The key belongs to the user and lives only in extension pages, never in a web page.
-    dangerouslyAllowBrowser: true,
-    // Retries would repeat an outbound request the user approved once; the panel offers Regenerate.
-    maxRetries: 0,
-    timeout: endpoint.timeoutMs,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
   return {
     endpoint: endpoint.baseURL,
     model: endpoint.model,
-    async *chat(request: ChatRequest) {
+    async *chat(request: ChatRequest, outbound) {
+      const call = startEgress(endpoint, outbound, request.signal, options);
+      let chars = 0;
       try {
-        yield* streamChatDeltas(client, endpoint.model, request, endpoint.timeoutMs);
+        const bounded = {
+          ...request,
+          maxTokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
+          signal: call.signal,
+        };
+        for await (const delta of streamChatDeltas(
+          call.client,
+          endpoint.model,
+          bounded,
+          endpoint.timeoutMs,
+        )) {
+          chars += delta.length;
+          // Cut, and never handed on whole: the caller sees the error, not an over-long reply.
+          if (chars > call.limits.maxChars) throw replyTooLarge(call.limits.maxChars);
+          yield delta;
+        }
+        await call.sent(chars);
       } catch (error) {
-        throw mapCloudError(error);
+        throw await call.failed(error);
+      } finally {
+        call.close();
+      }
+    },
+    async complete(request, outbound) {
+      const call = startEgress(endpoint, outbound, request.signal, options);
+      try {
+        const reply = await call.client.completions.create(completionBody(endpoint.model, request), {
+          signal: call.signal,
+        });
+        const steps = stepsFromCompletion(reply);
+        await call.sent(steps.reduce((n, step) => n + step.token.text.length, 0));
+        return steps;
+      } catch (error) {
+        throw await call.failed(error);
+      } finally {
+        call.close();
       }
     },
   };

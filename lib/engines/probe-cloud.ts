@@ -1,33 +1,45 @@
-import { completionsProposer } from '../fusion/completions-client';
+import type { AuditWriter } from '../audit/types';
 import { toAppError } from '../errors';
-import { mapProposerError } from './map-proposer-error';
 import type { CloudCapabilities, CloudEndpoint } from '../settings/endpoints';
 import { createCloudClient } from './cloud-client';
+import type { EgressOptions } from './egress';
+import type { Outbound } from './types';
 
 export interface ProbeReport {
   capabilities: CloudCapabilities;
   /** One sentence per check, for the options page. */
   lines: string[];
-  /** The exact requests sent (fixed text, nothing private), for the audit log. */
-  payloads: unknown[];
 }
 
 const CHAT = [{ role: 'user' as const, content: 'Reply with the word OK.' }];
 const PROMPT = 'The sky is';
 
+export interface ProbeDeps extends EgressOptions {
+  audit: AuditWriter;
+  now: () => number;
+  /** The outbound guard; the probes carry fixed text, but they leave by the same door as everything else. */
+  guard: (text: string) => void;
+}
+
 /**
  * "Test connection": can the endpoint chat, return log-probabilities, and continue a prefix? The
- * probes carry fixed text only. Logit mode is offered only where the last two hold.
+ * probes carry fixed text only and go out through the egress like every other request (audited as
+ * 'probe'). Logit mode is offered only where the last two hold.
  */
-export async function probeCloud(
-  endpoint: CloudEndpoint,
-  options: { fetch?: typeof fetch } = {},
-): Promise<ProbeReport> {
+export async function probeCloud(endpoint: CloudEndpoint, deps: ProbeDeps): Promise<ProbeReport> {
+  const cloud = createCloudClient(endpoint, deps);
+  const outbound: Outbound = {
+    site: 'options (Test connection)',
+    purpose: 'probe',
+    withheld: 0,
+    guard: deps.guard,
+    audit: deps.audit,
+    now: deps.now,
+  };
   const lines: string[] = [];
   let chat = false;
   try {
-    for await (const delta of createCloudClient(endpoint, options).chat({ messages: CHAT, maxTokens: 5 }))
-      void delta;
+    for await (const delta of cloud.chat({ messages: CHAT, maxTokens: 5 }, outbound)) void delta;
     chat = true;
     lines.push('Chat: works (Sketch and Redacted cloud modes can use this endpoint).');
   } catch (error) {
@@ -36,23 +48,17 @@ export async function probeCloud(
   let logprobs = false;
   let continuation = false;
   try {
-    const steps = await completionsProposer({
-      baseURL: endpoint.baseURL,
-      model: endpoint.model,
-      apiKey: endpoint.apiKey,
-      prompt: PROMPT,
-      topLogprobs: 5,
-      temperature: 0,
-      timeoutMs: endpoint.timeoutMs,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    }).propose('', 2);
+    const steps = await cloud.complete(
+      { prompt: PROMPT, maxTokens: 2, topLogprobs: 5, temperature: 0 },
+      outbound,
+    );
     continuation = steps.length > 0;
     logprobs = steps.every((step) => step.top.length >= 2);
   } catch (error) {
-    const message = error instanceof Error ? error.message : '';
+    const appError = toAppError(error);
     // It answered /completions but without log-probabilities: it continues prefixes, no more.
-    continuation = /no log-probabilities/.test(message);
-    if (!continuation) lines.push(`Completions: failed. ${mapProposerError(error).userText}`);
+    continuation = appError.code === 'cloud-no-logprobs';
+    if (!continuation) lines.push(`Completions: failed. ${appError.userText}`);
   }
   lines.push(
     logprobs && continuation
@@ -66,12 +72,8 @@ export async function probeCloud(
       chat,
       logprobs,
       continuation,
-      checkedAt: Date.now(),
+      checkedAt: deps.now(),
     },
     lines,
-    payloads: [
-      { endpoint: '/chat/completions', messages: CHAT, max_tokens: 5 },
-      { endpoint: '/completions', prompt: PROMPT, max_tokens: 2, logprobs: 5 },
-    ],
   };
 }

@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import type { LocalServerEndpoint } from '../settings/endpoints';
 import { assertLoopback } from './loopback';
 import { mapLocalError } from './map-openai-error';
+import { noRedirectFetch } from './no-redirect';
 import { streamChatDeltas } from './openai-stream';
 import { serverNextTokens, serverSteps } from './server-logprobs';
 import type { ChatRequest, DistributionRequest, LocalEngine } from './types';
@@ -25,7 +26,8 @@ export function createServerEngine(
     dangerouslyAllowBrowser: true,
     maxRetries: 0,
     timeout: idleMs,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // The private context goes in every request: a redirect must not carry it to another host.
+    fetch: noRedirectFetch(options.fetch),
   });
   return {
     kind: 'server',

@@ -1,3 +1,6 @@
+import type { AuditPurpose, AuditWriter } from '../audit/types';
+import type { CloudStep } from '../fusion/protocol';
+
 /**
  * Model interfaces, shaped like OpenAI's chat API so that web-llm, a loopback server and any cloud
  * endpoint fit behind them (STYLE 12).
@@ -64,9 +67,36 @@ export interface LocalEngine {
   nextTokens(request: DistributionRequest): Promise<TokenCandidate[]>;
 }
 
-/** A cloud model. Never trusted with private context: callers pass only guarded payloads. */
+/** What the egress needs to let one request leave: who asked, the guard, and the audit log. */
+export interface Outbound {
+  site: string;
+  purpose: AuditPurpose;
+  /** How many private values the redaction withheld (shown in the audit log). */
+  withheld: number;
+  /** The outbound guard: throws guard-blocked when `text` holds a private value. */
+  guard: (text: string) => void;
+  audit: AuditWriter;
+  now: () => number;
+}
+
+/** One legacy /completions request with log-probabilities (a logit round, or Test connection). */
+export interface CompletionRequest {
+  prompt: string;
+  maxTokens: number;
+  /** Candidates per position (`logprobs`); also sent as `top_k` so the server draws from exactly them. */
+  topLogprobs: number;
+  temperature: number;
+  seed?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * A cloud model. Never trusted with private context. Every request goes through lib/engines/egress.ts:
+ * the guard runs on the exact body, the audit entry is written before it leaves, the reply is bounded.
+ */
 export interface CloudClient {
   readonly endpoint: string;
   readonly model: string;
-  chat(request: ChatRequest): AsyncIterable<string>;
+  chat(request: ChatRequest, outbound: Outbound): AsyncIterable<string>;
+  complete(request: CompletionRequest, outbound: Outbound): Promise<CloudStep[]>;
 }

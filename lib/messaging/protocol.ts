@@ -1,4 +1,6 @@
+import type { ProbeReport } from '../engines/probe-cloud';
 import type { SerializedError } from '../errors';
+import type { CloudEndpoint } from '../settings/endpoints';
 import type { Mode } from '../settings/modes';
 import type { PrivacyPolicy, Redaction, GuardResult } from '../privacy/types';
 
@@ -90,3 +92,14 @@ export type ModelEvent =
   | { type: 'downloaded'; modelId: string }
   | { type: 'deleted'; modelId: string }
   | { type: 'error'; modelId: string; error: SerializedError };
+
+/** Port name options uses for Test connection: the probes leave from the engine host, through the egress. */
+export const PROBE_PORT = 'cogenesis-probe';
+
+export interface ProbeRequest {
+  type: 'probe';
+  /** The endpoint as typed in the form (it may not be saved yet). */
+  endpoint: CloudEndpoint;
+}
+
+export type ProbeEvent = { type: 'probed'; report: ProbeReport } | { type: 'error'; error: SerializedError };

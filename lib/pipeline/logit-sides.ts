@@ -1,9 +1,7 @@
-import type { AuditEntry } from '../audit/types';
-import type { ChatMessage, LocalEngine } from '../engines/types';
+import type { ChatMessage, CloudClient, LocalEngine } from '../engines/types';
 import type { CloudProposer, CloudStep, LocalModel } from '../fusion/protocol';
 import type { PrivacyPolicy, Vault } from '../privacy/types';
-import { mapProposerError } from '../engines/map-proposer-error';
-import { assertGuarded } from './outbound';
+import { outboundOf } from './outbound';
 import type { JobDeps } from './types';
 
 /** Marks the end of the local model's text (it returned no candidates: end of sequence). */
@@ -11,17 +9,22 @@ export const END_OF_TEXT = '\u0000';
 const EOS = new Set([END_OF_TEXT, '<|eot_id|>', '<|im_end|>', '<|endoftext|>', '</s>', '<|end|>']);
 export const isEndToken = (token: string): boolean => EOS.has(token);
 
+/** How each logit round asks the cloud: candidates per position and temperature of its drawing. */
+export interface RoundSettings {
+  topLogprobs: number;
+  temperature: number;
+}
+
 /**
- * Every cloud round of logit mode goes through the outbound guard and into the audit log, exactly as
- * the sketch request does.
+ * Logit mode's cloud side. Each round is one completions request through the egress, like the sketch
+ * request: guarded on its exact body, audited before it leaves with every parameter, settled after.
  */
 export function guardedProposer(
-  proposer: CloudProposer,
+  cloud: CloudClient,
   prompt: string,
+  round: RoundSettings,
   meta: {
     site: string;
-    endpoint: string;
-    model: string;
     withheld: number;
     policy: PrivacyPolicy;
     /** The job's vault, as the privacy view grows it: only its placeholders are skipped. */
@@ -29,30 +32,13 @@ export function guardedProposer(
   },
   deps: JobDeps,
 ): CloudProposer {
+  const outbound = outboundOf({ ...meta, purpose: 'logit' }, deps);
   return {
-    ...(proposer.tokenizer ? { tokenizer: proposer.tokenizer } : {}),
-    async propose(continuation, k, signal): Promise<CloudStep[]> {
-      const payload = prompt + continuation;
-      assertGuarded([{ role: 'user', content: payload }], deps.prepared, meta.policy, meta.issued);
-      const entry: AuditEntry = {
-        time: deps.now(),
-        site: meta.site,
-        endpoint: meta.endpoint,
-        model: meta.model,
-        purpose: 'logit',
-        payload: { prompt: payload, max_tokens: k },
-        withheld: meta.withheld,
-        status: 'sent',
-      };
-      try {
-        const steps = await proposer.propose(continuation, k, signal);
-        await deps.audit(entry);
-        return steps;
-      } catch (error) {
-        const appError = mapProposerError(error);
-        await deps.audit({ ...entry, status: 'failed', error: appError.code });
-        throw appError;
-      }
+    propose(continuation, k, signal): Promise<CloudStep[]> {
+      return cloud.complete(
+        { prompt: prompt + continuation, maxTokens: k, ...round, ...(signal ? { signal } : {}) },
+        outbound,
+      );
     },
   };
 }

@@ -10,6 +10,8 @@ import { relevantContext } from './relevant-context';
 import type { Variant } from './types';
 
 const MAX_TOKENS = 700;
+/** Greedy rounds: the cloud draws its argmax, and the fused argmax decides (reproducible drafts). */
+const ROUND = { topLogprobs: 8, temperature: 0 };
 
 /**
  * Logit mode: both models write together. Each cloud round proposes up to k tokens for the redacted
@@ -24,16 +26,15 @@ export const logitVariant: Variant = {
     const viewVault = { ...vault };
     const local = deps.local();
     const prompt = logitCloudPrompt(input.outbound);
-    const proposer = deps.proposer(prompt);
-    sink.stage('cloud', `Writing with ${new URL(proposer.endpoint).host} and ${local.label}, token by token`);
+    const cloud = deps.cloud();
+    sink.stage('cloud', `Writing with ${new URL(cloud.endpoint).host} and ${local.label}, token by token`);
     const run = speculate({
       cloud: guardedProposer(
-        proposer.client,
+        cloud,
         prompt,
+        ROUND,
         {
           site: input.site,
-          endpoint: proposer.endpoint,
-          model: proposer.model,
           withheld: Object.keys(vault).length,
           policy: input.policy,
           issued: viewVault,

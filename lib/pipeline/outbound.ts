@@ -1,62 +1,70 @@
-import type { AuditEntry } from '../audit/types';
-import type { ChatMessage, CloudClient } from '../engines/types';
-import { AppError, toAppError } from '../errors';
+import type { AuditPurpose } from '../audit/types';
+import type { ChatMessage, CloudClient, Outbound } from '../engines/types';
+import { AppError } from '../errors';
 import { guardPayload, RestoreStream } from '../privacy';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
 import type { JobDeps, JobInput } from './types';
 
-/** Throws guard-blocked, naming what remains, unless every message passes the outbound guard. */
-export function assertGuarded(
-  messages: ChatMessage[],
+/** The outbound guard for one text: throws guard-blocked, naming what remains. */
+export function guardText(
   prepared: PreparedContext,
   policy: PrivacyPolicy,
   issued?: Vault,
-): void {
-  for (const message of messages) {
-    const result = guardPayload(message.content, prepared, policy, undefined, issued);
-    if (!result.ok) {
-      const items = result.found.map((item) => (item.text ? `"${item.text}" (${item.source})` : item.source));
-      throw new AppError('guard-blocked', `Still present: ${[...new Set(items)].join(', ')}.`);
-    }
-  }
+): (text: string) => void {
+  return (text) => {
+    const result = guardPayload(text, prepared, policy, undefined, issued);
+    if (result.ok) return;
+    const items = result.found.map((item) => (item.text ? `"${item.text}" (${item.source})` : item.source));
+    throw new AppError('guard-blocked', `Still present: ${[...new Set(items)].join(', ')}.`);
+  };
 }
 
-/**
- * The only way a payload reaches the cloud: guard, send, and record it in the audit log as sent or
- * failed. Yields the reply's deltas.
- */
-export async function* sendToCloud(
-  cloud: CloudClient,
-  messages: ChatMessage[],
+/** What the egress needs to let a job's request leave: the guard over the exact body, and the audit log. */
+export function outboundOf(
   meta: {
     site: string;
-    purpose: AuditEntry['purpose'];
+    purpose: AuditPurpose;
     withheld: number;
     policy: PrivacyPolicy;
-    signal: AbortSignal;
     /** The job's vault: only its placeholders are skipped by the guard. */
     issued?: Vault;
   },
   deps: JobDeps,
-): AsyncGenerator<string> {
-  assertGuarded(messages, deps.prepared, meta.policy, meta.issued);
-  const base = {
-    time: deps.now(),
+): Outbound {
+  return {
     site: meta.site,
-    endpoint: cloud.endpoint,
-    model: cloud.model,
     purpose: meta.purpose,
-    payload: messages,
     withheld: meta.withheld,
+    guard: guardText(deps.prepared, meta.policy, meta.issued),
+    audit: deps.audit,
+    now: deps.now,
   };
-  try {
-    yield* cloud.chat({ messages, signal: meta.signal });
-  } catch (error) {
-    const appError = toAppError(error);
-    await deps.audit({ ...base, status: 'failed', error: appError.code });
-    throw appError;
-  }
-  await deps.audit({ ...base, status: 'sent' });
+}
+
+/** Tokens the cloud may write: an outline is short; a Redacted cloud draft is a whole text. */
+const MAX_TOKENS: Record<'sketch' | 'draft', number> = { sketch: 1024, draft: 2048 };
+
+/**
+ * A text variant's cloud request. The egress (lib/engines/egress.ts) guards the exact body, writes the
+ * audit entry before the request leaves and settles it after. Yields the reply's deltas.
+ */
+export function sendToCloud(
+  cloud: CloudClient,
+  messages: ChatMessage[],
+  meta: {
+    site: string;
+    purpose: 'sketch' | 'draft';
+    withheld: number;
+    policy: PrivacyPolicy;
+    signal: AbortSignal;
+    issued?: Vault;
+  },
+  deps: JobDeps,
+): AsyncIterable<string> {
+  return cloud.chat(
+    { messages, maxTokens: MAX_TOKENS[meta.purpose], signal: meta.signal },
+    outboundOf(meta, deps),
+  );
 }
 
 /**
@@ -66,7 +74,7 @@ export async function* sendToCloud(
 export async function cloudReplyRestored(
   cloud: CloudClient,
   messages: ChatMessage[],
-  purpose: AuditEntry['purpose'],
+  purpose: 'sketch' | 'draft',
   vault: Vault,
   input: JobInput,
   deps: JobDeps,

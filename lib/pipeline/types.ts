@@ -1,6 +1,5 @@
-import type { AuditEntry } from '../audit/types';
+import type { AuditWriter } from '../audit/types';
 import type { ContextData } from '../context/types';
-import type { CloudProposer } from '../fusion/protocol';
 import type { TraceStep } from '../fusion/trace';
 import type { CloudClient, LocalEngine } from '../engines/types';
 import type { JobStage } from '../messaging/protocol';
@@ -24,9 +23,8 @@ export interface JobDeps {
   /** Created lazily: a Local-only job never needs a cloud configuration. */
   cloud: () => CloudClient;
   local: () => LocalEngine;
-  /** Logit mode's cloud side: a completions endpoint continuing `prompt` with log-probabilities. */
-  proposer: (prompt: string) => { client: CloudProposer; endpoint: string; model: string };
-  audit: (entry: AuditEntry) => Promise<unknown>;
+  /** Where the egress writes each cloud request before it leaves, and its outcome after. */
+  audit: AuditWriter;
   now: () => number;
 }
 

@@ -1,9 +1,40 @@
-import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Strings that exist only in web-llm's code: its model-library host and its config file name. */
-export const WEBLLM_MARKERS = ['binary-mlc-llm-libs', 'mlc-chat-config.json'];
+/** Strings that exist only in web-llm's code: its runtime's name and its config file name. */
+export const WEBLLM_MARKERS = ['tvmjs', 'mlc-chat-config.json'];
+
+/**
+ * Addresses a bundle must never hold: code hosts (the extension must not load code from the network)
+ * and any .wasm (code) outside the extension. Weights are data and may come from a model host.
+ */
+const REMOTE_CODE = [
+  /https?:\/\/(?:raw\.githubusercontent\.com|gist\.githubusercontent\.com|cdn\.jsdelivr\.net|unpkg\.com|esm\.sh|cdnjs\.cloudflare\.com|[\w-]+\.github\.io)\/[^\s"'`)]*/g,
+  /https?:\/\/[^\s"'`)]+\.(?:wasm|mjs)\b/g,
+];
+
+/** The remote-code addresses in a file's text. */
+export function remoteCodeUrls(text: string): string[] {
+  return [...new Set(REMOTE_CODE.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0])))];
+}
+
+/** Every script of a built extension (workers and chunks included) that holds a remote-code address. */
+export function remoteCodeInBuild(outDir: string): { file: string; urls: string[] }[] {
+  const found: { file: string; urls: string[] }[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (/\.(?:m?js|html|json)$/.test(entry.name)) {
+        const urls = remoteCodeUrls(readFileSync(path, 'utf8'));
+        if (urls.length > 0) found.push({ file: relative(outDir, path), urls });
+      }
+    }
+  };
+  visit(outDir);
+  return found;
+}
 
 export interface BundleReport {
   entry: string;

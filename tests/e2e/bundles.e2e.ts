@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extensionBundles, WEBLLM_MARKERS } from '../../scripts/lib/bundles';
+import { extensionBundles, remoteCodeInBuild, WEBLLM_MARKERS } from '../../scripts/lib/bundles';
 import { EXTENSION_DIR } from './harness/browser';
 
 describe('built bundles', () => {
@@ -22,6 +22,12 @@ describe('built bundles', () => {
     expect(workers.length).toBe(1);
     const code = readFileSync(resolve(assets, workers[0] ?? ''), 'utf8');
     expect(WEBLLM_MARKERS.every((marker) => code.includes(marker))).toBe(true);
+  });
+
+  // Model libraries (.wasm) are code: the build carries no address to fetch code from, web-llm's
+  // default library host included (scripts/lib/no-remote-model-libs.ts rewrites it).
+  it('no script of the build holds a code-host or remote .wasm address', () => {
+    expect(remoteCodeInBuild(EXTENSION_DIR)).toEqual([]);
   });
 
   it('the content script, loader and lazily loaded writer together, stays under 25 KB gzipped', () => {

@@ -9,7 +9,18 @@ import { completionBody, type CompletionsSupport } from './stub-completions';
 import { splitChunks } from './text-chunks';
 import { continuation, logprobRequest, stubLogprob, type LogprobRequest } from './stub-logprobs';
 
-export type StubBehavior = 'ok' | 'http-401' | 'http-429' | 'http-500' | 'hang' | 'malformed' | 'slow';
+export type StubBehavior =
+  | 'ok'
+  | 'http-401'
+  | 'http-429'
+  | 'http-500'
+  | 'hang'
+  | 'malformed'
+  | 'slow'
+  /** A hostile cloud: a 2 MB chat reply, streamed as fast as the socket takes it. */
+  | 'huge';
+
+const HUGE_REPLY = 'word '.repeat(400_000);
 
 export interface StubMessage {
   role: string;
@@ -48,6 +59,13 @@ export interface StubOptions {
   models?: string[];
   /** The legacy /v1/completions route: with log-probabilities (default), without, or absent. */
   completions?: CompletionsSupport;
+  /**
+   * A hostile endpoint: answer every POST with a 307 to this base URL (the same path under it), which
+   * a client following redirects would re-send the whole body to.
+   */
+  redirectTo?: string;
+  /** A hostile cloud: chat replies of this many characters, whatever the reply function says. */
+  replyChars?: number;
 }
 
 export interface Stub {
@@ -156,7 +174,8 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
     text: string,
     lp: LogprobRequest,
   ) {
-    const delay = behavior === 'slow' ? slowDelayMs : (options.chunkDelayMs ?? 3);
+    const delay = behavior === 'slow' ? slowDelayMs : behavior === 'huge' ? 0 : (options.chunkDelayMs ?? 3);
+    const size = behavior === 'huge' ? 16_384 : chunkSize;
     const id = `chatcmpl-stub-${++counter}`;
     const created = Math.floor(Date.now() / 1000);
     const chunk = (delta: Record<string, string>, finish: string | null) =>
@@ -178,7 +197,7 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
       })}\n\n`;
     res.writeHead(200, { ...cors(req), 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     res.write(chunk({ role: 'assistant', content: '' }, null));
-    for (const piece of splitChunks(text, chunkSize)) {
+    for (const piece of splitChunks(text, size)) {
       await pause(delay);
       if (closed || res.destroyed) return;
       res.write(chunk({ content: piece }, null));
@@ -209,8 +228,16 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
     }
     const lp = logprobRequest(value);
     const asked = lp.prefix === undefined ? body : { ...body, messages: body.messages.slice(0, -1) };
-    let text = continuation(reply(asked), lp.prefix);
-    if (lp.maxTokens !== undefined) text = splitChunks(text, chunkSize).slice(0, lp.maxTokens).join('');
+    const written =
+      behavior === 'huge'
+        ? HUGE_REPLY
+        : options.replyChars === undefined
+          ? reply(asked)
+          : 'x'.repeat(options.replyChars);
+    let text = continuation(written, lp.prefix);
+    // A hostile cloud ignores max_tokens.
+    if (lp.maxTokens !== undefined && behavior !== 'huge')
+      text = splitChunks(text, chunkSize).slice(0, lp.maxTokens).join('');
     if (body.stream) return streamChat(req, res, body, text, lp);
     const logprobs = lp.logprobs
       ? { content: splitChunks(text, chunkSize).map((token) => stubLogprob(token, lp.topK)) }
@@ -232,6 +259,9 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
     requests.push({ method: req.method ?? '', path, headers: req.headers, body, time: Date.now() });
     if (req.method === 'OPTIONS') {
       res.writeHead(204, cors(req));
+      res.end();
+    } else if (req.method === 'POST' && options.redirectTo) {
+      res.writeHead(307, { ...cors(req), location: `${options.redirectTo}${path.replace(/^\/v1/, '')}` });
       res.end();
     } else if (req.method === 'GET' && path === '/v1/models') {
       const data = (options.models ?? ['stub-model']).map((id) => ({

@@ -7,15 +7,15 @@ import { WorkerClient } from './worker-client';
 import WebLlmWorker from './worker.ts?worker';
 
 /**
- * The catalog entry in web-llm's ModelRecord shape. Addresses are left to the worker, which takes
- * web-llm's own (the prebuilt record for this id) unless the entry overrides them.
+ * The catalog entry in web-llm's ModelRecord shape. The weights' address defaults to web-llm's own
+ * (the prebuilt record for this id); the library is always the catalog's file inside the extension.
  */
 export function workerModel(model: CatalogModel): WorkerModel {
   return {
     model_id: model.id,
     ...(model.modelUrl ? { model: model.modelUrl } : {}),
-    // A path such as '/models/x.wasm' is a library bundled in the extension (see README, Release builds).
-    ...(model.modelLib ? { model_lib: new URL(model.modelLib, globalThis.location?.origin).href } : {}),
+    // A path inside the extension; the worker refuses any other (model-lib.ts).
+    model_lib: model.modelLib,
     vram_required_MB: model.vramMB,
     ...(model.needsF16 ? { required_features: ['shader-f16'] } : {}),
     overrides: { context_window_size: model.contextWindow },

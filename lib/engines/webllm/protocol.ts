@@ -3,7 +3,8 @@ import type { ChatMessage, TokenCandidate, TokenStep } from '../types';
 
 /**
  * What the worker needs to know of a model: web-llm's ModelRecord fields from the catalog. `model`
- * (weights) and `model_lib` (.wasm) default to web-llm's prebuilt record for the id.
+ * (weights) defaults to web-llm's prebuilt record for the id; `model_lib` (.wasm, code) is a path inside
+ * the extension, resolved and checked by the worker.
  */
 export interface WorkerModel {
   model_id: string;

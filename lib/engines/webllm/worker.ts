@@ -9,6 +9,7 @@ import {
 } from '@mlc-ai/web-llm';
 import { serializeError } from '../../errors';
 import { mapWebLlmError } from './map-error';
+import { bundledLibUrl } from './model-lib';
 import type { WorkerModel, WorkerReply, WorkerRequest } from './protocol';
 import { TopKCapture, toCandidates } from './topk-capture';
 
@@ -31,7 +32,8 @@ function appConfig(model: WorkerModel): AppConfig {
     ...prebuilt,
     ...model,
     model: model.model ?? prebuilt?.model ?? '',
-    model_lib: model.model_lib ?? prebuilt?.model_lib ?? '',
+    // Code only from inside the extension; never web-llm's default library host.
+    model_lib: bundledLibUrl(model.model_lib, self.location.href),
   };
   return { model_list: [record] };
 }

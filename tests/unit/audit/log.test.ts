@@ -1,4 +1,11 @@
-import { clearAudit, listAudit, recordAudit } from '../../../lib/audit/log';
+import {
+  beginAudit,
+  clearAudit,
+  listAllAudit,
+  listAuditPage,
+  markInterrupted,
+  settleAudit,
+} from '../../../lib/audit/log';
 import type { AuditEntry } from '../../../lib/audit/types';
 import { useFreshIndexedDb } from '../idb';
 
@@ -18,38 +25,57 @@ function entry(time: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
   };
 }
 
+const page = async (at: number, size: number) =>
+  (await listAuditPage(at, size)).entries.map(({ number, entry }) => [number, entry.time]);
+
 describe('audit log', () => {
   it('is empty at first', async () => {
-    expect(await listAudit()).toEqual([]);
+    expect(await listAuditPage(0, 50)).toEqual({ entries: [], total: 0 });
   });
 
   it('records entries with increasing ids and keeps the exact payload', async () => {
-    const first = await recordAudit(entry(1000));
-    const second = await recordAudit(entry(2000, { status: 'failed', error: 'cloud-auth' }));
+    const first = await beginAudit(entry(1000));
+    const second = await beginAudit(entry(2000, { status: 'failed', error: 'cloud-auth' }));
     expect(second).toBeGreaterThan(first);
-    const listed = await listAudit();
-    expect(listed[0]).toEqual({ ...entry(2000, { status: 'failed', error: 'cloud-auth' }), id: second });
-    expect(listed[1]).toEqual({ ...entry(1000), id: first });
+    const listed = await listAllAudit();
+    expect(listed).toEqual([
+      { ...entry(1000), id: first },
+      { ...entry(2000, { status: 'failed', error: 'cloud-auth' }), id: second },
+    ]);
   });
 
-  it('lists newest first by time, whatever the order of recording', async () => {
-    for (const time of [3000, 1000, 5000, 2000, 4000]) await recordAudit(entry(time));
-    expect((await listAudit()).map((e) => e.time)).toEqual([5000, 4000, 3000, 2000, 1000]);
+  it('settles an entry written as sending, by id', async () => {
+    const id = await beginAudit(entry(1000, { status: 'sending' }));
+    await settleAudit(id, { status: 'sent', settledAt: 1500, replyChars: 42 });
+    expect(await listAllAudit()).toEqual([
+      { ...entry(1000), id, status: 'sent', settledAt: 1500, replyChars: 42 },
+    ]);
   });
 
-  it.each([
-    [2, [5000, 4000]],
-    [0, []],
-    [10, [5000, 4000, 3000, 2000, 1000]],
-  ])('honours the limit %i', async (limit, times) => {
-    for (const time of [1000, 2000, 3000, 4000, 5000]) await recordAudit(entry(time));
-    expect((await listAudit(limit)).map((e) => e.time)).toEqual(times);
+  it('marks entries a stopped host left sending as interrupted, and only those', async () => {
+    await beginAudit(entry(1000, { status: 'sending' }));
+    await beginAudit(entry(2000, { status: 'sent' }));
+    // Written by the new host after it started: still in flight, not interrupted.
+    await beginAudit(entry(4000, { status: 'sending' }));
+    expect(await markInterrupted(3000)).toBe(1);
+    expect((await listAllAudit()).map((e) => e.status)).toEqual(['interrupted', 'sent', 'sending']);
+  });
+
+  // 260 entries: more than the 200 the view used to stop at.
+  it('pages through every entry, newest first, numbered from the oldest (1)', async () => {
+    for (let time = 1; time <= 260; time++) await beginAudit(entry(time));
+    const first = await listAuditPage(0, 100);
+    expect(first.total).toBe(260);
+    expect(first.entries[0]).toMatchObject({ number: 260, entry: { time: 260 } });
+    expect(await page(2, 100)).toEqual(Array.from({ length: 60 }, (_, i) => [60 - i, 60 - i]));
+    expect(await page(3, 100)).toEqual([]);
+    expect((await listAllAudit()).map((e) => e.time)).toEqual(Array.from({ length: 260 }, (_, i) => i + 1));
   });
 
   it('clear removes every entry', async () => {
-    await recordAudit(entry(1));
-    await recordAudit(entry(2));
+    await beginAudit(entry(1));
+    await beginAudit(entry(2));
     await clearAudit();
-    expect(await listAudit()).toEqual([]);
+    expect(await listAllAudit()).toEqual([]);
   });
 });

@@ -4,6 +4,9 @@ import { AppError, type ErrorCode } from '../../../lib/errors';
 import type { CloudEndpoint } from '../../../lib/settings/endpoints';
 import { startStub, type Stub, type StubBehavior } from '../../servers/openai-stub';
 import { collect, deadUrl, rejection } from './collect';
+import { testOutbound } from './outbound';
+
+const OUT = testOutbound();
 
 const MESSAGES: ChatMessage[] = [
   { role: 'system', content: 'You plan.' },
@@ -33,7 +36,7 @@ describe('createCloudClient', () => {
   it('streams the reply as several deltas and sends exactly the messages given', async () => {
     const cloud = createCloudClient(endpoint());
     expect(cloud).toMatchObject({ endpoint: stub.url, model: 'big-model' });
-    const deltas = await collect(cloud.chat({ messages: MESSAGES, maxTokens: 50, temperature: 0.2 }));
+    const deltas = await collect(cloud.chat({ messages: MESSAGES, maxTokens: 50, temperature: 0.2 }, OUT));
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe('one two three four five six seven');
     expect(stub.requests).toHaveLength(1);
@@ -66,7 +69,7 @@ describe('createCloudClient', () => {
     // The SDK logs the unparsable SSE line of 'malformed' (its logger is cached per console, so a
     // console spy would not catch it); its own switch keeps the test output readable.
     vi.stubEnv('OPENAI_LOG', 'off');
-    const error = await failure(collect(createCloudClient(endpoint()).chat({ messages: MESSAGES })));
+    const error = await failure(collect(createCloudClient(endpoint()).chat({ messages: MESSAGES }, OUT)));
     expect(error.code).toBe(code);
   });
 
@@ -74,7 +77,7 @@ describe('createCloudClient', () => {
     stub.setBehavior('hang');
     const started = Date.now();
     const error = await failure(
-      collect(createCloudClient(endpoint({ timeoutMs: 150 })).chat({ messages: MESSAGES })),
+      collect(createCloudClient(endpoint({ timeoutMs: 150 })).chat({ messages: MESSAGES }, OUT)),
     );
     expect(error.code).toBe('cloud-timeout');
     expect(Date.now() - started).toBeLessThan(3_000);
@@ -84,7 +87,7 @@ describe('createCloudClient', () => {
   it('maps a stall between chunks to cloud-timeout', async () => {
     stub.setBehavior('slow', { slowDelayMs: 400 });
     const error = await failure(
-      collect(createCloudClient(endpoint({ timeoutMs: 100 })).chat({ messages: MESSAGES })),
+      collect(createCloudClient(endpoint({ timeoutMs: 100 })).chat({ messages: MESSAGES }, OUT)),
     );
     expect(error.code).toBe('cloud-timeout');
   });
@@ -92,7 +95,7 @@ describe('createCloudClient', () => {
   it('maps a closed port to cloud-unreachable', async () => {
     const url = await deadUrl(() => startStub());
     const error = await failure(
-      collect(createCloudClient(endpoint({ baseURL: url })).chat({ messages: MESSAGES })),
+      collect(createCloudClient(endpoint({ baseURL: url })).chat({ messages: MESSAGES }, OUT)),
     );
     expect(error.code).toBe('cloud-unreachable');
   });
@@ -101,7 +104,7 @@ describe('createCloudClient', () => {
     const controller = new AbortController();
     controller.abort();
     const cloud = createCloudClient(endpoint());
-    const error = await failure(collect(cloud.chat({ messages: MESSAGES, signal: controller.signal })));
+    const error = await failure(collect(cloud.chat({ messages: MESSAGES, signal: controller.signal }, OUT)));
     expect(error.code).toBe('cancelled');
     expect(stub.requests).toHaveLength(0);
   });
@@ -110,7 +113,7 @@ describe('createCloudClient', () => {
     stub.setBehavior('hang');
     const controller = new AbortController();
     const pending = collect(
-      createCloudClient(endpoint()).chat({ messages: MESSAGES, signal: controller.signal }),
+      createCloudClient(endpoint()).chat({ messages: MESSAGES, signal: controller.signal }, OUT),
     );
     await vi.waitFor(() => expect(stub.requests).toHaveLength(1));
     controller.abort();
@@ -124,7 +127,7 @@ describe('createCloudClient', () => {
     const cloud = createCloudClient(endpoint());
     const seen: string[] = [];
     const pending = (async () => {
-      for await (const delta of cloud.chat({ messages: MESSAGES, signal: controller.signal })) {
+      for await (const delta of cloud.chat({ messages: MESSAGES, signal: controller.signal }, OUT)) {
         seen.push(delta);
         controller.abort();
       }

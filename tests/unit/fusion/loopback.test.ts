@@ -1,4 +1,4 @@
-import { completionsLocal, completionsProposer } from '../../../lib/fusion/completions-client';
+import { completionsLocal, completionsProposer } from '../../../lib/engines/completions-client';
 import { DEFAULT_FUSION_WEIGHTS } from '../../../lib/fusion/default-weights';
 import { collect } from '../../../lib/fusion/protocol';
 import { createRng } from '../../../lib/fusion/rng';

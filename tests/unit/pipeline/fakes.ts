@@ -1,4 +1,7 @@
 import type { AuditEntry } from '../../../lib/audit/types';
+import { memoryAudit } from '../engines/outbound';
+import { createCloudClient } from '../../../lib/engines/cloud-client';
+import type { EgressOptions } from '../../../lib/engines/egress';
 import type { ContextData } from '../../../lib/context/types';
 import type { ChatRequest, CloudClient, LocalEngine } from '../../../lib/engines/types';
 import type { JobStage } from '../../../lib/messaging/protocol';
@@ -28,17 +31,76 @@ export interface FakeModel {
   script: Script;
 }
 
-export function fakeCloud(script: Script): CloudClient & FakeModel {
-  const requests: ChatRequest[] = [];
+/** What a fake cloud endpoint does: answer with an HTTP error status, or stream `deltas` (then `error`). */
+export interface CloudScript extends Script {
+  status?: number;
+}
+
+/** A request as the fake cloud endpoint received it: the parsed body, and the signal fetch was given. */
+export interface CloudRequest {
+  url: string;
+  body: Record<string, unknown>;
+  messages: ChatRequest['messages'];
+  headers: Headers;
+  signal: AbortSignal | undefined;
+}
+
+/** A cloud endpoint that speaks the wire (SSE), so the real client and egress run in between. */
+export function scriptedFetch(script: CloudScript, requests: CloudRequest[]): typeof fetch {
+  return async (input, init) => {
+    const body = JSON.parse(String(init?.body)) as Record<string, unknown>;
+    requests.push({
+      url: input instanceof Request ? input.url : String(input),
+      body,
+      messages: (body.messages ?? []) as ChatRequest['messages'],
+      headers: new Headers(init?.headers),
+      signal: init?.signal ?? undefined,
+    });
+    if (script.status)
+      return new Response(JSON.stringify({ error: { message: 'scripted', type: 'x', code: null } }), {
+        status: script.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    const encoder = new TextEncoder();
+    let i = 0;
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (i > 0) script.afterDelta?.(i - 1);
+          const delta = script.deltas[i];
+          if (delta !== undefined) {
+            i++;
+            const chunk = { choices: [{ index: 0, delta: { content: delta }, finish_reason: null }] };
+            controller.enqueue(encoder.encode(`data: ${JSON.stringify(chunk)}\n\n`));
+          } else if (script.error) controller.error(script.error);
+          else {
+            controller.enqueue(encoder.encode('data: [DONE]\n\n'));
+            controller.close();
+          }
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return new Response(stream, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+  };
+}
+
+export const CLOUD_ENDPOINT = {
+  baseURL: 'https://cloud.example/v1',
+  apiKey: 'sk-secret-key',
+  model: 'big-model',
+  timeoutMs: 5_000,
+};
+
+export function fakeCloud(
+  script: CloudScript,
+  options: { limits?: EgressOptions['limits'] } = {},
+): CloudClient & { requests: CloudRequest[]; script: CloudScript } {
+  const requests: CloudRequest[] = [];
   return {
-    endpoint: 'https://cloud.example/v1',
-    model: 'big-model',
+    ...createCloudClient(CLOUD_ENDPOINT, { fetch: scriptedFetch(script, requests), ...options }),
     requests,
     script,
-    chat(request) {
-      requests.push(request);
-      return play(script, request);
-    },
   };
 }
 
@@ -85,10 +147,10 @@ export interface Harness {
 }
 
 export function harness(cloud: CloudClient, local: LocalEngine, context: ContextData = MARTIN): Harness {
-  const audit: AuditEntry[] = [];
+  const log = memoryAudit();
   let cloudCalls = 0;
   return {
-    audit,
+    audit: log.entries,
     cloudCalls: () => cloudCalls,
     deps: {
       context,
@@ -97,13 +159,8 @@ export function harness(cloud: CloudClient, local: LocalEngine, context: Context
         cloudCalls++;
         return cloud;
       },
-      proposer: () => {
-        throw new Error('harness: logit mode has its own tests');
-      },
       local: () => local,
-      audit: async (entry) => {
-        audit.push(entry);
-      },
+      audit: log,
       now: () => 1_700_000_000_000,
     },
   };

@@ -1,72 +1,96 @@
-import type { AuditEntry } from '../../../lib/audit/types';
+import { createCloudClient } from '../../../lib/engines/cloud-client';
 import type { LocalEngine } from '../../../lib/engines/types';
-import type { CloudProposer } from '../../../lib/fusion/protocol';
-import { mapProposerError } from '../../../lib/engines/map-proposer-error';
 import { END_OF_TEXT, guardedProposer, localSide } from '../../../lib/pipeline/logit-sides';
-import { harness, fakeCloud, fakeLocal, MARTIN } from './fakes';
+import { CLOUD_ENDPOINT, harness, fakeCloud, fakeLocal, MARTIN } from './fakes';
 
-const proposer = (fail?: Error): CloudProposer & { seen: string[] } => {
-  const seen: string[] = [];
-  return {
-    seen,
-    async propose(continuation) {
-      seen.push(continuation);
-      if (fail) throw fail;
-      return [{ token: { text: ' ok', logprob: -0.1 }, top: [{ text: ' ok', logprob: -0.1 }] }];
-    },
+const STEPS = { tokens: [' ok'], token_logprobs: [-0.1], top_logprobs: [{ ' ok': -0.1, ' no': -2.5 }] };
+
+/** A completions endpoint on the wire: answers `status`, or a reply with (or without) log-probabilities. */
+function completionsFetch(
+  seen: unknown[],
+  answer: { status?: number; logprobs?: boolean } = {},
+): typeof fetch {
+  return async (_input, init) => {
+    seen.push(JSON.parse(String(init?.body)));
+    if (answer.status) return new Response('{"error":{"message":"no"}}', { status: answer.status });
+    const choice = {
+      index: 0,
+      text: ' ok',
+      finish_reason: 'length',
+      logprobs: answer.logprobs === false ? null : STEPS,
+    };
+    return new Response(JSON.stringify({ id: 'c', object: 'text_completion', choices: [choice] }), {
+      headers: { 'content-type': 'application/json' },
+    });
   };
-};
+}
 
-function setup(fail?: Error) {
+function setup(answer?: { status?: number; logprobs?: boolean }) {
   const h = harness(fakeCloud({ deltas: [] }), fakeLocal({ deltas: [] }));
-  const inner = proposer(fail);
-  const meta = {
-    site: 'mail.example',
-    endpoint: 'https://c/v1',
-    model: 'big',
-    withheld: 2,
-    policy: { released: [], extra: [] },
-  };
+  const seen: unknown[] = [];
+  const cloud = createCloudClient(CLOUD_ENDPOINT, { fetch: completionsFetch(seen, answer) });
+  const meta = { site: 'mail.example', withheld: 2, policy: { released: [], extra: [] } };
+  const round = { topLogprobs: 8, temperature: 0 };
   return {
     h,
-    inner,
-    guarded: guardedProposer(inner, 'Instruction: thank [PERSON_1]\nText:\n', meta, h.deps),
+    seen,
+    guarded: guardedProposer(cloud, 'Instruction: thank [PERSON_1]\nText:\n', round, meta, h.deps),
   };
 }
 
 describe('guardedProposer', () => {
-  it('sends a redacted round and audits it as sent', async () => {
-    const { h, inner, guarded } = setup();
-    await guarded.propose('Dear [PERSON_1],', 8);
-    expect(inner.seen).toEqual(['Dear [PERSON_1],']);
-    expect(h.audit.map((e: AuditEntry) => [e.purpose, e.status])).toEqual([['logit', 'sent']]);
+  it('sends a redacted round and audits it as sent, with every parameter as sent', async () => {
+    const { h, seen, guarded } = setup();
+    expect(await guarded.propose('Dear [PERSON_1],', 3)).toEqual([
+      {
+        token: { text: ' ok', logprob: -0.1 },
+        top: [
+          { text: ' ok', logprob: -0.1 },
+          { text: ' no', logprob: -2.5 },
+        ],
+      },
+    ]);
+    const body = {
+      model: 'big-model',
+      prompt: 'Instruction: thank [PERSON_1]\nText:\nDear [PERSON_1],',
+      max_tokens: 3,
+      logprobs: 8,
+      top_k: 8,
+      temperature: 0,
+      stream: false,
+    };
+    expect(seen).toEqual([body]);
+    expect(h.audit).toEqual([
+      expect.objectContaining({
+        purpose: 'logit',
+        status: 'sent',
+        withheld: 2,
+        payload: body,
+        request: expect.objectContaining({ url: 'https://cloud.example/v1/completions' }),
+      }),
+    ]);
   });
 
   it('blocks a round holding a private value before anything is sent', async () => {
-    const { h, inner, guarded } = setup();
+    const { h, seen, guarded } = setup();
     await expect(guarded.propose('Dear Martin Reynolds,', 8)).rejects.toMatchObject({
       code: 'guard-blocked',
     });
-    expect(inner.seen).toEqual([]);
+    expect(seen).toEqual([]);
     expect(h.audit).toEqual([]);
   });
 
-  it('audits a failed round as failed, with our error code', async () => {
-    const { h, guarded } = setup(new Error('The endpoint answered HTTP 429.'));
-    await expect(guarded.propose('Dear [PERSON_1],', 8)).rejects.toMatchObject({ code: 'cloud-rate-limit' });
-    expect(h.audit[0]).toMatchObject({ status: 'failed', error: 'cloud-rate-limit' });
+  it.each<[{ status?: number; logprobs?: boolean }, string]>([
+    [{ status: 429 }, 'cloud-rate-limit'],
+    [{ status: 401 }, 'cloud-auth'],
+    [{ status: 503 }, 'cloud-server'],
+    [{ status: 404 }, 'cloud-bad-request'],
+    [{ logprobs: false }, 'cloud-no-logprobs'],
+  ])('audits a failed round (%j) as failed, with our error code %s', async (answer, code) => {
+    const { h, guarded } = setup(answer);
+    await expect(guarded.propose('Dear [PERSON_1],', 8)).rejects.toMatchObject({ code });
+    expect(h.audit).toEqual([expect.objectContaining({ status: 'failed', error: code })]);
   });
-});
-
-describe('mapProposerError', () => {
-  it.each([
-    [new Error('The endpoint answered HTTP 401.'), 'cloud-auth'],
-    [new Error('The endpoint answered HTTP 503.'), 'cloud-server'],
-    [new Error('The endpoint answered HTTP 404.'), 'cloud-bad-request'],
-    [new TypeError('fetch failed'), 'cloud-unreachable'],
-    [new DOMException('t', 'TimeoutError'), 'cloud-timeout'],
-    [new Error('The endpoint returned no log-probabilities (choices[0].logprobs).'), 'cloud-malformed'],
-  ])('%s → %s', (error, code) => expect(mapProposerError(error).code).toBe(code));
 });
 
 describe('localSide', () => {

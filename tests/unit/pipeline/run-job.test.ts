@@ -62,18 +62,28 @@ describe('sketch mode', () => {
     const wire = JSON.stringify(sent).toLowerCase();
     for (const value of PRIVATE_VALUES) expect(wire).not.toContain(value.toLowerCase());
 
+    // The exact request: URL, every parameter of the body, the headers with the key masked.
     expect(audit).toEqual([
       {
+        id: 1,
         time: 1_700_000_000_000,
         site: 'mail.example.com',
         endpoint: 'https://cloud.example/v1',
         model: 'big-model',
         purpose: 'sketch',
-        payload: sent,
+        payload: { model: 'big-model', messages: sent, stream: true, max_tokens: 1024 },
+        request: {
+          method: 'POST',
+          url: 'https://cloud.example/v1/chat/completions',
+          headers: expect.objectContaining({ authorization: 'Bearer ••••' }),
+        },
         withheld: PLACEHOLDERS.length,
         status: 'sent',
+        settledAt: 1_700_000_000_000,
+        replyChars: OUTLINE.length,
       },
     ]);
+    expect(JSON.stringify(audit)).not.toContain('sk-secret-key');
   });
 
   it('sends the user’s edited outbound text, not a fresh redaction', async () => {
@@ -128,7 +138,7 @@ describe('sketch mode', () => {
   );
 
   it('a cloud failure is audited as failed and rethrown; the local engine is not asked', async () => {
-    const cloud = fakeCloud({ deltas: [], error: new AppError('cloud-rate-limit', '(HTTP 429)') });
+    const cloud = fakeCloud({ deltas: [], status: 429 });
     const local = fakeLocal({ deltas: ['x'] });
     const { deps, audit } = harness(cloud, local);
     const error = await failure(runJob(input(), deps, recordingSink()));
@@ -137,19 +147,19 @@ describe('sketch mode', () => {
     expect(audit[0]).toMatchObject({
       status: 'failed',
       error: 'cloud-rate-limit',
-      payload: sketchPrompt(OUTBOUND),
+      payload: expect.objectContaining({ messages: sketchPrompt(OUTBOUND) }),
     });
     expect(local.requests).toHaveLength(0);
   });
 
-  it('a cloud error that is not an AppError is audited and surfaces as internal', async () => {
+  it('a reply cut off mid-stream is audited as failed and surfaces as unreadable', async () => {
     const { deps, audit } = harness(
       fakeCloud({ deltas: ['1.'], error: new Error('boom') }),
       fakeLocal({ deltas: [] }),
     );
     const error = await failure(runJob(input(), deps, recordingSink()));
-    expect(error.code).toBe('internal');
-    expect(audit[0]).toMatchObject({ status: 'failed', error: 'internal' });
+    expect(error.code).toBe('cloud-malformed');
+    expect(audit[0]).toMatchObject({ status: 'failed', error: 'cloud-malformed' });
   });
 
   it('a local failure after a good sketch keeps the sketch audited as sent', async () => {
@@ -200,12 +210,14 @@ describe('cancel', () => {
     },
   );
 
-  it('the cloud request carries the job’s signal', async () => {
+  it('aborting the job aborts the cloud request in flight, audited as cancelled', async () => {
     const controller = new AbortController();
-    const cloud = fakeCloud({ deltas: ['1. x'] });
-    const { deps } = harness(cloud, fakeLocal({ deltas: ['x'] }));
-    await runJob(input({ signal: controller.signal }), deps, recordingSink());
-    expect(cloud.requests[0]?.signal).toBe(controller.signal);
+    const cloud = fakeCloud({ deltas: ['1. ', 'x', 'y'], afterDelta: () => controller.abort() });
+    const { deps, audit } = harness(cloud, fakeLocal({ deltas: ['x'] }));
+    const error = await failure(runJob(input({ signal: controller.signal }), deps, recordingSink()));
+    expect(error.code).toBe('cancelled');
+    expect(cloud.requests[0]?.signal?.aborted).toBe(true);
+    expect(audit[0]).toMatchObject({ status: 'failed', error: 'cancelled' });
   });
 
   it('a cancel during the sketch stops before the local engine is asked', async () => {

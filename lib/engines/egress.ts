@@ -1,0 +1,151 @@
+import OpenAI from 'openai';
+import type { AuditRequest } from '../audit/types';
+import { AppError } from '../errors';
+import type { CloudEndpoint } from '../settings/endpoints';
+import { cappedResponse, DEFAULT_LIMITS, type ReplyLimits } from './bounds';
+import { mapCloudError } from './map-openai-error';
+import { noRedirectFetch } from './no-redirect';
+import { TotalTimeout } from './reply-errors';
+import type { Outbound } from './types';
+
+/**
+ * The one way out to a cloud endpoint (sketch outline, Redacted cloud, each logit round, Test
+ * connection). For each request, in this order:
+ *   1. the outbound guard runs on every string of the exact body the SDK is about to send;
+ *   2. an audit entry with that body, the URL and the headers (credentials masked) is written with
+ *      status 'sending', and awaited: if the host dies mid-request, the log still shows it;
+ *   3. the request leaves, never following a redirect, its reply bounded in bytes and total time;
+ *   4. the entry is settled as 'sent' or 'failed' (with our error code).
+ */
+export interface EgressOptions {
+  fetch?: typeof fetch;
+  limits?: Partial<ReplyLimits>;
+}
+
+/** One egress call: exactly one request through `client`, then `sent()` or `failed(error)`, then `close()`. */
+export interface EgressCall {
+  client: OpenAI;
+  /** Aborts on the caller's signal and at the total-time bound. */
+  signal: AbortSignal;
+  limits: ReplyLimits;
+  sent(replyChars?: number): Promise<void>;
+  /** Settles the entry as failed and returns the error to throw. */
+  failed(error: unknown): Promise<AppError>;
+  close(): void;
+}
+
+const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-authorization']);
+
+/** The headers as sent, with every credential replaced by a marker (the key itself never goes in the log). */
+function maskedHeaders(headers: HeadersInit | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  new Headers(headers).forEach((value, name) => {
+    if (!SECRET_HEADERS.has(name)) out[name] = value;
+    else out[name] = /^bearer\s/i.test(value) ? 'Bearer ••••' : '••••';
+  });
+  return out;
+}
+
+/** Every string in a JSON value (message contents, the prompt, the model name…), for the guard. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+function requestUrl(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : String(input);
+}
+
+export function startEgress(
+  endpoint: CloudEndpoint,
+  outbound: Outbound,
+  signal: AbortSignal | undefined,
+  options: EgressOptions = {},
+): EgressCall {
+  const limits: ReplyLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  let id: number | undefined;
+  let settled = false;
+  // An error raised in our own fetch wrapper: the SDK wraps it as a connection error, we want ours.
+  let own: AppError | undefined;
+
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(new TotalTimeout()), limits.totalMs);
+
+  const send = noRedirectFetch(options.fetch ?? globalThis.fetch);
+  const auditedFetch: typeof fetch = async (input, init) => {
+    try {
+      if (id !== undefined) throw new AppError('internal', 'One egress call makes one request.');
+      // The SDK serialises JSON bodies to a string; anything else could not be audited exactly.
+      if (typeof init?.body !== 'string') throw new AppError('internal', 'Unexpected request body.');
+      const payload: unknown = JSON.parse(init.body);
+      for (const text of stringsIn(payload)) outbound.guard(text);
+      const request: AuditRequest = {
+        method: init.method ?? 'POST',
+        url: requestUrl(input),
+        headers: maskedHeaders(init.headers),
+      };
+      id = await outbound.audit.begin({
+        time: outbound.now(),
+        site: outbound.site,
+        endpoint: endpoint.baseURL,
+        model: endpoint.model,
+        purpose: outbound.purpose,
+        payload,
+        request,
+        withheld: outbound.withheld,
+        status: 'sending',
+      });
+      return cappedResponse(await send(input, init), limits.maxBytes, (error) => {
+        own ??= error;
+      });
+    } catch (error) {
+      if (error instanceof AppError) own ??= error;
+      throw error;
+    }
+  };
+
+  const client = new OpenAI({
+    baseURL: endpoint.baseURL,
+    apiKey: endpoint.apiKey || 'none',
+    // The key belongs to the user and lives only in extension pages, never in a web page.
+    dangerouslyAllowBrowser: true,
+    // Retries would repeat an outbound request the user approved once; the panel offers Regenerate.
+    maxRetries: 0,
+    timeout: endpoint.timeoutMs,
+    fetch: auditedFetch,
+  });
+
+  const settle = async (outcome: { status: 'sent' | 'failed'; error?: string; replyChars?: number }) => {
+    if (settled || id === undefined) return;
+    settled = true;
+    await outbound.audit.settle(id, { ...outcome, settledAt: outbound.now() });
+  };
+
+  return {
+    client,
+    signal: controller.signal,
+    limits,
+    sent: (replyChars) => settle({ status: 'sent', ...(replyChars === undefined ? {} : { replyChars }) }),
+    async failed(error) {
+      const appError =
+        own ??
+        (controller.signal.reason instanceof TotalTimeout
+          ? new AppError('cloud-timeout', `(over ${Math.round(limits.totalMs / 1000)} s in total)`)
+          : mapCloudError(error));
+      // The request's own error is what the user must see, even if the log cannot be written.
+      await settle({ status: 'failed', error: appError.code }).catch(() => undefined);
+      return appError;
+    },
+    close() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      // A caller that stopped reading early (it never settled): the request was cut off.
+      void settle({ status: 'failed', error: 'cancelled' }).catch(() => undefined);
+    },
+  };
+}

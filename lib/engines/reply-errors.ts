@@ -1,0 +1,11 @@
+import { FusionProtocolError } from '../fusion/protocol';
+
+/** The abort reason when a request passes its total-time bound (lib/engines/bounds.ts). */
+export class TotalTimeout extends Error {
+  override name = 'TotalTimeout';
+}
+
+/** The endpoint answered /completions, but without log-probabilities: it continues a prefix, no more. */
+export class MissingLogprobsError extends FusionProtocolError {
+  override name = 'MissingLogprobsError';
+}
