@@ -13,6 +13,7 @@ import { loadEndpoints, logitAvailable } from '../settings/endpoints';
 import { completionsProposer } from '../fusion/completions-client';
 import type { TraceStep } from '../fusion/trace';
 import { saveTrace } from '../fusion/trace-store';
+import { draftCheckFor } from './check-draft';
 
 function isJobRequest(value: unknown): value is JobRequest {
   return (
@@ -132,6 +133,14 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       case 'accepted':
         inserting = request.accepted;
         return;
+      case 'check-draft': {
+        const prepared = await privacyOnly().catch(() => undefined);
+        const check = prepared
+          ? draftCheckFor(request.draft, request.instruction, prepared)
+          : { draft: request.draft, findings: [], details: 0, failed: true };
+        post({ type: 'draft-check', check });
+        return;
+      }
       default: {
         const unknown: never = request;
         throw new AppError('internal', `Unknown request ${JSON.stringify(unknown)}`);

@@ -1,6 +1,7 @@
 import type { SerializedError } from '../errors';
 import type { Mode } from '../settings/modes';
 import type { PrivacyPolicy, Redaction, GuardResult } from '../privacy/types';
+import type { DraftCheck } from '../privacy/draft-check';
 
 /**
  * The one protocol of every cross-context call (STYLE 2). Both sides import these maps; requests go
@@ -60,7 +61,9 @@ export type JobRequest =
    * The user is inserting the draft (sent just before, since a successful insert closes the panel),
    * or the insert failed. The host keeps an opt-in training trace only of inserted drafts.
    */
-  | { type: 'accepted'; accepted: boolean };
+  | { type: 'accepted'; accepted: boolean }
+  /** Check a finished (or trimmed) draft for context the instruction did not ask for, before Insert. */
+  | { type: 'check-draft'; instruction: string; draft: string };
 
 export type JobStage = 'guard' | 'model' | 'cloud' | 'local';
 
@@ -74,6 +77,7 @@ export type JobEvent =
   | { type: 'sketch'; delta: string }
   | { type: 'draft'; delta: string }
   | { type: 'done'; draft: string }
+  | { type: 'draft-check'; check: DraftCheck }
   | { type: 'error'; error: SerializedError };
 
 /** Port name options uses to manage on-device models in the engine host. */

@@ -27,7 +27,7 @@ export interface DraftCheck {
   /** The draft that was checked (the panel applies a check only to the draft it describes). */
   draft: string;
   findings: DraftFinding[];
-  /** Distinct details: one value repeated three times is one detail. */
+  /** Distinct details: one per context entry repeated (however often), one per copied passage. */
   details: number;
   /** The check could not run: the panel must not call the draft clean. */
   failed?: boolean;
@@ -132,7 +132,8 @@ export function checkDraft(
     source: span.source,
     remove: { start: span.start, end: span.end },
   }));
-  const details = new Set(findings.map((f) => keyOf(draft.slice(f.start, f.end))));
+  // One detail per context entry: "Martin Reynolds" and a later "Martin" are the same name.
+  const details = new Set(findings.map((f) => f.source));
   const sources: CopySource[] = [
     ...prepared.context.samples.map((sample, i) => ({
       source: `writing sample ${i + 1}`,
