@@ -9,6 +9,7 @@ import { MODE_LABELS, sendsToCloud } from '../../lib/settings/modes';
 import { DraftCheckNotice } from '../DraftCheckNotice';
 import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
+import { ModelAssistNote } from '../ModelAssistNote';
 import { ModelProgress } from '../ModelProgress';
 import { PayloadReview } from '../PayloadReview';
 
@@ -141,7 +142,10 @@ export function PanelApp() {
 
   const reviewsOutbound = sendsToCloud(mode);
   const held = state.phase === 'done' && insertHold(state) !== undefined;
-  const canSend = mode === 'local-only' || (state.guard?.ok === true && state.outbound.trim() !== '');
+  // Send also waits for the local model's privacy pass (bounded by its time budget).
+  const canSend =
+    mode === 'local-only' ||
+    (state.guard?.ok === true && state.outbound.trim() !== '' && state.assist?.status !== 'running');
   return (
     <main>
       <header>
@@ -161,6 +165,7 @@ export function PanelApp() {
           onWithhold={(text) => dispatch({ type: 'withhold', text })}
         />
       ) : null}
+      {state.phase === 'review' && reviewsOutbound ? <ModelAssistNote note={state.assist} /> : null}
       {state.phase === 'review' && mode === 'local-only' ? (
         <section>
           <h2>Your instruction</h2>

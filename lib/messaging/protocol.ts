@@ -67,9 +67,26 @@ export type JobRequest =
 
 export type JobStage = 'guard' | 'model' | 'cloud' | 'local';
 
+/** What the local model's privacy pass did for a preview (issue 9): it only ever adds withholdings. */
+export interface AssistNote {
+  status: 'running' | 'added' | 'none' | 'timeout' | 'failed' | 'unavailable' | 'off';
+  /** Items withheld because the local model proposed them. */
+  added: number;
+  budgetMs: number;
+  /** How long the pass took. */
+  ms: number;
+}
+
 /** Engine host → panel. */
 export type JobEvent =
-  | { type: 'preview'; outbound: string; redactions: Redaction[]; guard: GuardResult }
+  | {
+      type: 'preview';
+      outbound: string;
+      redactions: Redaction[];
+      guard: GuardResult;
+      /** The model-assisted pass; 'running' on the rule-based preview that comes first. */
+      assist?: AssistNote;
+    }
   | { type: 'check'; guard: GuardResult }
   | { type: 'stage'; stage: JobStage; label: string }
   | { type: 'progress'; fraction: number; text: string }

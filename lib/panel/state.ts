@@ -1,5 +1,5 @@
 import type { SerializedError } from '../errors';
-import type { JobEvent, PanelSession } from '../messaging/protocol';
+import type { AssistNote, JobEvent, PanelSession } from '../messaging/protocol';
 import type { GuardResult, PrivacyPolicy, Redaction } from '../privacy/types';
 import { removeFindings, type DraftCheck } from '../privacy/draft-check';
 
@@ -25,6 +25,8 @@ export interface PanelState {
   draftCheck?: DraftCheck;
   /** The user chose "Insert anyway" despite the check's warning. */
   draftRiskAccepted?: boolean;
+  /** The local model's privacy pass over the instruction; Send waits while it runs. */
+  assist?: AssistNote;
 }
 
 export const INITIAL: PanelState = {
@@ -126,6 +128,7 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
         outbound: state.edited ? state.outbound : event.outbound,
         redactions: event.redactions,
         guard: state.edited ? state.guard : event.guard,
+        assist: event.assist,
       };
     case 'check':
       return { ...state, guard: event.guard };
