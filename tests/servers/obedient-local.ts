@@ -47,3 +47,17 @@ export function startObedientLocal(): Promise<Stub> {
 export function startHostileCloud(): Promise<Stub> {
   return startStub({ models: ['stub-cloud'], reply: () => HOSTILE_OUTLINE });
 }
+
+/**
+ * A local model that answers the review's privacy pass (lib/privacy/model-assist.ts) by proposing
+ * `spans`, and writes ordinary drafts otherwise.
+ */
+export function startAssistingLocal(spans: readonly string[]): Promise<Stub> {
+  return startStub({
+    models: ['stub-local'],
+    reply: (body) =>
+      lastUserText(body).includes('<<<TEXT>>>')
+        ? spans.map((span) => JSON.stringify({ span, kind: 'MEDICAL' })).join('\n')
+        : localDraft(body),
+  });
+}
