@@ -3,11 +3,13 @@ import { AppError, serializeError } from '../../lib/errors';
 import type { BackgroundProtocol, Placement } from '../../lib/messaging/protocol';
 import { callBackground } from '../../lib/messaging/rpc';
 import { createJobClient } from '../../lib/panel/job-client';
-import { INITIAL, reduce } from '../../lib/panel/state';
+import { INITIAL, insertHold, reduce } from '../../lib/panel/state';
 import { onTokenCandidates } from '../../lib/panel/token';
 import { MODE_LABELS, sendsToCloud } from '../../lib/settings/modes';
+import { DraftCheckNotice } from '../DraftCheckNotice';
 import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
+import { ModelAssistNote } from '../ModelAssistNote';
 import { ModelProgress } from '../ModelProgress';
 import { PayloadReview } from '../PayloadReview';
 
@@ -65,6 +67,12 @@ export function PanelApp() {
     return () => clearTimeout(timer);
   }, [state.outbound, state.edited]);
 
+  // A finished (or trimmed) draft is checked in the engine host before Insert is offered.
+  useEffect(() => {
+    if (!session || state.phase !== 'done' || state.draftCheck?.draft === state.draft) return;
+    client.send({ type: 'check-draft', instruction: session.instruction, draft: state.draft }).catch(fail);
+  }, [state.phase, state.draft]);
+
   function close() {
     client.send({ type: 'cancel' }).catch(() => undefined);
     const current = token.current;
@@ -108,6 +116,11 @@ export function PanelApp() {
     }
   }
 
+  function insertAnyway() {
+    dispatch({ type: 'insert-anyway' });
+    void insert('replace');
+  }
+
   async function copy() {
     try {
       await navigator.clipboard.writeText(state.draft);
@@ -128,7 +141,11 @@ export function PanelApp() {
   }
 
   const reviewsOutbound = sendsToCloud(mode);
-  const canSend = mode === 'local-only' || (state.guard?.ok === true && state.outbound.trim() !== '');
+  const held = state.phase === 'done' && insertHold(state) !== undefined;
+  // Send also waits for the local model's privacy pass (bounded by its time budget).
+  const canSend =
+    mode === 'local-only' ||
+    (state.guard?.ok === true && state.outbound.trim() !== '' && state.assist?.status !== 'running');
   return (
     <main>
       <header>
@@ -148,6 +165,7 @@ export function PanelApp() {
           onWithhold={(text) => dispatch({ type: 'withhold', text })}
         />
       ) : null}
+      {state.phase === 'review' && reviewsOutbound ? <ModelAssistNote note={state.assist} /> : null}
       {state.phase === 'review' && mode === 'local-only' ? (
         <section>
           <h2>Your instruction</h2>
@@ -166,6 +184,13 @@ export function PanelApp() {
           streaming={state.phase === 'running'}
         />
       ) : null}
+      {state.phase === 'done' && !state.draftRiskAccepted ? (
+        <DraftCheckNotice
+          check={state.draftCheck?.draft === state.draft ? state.draftCheck : undefined}
+          onRemove={() => dispatch({ type: 'remove-flagged' })}
+          onInsertAnyway={insertAnyway}
+        />
+      ) : null}
       {state.phase === 'error' && state.error ? <ErrorNotice error={state.error} /> : null}
       {state.notice ? (
         <p class="notice" role="status" data-testid="notice">
@@ -180,13 +205,14 @@ export function PanelApp() {
         ) : null}
         {state.phase === 'done' ? (
           <>
-            <button type="button" data-testid="insert" onClick={() => void insert('replace')}>
+            <button type="button" data-testid="insert" disabled={held} onClick={() => void insert('replace')}>
               Insert
             </button>
             <button
               type="button"
               class="secondary"
               data-testid="insert-below"
+              disabled={held}
               onClick={() => void insert('below')}
             >
               Insert below

@@ -9,9 +9,14 @@ import type { JobEvent, JobRequest } from '../messaging/protocol';
 import { guardPayload, preparePrivacy, redact } from '../privacy';
 import { runJob } from '../pipeline/run-job';
 import type { JobDeps } from '../pipeline/types';
-import { loadEndpoints, logitAvailable } from '../settings/endpoints';
+import { assistBudget, loadEndpoints, logitAvailable } from '../settings/endpoints';
 import type { TraceStep } from '../fusion/trace';
 import { saveTrace } from '../fusion/trace-store';
+import { draftCheckFor } from './check-draft';
+import { relevantContext } from '../pipeline/relevant-context';
+import type { PrivacyPolicy } from '../privacy/types';
+import { assistedPolicy, assistedPreview, contextLines, runAssist, type AssistRun } from './assist';
+import { readyEngine, rememberReadyEngine } from './ready-engine';
 
 function isJobRequest(value: unknown): value is JobRequest {
   return (
@@ -33,6 +38,11 @@ export function serveJobPort(port: Browser.runtime.Port): void {
   // successful insert closes the panel, so the trace is saved when the port closes.
   let lastTrace: TraceStep[] = [];
   let inserting = false;
+  // The model-assisted pass, once per instruction for this panel; the newest preview alone is answered.
+  const assists = new Map<string, Promise<AssistRun>>();
+  const settled = new Map<string, AssistRun>();
+  let previewSeq = 0;
+  let lastInstruction = '';
   const post = (event: JobEvent) => {
     try {
       port.postMessage(event);
@@ -55,13 +65,14 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     const own = new AbortController();
     controller = own;
     const [context, endpoints] = await Promise.all([loadContext(), loadEndpoints()]);
-    let request = asked;
+    // Withholdings the local model proposed in the preview the user approved (same vault, same guard).
+    let request = { ...asked, policy: withAssist(asked.instruction, preparePrivacy(context), asked.policy) };
     if (asked.mode === 'logit' && !logitAvailable(endpoints)) {
       post({
         type: 'notice',
         text: 'Logit mode needs a cloud endpoint that returns log-probabilities and continues a prefix, and this one has not passed that check (CoGenesis options → Test connection). Using Sketch for this draft.',
       });
-      request = { ...asked, mode: 'sketch' };
+      request = { ...request, mode: 'sketch' };
     }
     // The local engine is made before the job starts so the model loads (and says so) up front.
     let local: LocalEngine | undefined;
@@ -95,21 +106,83 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       },
     });
     if (own.signal.aborted) throw new AppError('cancelled');
+    if (local) rememberReadyEngine(endpoints, local);
     post({ type: 'done', draft });
+  }
+
+  function assistFor(instruction: string): Promise<AssistRun> {
+    let run = assists.get(instruction);
+    if (!run) {
+      run = Promise.all([loadContext(), loadEndpoints()]).then(([context, endpoints]) =>
+        runAssist(
+          readyEngine(endpoints),
+          instruction,
+          contextLines(relevantContext(context, instruction)),
+          assistBudget(endpoints),
+        ),
+      );
+      // Settings or context unreadable: the rule-based result stands, and the note says the pass failed.
+      run = run.catch(() => ({
+        proposals: [],
+        note: { status: 'failed' as const, added: 0, budgetMs: 0, ms: 0 },
+      }));
+      void run.then((result) => settled.set(instruction, result));
+      assists.set(instruction, run);
+    }
+    return run;
+  }
+
+  function withAssist(
+    instruction: string,
+    prepared: ReturnType<typeof preparePrivacy>,
+    policy: PrivacyPolicy,
+  ) {
+    const run = settled.get(instruction);
+    return run ? assistedPolicy(instruction, prepared, policy, run.proposals) : policy;
+  }
+
+  /** The rule-based preview at once, then (when the pass settles) the preview with the pass applied. */
+  async function preview(request: Extract<JobRequest, { type: 'preview' }>): Promise<void> {
+    const seq = ++previewSeq;
+    lastInstruction = request.instruction;
+    const prepared = await privacyOnly();
+    const show = (run: AssistRun | undefined) => {
+      if (seq !== previewSeq) return;
+      const { result, policy, note } = run
+        ? assistedPreview(request.instruction, prepared, request.policy, run)
+        : {
+            result: redact(request.instruction, prepared, request.policy),
+            policy: request.policy,
+            note: { status: 'running' as const, added: 0, budgetMs: 0, ms: 0 },
+          };
+      const guard = guardPayload(result.outbound, prepared, policy, undefined, result.vault);
+      post({
+        type: 'preview',
+        outbound: result.outbound,
+        redactions: result.redactions,
+        guard,
+        assist: note,
+      });
+    };
+    const done = settled.get(request.instruction);
+    if (done) return show(done);
+    const pending = assistFor(request.instruction);
+    show(undefined);
+    show(await pending);
   }
 
   async function handle(request: JobRequest): Promise<void> {
     switch (request.type) {
-      case 'preview': {
+      case 'preview':
+        return preview(request);
+      case 'check': {
         const prepared = await privacyOnly();
-        const result = redact(request.instruction, prepared, request.policy);
-        const guard = guardPayload(result.outbound, prepared, request.policy, undefined, result.vault);
-        post({ type: 'preview', outbound: result.outbound, redactions: result.redactions, guard });
+        const policy = withAssist(lastInstruction, prepared, request.policy);
+        // Only placeholders this job issues for the instruction are skipped; anything else shaped like one is scanned.
+        const issued = redact(lastInstruction, prepared, policy).vault;
+        post({ type: 'check', guard: guardPayload(request.outbound, prepared, policy, undefined, issued) });
         return;
       }
-      case 'check':
-        post({ type: 'check', guard: guardPayload(request.outbound, await privacyOnly(), request.policy) });
-        return;
       case 'start':
         return start(request);
       case 'cancel':
@@ -118,6 +191,14 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       case 'accepted':
         inserting = request.accepted;
         return;
+      case 'check-draft': {
+        const prepared = await privacyOnly().catch(() => undefined);
+        const check = prepared
+          ? draftCheckFor(request.draft, request.instruction, prepared)
+          : { draft: request.draft, findings: [], details: 0, failed: true };
+        post({ type: 'draft-check', check });
+        return;
+      }
       default: {
         const unknown: never = request;
         throw new AppError('internal', `Unknown request ${JSON.stringify(unknown)}`);

@@ -3,6 +3,7 @@ import type { SerializedError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
 import type { Mode } from '../settings/modes';
 import type { PrivacyPolicy, Redaction, GuardResult } from '../privacy/types';
+import type { DraftCheck } from '../privacy/draft-check';
 
 /**
  * The one protocol of every cross-context call (STYLE 2). Both sides import these maps; requests go
@@ -62,13 +63,32 @@ export type JobRequest =
    * The user is inserting the draft (sent just before, since a successful insert closes the panel),
    * or the insert failed. The host keeps an opt-in training trace only of inserted drafts.
    */
-  | { type: 'accepted'; accepted: boolean };
+  | { type: 'accepted'; accepted: boolean }
+  /** Check a finished (or trimmed) draft for context the instruction did not ask for, before Insert. */
+  | { type: 'check-draft'; instruction: string; draft: string };
 
 export type JobStage = 'guard' | 'model' | 'cloud' | 'local';
 
+/** What the local model's privacy pass did for a preview (issue 9): it only ever adds withholdings. */
+export interface AssistNote {
+  status: 'running' | 'added' | 'none' | 'timeout' | 'failed' | 'unavailable' | 'off';
+  /** Items withheld because the local model proposed them. */
+  added: number;
+  budgetMs: number;
+  /** How long the pass took. */
+  ms: number;
+}
+
 /** Engine host → panel. */
 export type JobEvent =
-  | { type: 'preview'; outbound: string; redactions: Redaction[]; guard: GuardResult }
+  | {
+      type: 'preview';
+      outbound: string;
+      redactions: Redaction[];
+      guard: GuardResult;
+      /** The model-assisted pass; 'running' on the rule-based preview that comes first. */
+      assist?: AssistNote;
+    }
   | { type: 'check'; guard: GuardResult }
   | { type: 'stage'; stage: JobStage; label: string }
   | { type: 'progress'; fraction: number; text: string }
@@ -76,6 +96,7 @@ export type JobEvent =
   | { type: 'sketch'; delta: string }
   | { type: 'draft'; delta: string }
   | { type: 'done'; draft: string }
+  | { type: 'draft-check'; check: DraftCheck }
   | { type: 'error'; error: SerializedError };
 
 /** Port name options uses to manage on-device models in the engine host. */

@@ -1,6 +1,7 @@
 import type { SerializedError } from '../errors';
-import type { JobEvent, PanelSession } from '../messaging/protocol';
+import type { AssistNote, JobEvent, PanelSession } from '../messaging/protocol';
 import type { GuardResult, PrivacyPolicy, Redaction } from '../privacy/types';
+import { removeFindings, type DraftCheck } from '../privacy/draft-check';
 
 export type Phase = 'connecting' | 'review' | 'running' | 'done' | 'error';
 
@@ -20,6 +21,12 @@ export interface PanelState {
   draft: string;
   error?: SerializedError;
   notice?: string;
+  /** The engine host's check of `draft`; Insert waits for it (see insertHold). */
+  draftCheck?: DraftCheck;
+  /** The user chose "Insert anyway" despite the check's warning. */
+  draftRiskAccepted?: boolean;
+  /** The local model's privacy pass over the instruction; Send waits while it runs. */
+  assist?: AssistNote;
 }
 
 export const INITIAL: PanelState = {
@@ -41,6 +48,8 @@ export type PanelAction =
   | { type: 'back' }
   | { type: 'notice'; text: string }
   | { type: 'fail'; error: SerializedError }
+  | { type: 'remove-flagged' }
+  | { type: 'insert-anyway' }
   | { type: 'job'; event: JobEvent };
 
 /** The panel's state machine, pure so it can be tested without a browser. */
@@ -78,6 +87,8 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
         progress: undefined,
         error: undefined,
         notice: undefined,
+        draftCheck: undefined,
+        draftRiskAccepted: false,
       };
     case 'back':
       return { ...state, phase: 'review', error: undefined };
@@ -87,7 +98,26 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       return { ...state, phase: 'error', error: action.error };
     case 'job':
       return onJobEvent(state, action.event);
+    case 'remove-flagged': {
+      const check = state.draftCheck;
+      if (!check || check.draft !== state.draft) return state;
+      // The trimmed draft is checked again before Insert (the panel asks when draftCheck is unset).
+      return { ...state, draft: removeFindings(state.draft, check.findings), draftCheck: undefined };
+    }
+    case 'insert-anyway':
+      return { ...state, draftRiskAccepted: true };
   }
+}
+
+/**
+ * Why Insert is held: the draft is still being checked, or it holds details the user did not mention
+ * (or could not be checked) and the user has not chosen "Insert anyway". Undefined: Insert is free.
+ */
+export function insertHold(state: PanelState): 'checking' | 'flagged' | undefined {
+  const check = state.draftCheck;
+  if (!check || check.draft !== state.draft) return 'checking';
+  if ((check.failed || check.findings.length > 0) && !state.draftRiskAccepted) return 'flagged';
+  return undefined;
 }
 
 function onJobEvent(state: PanelState, event: JobEvent): PanelState {
@@ -98,6 +128,7 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
         outbound: state.edited ? state.outbound : event.outbound,
         redactions: event.redactions,
         guard: state.edited ? state.guard : event.guard,
+        assist: event.assist,
       };
     case 'check':
       return { ...state, guard: event.guard };
@@ -113,6 +144,9 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
       return { ...state, draft: state.draft + event.delta };
     case 'done':
       return { ...state, phase: 'done', draft: event.draft };
+    case 'draft-check':
+      // A check of an earlier text (before "Remove them") describes offsets that no longer hold.
+      return event.check.draft === state.draft ? { ...state, draftCheck: event.check } : state;
     case 'error':
       // A cancel the user asked for is not an error to show.
       if (event.error.code === 'cancelled' && state.phase !== 'running') return state;

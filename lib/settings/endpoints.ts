@@ -40,6 +40,15 @@ export interface EndpointSettings {
   cloudCapabilities?: CloudCapabilities;
   /** Opt-in: keep logit-mode traces of inserted drafts on this device, to train the fusion model. */
   recordFusionTraces?: boolean;
+  /** How long the review waits for the local model's privacy pass, in ms; 0 turns the pass off. */
+  assistBudgetMs?: number;
+}
+
+/** The model-assisted pass's default time budget: long enough for a loaded model, short for a review. */
+export const ASSIST_BUDGET_FALLBACK_MS = 3_000;
+
+export function assistBudget(settings: EndpointSettings): number {
+  return settings.assistBudgetMs ?? ASSIST_BUDGET_FALLBACK_MS;
 }
 
 export const ENDPOINT_FALLBACK: EndpointSettings = {
@@ -74,6 +83,10 @@ export function validateEndpoints(settings: EndpointSettings): EndpointSettings 
   if (!Number.isFinite(timeout) || timeout < 1000 || timeout > 600_000) {
     throw new AppError('settings-invalid', 'The cloud timeout must be between 1 and 600 seconds.');
   }
+  const budget = settings.assistBudgetMs;
+  if (budget !== undefined && (!Number.isFinite(budget) || budget < 0 || budget > 60_000)) {
+    throw new AppError('settings-invalid', 'The local privacy check time must be between 0 and 60 seconds.');
+  }
   return settings;
 }
 
@@ -88,6 +101,7 @@ function withFallback(stored: EndpointSettings | undefined): EndpointSettings {
     localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
     ...(stored.cloudCapabilities ? { cloudCapabilities: stored.cloudCapabilities } : {}),
     ...(stored.recordFusionTraces ? { recordFusionTraces: true } : {}),
+    ...(typeof stored.assistBudgetMs === 'number' ? { assistBudgetMs: stored.assistBudgetMs } : {}),
   };
 }
 

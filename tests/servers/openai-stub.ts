@@ -385,17 +385,25 @@ export function firstOutlinePoint(text: string): string | undefined {
   const lines = text.split('\n');
   const start = lines.findIndex((line) => line.trim() === 'Outline to follow:');
   if (start === -1) return undefined;
-  return lines.slice(start + 1).find((line) => line.trim() !== '');
+  // Skips the markers that fence the outline off as data (lib/pipeline/prompts.ts).
+  return lines.slice(start + 1).find((line) => line.trim() !== '' && !line.startsWith('<<<'));
 }
 
-/** The local stand-in's draft: built from what it was sent, so tests can see what reached it. */
-export function localDraft(body: ChatBody): string {
+/**
+ * The local stand-in's draft: built from what it was sent, so tests can see what reached it. It repeats
+ * the instruction, and the context it was given only when `copyContext` is set (an obedient model
+ * steered to leak it; the draft check then holds the draft back), so ordinary drafts insert in one click.
+ */
+export function localDraft(body: ChatBody, copyContext = false): string {
   const text = lastUserText(body);
   const parts = ['Dear reader,', '', 'This draft was written on this device.'];
+  // The instruction as the user wrote it (private values included): what the cloud never sees.
+  const asked = text.split('\n').find((line) => line.startsWith('Instruction: '));
+  if (asked !== undefined) parts.push('', `As you asked: ${asked.slice('Instruction: '.length)}`);
   const point = firstOutlinePoint(text);
   if (point !== undefined) parts.push('', `Following the outline: ${point}`);
   const about = aboutMeLines(text);
-  if (about.length > 0) parts.push('', 'What I know about you:', ...about);
+  if (copyContext && about.length > 0) parts.push('', 'What I know about you:', ...about);
   parts.push('', 'Best regards');
   return parts.join('\n');
 }
@@ -404,6 +412,9 @@ export function startCloudStub(options: Omit<StubOptions, 'reply'> = {}): Promis
   return startStub({ models: ['stub-cloud'], ...options, reply: cloudOutline });
 }
 
-export function startLocalStub(options: Omit<StubOptions, 'reply'> = {}): Promise<Stub> {
-  return startStub({ models: ['stub-local'], ...options, reply: localDraft });
+export function startLocalStub(
+  options: Omit<StubOptions, 'reply'> & { copyContext?: boolean } = {},
+): Promise<Stub> {
+  const { copyContext = false, ...rest } = options;
+  return startStub({ models: ['stub-local'], ...rest, reply: (body) => localDraft(body, copyContext) });
 }

@@ -158,8 +158,8 @@ describe('presets', () => {
     expect(outline).not.toMatch(/\[/);
   });
 
-  it('local: the draft repeats the About me lines and the first outline point verbatim', async () => {
-    const stub = await track(startLocalStub());
+  it('local, obedient: the draft repeats the About me lines and the first outline point verbatim', async () => {
+    const stub = await track(startLocalStub({ copyContext: true }));
     const prompt = [
       'About me:',
       '- name: Martin Reynolds',
@@ -175,6 +175,9 @@ describe('presets', () => {
     expect(text).toContain('- name: Martin Reynolds\n- Volunteers at Homes for Humanity');
     expect(text).toContain('1. Greet Martin warmly.');
     expect(text).not.toContain('2. Say thanks.');
+    const plain = await streamText(client(await track(startLocalStub())), prompt);
+    expect(plain.text).toContain('1. Greet Martin warmly.');
+    expect(plain.text).not.toContain('Martin Reynolds');
   });
 
   it.each([
