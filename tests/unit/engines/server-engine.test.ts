@@ -30,6 +30,9 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 
 describe('createServerEngine', () => {
   it('streams the local server’s reply and gives it the private context', async () => {
+    // An obedient stand-in that repeats its context shows that the context reached it.
+    await stub.close();
+    stub = await startLocalStub({ copyContext: true });
     const engine = createServerEngine(endpoint());
     expect(engine.kind).toBe('server');
     expect(engine.label).toContain(new URL(stub.url).host);
