@@ -1,0 +1,85 @@
+/**
+ * The own-context suite as eval-privacy prints it: a table per kind (leak % per redactor, guard catch %),
+ * the evasion subset and the controls, and the figures for the final JSON line.
+ */
+import { peers } from './privacy-peers';
+import { percentile } from './privacy-metrics';
+import { cogenesis, runGuard, runOwn, type OwnRow, type Tally } from './own-context-measure';
+import { VALUE_KINDS } from './own-context-personas';
+import { generateSuite } from './own-context-suite';
+
+const rate = (t: Tally) => (t.n === 0 ? 0 : t.hit / t.n);
+const pct = (t: Tally) => (t.n === 0 ? '–' : (100 * rate(t)).toFixed(1));
+const round = (x: number) => Number(x.toFixed(4));
+
+const slug = (name: string) =>
+  name.startsWith('CoGenesis') ? 'cogenesis' : name.replace(/ \(.*$/, '').replace(/^@/, '');
+
+function figures(row: OwnRow) {
+  return {
+    leakRate: round(rate(row.forms)),
+    leakByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(row.byKind[k]))])),
+    runScriptLeakRate: round(rate(row.runScript)),
+    evasionLeakRate: round(rate(row.evasion)),
+    controlsKept: round(rate(row.controls)),
+    p50Ms: round(percentile(row.times, 50)),
+    p95Ms: round(percentile(row.times, 95)),
+  };
+}
+
+/** Runs the suite, prints its tables, returns the figures for the JSON line. */
+export function ownContextSuite(seed?: number): Record<string, unknown> {
+  const suite = generateSuite(seed);
+  const ours = cogenesis();
+  const rows = [
+    runOwn(suite, ours),
+    ...peers.map((peer) => runOwn(suite, { name: peer.name, redact: (t) => peer.redact(t) })),
+  ];
+  const first = rows[0];
+  if (!first) throw new Error('no redactor ran');
+  const guard = runGuard(suite, ours.prepared, first);
+  const values = suite.personas.reduce((n, p) => n + p.values.length, 0);
+
+  console.log(
+    `\nOwn-context suite: ${suite.personas.length} personas, ${values} stored values, ${first.forms.n} typed forms, ` +
+      `${first.evasion.n} evasion variants, ${first.controls.n} control phrases\n`,
+  );
+  console.log(
+    'Leak % = typed forms still readable in the outbound text; guard % = unredacted instructions blocked.\n',
+  );
+  console.log(`| kind | n | ${rows.map((r) => `${r.name} leak %`).join(' | ')} | guard blocks % |`);
+  console.log(`|---|---:|${rows.map(() => '---:|').join('')}---:|`);
+  const line = (label: string, pick: (r: OwnRow) => Tally, g: Tally) =>
+    console.log(`| ${label} | ${pick(first).n} | ${rows.map((r) => pct(pick(r))).join(' | ')} | ${pct(g)} |`);
+  for (const kind of VALUE_KINDS) line(kind, (r) => r.byKind[kind], guard.byKind[kind]);
+  line('**all typed forms**', (r) => r.forms, guard.forms);
+  line('in Han or Thai script', (r) => r.runScript, guard.runScript);
+  line('evasion subset', (r) => r.evasion, guard.evasion);
+  console.log(
+    `| control phrases kept % (guard: passed %) | ${first.controls.n} | ${rows.map((r) => pct(r.controls)).join(' | ')} | ${pct(guard.controls)} |`,
+  );
+  console.log(
+    `\nGuard on CoGenesis's own outbound text where a value leaked: ${guard.leakedOutbound.hit} of ${guard.leakedOutbound.n} blocked.`,
+  );
+  console.log(
+    `CoGenesis redact with a persona context: p50 ${percentile(first.times, 50).toFixed(3)} ms, p95 ${percentile(first.times, 95).toFixed(3)} ms`,
+  );
+
+  return {
+    personas: suite.personas.length,
+    values,
+    typedForms: first.forms.n,
+    evasionVariants: first.evasion.n,
+    controls: first.controls.n,
+    redactors: Object.fromEntries(rows.map((r) => [slug(r.name), figures(r)])),
+    guard: {
+      catchRate: round(rate(guard.forms)),
+      catchByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(guard.byKind[k]))])),
+      runScriptCatchRate: round(rate(guard.runScript)),
+      evasionCatchRate: round(rate(guard.evasion)),
+      leakedOutboundBlocked: round(rate(guard.leakedOutbound)),
+      leakedOutbounds: guard.leakedOutbound.n,
+      controlsPassed: round(rate(guard.controls)),
+    },
+  };
+}
