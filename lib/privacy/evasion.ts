@@ -60,11 +60,11 @@ function foldChar(ch: string): string {
   else if (SPACE.test(ch)) out = ' ';
   else if (DIGIT.test(ch)) out = asciiDigit(ch.codePointAt(0) ?? 0x30);
   else {
-    // Compatibility forms (full-width letters, mathematical letters, ligatures, superscripts) to their
-    // plain letters. Only where the result is plain text of the same kind, so a character never turns
-    // into punctuation that would change how a pattern reads ("﹫" is kept, not made an "@").
+    // Compatibility forms of letters and numbers (full-width, mathematical, ligatures, superscripts,
+    // circled) to their plain letters. Symbols keep their shape ("™" is not the letters "TM" glued to
+    // a name), and nothing turns into punctuation that would change how a pattern reads ("﹫").
     const nfkc = ch.normalize('NFKC');
-    out = nfkc !== ch && /^[\p{L}\p{N}\p{M}]+$/u.test(nfkc) ? nfkc : ch;
+    out = nfkc !== ch && /^[\p{L}\p{N}]$/u.test(ch) && /^[\p{L}\p{N}\p{M}]+$/u.test(nfkc) ? nfkc : ch;
     if (out.length === 1 && DIGIT.test(out) && out > '9') out = asciiDigit(out.codePointAt(0) ?? 0x30);
   }
   if (foldCache.size < 4096) foldCache.set(ch, out);
