@@ -60,18 +60,36 @@ function foldChar(ch: string): string {
   else if (SPACE.test(ch)) out = ' ';
   else if (DIGIT.test(ch)) out = asciiDigit(ch.codePointAt(0) ?? 0x30);
   else {
-    // Compatibility forms (full-width letters, mathematical letters, ligatures, superscripts) to their
-    // plain letters. Only where the result is plain text of the same kind, so a character never turns
-    // into punctuation that would change how a pattern reads ("﹫" is kept, not made an "@").
+    // Compatibility forms of letters and numbers (full-width, mathematical, ligatures, superscripts,
+    // circled) to their plain letters. Symbols keep their shape ("™" is not the letters "TM" glued to
+    // a name), and nothing turns into punctuation that would change how a pattern reads ("﹫").
     const nfkc = ch.normalize('NFKC');
-    out = nfkc !== ch && /^[\p{L}\p{N}\p{M}]+$/u.test(nfkc) ? nfkc : ch;
+    out = nfkc !== ch && /^[\p{L}\p{N}]$/u.test(ch) && /^[\p{L}\p{N}\p{M}]+$/u.test(nfkc) ? nfkc : ch;
     if (out.length === 1 && DIGIT.test(out) && out > '9') out = asciiDigit(out.codePointAt(0) ?? 0x30);
   }
   if (foldCache.size < 4096) foldCache.set(ch, out);
   return out;
 }
 
-const isLetter = (ch: string) => /\p{L}/u.test(ch);
+// What the passes below ask of a character, worked out once per distinct character.
+const LETTER = 1;
+const LATIN = 2;
+const FOREIGN = 4;
+const COMBINING = 8;
+const classes = new Map<string, number>();
+function classOf(ch: string): number {
+  if (ch.length === 1 && ch < '\x80') return /[A-Za-z]/.test(ch) ? LETTER | LATIN : 0;
+  let flags = classes.get(ch);
+  if (flags === undefined) {
+    flags =
+      (/\p{L}/u.test(ch) ? LETTER : 0) |
+      (LETTER_LATIN.test(ch) ? LATIN : 0) |
+      (LOOKALIKE_SCRIPT.test(ch) ? FOREIGN : 0) |
+      (MARK.test(ch) ? COMBINING : 0);
+    if (classes.size < 4096) classes.set(ch, flags);
+  }
+  return flags;
+}
 
 /**
  * Letters of a word written in Cyrillic, Greek and other scripts with Latin look-alikes are read as
@@ -81,7 +99,7 @@ const isLetter = (ch: string) => /\p{L}/u.test(ch);
 function foldLookalikes(chars: string[], latinText: boolean): void {
   let i = 0;
   while (i < chars.length) {
-    if (!isLetter(chars[i] ?? '')) {
+    if (!(classOf(chars[i] ?? '') & LETTER)) {
       i++;
       continue;
     }
@@ -89,16 +107,16 @@ function foldLookalikes(chars: string[], latinText: boolean): void {
     let latin = false;
     let lookalike = true;
     let foreign = false;
-    while (end < chars.length && (isLetter(chars[end] ?? '') || chars[end] === '')) {
+    for (; end < chars.length; end++) {
       const ch = chars[end] ?? '';
-      if (ch !== '') {
-        if (LETTER_LATIN.test(ch)) latin = true;
-        else if (LOOKALIKE_SCRIPT.test(ch)) {
-          foreign = true;
-          if (!LATIN_LOOKALIKE.has(ch)) lookalike = false;
-        }
+      if (ch === '') continue; // a removed character does not end the word
+      const flags = classOf(ch);
+      if (!(flags & LETTER)) break;
+      if (flags & LATIN) latin = true;
+      else if (flags & FOREIGN) {
+        foreign = true;
+        if (!LATIN_LOOKALIKE.has(ch)) lookalike = false;
       }
-      end++;
     }
     if (foreign && (latin || (lookalike && latinText)))
       for (let k = i; k < end; k++) chars[k] = LATIN_LOOKALIKE.get(chars[k] ?? '') ?? chars[k] ?? '';
@@ -109,42 +127,40 @@ function foldLookalikes(chars: string[], latinText: boolean): void {
 /** The scan text of `text` (see ScanText). Linear in the text; plain ASCII is returned as it is. */
 export function scanTextOf(text: string): ScanText {
   if (PLAIN.test(text)) return { text, starts: [], ends: [], identity: true };
-  const sources: string[] = [];
+  const folded: string[] = [];
   const offsets: number[] = [];
   let latinLetters = 0;
-  let lookalikeLetters = 0;
-  let offset = 0;
-  for (const ch of text) {
-    sources.push(ch);
-    offsets.push(offset);
-    offset += ch.length;
-    if (LETTER_LATIN.test(ch)) latinLetters++;
-    else if (LOOKALIKE_SCRIPT.test(ch)) lookalikeLetters++;
-  }
+  let foreignLetters = 0;
   // Marks stacked on a Latin letter or a digit ("A\u0301isling", "8\u20e34") carry nothing a
   // comparison keeps (fold drops them), but they split words and patterns: drop them.
-  let base = '';
-  const folded = sources.map((ch) => {
-    if (!MARK.test(ch)) {
-      base = ch;
-      return foldChar(ch);
+  let afterLatin = false;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = cp > 0xffff ? text.slice(i, i + 2) : (text[i] ?? '');
+    const flags = classOf(ch);
+    offsets.push(i);
+    if (flags & COMBINING) folded.push(afterLatin ? '' : foldChar(ch));
+    else {
+      afterLatin = (flags & LATIN) !== 0 || (cp > 0x20 && cp < 0x7f);
+      folded.push(cp < 0x80 ? ch : foldChar(ch));
     }
-    return LETTER_LATIN.test(base) || /^[\x21-\x7e]$/.test(base) ? '' : foldChar(ch);
-  });
-  foldLookalikes(folded, latinLetters > lookalikeLetters);
-  let out = '';
+    if (flags & LATIN) latinLetters++;
+    else if (flags & FOREIGN) foreignLetters++;
+    i += ch.length;
+  }
+  foldLookalikes(folded, latinLetters > foreignLetters);
+  const out = folded.join('');
+  if (out === text) return { text, starts: [], ends: [], identity: true };
   const starts: number[] = [];
   const ends: number[] = [];
   folded.forEach((piece, i) => {
     const start = offsets[i] ?? 0;
-    const end = start + (sources[i]?.length ?? 0);
+    const end = offsets[i + 1] ?? text.length;
     for (let k = 0; k < piece.length; k++) {
       starts.push(start);
       ends.push(end);
     }
-    out += piece;
   });
-  if (out === text) return { text, starts: [], ends: [], identity: true };
   starts.push(text.length);
   return { text: out, starts, ends, identity: false };
 }

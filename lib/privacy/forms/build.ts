@@ -81,7 +81,10 @@ class Builder {
 
   index(): FormsIndex {
     const { amounts, dates, phones, emails, codes, codePrefixes } = this;
-    return { amounts, dates, phones, emails, codes, codePrefixes };
+    const emailDomains = [
+      ...new Set([...emails.keys()].map((address) => address.split('@')[1]?.split('.')[0] ?? '')),
+    ].filter((label) => label.length > 0);
+    return { amounts, dates, phones, emails, emailDomains, codes, codePrefixes };
   }
 }
 

@@ -1,4 +1,5 @@
 import { fold } from '../normalize';
+import { readAmounts } from './numbers';
 import type { DayReading } from './types';
 
 /**
@@ -88,8 +89,10 @@ const ORDINAL = new Map<string, number>(ORDINAL_WORDS.map((w, i) => [w, i + 1]))
 ORDINAL.set('thirtieth', 30);
 const ORDINAL_ALT = `((?:twenty|thirty)[ -])?(${byLength([...ORDINAL.keys()])})`;
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+// Boundaries look at cased letters only: Japanese, Chinese and Thai write a date against the next
+// word ("06/12に").
+const B = '(?<![\\p{LC}\\p{N}])';
+const E = '(?![\\p{LC}\\p{N}])';
 const DAY = `(\\d{1,2})(?:st|nd|rd|th|\\.)?${E}`;
 const YEAR = `(?:,?\\s{1,3}(?:de\\s+)?(\\d{4}|'\\d{2})${E})?`;
 const WORDY: readonly [RegExp, 'md' | 'dm' | 'mw' | 'wm'][] = [
@@ -103,10 +106,10 @@ const WORDY: readonly [RegExp, 'md' | 'dm' | 'mw' | 'wm'][] = [
 ];
 const ISO = new RegExp(`${B}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${E}`, 'gu');
 const NUMERIC_YEAR = new RegExp(`${B}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu');
-// Without a year only a slash ("3/3") or the German "3.3." reads as a day: "3.3" and "3-3" are a
-// decimal and a score far more often.
+// Without a year only a slash ("3/3"), the German "3.3." or two two-digit parts ("09.03") read as a
+// day: "3.3" and "3-3" are a decimal and a score far more often.
 const NUMERIC_DAY =
-  /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}/]|[.,]\d)|(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(?!\p{N})/gu;
+  /(?<![\p{LC}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{LC}\p{N}/]|[.,]\d)|(?<![\p{LC}\p{N}.,])(\d{1,2})\.(\d{1,2})\.(?!\p{N})|(?<![\p{LC}\p{N}.,])(\d{2})\.(\d{2})(?![\p{LC}\p{N}]|[.,]\d)/gu;
 const CJK = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]|(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu;
 
 const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -126,7 +129,7 @@ const bothWays = (a: number, b: number, year?: string) => [...reading(b, a, year
 const dayWord = (tens: string | undefined, word: string) =>
   (tens ? (fold(tens).startsWith('thirty') ? 30 : 20) : 0) + (ORDINAL.get(fold(word)) ?? 0);
 
-const WORDS = /\p{L}{3,}/gu;
+const WORDS = /\p{LC}{3,}/gu;
 /** A cheap gate before the worded patterns: most texts name no month at all. */
 function hasMonthName(text: string): boolean {
   for (const m of text.matchAll(WORDS)) if (m[0].length <= 12 && MONTH.has(fold(m[0]))) return true;
@@ -145,11 +148,14 @@ export function readDates(text: string): DateForm[] {
     for (const m of text.matchAll(NUMERIC_YEAR))
       add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
     for (const m of text.matchAll(NUMERIC_DAY)) {
-      const [a, b] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+      const slash = !!m[1];
+      // "09.03" is a day unless it is written as money ("03.03 euros").
+      if (m[5] && readAmounts(text).some((a) => a.money && a.start <= m.index && m.index < a.end)) continue;
+      const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
       add(
         m.index,
         m.index + m[0].length,
-        m[1] ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a)),
+        slash ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a)),
       );
     }
     for (const m of text.matchAll(CJK)) {

@@ -1,5 +1,3 @@
-import { EMAIL } from '../detectors/email';
-
 /**
  * E-mail addresses as typed: in any case, and written out so that filters miss them
  * ("aisling dot byrne at example dot org", "aisling(at)example(dot)org", "aisling @ example . org").
@@ -11,70 +9,91 @@ export interface EmailForm {
   address: string;
 }
 
-const LABEL = '[\\p{L}\\p{N}_%+\\-]+';
-const DOT = '(?:\\s{0,3}(?:\\.|[(\\[{<]\\s?dot\\s?[)\\]}>])\\s{0,3}|\\s{1,3}dot\\s{1,3})';
-const AT = '(?:\\s{0,3}(?:@|[(\\[{<]\\s?at\\s?[)\\]}>])\\s{0,3}|\\s{1,3}at\\s{1,3})';
-// Labels cannot hold the spaces and dots that separators start with, so each step is decided by
-// its first character and the scan stays linear.
-const WRITTEN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${LABEL}(?:${DOT}${LABEL})*${AT}${LABEL}(?:${DOT}${LABEL})+`,
-  'giu',
-);
-const LABELS = new RegExp(LABEL, 'gu');
-const SEPARATOR_WORD = /^(?:dot|at)$/i;
+interface Token {
+  kind: 'label' | 'at' | 'dot' | 'space' | 'other';
+  start: number;
+  end: number;
+  text: string;
+}
 
-/** The labels of a written address with their offsets; the separator words "at" and "dot" are skipped. */
-function labelsOf(
-  text: string,
-  offset: number,
-): { start: number; end: number; label: string; at: boolean }[] {
-  const labels = [];
-  let sawAt = false;
-  for (const m of text.matchAll(LABELS)) {
-    const before = text.slice(0, m.index);
-    if (SEPARATOR_WORD.test(m[0]) && /\s$|[([{<]$/.test(before)) {
-      if (m[0].toLowerCase() === 'at') sawAt = true;
-      continue;
-    }
-    if (/@\s*$/.test(before)) sawAt = true;
-    labels.push({
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      label: m[0].toLowerCase(),
-      at: sawAt,
-    });
-    sawAt = false;
+// One pass: labels, "@" and ".", bracketed "(at)" / "[dot]", short runs of spaces, anything else.
+const TOKEN = /[\p{L}\p{N}_%+-]+|[([{<]\s?(?:at|dot)\s?[)\]}>]|[@.]|\s{1,3}(?!\s)|\s+|[^]/giu;
+/** Labels walked on each side of an "at": more than any address has. */
+const MAX_LABELS = 8;
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const lower = raw.toLowerCase();
+    const kind: Token['kind'] = /^[\p{L}\p{N}_%+-]+$/u.test(raw)
+      ? 'label'
+      : raw === '@' || /^[([{<]\s?at/.test(lower)
+        ? 'at'
+        : raw === '.' || /^[([{<]\s?dot/.test(lower)
+          ? 'dot'
+          : /^\s{1,3}$/.test(raw)
+            ? 'space'
+            : 'other';
+    tokens.push({ kind, start: m.index, end: m.index + raw.length, text: lower });
   }
-  return labels;
+  // A spelled-out "at" or "dot" between spaces is a separator, and takes its spaces with it.
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'label' || (token.text !== 'at' && token.text !== 'dot')) return;
+    if (tokens[i - 1]?.kind === 'space' && tokens[i + 1]?.kind === 'space')
+      token.kind = token.text === 'at' ? 'at' : 'dot';
+  });
+  return tokens;
+}
+
+/** Index of the next token that is not a space, walking by `step` (spaces only around separators). */
+function skipSpace(tokens: Token[], i: number, step: 1 | -1): number {
+  return tokens[i]?.kind === 'space' ? i + step : i;
+}
+
+/** Labels joined by dots, walking from token i by `step`; at most MAX_LABELS. */
+function labelChain(tokens: Token[], from: number, step: 1 | -1): Token[] {
+  const labels: Token[] = [];
+  let i = skipSpace(tokens, from, step);
+  while (tokens[i]?.kind === 'label' && labels.length < MAX_LABELS) {
+    labels.push(tokens[i] as Token);
+    const sep = skipSpace(tokens, i + step, step);
+    if (tokens[sep]?.kind !== 'dot') break;
+    i = skipSpace(tokens, sep + step, step);
+  }
+  return step === 1 ? labels : labels.reverse();
 }
 
 /**
- * Written addresses in `text` whose canonical form `known` accepts. A written match may take in a
- * word before the address or after it ("Hi. aisling.byrne at example dot org. Thanks"), so the
- * local part is tried from each of its labels and the domain at each length.
+ * Addresses in `text` whose canonical form `known` accepts, written plainly or spelled out. Each
+ * "at" is looked at once, with a bounded walk on each side, so the cost is linear in the text. The
+ * walk may take in a word before or after the address ("Hi. aisling.byrne at example dot org.
+ * Thanks"), so the local part is tried from each of its labels and the domain at each length.
  */
 export function matchEmails(text: string, known: (address: string) => boolean): EmailForm[] {
+  if (!/@|\bat\b|[([{<]\s?at/i.test(text)) return [];
+  const tokens = tokensOf(text);
   const forms: EmailForm[] = [];
-  for (const m of text.matchAll(EMAIL)) {
-    const address = m[0].toLowerCase();
-    if (known(address)) forms.push({ start: m.index, end: m.index + m[0].length, address });
-  }
-  if (!/\bat\b|@|\(at\)|\[at\]/i.test(text)) return forms;
-  for (const m of text.matchAll(WRITTEN)) {
-    const labels = labelsOf(m[0], m.index);
-    const split = labels.findIndex((l) => l.at);
-    if (split <= 0) continue;
-    let hit: EmailForm | undefined;
-    for (let first = 0; first < split && !hit; first++)
-      for (let last = labels.length - 1; last > split && !hit; last--) {
-        const local = labels.slice(first, split).map((l) => l.label);
-        const domain = labels.slice(split, last + 1).map((l) => l.label);
-        const address = `${local.join('.')}@${domain.join('.')}`;
-        const start = labels[first]?.start ?? m.index;
-        const end = labels[last]?.end ?? m.index;
-        if (known(address)) hit = { start, end, address };
+  tokens.forEach((token, at) => {
+    if (token.kind !== 'at') return;
+    const local = labelChain(tokens, at - 1, -1);
+    const domain = labelChain(tokens, at + 1, 1);
+    for (let first = 0; first < local.length; first++)
+      for (let last = domain.length; last >= 2; last--) {
+        const address = `${local
+          .slice(first)
+          .map((l) => l.text)
+          .join('.')}@${domain
+          .slice(0, last)
+          .map((l) => l.text)
+          .join('.')}`;
+        const start = local[first]?.start;
+        const end = domain[last - 1]?.end;
+        if (start !== undefined && end !== undefined && known(address)) {
+          forms.push({ start, end, address });
+          return;
+        }
       }
-    if (hit && !forms.some((f) => f.start <= (hit?.start ?? 0) && (hit?.end ?? 0) <= f.end)) forms.push(hit);
-  }
+  });
   return forms;
 }

@@ -34,7 +34,8 @@ export function matchForms(text: string, forms: FormsIndex, priority: number): S
     }
   for (const hit of matchPhones(text, forms.phones))
     add(hit.start, hit.end, hit.phone.kind, hit.phone.source);
-  if (forms.emails.size > 0)
+  const lower = forms.emails.size > 0 ? text.toLowerCase() : '';
+  if (forms.emailDomains.some((label) => lower.includes(label)))
     for (const hit of matchEmails(text, (address) => forms.emails.has(address))) {
       const entry = forms.emails.get(hit.address);
       if (entry) add(hit.start, hit.end, entry.kind, entry.source);

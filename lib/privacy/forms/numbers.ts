@@ -14,20 +14,22 @@ export interface AmountForm {
   specific: boolean;
 }
 
+// Boundaries look at cased letters only: Chinese, Japanese and Thai write numbers against their
+// words with no space ("月薪1.85万", "เงินเดือน32,000บาท").
 // A digit run and its groups: "84,500.00", "84 500", "84'500". A space or apostrophe only groups
 // thousands (exactly three digits follow), so "3 84" stays two numbers. Each repetition starts with
 // a separator that digits cannot match, so the scan is linear.
-const CORE = /(?<![\p{L}\p{N}_]|\p{N}[.,])\d+(?:[.,]\d+|[ '’\u00a0\u202f]\d{3}(?!\d))*/gu;
+const CORE = /(?<![\p{LC}\p{N}_]|\p{N}[.,])\d+(?:[.,]\d+|[ '’\u00a0\u202f]\d{3}(?!\d))*/gu;
 
-const SIGN = '[$€£¥₹₩₽₺₪₫₱₦₴฿₣₵₡₲₸₭¢]';
+const SIGN = '[$€£¥￥₹₩₽₺₪₫₱₦₴฿₣₵₡₲₸₭¢元円圆]';
 const CODE =
   'usd|eur|gbp|jpy|inr|cad|aud|chf|cny|rmb|nzd|sek|nok|dkk|pln|brl|mxn|zar|sgd|hkd|krw|rub|try|ils|aed|sar|ngn|kes|php|thb|idr|myr|vnd|pkr|egp|czk|huf|ron';
 const WORD =
-  'dollars?|bucks|euros?|pounds?|quid|rupees?|yen|yuan|francs?|kronor|kroner|kronur|zlot(?:y|ys|ych)|reais|reals?|pesos?|rand|won|lira|liras|shekels?|dirhams?|baht|ringgit|naira';
+  'บาท|块|塊|руб(?:лей|ля)?|dollars?|bucks|euros?|pounds?|quid|rupees?|yen|yuan|francs?|kronor|kroner|kronur|zlot(?:y|ys|ych)|reais|reals?|pesos?|rand|won|lira|liras|shekels?|dirhams?|baht|ringgit|naira';
 const PREFIX = new RegExp(`(?:(?:us|a|c|nz|hk|s|r)?\\$|${SIGN}|\\b(?:${CODE}|rs\\.?)\\b)\\s?$`, 'iu');
 const MULTIPLIER =
-  /^\s?(k|thousand|grand|m|mn|mil|mio|million|millions|b|bn|billion|billions|lakhs?|crores?)(?![\p{L}\p{N}])/iu;
-const SUFFIX = new RegExp(`^\\s?(?:${SIGN}|(?:${CODE}|${WORD}|zł|kr|rs)(?![\\p{L}\\p{N}]))`, 'iu');
+  /^\s?(k|thousand|grand|m|mn|mil|mio|million|millions|b|bn|billion|billions|lakhs?|crores?|万|萬|億|亿|千)(?![\p{LC}\p{N}])/iu;
+const SUFFIX = new RegExp(`^\\s?(?:${SIGN}|(?:${CODE}|${WORD}|zł|kr|rs)(?![\\p{LC}\\p{N}]))`, 'iu');
 
 const SCALE: Record<string, number> = {
   k: 1e3,
@@ -47,6 +49,11 @@ const SCALE: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
+  千: 1e3,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
 };
 
 const grouped = (groups: string[], indian: boolean) =>
@@ -92,7 +99,7 @@ export function readAmounts(text: string): AmountForm[] {
       scale = SCALE[(multiplier[1] ?? '').toLowerCase()] ?? 1;
       end += multiplier[0].length;
       money = true;
-    } else if (/^[\p{L}]/u.test(text.slice(end, end + 1)) && !SUFFIX.test(text.slice(end, end + 10))) {
+    } else if (/^\p{LC}/u.test(text.slice(end, end + 1)) && !SUFFIX.test(text.slice(end, end + 10))) {
       continue; // "3rd", "10mg", "4x4": a number glued to a word is not an amount
     }
     const suffix = SUFFIX.exec(text.slice(end, end + 10));

@@ -34,6 +34,9 @@ export interface FormsIndex {
   phones: ReadonlyMap<string, readonly StoredPhone[]>;
   /** Lower-case address → entry. */
   emails: ReadonlyMap<string, FormEntry>;
+  /** The labels of the stored addresses' domains ("example" of aisling@example.org): a text holding
+   * none of them cannot hold a stored address, however it is written. */
+  emailDomains: readonly string[];
   /** Code in compact form (upper case, letters and digits only) → entry. */
   codes: ReadonlyMap<string, FormEntry>;
   /** Every leading part of a stored code, so a typed run stops being joined as soon as none fits. */

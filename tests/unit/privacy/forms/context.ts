@@ -30,3 +30,18 @@ export function typed(text: string): [string, string][] {
     .detect(text, persona, { released: [], extra: [] })
     .map((span) => [text.slice(span.start, span.end), span.source]);
 }
+
+/** A persona who writes in scripts without spaces: values sit against the words around them. */
+export const runScripts = preparePrivacy(
+  contextOf({ salary: '26,000元', income: '410万円' }, [
+    '车牌号是京B3Q8N5，身份证号110105198807154321',
+    'ทะเบียนรถ กข 518204 ค่าเช่า 12,500 บาท',
+    '手術は2026年4月9日です',
+  ]),
+);
+
+export function typedIn(text: string): string[] {
+  return knownFormsDetector
+    .detect(text, runScripts, { released: [], extra: [] })
+    .map((s) => text.slice(s.start, s.end));
+}
