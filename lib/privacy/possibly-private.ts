@@ -1,0 +1,209 @@
+import type { ContextData } from '../context/types';
+import { detectSpans, maskPlaceholders } from './detect';
+import { DETECTORS } from './detectors';
+import { isFunctionWord } from './function-words';
+import { fold, normTokens, tokenize, type Token } from './normalize';
+import { sensitiveCategory } from './sensitive-terms';
+import type { PreparedContext, PrivacyPolicy } from './types';
+import { isOrdinary, stems } from './words';
+
+/**
+ * What the review could not decide. The detectors withhold what they know; these are words the
+ * panel is not sure of, shown so the user can withhold or dismiss each. Pure: the engine host runs it
+ * (it holds the context) and the panel shows it; nothing here reaches the page.
+ */
+export type DoubtReason = 'near' | 'context' | 'sensitive';
+
+export interface PossiblyPrivate {
+  /** The words as they stand in the outbound text. */
+  text: string;
+  start: number;
+  end: number;
+  reason: DoubtReason;
+  /** Why, for the user: `close to "Aisling Byrne" (profile: partner)`, `in fact 2`, `health`. */
+  why: string;
+}
+
+/** What the review checked, for the panel to say so. */
+export interface ReviewScope {
+  /** Profile fields and facts with text. */
+  contextEntries: number;
+  /** Distinct values (and their parts) looked for in every form. */
+  contextValues: number;
+  /** The shape detectors that ran (e-mail, phone, …), by id. */
+  patterns: string[];
+  /** Whether the name finder ran. */
+  names: boolean;
+}
+
+export function reviewScope(prepared: PreparedContext, detectors = DETECTORS): ReviewScope {
+  const { profile, facts } = prepared.context;
+  return {
+    contextEntries:
+      Object.values(profile).filter((v) => v.trim()).length + facts.filter((f) => f.text.trim()).length,
+    contextValues: new Set(prepared.known.map((k) => fold(k.value))).size,
+    patterns: detectors.filter((d) => d.role === 'pattern').map((d) => d.id),
+    names: detectors.some((d) => d.role === 'heuristic'),
+  };
+}
+
+interface KnownWords {
+  words: readonly string[];
+  value: string;
+  source: string;
+}
+
+const isWord = (norm: string) => /^\p{L}+$/u.test(norm);
+const isNumber = (norm: string) => /^\d+$/.test(norm);
+
+/** Optimal string alignment distance (a swap of two neighbours costs 1), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** A distinctive word (not an ordinary one) that a typo or a cut-off of it should still be noticed. */
+const distinctive = (norm: string) =>
+  (isWord(norm) && norm.length >= 4 && !isOrdinary(norm)) || (isNumber(norm) && norm.length >= 5);
+
+/** The text word looks like the known word mistyped, cut short or extended: not the same word. */
+export function nearWord(text: string, known: string): boolean {
+  if (text === known || !distinctive(known) || !distinctive(text)) return false;
+  if (isNumber(text) !== isNumber(known)) return false;
+  const max = isNumber(known) || known.length < 8 ? 1 : 2;
+  if (editDistance(text, known, max) <= max) return true;
+  if (isNumber(text)) return false;
+  return (
+    (known.startsWith(text) && text.length * 2 >= known.length) ||
+    (text.startsWith(known) && known.length >= 5)
+  );
+}
+
+function knownWords(prepared: PreparedContext): KnownWords[] {
+  const seen = new Set<string>();
+  const out: KnownWords[] = [];
+  for (const k of prepared.known) {
+    const words = normTokens(k.value);
+    const key = words.join(' ');
+    if (words.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ words, value: k.value, source: k.source });
+  }
+  return out;
+}
+
+/** Content words of the user's own notes and profile text, by stem, with where each comes from. */
+function contextStems(context: ContextData): Map<string, string> {
+  const where = new Map<string, string>();
+  const add = (text: string, source: string) => {
+    for (const word of normTokens(text))
+      if (isWord(word) && word.length >= 4 && !isFunctionWord(word))
+        for (const stem of stems(word)) if (!where.has(stem)) where.set(stem, source);
+  };
+  context.facts.forEach((fact, i) => add(fact.text, `fact ${i + 1}`));
+  for (const [key, value] of Object.entries(context.profile)) add(value, `profile: ${key}`);
+  return where;
+}
+
+/** `entry` names the context entry (or category) behind the doubt: neighbours from one entry merge. */
+type Finding = Omit<PossiblyPrivate, 'text'> & { entry: string };
+
+/** Runs of 2+ words of one known value, even ordinary ones ("burns park" of "Burns Park Elementary"). */
+function knownRuns(tokens: Token[], known: KnownWords[]): Finding[] {
+  const found: Finding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let longest: { n: number; k: KnownWords } | undefined;
+    for (const k of known) {
+      for (let j = 0; j < k.words.length; j++) {
+        let n = 0;
+        while (tokens[i + n] && tokens[i + n]?.norm === k.words[j + n]) n++;
+        if (n >= 2 && n > (longest?.n ?? 0)) longest = { n, k };
+      }
+    }
+    const run = longest ? tokens.slice(i, i + longest.n) : [];
+    const first = run[0];
+    const last = run.at(-1);
+    // Two content words at least: "at the local" of a note is how everyone writes.
+    if (!longest || !first || !last || run.filter((t) => !isFunctionWord(t.norm)).length < 2) continue;
+    found.push({
+      start: first.start,
+      end: last.end,
+      reason: 'near',
+      why: `part of "${longest.k.value}" (${longest.k.source})`,
+      entry: longest.k.source,
+    });
+    i += longest.n - 1;
+  }
+  return found;
+}
+
+/** One word's doubt, the strongest reason first. */
+function wordDoubt(token: Token, known: KnownWords[], context: Map<string, string>): Finding | undefined {
+  const at = { start: token.start, end: token.end };
+  for (const k of known)
+    for (const word of k.words)
+      if (nearWord(token.norm, word))
+        return { ...at, reason: 'near', why: `close to "${k.value}" (${k.source})`, entry: k.source };
+  if (!isWord(token.norm) || token.norm.length < 4 || isFunctionWord(token.norm)) return undefined;
+  const forms = stems(token.norm);
+  const source = forms.map((stem) => context.get(stem)).find(Boolean);
+  if (source) return { ...at, reason: 'context', why: `in your ${source}`, entry: source };
+  const category = sensitiveCategory(token.norm, forms);
+  if (category) return { ...at, reason: 'sensitive', why: category, entry: category };
+  return undefined;
+}
+
+/**
+ * Words of `text` (the outbound text, placeholders in it) that may be private though no detector
+ * withheld them: a near-match to a context value, a word of the user's own notes, a sensitive term.
+ * Released values and everything a detector already finds are left out.
+ */
+export function findPossiblyPrivate(
+  text: string,
+  prepared: PreparedContext,
+  policy: PrivacyPolicy,
+): PossiblyPrivate[] {
+  const scanned = maskPlaceholders(text);
+  const detected = detectSpans(text, prepared, policy);
+  const releasedWords = new Set(policy.released.flatMap(normTokens));
+  const tokens = tokenize(scanned).filter(
+    (t) => !releasedWords.has(t.norm) && !detected.some((s) => t.start < s.end && t.end > s.start),
+  );
+  const known = knownWords(prepared);
+  const context = contextStems(prepared.context);
+  const runs = knownRuns(tokens, known);
+  const inRun = (t: Token) => runs.some((r) => t.start >= r.start && t.end <= r.end);
+  const singles = tokens.filter((t) => !inRun(t)).flatMap((t) => wordDoubt(t, known, context) ?? []);
+  const all = [...runs, ...singles].sort((a, b) => a.start - b.start);
+  // Neighbouring words from one context entry are one item ("kestrl dynamics"): one click withholds both.
+  const merged: Finding[] = [];
+  for (const f of all) {
+    const last = merged.at(-1);
+    if (last && last.entry === f.entry && /^\s+$/.test(scanned.slice(last.end, f.start))) last.end = f.end;
+    else merged.push({ ...f });
+  }
+  return merged.map(({ start, end, reason, why }) => ({
+    text: text.slice(start, end),
+    start,
+    end,
+    reason,
+    why,
+  }));
+}
