@@ -63,10 +63,20 @@ export class Writer implements WriterHandle {
       { capture: true, signal },
     );
     this.unserve = serve<ContentProtocol>({
-      'content:insert': async ({ token, text, placement }) => {
+      'content:insert': async ({ token, text, placement, confirmed }) => {
         const open = this.open;
-        if (!open || open.token !== token || typeof text !== 'string') throw new AppError('insert-failed');
+        // An empty draft would blank the field: never.
+        if (!open || open.token !== token || typeof text !== 'string' || !text.trim())
+          throw new AppError('insert-failed');
         if (!open.field.isConnected) throw new AppError('insert-failed');
+        // Edited while the panel was open: never replace the user's new text whole; ask first, and
+        // then replace only the instruction, and only where it still stands.
+        const now = open.strategy.read(open.field);
+        if (now !== open.instruction) {
+          const instructionFound = open.instruction !== '' && now.includes(open.instruction);
+          if (confirmed !== true || (placement !== 'below' && !instructionFound))
+            return { ok: false, fieldChanged: true, instructionFound };
+        }
         const ok = await open.strategy.insert(
           open.field,
           text,

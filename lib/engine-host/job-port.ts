@@ -7,6 +7,8 @@ import type { LocalEngine } from '../engines/types';
 import { AppError, serializeError } from '../errors';
 import type { JobEvent, JobRequest } from '../messaging/protocol';
 import { guardPayload, preparePrivacy, redact } from '../privacy';
+import { findPossiblyPrivate, reviewScope } from '../privacy/possibly-private';
+import { isVault } from '../privacy/vault';
 import { runJob } from '../pipeline/run-job';
 import type { JobDeps } from '../pipeline/types';
 import { loadEndpoints, logitAvailable } from '../settings/endpoints';
@@ -99,7 +101,9 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     };
     lastTrace = [];
     inserting = false;
-    const draft = await runJob({ ...request, signal: own.signal }, deps, {
+    const { vault, ...rest } = request;
+    const input = { ...rest, ...(isVault(vault) ? { vault } : {}), signal: own.signal };
+    const draft = await runJob(input, deps, {
       stage: (stage, label) => post({ type: 'stage', stage, label }),
       progress: (fraction, text) => post({ type: 'progress', fraction, text }),
       sketch: (delta) => post({ type: 'sketch', delta }),
@@ -116,14 +120,33 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     switch (request.type) {
       case 'preview': {
         const prepared = await privacyOnly();
-        const result = redact(request.instruction, prepared, request.policy);
-        const guard = guardPayload(result.outbound, prepared, request.policy);
-        post({ type: 'preview', outbound: result.outbound, redactions: result.redactions, guard });
+        const edited = request.edited;
+        // After an edit the user's text is what leaves: the privacy stage runs on it, keeping its
+        // placeholders' numbers, and the instruction is not redacted again over it.
+        const result = edited
+          ? redact(edited.outbound, prepared, request.policy, isVault(edited.vault) ? edited.vault : {})
+          : redact(request.instruction, prepared, request.policy);
+        post({
+          type: 'preview',
+          outbound: result.outbound,
+          redactions: result.redactions,
+          guard: guardPayload(result.outbound, prepared, request.policy),
+          doubts: findPossiblyPrivate(result.outbound, prepared, request.policy),
+          scope: reviewScope(prepared),
+          ...(edited ? { basis: edited.outbound } : {}),
+        });
         return;
       }
-      case 'check':
-        post({ type: 'check', guard: guardPayload(request.outbound, await privacyOnly(), request.policy) });
+      case 'check': {
+        const prepared = await privacyOnly();
+        post({
+          type: 'check',
+          guard: guardPayload(request.outbound, prepared, request.policy),
+          doubts: findPossiblyPrivate(request.outbound, prepared, request.policy),
+          basis: request.outbound,
+        });
         return;
+      }
       case 'start':
         return start(request);
       case 'cancel':
