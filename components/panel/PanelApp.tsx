@@ -180,6 +180,9 @@ export function PanelApp() {
       <main>
         <header>
           <h1>CoGenesis</h1>
+          <span class="mode" data-testid="mode">
+            {mode ? MODE_LABELS[mode] : ''}
+          </span>
         </header>
         <p class="error" role="alert" data-testid="too-long">
           This text is {length.toLocaleString('en')} characters long; CoGenesis works on instructions of up to{' '}
