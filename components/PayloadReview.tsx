@@ -158,10 +158,11 @@ function ScopeLine({ scope }: { scope: ReviewScope | undefined }) {
     scope.contextEntries === 0
       ? 'your context is empty (add it in CoGenesis options to have it checked)'
       : `your context: ${scope.contextValues} values from ${scope.contextEntries} entries`;
-  const patterns = scope.patterns.map((id) => PATTERN_LABELS[id] ?? id).join(', ');
+  const patterns = scope.patterns.map((id) => PATTERN_LABELS[id] ?? id);
   return (
-    <p class="muted" data-testid="review-scope">
-      What was checked: {context}; patterns ({patterns}){scope.names ? '; names' : ''}.
+    <p class="muted scope" data-testid="review-scope" title={`Patterns: ${patterns.join(', ')}`}>
+      What was checked: {context}; {patterns.length} patterns ({patterns.slice(0, 3).join(', ')}
+      {patterns.length > 3 ? ', …' : ''}){scope.names ? '; names' : ''}.
     </p>
   );
 }
