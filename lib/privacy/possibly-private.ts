@@ -4,7 +4,7 @@ import { DETECTORS } from './detectors';
 import { isFunctionWord } from './function-words';
 import { fold, normTokens, tokenize, type Token } from './normalize';
 import { sensitiveCategory } from './sensitive-terms';
-import type { PreparedContext, PrivacyPolicy } from './types';
+import type { KnownValue, PreparedContext, PrivacyPolicy } from './types';
 import { isOrdinary, stems } from './words';
 
 /**
@@ -80,12 +80,12 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** A distinctive word (not an ordinary one) that a typo or a cut-off of it should still be noticed. */
-const distinctive = (norm: string) =>
+const isDistinctive = (norm: string) =>
   (isWord(norm) && norm.length >= 4 && !isOrdinary(norm)) || (isNumber(norm) && norm.length >= 5);
 
 /** The text word looks like the known word mistyped, cut short or extended: not the same word. */
 export function nearWord(text: string, known: string): boolean {
-  if (text === known || !distinctive(known) || !distinctive(text)) return false;
+  if (text === known || !isDistinctive(known) || !isDistinctive(text)) return false;
   if (isNumber(text) !== isNumber(known)) return false;
   const max = isNumber(known) || known.length < 8 ? 1 : 2;
   if (editDistance(text, known, max) <= max) return true;
@@ -96,17 +96,43 @@ export function nearWord(text: string, known: string): boolean {
   );
 }
 
-function knownWords(prepared: PreparedContext): KnownWords[] {
-  const seen = new Set<string>();
-  const out: KnownWords[] = [];
-  for (const k of prepared.known) {
-    const words = normTokens(k.value);
+/** The context, arranged once for doubting: its values by word, its distinctive words, its stems. */
+interface Lookup {
+  /** Each word of a known value → the values holding it, and where. */
+  byWord: Map<string, { k: KnownWords; j: number }[]>;
+  /** Distinctive words of known values (the ones a near-match is looked for), each once. */
+  distinctive: { word: string; k: KnownWords }[];
+  /** Stems of the content words of facts and profile text → where each comes from. */
+  context: Map<string, string>;
+}
+
+// Previews run at every policy change; the context changes rarely (prepared.known is reused then).
+const lookups = new WeakMap<readonly KnownValue[], Lookup>();
+
+function lookupOf(prepared: PreparedContext): Lookup {
+  const cached = lookups.get(prepared.known);
+  if (cached) return cached;
+  const byWord: Lookup['byWord'] = new Map();
+  const distinctive: Lookup['distinctive'] = [];
+  const seenValues = new Set<string>();
+  const seenWords = new Set<string>();
+  for (const known of prepared.known) {
+    const words = normTokens(known.value);
     const key = words.join(' ');
-    if (words.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    out.push({ words, value: k.value, source: k.source });
+    if (words.length === 0 || seenValues.has(key)) continue;
+    seenValues.add(key);
+    const k = { words, value: known.value, source: known.source };
+    words.forEach((word, j) => {
+      const list = byWord.get(word);
+      if (list) list.push({ k, j });
+      else byWord.set(word, [{ k, j }]);
+      if (!seenWords.has(word) && isDistinctive(word)) distinctive.push({ word, k });
+      seenWords.add(word);
+    });
   }
-  return out;
+  const lookup = { byWord, distinctive, context: contextStems(prepared.context) };
+  lookups.set(prepared.known, lookup);
+  return lookup;
 }
 
 /** Content words of the user's own notes and profile text, by stem, with where each comes from. */
@@ -126,16 +152,14 @@ function contextStems(context: ContextData): Map<string, string> {
 type Finding = Omit<PossiblyPrivate, 'text'> & { entry: string };
 
 /** Runs of 2+ words of one known value, even ordinary ones ("burns park" of "Burns Park Elementary"). */
-function knownRuns(tokens: Token[], known: KnownWords[]): Finding[] {
+function knownRuns(tokens: Token[], lookup: Lookup): Finding[] {
   const found: Finding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let longest: { n: number; k: KnownWords } | undefined;
-    for (const k of known) {
-      for (let j = 0; j < k.words.length; j++) {
-        let n = 0;
-        while (tokens[i + n] && tokens[i + n]?.norm === k.words[j + n]) n++;
-        if (n >= 2 && n > (longest?.n ?? 0)) longest = { n, k };
-      }
+    for (const { k, j } of lookup.byWord.get(tokens[i]?.norm ?? '') ?? []) {
+      let n = 1;
+      while (tokens[i + n] && tokens[i + n]?.norm === k.words[j + n]) n++;
+      if (n >= 2 && n > (longest?.n ?? 0)) longest = { n, k };
     }
     const run = longest ? tokens.slice(i, i + longest.n) : [];
     const first = run[0];
@@ -155,12 +179,13 @@ function knownRuns(tokens: Token[], known: KnownWords[]): Finding[] {
 }
 
 /** One word's doubt, the strongest reason first. */
-function wordDoubt(token: Token, known: KnownWords[], context: Map<string, string>): Finding | undefined {
+function wordDoubt(token: Token, lookup: Lookup): Finding | undefined {
   const at = { start: token.start, end: token.end };
-  for (const k of known)
-    for (const word of k.words)
+  if (isDistinctive(token.norm))
+    for (const { word, k } of lookup.distinctive)
       if (nearWord(token.norm, word))
         return { ...at, reason: 'near', why: `close to "${k.value}" (${k.source})`, entry: k.source };
+  const context = lookup.context;
   if (!isWord(token.norm) || token.norm.length < 4 || isFunctionWord(token.norm)) return undefined;
   const forms = stems(token.norm);
   const source = forms.map((stem) => context.get(stem)).find(Boolean);
@@ -186,11 +211,10 @@ export function findPossiblyPrivate(
   const tokens = tokenize(scanned).filter(
     (t) => !releasedWords.has(t.norm) && !detected.some((s) => t.start < s.end && t.end > s.start),
   );
-  const known = knownWords(prepared);
-  const context = contextStems(prepared.context);
-  const runs = knownRuns(tokens, known);
+  const lookup = lookupOf(prepared);
+  const runs = knownRuns(tokens, lookup);
   const inRun = (t: Token) => runs.some((r) => t.start >= r.start && t.end <= r.end);
-  const singles = tokens.filter((t) => !inRun(t)).flatMap((t) => wordDoubt(t, known, context) ?? []);
+  const singles = tokens.filter((t) => !inRun(t)).flatMap((t) => wordDoubt(t, lookup) ?? []);
   const all = [...runs, ...singles].sort((a, b) => a.start - b.start);
   // Neighbouring words from one context entry are one item ("kestrl dynamics"): one click withholds both.
   const merged: Finding[] = [];
