@@ -5,7 +5,7 @@ import { isFunctionWord } from './function-words';
 import { fold, normTokens, tokenize, type Token } from './normalize';
 import { sensitiveCategory } from './sensitive-terms';
 import type { KnownValue, PreparedContext, PrivacyPolicy } from './types';
-import { isOrdinary, stems } from './words';
+import { isOrdinary, isWellKnown, stems } from './words';
 
 /**
  * What the review could not decide. The detectors withhold what they know; these are words the
@@ -102,7 +102,7 @@ interface Lookup {
   byWord: Map<string, { k: KnownWords; j: number }[]>;
   /** Distinctive words of known values (the ones a near-match is looked for), each once. */
   distinctive: { word: string; k: KnownWords }[];
-  /** Stems of the content words of facts and profile text → where each comes from. */
+  /** Stems of the content words of facts → the fact each comes from. */
   context: Map<string, string>;
 }
 
@@ -135,21 +135,47 @@ function lookupOf(prepared: PreparedContext): Lookup {
   return lookup;
 }
 
-/** Content words of the user's own notes and profile text, by stem, with where each comes from. */
+/**
+ * Content words of the user's own notes, by stem, with the fact each comes from. Profile fields are
+ * left out (their distinctive parts are known values already; the rest, "senior data engineer", is
+ * how everyone writes), and so are names everyone uses (months, languages).
+ */
 function contextStems(context: ContextData): Map<string, string> {
   const where = new Map<string, string>();
-  const add = (text: string, source: string) => {
-    for (const word of normTokens(text))
-      if (isWord(word) && word.length >= 4 && !isFunctionWord(word))
-        for (const stem of stems(word)) if (!where.has(stem)) where.set(stem, source);
-  };
-  context.facts.forEach((fact, i) => add(fact.text, `fact ${i + 1}`));
-  for (const [key, value] of Object.entries(context.profile)) add(value, `profile: ${key}`);
+  context.facts.forEach((fact, i) => {
+    for (const word of normTokens(fact.text))
+      if (isWord(word) && word.length >= 4 && !isFunctionWord(word) && !isWellKnown(word))
+        for (const stem of stems(word)) if (!where.has(stem)) where.set(stem, `fact ${i + 1}`);
+  });
   return where;
 }
 
 /** `entry` names the context entry (or category) behind the doubt: neighbours from one entry merge. */
-type Finding = Omit<PossiblyPrivate, 'text'> & { entry: string };
+type Finding = Omit<PossiblyPrivate, 'text'> & {
+  entry: string;
+  /** For a near-match: the words of the value it is close to. */
+  words?: readonly string[];
+};
+
+const spaceBetween = (text: string, a: number, b: number) => a <= b && /^\s+$/.test(text.slice(a, b));
+
+/**
+ * A near-match takes in its neighbours that are words of the same value ("kestrl dynamics", where
+ * "dynamics" alone is an ordinary word): withholding half a name would give the other half away.
+ */
+function widen(found: Finding[], tokens: Token[], scanned: string): void {
+  const taken = new Set(found.map((f) => f.start));
+  for (const f of found) {
+    const words = f.words;
+    if (!words) continue;
+    const at = tokens.findIndex((t) => t.start === f.start);
+    const fits = (t: Token | undefined): t is Token => !!t && !taken.has(t.start) && words.includes(t.norm);
+    for (let j = at + 1; fits(tokens[j]) && spaceBetween(scanned, f.end, tokens[j]?.start ?? -1); j++)
+      f.end = tokens[j]?.end ?? f.end;
+    for (let j = at - 1; fits(tokens[j]) && spaceBetween(scanned, tokens[j]?.end ?? 1e9, f.start); j--)
+      f.start = tokens[j]?.start ?? f.start;
+  }
+}
 
 /** Runs of 2+ words of one known value, even ordinary ones ("burns park" of "Burns Park Elementary"). */
 function knownRuns(tokens: Token[], lookup: Lookup): Finding[] {
@@ -184,7 +210,13 @@ function wordDoubt(token: Token, lookup: Lookup): Finding | undefined {
   if (isDistinctive(token.norm))
     for (const { word, k } of lookup.distinctive)
       if (nearWord(token.norm, word))
-        return { ...at, reason: 'near', why: `close to "${k.value}" (${k.source})`, entry: k.source };
+        return {
+          ...at,
+          reason: 'near',
+          why: `close to "${k.value}" (${k.source})`,
+          entry: k.source,
+          words: k.words,
+        };
   const context = lookup.context;
   if (!isWord(token.norm) || token.norm.length < 4 || isFunctionWord(token.norm)) return undefined;
   const forms = stems(token.norm);
@@ -216,11 +248,13 @@ export function findPossiblyPrivate(
   const inRun = (t: Token) => runs.some((r) => t.start >= r.start && t.end <= r.end);
   const singles = tokens.filter((t) => !inRun(t)).flatMap((t) => wordDoubt(t, lookup) ?? []);
   const all = [...runs, ...singles].sort((a, b) => a.start - b.start);
+  widen(all, tokens, scanned);
   // Neighbouring words from one context entry are one item ("kestrl dynamics"): one click withholds both.
   const merged: Finding[] = [];
   for (const f of all) {
     const last = merged.at(-1);
-    if (last && last.entry === f.entry && /^\s+$/.test(scanned.slice(last.end, f.start))) last.end = f.end;
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else if (last && last.entry === f.entry && spaceBetween(scanned, last.end, f.start)) last.end = f.end;
     else merged.push({ ...f });
   }
   return merged.map(({ start, end, reason, why }) => ({

@@ -39,7 +39,7 @@ describe('possibly private words', () => {
     ['the grove primary fair', [['grove primary', 'near']]],
     // A word of the user's own notes.
     ['tips for my marathon training plan', [['marathon training', 'context']]],
-    ['is the dynamic team in', [['dynamic', 'context']]],
+    ['a training plan for beginners', [['training', 'context']]],
     // A sensitive term, whatever the context says.
     ['draft a note about my divorce', [['divorce', 'sensitive']]],
     ['ask for a salary review', [['salary', 'sensitive']]],
@@ -52,6 +52,9 @@ describe('possibly private words', () => {
     'write a toast for a birthday party',
     'what time does the park open on Sunday',
     'meet at the local cafe in the morning',
+    // Words of profile fields and names everyone uses are not doubted for being in the context.
+    'is the dynamic team in',
+    'plan a trip in October',
     'a short note to the team about the release',
     // What a detector already withholds is not doubted again.
     'thank Ingrid Halvorsen',
