@@ -109,13 +109,17 @@ interface Lookup {
 // Previews run at every policy change; the context changes rarely (prepared.known is reused then).
 const lookups = new WeakMap<readonly KnownValue[], Lookup>();
 
+/** Sort key of a value's length for the value a near-match names: 2 words first, then longer, then 1. */
+const rank = (n: number) => (n === 1 ? Infinity : n);
+
 function lookupOf(prepared: PreparedContext): Lookup {
   const cached = lookups.get(prepared.known);
   if (cached) return cached;
   const byWord: Lookup['byWord'] = new Map();
-  const distinctive: Lookup['distinctive'] = [];
+  // Each distinctive word with the shortest value of two words or more holding it ("Kestrel Dynamics":
+  // not a whole note, nor the lone word), the lone word when there is no such value.
+  const distinctive = new Map<string, KnownWords>();
   const seenValues = new Set<string>();
-  const seenWords = new Set<string>();
   for (const known of prepared.known) {
     const words = normTokens(known.value);
     const key = words.join(' ');
@@ -126,11 +130,16 @@ function lookupOf(prepared: PreparedContext): Lookup {
       const list = byWord.get(word);
       if (list) list.push({ k, j });
       else byWord.set(word, [{ k, j }]);
-      if (!seenWords.has(word) && isDistinctive(word)) distinctive.push({ word, k });
-      seenWords.add(word);
+      const held = distinctive.get(word);
+      if (isDistinctive(word) && (!held || rank(held.words.length) > rank(words.length)))
+        distinctive.set(word, k);
     });
   }
-  const lookup = { byWord, distinctive, context: contextStems(prepared.context) };
+  const lookup = {
+    byWord,
+    distinctive: [...distinctive].map(([word, k]) => ({ word, k })),
+    context: contextStems(prepared.context),
+  };
   lookups.set(prepared.known, lookup);
   return lookup;
 }
@@ -169,7 +178,8 @@ function widen(found: Finding[], tokens: Token[], scanned: string): void {
     const words = f.words;
     if (!words) continue;
     const at = tokens.findIndex((t) => t.start === f.start);
-    const fits = (t: Token | undefined): t is Token => !!t && !taken.has(t.start) && words.includes(t.norm);
+    const fits = (t: Token | undefined): t is Token =>
+      !!t && !taken.has(t.start) && !isFunctionWord(t.norm) && words.includes(t.norm);
     for (let j = at + 1; fits(tokens[j]) && spaceBetween(scanned, f.end, tokens[j]?.start ?? -1); j++)
       f.end = tokens[j]?.end ?? f.end;
     for (let j = at - 1; fits(tokens[j]) && spaceBetween(scanned, tokens[j]?.end ?? 1e9, f.start); j--)

@@ -35,6 +35,8 @@ describe('possibly private words', () => {
     ['invite the wisniewsky clan', [['wisniewsky', 'near']]],
     // Neighbours from one context entry are one item.
     ['is kestrl dynamics hiring', [['kestrl dynamics', 'near']]],
+    // …but not the little words around it, even where a note has them next to the value.
+    ['ask kestrl about the budget', [['kestrl', 'near']]],
     // Two or more words of one value, ordinary words included.
     ['the grove primary fair', [['grove primary', 'near']]],
     // A word of the user's own notes.
