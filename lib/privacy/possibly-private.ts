@@ -232,7 +232,11 @@ function wordDoubt(token: Token, lookup: Lookup): Finding | undefined {
   const forms = stems(token.norm);
   const source = forms.map((stem) => context.get(stem)).find(Boolean);
   if (source) return { ...at, reason: 'context', why: `in your ${source}`, entry: source };
-  const category = sensitiveCategory(token.norm, forms);
+  // Inflections that keep the meaning (loans, loaned), not -ing ("incoming" is not "income").
+  const category = sensitiveCategory(
+    token.norm,
+    forms.filter((stem) => !token.norm.endsWith('ing') || stem === token.norm),
+  );
   if (category) return { ...at, reason: 'sensitive', why: category, entry: category };
   return undefined;
 }
