@@ -4,7 +4,7 @@ import { DETECTORS } from './detectors';
 import { isFunctionWord } from './function-words';
 import { fold, normTokens, tokenize, type Token } from './normalize';
 import { sensitiveCategory } from './sensitive-terms';
-import type { KnownValue, PreparedContext, PrivacyPolicy } from './types';
+import type { KnownValue, PreparedContext, PrivacyPolicy, Span } from './types';
 import { isOrdinary, isWellKnown, stems } from './words';
 
 /**
@@ -252,7 +252,13 @@ export function findPossiblyPrivate(
   policy: PrivacyPolicy,
 ): PossiblyPrivate[] {
   const scanned = maskPlaceholders(text);
-  const detected = detectSpans(text, prepared, policy);
+  let detected: Span[];
+  try {
+    detected = detectSpans(text, prepared, policy);
+  } catch {
+    // A failing detector must not silence the doubts: every word is then a candidate.
+    detected = [];
+  }
   const releasedWords = new Set(policy.released.flatMap(normTokens));
   const tokens = tokenize(scanned).filter(
     (t) => !releasedWords.has(t.norm) && !detected.some((s) => t.start < s.end && t.end > s.start),

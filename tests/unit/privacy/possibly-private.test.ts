@@ -5,6 +5,7 @@ import {
   nearWord,
   reviewScope,
 } from '../../../lib/privacy/possibly-private';
+import { DETECTORS } from '../../../lib/privacy/detectors';
 import type { PrivacyPolicy } from '../../../lib/privacy/types';
 
 const PERSONA = preparePrivacy({
@@ -70,6 +71,19 @@ describe('possibly private words', () => {
   it('leaves out what the user released', () => {
     expect(flagged('the halvorsn family')).toEqual([['halvorsn', 'near']]);
     expect(flagged('the halvorsn family', { released: ['Halvorsn'], extra: [] })).toEqual([]);
+  });
+
+  it('a failing detector makes it doubt more, never less', () => {
+    const detector = DETECTORS.find((d) => d.role === 'heuristic');
+    if (!detector) throw new Error('expected a heuristic detector');
+    const spy = vi.spyOn(detector, 'detect').mockImplementation(() => {
+      throw new Error('broken');
+    });
+    try {
+      expect(flagged('draft a note about my divorce')).toEqual([['divorce', 'sensitive']]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('gives offsets into the text and says why', () => {
