@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import type { PossiblyPrivate, ReviewScope } from '../lib/privacy/possibly-private';
 import type { GuardResult, Redaction } from '../lib/privacy/types';
 
 interface Props {
@@ -6,9 +7,13 @@ interface Props {
   outbound: string;
   redactions: Redaction[];
   guard: GuardResult | undefined;
+  /** Words the review is not sure of and the user has not dismissed. */
+  doubts: PossiblyPrivate[];
+  scope: ReviewScope | undefined;
   onEdit(outbound: string): void;
   onRelease(original: string): void;
   onWithhold(text: string): void;
+  onDismiss(text: string): void;
 }
 
 /** Shows exactly what will leave the device, why each item was withheld, and lets the user change it. */
@@ -45,7 +50,7 @@ export function PayloadReview(props: Props) {
       </button>
       <h2>Withheld ({unique.size})</h2>
       {unique.size === 0 ? (
-        <p class="muted">Nothing private was found.</p>
+        <p class="muted">Nothing was withheld.</p>
       ) : (
         <ul class="withheld" data-testid="withheld">
           {[...unique.values()].map((r) => (
@@ -64,23 +69,100 @@ export function PayloadReview(props: Props) {
           ))}
         </ul>
       )}
-      <GuardLine guard={props.guard} />
+      {props.doubts.length > 0 ? (
+        <DoubtList doubts={props.doubts} onWithhold={props.onWithhold} onDismiss={props.onDismiss} />
+      ) : null}
+      <GuardLine guard={props.guard} undecided={props.doubts.length} />
+      <ScopeLine scope={props.scope} />
     </section>
   );
 }
 
-function GuardLine({ guard }: { guard: GuardResult | undefined }) {
+function DoubtList(props: {
+  doubts: PossiblyPrivate[];
+  onWithhold(text: string): void;
+  onDismiss(text: string): void;
+}) {
+  return (
+    <>
+      <h2>Possibly private ({props.doubts.length})</h2>
+      <ul class="withheld doubts" data-testid="doubts">
+        {props.doubts.map((d) => (
+          <li key={`${d.start}:${d.text}`} data-testid="doubt">
+            <span class="original">{d.text}</span> <span class="muted">({d.why})</span>
+            <button
+              type="button"
+              class="link"
+              aria-label={`Withhold "${d.text}"`}
+              onClick={() => props.onWithhold(d.text)}
+            >
+              withhold
+            </button>
+            <button
+              type="button"
+              class="link"
+              aria-label={`"${d.text}" is fine to send`}
+              onClick={() => props.onDismiss(d.text)}
+            >
+              dismiss
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function GuardLine({ guard, undecided }: { guard: GuardResult | undefined; undecided: number }) {
   if (!guard) return <p class="muted">Checking…</p>;
-  if (guard.ok)
+  if (!guard.ok) {
+    const items = [...new Set(guard.found.map((f) => (f.text ? `"${f.text}" (${f.source})` : f.source)))];
     return (
-      <p class="ok" data-testid="guard-ok">
-        Checked: nothing private remains in the text above.
+      <p class="error" role="alert" data-testid="guard-blocked">
+        Still private: {items.join(', ')}. Redact it (select it, then Withhold) or edit the text before
+        sending.
       </p>
     );
-  const items = [...new Set(guard.found.map((f) => (f.text ? `"${f.text}" (${f.source})` : f.source)))];
+  }
+  if (undecided > 0)
+    return (
+      <p class="warn" data-testid="guard-undecided">
+        Not decided: {undecided === 1 ? 'one item' : `${undecided} items`} above may be private. None of your
+        known values remains; withhold or dismiss each item you are unsure of.
+      </p>
+    );
   return (
-    <p class="error" role="alert" data-testid="guard-blocked">
-      Still private: {items.join(', ')}. Redact it (select it, then Withhold) or edit the text before sending.
+    <p class="ok" data-testid="guard-ok">
+      Checked: nothing private that CoGenesis knows of remains in the text above.
+    </p>
+  );
+}
+
+const PATTERN_LABELS: Record<string, string> = {
+  email: 'e-mail',
+  phone: 'phone',
+  'payment-card': 'card',
+  iban: 'IBAN',
+  'national-id': 'national ID',
+  'ip-address': 'IP address',
+  'street-address': 'street address',
+  'date-of-birth': 'date of birth',
+  url: 'web address',
+  codes: 'codes',
+};
+
+/** Says what the check covered, so "Checked" never claims more than that. */
+function ScopeLine({ scope }: { scope: ReviewScope | undefined }) {
+  if (!scope) return null;
+  const context =
+    scope.contextEntries === 0
+      ? 'your context is empty (add it in CoGenesis options to have it checked)'
+      : `your context: ${scope.contextValues} values from ${scope.contextEntries} entries`;
+  const patterns = scope.patterns.map((id) => PATTERN_LABELS[id] ?? id);
+  return (
+    <p class="muted scope" data-testid="review-scope" title={`Patterns: ${patterns.join(', ')}`}>
+      What was checked: {context}; {patterns.length} patterns ({patterns.slice(0, 3).join(', ')}
+      {patterns.length > 3 ? ', …' : ''}){scope.names ? '; names' : ''}.
     </p>
   );
 }

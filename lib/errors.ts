@@ -99,6 +99,10 @@ export const ERRORS = {
     name: 'ContextImportError',
     text: 'That file is not a CoGenesis context export. Nothing was changed.',
   },
+  'context-too-large': {
+    name: 'ContextTooLargeError',
+    text: 'That file is too large for a context (the limit is 5 MB). Nothing was changed; remove long writing samples or split the file, then import again.',
+  },
   'settings-invalid': {
     name: 'SettingsError',
     text: 'That setting is not valid. Nothing was changed.',

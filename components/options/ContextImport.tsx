@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseContextJson } from '../../lib/context/parse';
+import { assertContextSize, parseContextJson } from '../../lib/context/parse';
 import { loadContext, saveContext } from '../../lib/context/store';
 import type { ContextData } from '../../lib/context/types';
 import { toAppError } from '../../lib/errors';
@@ -24,6 +24,8 @@ export function ContextImport() {
     const file = input.files?.[0];
     if (!file) return;
     try {
+      // Checked before reading: a huge file is refused without loading it into memory.
+      assertContextSize(file.size);
       const context = parseContextJson(await file.text());
       await saveContext(context);
       setCurrent(context);

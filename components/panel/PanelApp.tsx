@@ -3,20 +3,25 @@ import { AppError, serializeError } from '../../lib/errors';
 import type { BackgroundProtocol, Placement } from '../../lib/messaging/protocol';
 import { callBackground } from '../../lib/messaging/rpc';
 import { createJobClient } from '../../lib/panel/job-client';
-import { INITIAL, insertHold, reduce } from '../../lib/panel/state';
+import { batchDeltas } from '../../lib/panel/frame-batch';
+import { INITIAL, insertHold, openDoubts, reduce, vaultOf } from '../../lib/panel/state';
 import { onTokenCandidates } from '../../lib/panel/token';
-import { MODE_LABELS, sendsToCloud } from '../../lib/settings/modes';
+import { unfilledPlaceholders } from '../../lib/panel/unfilled';
+import { MODE_LABELS, modeFor, sendsToCloud } from '../../lib/settings/modes';
+import { siteModesItem } from '../../lib/settings/site-modes';
 import { DraftCheckNotice } from '../DraftCheckNotice';
 import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
 import { ModelAssistNote } from '../ModelAssistNote';
 import { ModelProgress } from '../ModelProgress';
+import { InsertQuestionView } from './InsertQuestion';
 import { PayloadReview } from '../PayloadReview';
 
 export function PanelApp() {
   const [state, dispatch] = useReducer(reduce, INITIAL);
   const token = useRef<string>();
-  const client = useMemo(() => createJobClient((event) => dispatch({ type: 'job', event })), []);
+  // Streamed text is rendered once per animation frame, however fast it arrives.
+  const client = useMemo(() => createJobClient(batchDeltas((event) => dispatch({ type: 'job', event }))), []);
   const fail = (error: unknown) => dispatch({ type: 'fail', error: serializeError(error) });
 
   useEffect(() => {
@@ -55,7 +60,13 @@ export function PanelApp() {
   // Every policy change re-runs the privacy stage in the engine host.
   useEffect(() => {
     if (!session || !sendsToCloud(mode)) return;
-    client.send({ type: 'preview', instruction: session.instruction, policy: state.policy }).catch(fail);
+    // Once edited, the user's text is what the privacy stage works on; the instruction never again.
+    const edited = state.edited
+      ? { edited: { outbound: state.outbound, vault: vaultOf(state.redactions) } }
+      : {};
+    client
+      .send({ type: 'preview', instruction: session.instruction, policy: state.policy, ...edited })
+      .catch(fail);
   }, [session, state.policy]);
 
   // Hand edits are re-checked by the guard (debounced) before Send is allowed.
@@ -82,25 +93,54 @@ export function PanelApp() {
       );
   }
 
-  function send(allowDownload = false) {
-    if (!session || session.mode === 'off') return;
+  async function send(allowDownload = false) {
+    if (!session) return;
+    // The mode as it is now: the site may have been switched (to Local only, say) since the panel opened.
+    let mode = session.mode;
+    try {
+      mode = modeFor(await siteModesItem.getValue(), session.site);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    dispatch({ type: 'mode', mode });
+    if (mode === 'off') {
+      dispatch({ type: 'notice', text: 'CoGenesis was switched off for this site, so nothing was sent.' });
+      return;
+    }
+    if (sendsToCloud(mode) && !sendsToCloud(session.mode)) {
+      // Nothing was reviewed for the cloud yet: show what would leave first.
+      dispatch({ type: 'back' });
+      dispatch({
+        type: 'notice',
+        text: `This site now uses ${MODE_LABELS[mode].split(':')[0]}, which sends a redacted text to the cloud. Check it above, then press Send again.`,
+      });
+      return;
+    }
     dispatch({ type: 'send' });
     client
       .send({
         type: 'start',
-        mode: session.mode,
+        mode,
         site: session.site,
         instruction: session.instruction,
         outbound: state.outbound,
         policy: state.policy,
+        vault: vaultOf(state.redactions),
         allowDownload,
       })
       .catch(fail);
   }
 
-  async function insert(placement: Placement) {
+  async function insert(placement: Placement, answered: { unfilled?: boolean; confirmed?: boolean } = {}) {
     const current = token.current;
-    if (!current) return;
+    if (!current || !state.draft.trim()) return;
+    dispatch({ type: 'answered' });
+    const unfilled = unfilledPlaceholders(state.draft);
+    if (unfilled.length > 0 && !answered.unfilled) {
+      dispatch({ type: 'ask', question: { kind: 'unfilled', placeholders: unfilled, placement } });
+      return;
+    }
     // Before the insert: a successful one closes this panel before its answer arrives.
     await client.send({ type: 'accepted', accepted: true }).catch(() => undefined);
     try {
@@ -108,7 +148,14 @@ export function PanelApp() {
         token: current,
         text: state.draft,
         placement,
+        ...(answered.confirmed ? { confirmed: true } : {}),
       });
+      if (result.fieldChanged) {
+        client.send({ type: 'accepted', accepted: false }).catch(() => undefined);
+        const instructionFound = result.instructionFound === true;
+        dispatch({ type: 'ask', question: { kind: 'field-changed', instructionFound } });
+        return;
+      }
       if (!result.ok) throw new AppError('insert-failed');
     } catch (error) {
       client.send({ type: 'accepted', accepted: false }).catch(() => undefined);
@@ -140,8 +187,33 @@ export function PanelApp() {
     );
   }
 
+  if (session.tooLong) {
+    const { length, limit } = session.tooLong;
+    return (
+      <main>
+        <header>
+          <h1>CoGenesis</h1>
+          <span class="mode" data-testid="mode">
+            {mode ? MODE_LABELS[mode] : ''}
+          </span>
+        </header>
+        <p class="error" role="alert" data-testid="too-long">
+          This text is {length.toLocaleString('en')} characters long; CoGenesis works on instructions of up to{' '}
+          {limit.toLocaleString('en')}, so nothing was read or sent. Select the part you want help with (or
+          write a shorter instruction) and press the shortcut again.
+        </p>
+        <footer>
+          <button type="button" class="secondary" data-testid="cancel" onClick={close}>
+            Close
+          </button>
+        </footer>
+      </main>
+    );
+  }
+
   const reviewsOutbound = sendsToCloud(mode);
   const held = state.phase === 'done' && insertHold(state) !== undefined;
+  const canInsert = state.draft.trim() !== '' && !held;
   // Send also waits for the local model's privacy pass (bounded by its time budget).
   const canSend =
     mode === 'local-only' ||
@@ -160,9 +232,12 @@ export function PanelApp() {
           outbound={state.outbound}
           redactions={state.redactions}
           guard={state.guard}
+          doubts={openDoubts(state)}
+          scope={state.scope}
           onEdit={(outbound) => dispatch({ type: 'edit', outbound })}
           onRelease={(original) => dispatch({ type: 'release', original })}
           onWithhold={(text) => dispatch({ type: 'withhold', text })}
+          onDismiss={(text) => dispatch({ type: 'dismiss', text })}
         />
       ) : null}
       {state.phase === 'review' && reviewsOutbound ? <ModelAssistNote note={state.assist} /> : null}
@@ -192,6 +267,18 @@ export function PanelApp() {
         />
       ) : null}
       {state.phase === 'error' && state.error ? <ErrorNotice error={state.error} /> : null}
+      {state.phase === 'done' && state.question ? (
+        <InsertQuestionView
+          question={state.question}
+          onInsert={(placement, answered) => void insert(placement, answered)}
+          onCancel={() => dispatch({ type: 'answered' })}
+        />
+      ) : null}
+      {state.phase === 'done' && state.draft.trim() === '' ? (
+        <p class="notice" role="status" data-testid="empty-draft">
+          The draft is empty, so there is nothing to insert. Press Regenerate, or close the panel.
+        </p>
+      ) : null}
       {state.notice ? (
         <p class="notice" role="status" data-testid="notice">
           {state.notice}
@@ -199,36 +286,47 @@ export function PanelApp() {
       ) : null}
       <footer>
         {state.phase === 'review' ? (
-          <button type="button" data-testid="send" disabled={!canSend} onClick={() => send()}>
+          <button type="button" data-testid="send" disabled={!canSend} onClick={() => void send()}>
             {mode === 'local-only' ? 'Write draft' : 'Send'}
           </button>
         ) : null}
         {state.phase === 'done' ? (
           <>
-            <button type="button" data-testid="insert" disabled={held} onClick={() => void insert('replace')}>
+            <button
+              type="button"
+              data-testid="insert"
+              disabled={!canInsert}
+              onClick={() => void insert('replace')}
+            >
               Insert
             </button>
             <button
               type="button"
               class="secondary"
               data-testid="insert-below"
-              disabled={held}
+              disabled={!canInsert}
               onClick={() => void insert('below')}
             >
               Insert below
             </button>
-            <button type="button" class="secondary" data-testid="copy" onClick={() => void copy()}>
+            <button
+              type="button"
+              class="secondary"
+              data-testid="copy"
+              disabled={!canInsert}
+              onClick={() => void copy()}
+            >
               Copy
             </button>
           </>
         ) : null}
         {state.phase === 'error' && state.error?.code === 'model-not-downloaded' ? (
-          <button type="button" data-testid="download-model" onClick={() => send(true)}>
+          <button type="button" data-testid="download-model" onClick={() => void send(true)}>
             Download and continue
           </button>
         ) : null}
         {state.phase === 'done' || state.phase === 'error' ? (
-          <button type="button" class="secondary" data-testid="regenerate" onClick={() => send()}>
+          <button type="button" class="secondary" data-testid="regenerate" onClick={() => void send()}>
             {state.phase === 'error' ? 'Try again' : 'Regenerate'}
           </button>
         ) : null}

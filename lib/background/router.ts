@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { AppError } from '../errors';
 import type { BackgroundProtocol, ContentProtocol } from '../messaging/protocol';
 import { callTab, serve } from '../messaging/rpc';
-import { requireObject, requireString, requireToken } from '../messaging/validate';
+import { MAX_INSTRUCTION, requireObject, requireString, requireToken } from '../messaging/validate';
 import { modeFor, siteKey } from '../settings/modes';
 import { siteModesItem } from '../settings/site-modes';
 import { ensureEngineHost } from './offscreen';
@@ -35,13 +35,16 @@ export function serveBackground(): void {
       const site = siteKey(sender.url ?? sender.tab?.url ?? '');
       if (tabId === undefined || site === undefined) throw new AppError('session-expired');
       if (modeFor(await siteModesItem.getValue(), site) === 'off') throw new AppError('forbidden');
+      // Too long to work on: the panel still opens, empty, to say why (rather than nothing happening).
+      const tooLong = typeof instruction === 'string' && instruction.length > MAX_INSTRUCTION;
       await putSession(requireToken(token), {
         tabId,
         frameId: sender.frameId ?? 0,
         site,
-        instruction: requireString(instruction, 'instruction'),
+        instruction: tooLong ? '' : requireString(instruction, 'instruction', MAX_INSTRUCTION),
         claimed: false,
         created: Date.now(),
+        ...(tooLong ? { tooLong: instruction.length } : {}),
       });
     },
     async 'content:panel-closed'(params) {
@@ -56,14 +59,16 @@ export function serveBackground(): void {
         instruction: session.instruction,
         site: session.site,
         mode: modeFor(await siteModesItem.getValue(), session.site),
+        ...(session.tooLong ? { tooLong: { length: session.tooLong, limit: MAX_INSTRUCTION } } : {}),
       };
     },
-    async 'panel:insert'({ token, text, placement }, sender) {
+    async 'panel:insert'({ token, text, placement, confirmed }, sender) {
       const { key, session } = await sessionForPanel(token, sender);
       return callTab<ContentProtocol, 'content:insert'>(session.tabId, session.frameId, 'content:insert', {
         token: key,
         text,
         placement,
+        confirmed: confirmed === true,
       });
     },
     async 'panel:close'({ token }, sender) {

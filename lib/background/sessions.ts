@@ -8,6 +8,8 @@ export interface PanelSessionRecord {
   instruction: string;
   claimed: boolean;
   created: number;
+  /** The instruction's length when it was too long to take (the instruction is then empty). */
+  tooLong?: number;
 }
 
 /**

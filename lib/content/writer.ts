@@ -14,7 +14,21 @@ interface OpenPanel {
   field: Element;
   strategy: FieldStrategy;
   instruction: string;
+  /** The field's whole text when the panel opened, to notice an edit made while it was open. */
+  text: string;
   frame: PanelFrame;
+}
+
+/**
+ * A field's whole text, independent of where its selection is (editors move the selection when focus
+ * leaves them). Whitespace is dropped: editors re-render paragraphs and spaces on their own.
+ */
+function fieldText(field: Element): string {
+  const text =
+    field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement
+      ? field.value
+      : (field.textContent ?? '');
+  return text.replace(/\s+/g, '');
 }
 
 function newToken(): string {
@@ -63,10 +77,21 @@ export class Writer implements WriterHandle {
       { capture: true, signal },
     );
     this.unserve = serve<ContentProtocol>({
-      'content:insert': async ({ token, text, placement }) => {
+      'content:insert': async ({ token, text, placement, confirmed }) => {
         const open = this.open;
-        if (!open || open.token !== token || typeof text !== 'string') throw new AppError('insert-failed');
+        // An empty draft would blank the field: never.
+        if (!open || open.token !== token || typeof text !== 'string' || !text.trim())
+          throw new AppError('insert-failed');
         if (!open.field.isConnected) throw new AppError('insert-failed');
+        // Edited while the panel was open: never replace the user's new text whole; ask first, and
+        // then replace only the instruction, and only where it still stands.
+        const now = fieldText(open.field);
+        if (now !== open.text) {
+          const wanted = open.instruction.replace(/\s+/g, '');
+          const instructionFound = wanted !== '' && now.includes(wanted);
+          if (confirmed !== true || (placement !== 'below' && !instructionFound))
+            return { ok: false, fieldChanged: true, instructionFound };
+        }
         const ok = await open.strategy.insert(
           open.field,
           text,
@@ -128,7 +153,14 @@ export class Writer implements WriterHandle {
       instruction,
     });
     this.button?.hide();
-    this.open = { token, field, strategy, instruction, frame: new PanelFrame(field, token, pageScheme()) };
+    this.open = {
+      token,
+      field,
+      strategy,
+      instruction,
+      text: fieldText(field),
+      frame: new PanelFrame(field, token, pageScheme()),
+    };
   }
 
   private close(returnFocus: boolean): void {

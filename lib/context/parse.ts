@@ -4,6 +4,18 @@ import { isRecord } from '../guards';
 
 const MAX_FIELD = 20_000;
 
+/**
+ * The largest context file taken, in bytes. A context is a profile, notes and a few writing samples;
+ * far larger files would be parsed, stored and scanned at every instruction, freezing the browser.
+ */
+export const MAX_CONTEXT_BYTES = 5 * 1024 * 1024;
+
+/** Refuses a file larger than MAX_CONTEXT_BYTES before it is read, saying how large it is. */
+export function assertContextSize(bytes: number): void {
+  if (bytes > MAX_CONTEXT_BYTES)
+    throw new AppError('context-too-large', `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
+}
+
 function fail(why: string): never {
   throw new AppError('context-invalid', why);
 }
@@ -49,6 +61,8 @@ export function parseContext(value: unknown): ContextData {
 
 /** Parses the text of an imported file. */
 export function parseContextJson(json: string): ContextData {
+  // UTF-16 length is at most the UTF-8 byte count, so this never refuses a file under the cap.
+  if (json.length > MAX_CONTEXT_BYTES) assertContextSize(new TextEncoder().encode(json).length);
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -5,8 +5,10 @@ import { chooseLocalEngine } from '../engines/choose-local';
 import { createCloudClient } from '../engines/cloud-client';
 import type { LocalEngine } from '../engines/types';
 import { AppError, serializeError } from '../errors';
-import type { JobEvent, JobRequest } from '../messaging/protocol';
+import type { AssistNote, JobEvent, JobRequest } from '../messaging/protocol';
 import { guardPayload, preparePrivacy, redact } from '../privacy';
+import { findPossiblyPrivate, reviewScope } from '../privacy/possibly-private';
+import { isVault } from '../privacy/vault';
 import { runJob } from '../pipeline/run-job';
 import type { JobDeps } from '../pipeline/types';
 import { assistBudget, loadEndpoints, logitAvailable } from '../settings/endpoints';
@@ -14,7 +16,7 @@ import type { TraceStep } from '../fusion/trace';
 import { saveTrace } from '../fusion/trace-store';
 import { draftCheckFor } from './check-draft';
 import { relevantContext } from '../pipeline/relevant-context';
-import type { PrivacyPolicy } from '../privacy/types';
+import type { PrivacyPolicy, RedactionResult } from '../privacy/types';
 import { assistedPolicy, assistedPreview, contextLines, runAssist, type AssistRun } from './assist';
 import { readyEngine, rememberReadyEngine } from './ready-engine';
 
@@ -96,7 +98,9 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     };
     lastTrace = [];
     inserting = false;
-    const draft = await runJob({ ...request, signal: own.signal }, deps, {
+    const { vault, ...rest } = request;
+    const input = { ...rest, ...(isVault(vault) ? { vault } : {}), signal: own.signal };
+    const draft = await runJob(input, deps, {
       stage: (stage, label) => post({ type: 'stage', stage, label }),
       progress: (fraction, text) => post({ type: 'progress', fraction, text }),
       sketch: (delta) => post({ type: 'sketch', delta }),
@@ -146,22 +150,43 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     const seq = ++previewSeq;
     lastInstruction = request.instruction;
     const prepared = await privacyOnly();
+    const edited = request.edited;
+    const running: AssistNote = { status: 'running', added: 0, budgetMs: 0, ms: 0 };
     const show = (run: AssistRun | undefined) => {
       if (seq !== previewSeq) return;
-      const { result, policy, note } = run
-        ? assistedPreview(request.instruction, prepared, request.policy, run)
-        : {
-            result: redact(request.instruction, prepared, request.policy),
-            policy: request.policy,
-            note: { status: 'running' as const, added: 0, budgetMs: 0, ms: 0 },
-          };
-      const guard = guardPayload(result.outbound, prepared, policy, undefined, result.vault);
+      let shown: { result: RedactionResult; policy: PrivacyPolicy; note: AssistNote };
+      if (edited) {
+        // After an edit the user's text is what leaves: the privacy stage runs on it, keeping its
+        // placeholders' numbers, and the instruction is not redacted again over it. What the pass
+        // found in the instruction is withheld wherever it occurs in that text.
+        const policy = run
+          ? assistedPolicy(request.instruction, prepared, request.policy, run.proposals)
+          : request.policy;
+        const vault = isVault(edited.vault) ? edited.vault : {};
+        shown = {
+          result: redact(edited.outbound, prepared, policy, vault),
+          policy,
+          note: run?.note ?? running,
+        };
+      } else {
+        shown = run
+          ? assistedPreview(request.instruction, prepared, request.policy, run)
+          : {
+              result: redact(request.instruction, prepared, request.policy),
+              policy: request.policy,
+              note: running,
+            };
+      }
+      const { result, policy, note } = shown;
       post({
         type: 'preview',
         outbound: result.outbound,
         redactions: result.redactions,
-        guard,
+        guard: guardPayload(result.outbound, prepared, policy, undefined, result.vault),
         assist: note,
+        doubts: findPossiblyPrivate(result.outbound, prepared, policy),
+        scope: reviewScope(prepared),
+        ...(edited ? { basis: edited.outbound } : {}),
       });
     };
     const done = settled.get(request.instruction);
@@ -178,9 +203,12 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       case 'check': {
         const prepared = await privacyOnly();
         const policy = withAssist(lastInstruction, prepared, request.policy);
-        // Only placeholders this job issues for the instruction are skipped; anything else shaped like one is scanned.
-        const issued = redact(lastInstruction, prepared, policy).vault;
-        post({ type: 'check', guard: guardPayload(request.outbound, prepared, policy, undefined, issued) });
+        post({
+          type: 'check',
+          guard: guardPayload(request.outbound, prepared, policy),
+          doubts: findPossiblyPrivate(request.outbound, prepared, policy),
+          basis: request.outbound,
+        });
         return;
       }
       case 'start':

@@ -2,8 +2,9 @@ import type { ProbeReport } from '../engines/probe-cloud';
 import type { SerializedError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
 import type { Mode } from '../settings/modes';
-import type { PrivacyPolicy, Redaction, GuardResult } from '../privacy/types';
+import type { PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
 import type { DraftCheck } from '../privacy/draft-check';
+import type { PossiblyPrivate, ReviewScope } from '../privacy/possibly-private';
 
 /**
  * The one protocol of every cross-context call (STYLE 2). Both sides import these maps; requests go
@@ -14,6 +15,10 @@ export type Placement = 'replace' | 'below';
 
 export interface InsertResult {
   ok: boolean;
+  /** Not inserted: the field changed since the panel opened, and the user has not chosen what to do. */
+  fieldChanged?: boolean;
+  /** With fieldChanged: the instruction is still in the field, so it alone can be replaced. */
+  instructionFound?: boolean;
 }
 
 /** What the background hands a panel that proved it holds the session token. */
@@ -21,6 +26,8 @@ export interface PanelSession {
   instruction: string;
   site: string;
   mode: Mode;
+  /** The instruction was too long to work on (it is then empty): its length and the limit. */
+  tooLong?: { length: number; limit: number };
 }
 
 /** Calls answered by the background. `content:*` come from untrusted content scripts and are validated. */
@@ -28,7 +35,13 @@ export interface BackgroundProtocol {
   'content:open-panel': (params: { token: string; instruction: string }) => void;
   'content:panel-closed': (params: { token: string }) => void;
   'panel:claim': (params: { token: string }) => PanelSession;
-  'panel:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
+  /** `confirmed`: the user chose to write into a field that changed while the panel was open. */
+  'panel:insert': (params: {
+    token: string;
+    text: string;
+    placement: Placement;
+    confirmed?: boolean;
+  }) => InsertResult;
   'panel:close': (params: { token: string }) => void;
   'engine:ensure': (params: Record<string, never>) => void;
 }
@@ -36,7 +49,12 @@ export interface BackgroundProtocol {
 /** Calls answered by a content script (sent by the background to one tab and frame). */
 export interface ContentProtocol {
   'content:trigger': (params: Record<string, never>) => void;
-  'content:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
+  'content:insert': (params: {
+    token: string;
+    text: string;
+    placement: Placement;
+    confirmed?: boolean;
+  }) => InsertResult;
   'content:close-panel': (params: { token: string }) => void;
 }
 
@@ -45,7 +63,16 @@ export const JOB_PORT = 'cogenesis-job';
 
 /** Panel → engine host, over the job port. */
 export type JobRequest =
-  | { type: 'preview'; instruction: string; policy: PrivacyPolicy }
+  | {
+      type: 'preview';
+      instruction: string;
+      policy: PrivacyPolicy;
+      /**
+       * The user's own outbound text, once they edited it: the privacy stage then runs on that text
+       * (its placeholders kept, `vault` numbering them) and never on the instruction again.
+       */
+      edited?: { outbound: string; vault: Vault };
+    }
   | { type: 'check'; outbound: string; policy: PrivacyPolicy }
   | {
       type: 'start';
@@ -55,6 +82,8 @@ export type JobRequest =
       /** The outbound text after the user's edits (sketch mode). */
       outbound: string;
       policy: PrivacyPolicy;
+      /** Placeholder → original of what the user saw; only those present in `outbound` are restored. */
+      vault?: Vault;
       /** The user agreed to download the on-device model if it is not cached. */
       allowDownload?: boolean;
     }
@@ -88,8 +117,14 @@ export type JobEvent =
       guard: GuardResult;
       /** The model-assisted pass; 'running' on the rule-based preview that comes first. */
       assist?: AssistNote;
+      /** Words the review is not sure of (extension pages only, like everything on this port). */
+      doubts?: PossiblyPrivate[];
+      /** What the review checked, for the panel to say. */
+      scope?: ReviewScope;
+      /** The edited text this preview was made from (absent: made from the instruction). */
+      basis?: string;
     }
-  | { type: 'check'; guard: GuardResult }
+  | { type: 'check'; guard: GuardResult; doubts?: PossiblyPrivate[]; basis?: string }
   | { type: 'stage'; stage: JobStage; label: string }
   | { type: 'progress'; fraction: number; text: string }
   | { type: 'notice'; text: string }

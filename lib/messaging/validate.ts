@@ -3,6 +3,9 @@ import { AppError } from '../errors';
 /** Content scripts are no more trusted than the page: every field they send is checked. */
 const MAX_TEXT = 50_000;
 
+/** The longest instruction the panel works on (a message, a page of notes; not a whole document). */
+export const MAX_INSTRUCTION = MAX_TEXT;
+
 export function requireString(value: unknown, what: string, max = MAX_TEXT): string {
   if (typeof value !== 'string' || value.length > max) throw new AppError('internal', `Bad ${what}.`);
   return value;

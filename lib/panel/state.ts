@@ -1,7 +1,17 @@
 import type { SerializedError } from '../errors';
-import type { AssistNote, JobEvent, PanelSession } from '../messaging/protocol';
-import type { GuardResult, PrivacyPolicy, Redaction } from '../privacy/types';
+import type { AssistNote, JobEvent, PanelSession, Placement } from '../messaging/protocol';
+import type { Mode } from '../settings/modes';
+import { fold } from '../privacy/normalize';
+import type { PossiblyPrivate, ReviewScope } from '../privacy/possibly-private';
+import type { GuardResult, PrivacyPolicy, Redaction, Vault } from '../privacy/types';
 import { removeFindings, type DraftCheck } from '../privacy/draft-check';
+
+/** A question the panel must have answered before Insert writes into the page. */
+export type InsertQuestion =
+  /** The draft holds placeholders the device cannot fill (never sent, or invented by the cloud). */
+  | { kind: 'unfilled'; placeholders: string[]; placement: Placement }
+  /** The field changed while the panel was open; `instructionFound`: the instruction is still in it. */
+  | { kind: 'field-changed'; instructionFound: boolean };
 
 export type Phase = 'connecting' | 'review' | 'running' | 'done' | 'error';
 
@@ -10,10 +20,20 @@ export interface PanelState {
   session?: PanelSession;
   policy: PrivacyPolicy;
   outbound: string;
-  /** True once the user edited the outbound text by hand (a new preview then keeps the edit). */
+  /**
+   * True once the user edited the outbound text by hand. From then on the text is theirs: previews
+   * run on it (never on the instruction again), and a release puts the value back into it.
+   */
   edited: boolean;
+  /** The placeholders in `outbound` and what each stands for. */
   redactions: Redaction[];
   guard?: GuardResult;
+  /** Words the review is not sure of, for the user to withhold or dismiss. */
+  doubts: PossiblyPrivate[];
+  /** Doubts the user dismissed, folded. */
+  dismissed: string[];
+  /** What the review checked. */
+  scope?: ReviewScope;
   stage?: string;
   /** Loading or downloading the on-device model. */
   progress?: { fraction: number; text: string };
@@ -27,6 +47,7 @@ export interface PanelState {
   draftRiskAccepted?: boolean;
   /** The local model's privacy pass over the instruction; Send waits while it runs. */
   assist?: AssistNote;
+  question?: InsertQuestion;
 }
 
 export const INITIAL: PanelState = {
@@ -35,18 +56,45 @@ export const INITIAL: PanelState = {
   outbound: '',
   edited: false,
   redactions: [],
+  doubts: [],
+  dismissed: [],
   sketch: '',
   draft: '',
 };
+
+/** Placeholder → original for every placeholder the user saw. */
+export function vaultOf(redactions: readonly Redaction[]): Vault {
+  return Object.fromEntries(redactions.map((r) => [r.placeholder, r.original]));
+}
+
+/** Doubts still open: not dismissed by the user. */
+export function openDoubts(state: PanelState): PossiblyPrivate[] {
+  return state.doubts.filter((d) => !state.dismissed.includes(fold(d.text)));
+}
+
+/** The redactions whose placeholders are still in `outbound`, earlier ones first, each once. */
+function present(redactions: readonly Redaction[], outbound: string): Redaction[] {
+  const seen = new Set<string>();
+  return redactions.filter((r) => {
+    if (seen.has(r.placeholder) || !outbound.includes(r.placeholder)) return false;
+    seen.add(r.placeholder);
+    return true;
+  });
+}
 
 export type PanelAction =
   | { type: 'session'; session: PanelSession }
   | { type: 'release'; original: string }
   | { type: 'withhold'; text: string }
+  | { type: 'dismiss'; text: string }
   | { type: 'edit'; outbound: string }
   | { type: 'send' }
   | { type: 'back' }
   | { type: 'notice'; text: string }
+  /** The site's mode, read again at Send (it may have been switched while the panel was open). */
+  | { type: 'mode'; mode: Mode }
+  | { type: 'ask'; question: InsertQuestion }
+  | { type: 'answered' }
   | { type: 'fail'; error: SerializedError }
   | { type: 'remove-flagged' }
   | { type: 'insert-anyway' }
@@ -57,23 +105,36 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
   switch (action.type) {
     case 'session':
       return { ...state, session: action.session, phase: 'review' };
-    case 'release':
+    case 'release': {
+      const policy = { ...state.policy, released: [...state.policy.released, action.original] };
+      if (!state.edited) return { ...state, policy };
+      // The user's text stays theirs: only this value's placeholders in it are put back.
+      const key = fold(action.original);
+      let outbound = state.outbound;
+      for (const r of state.redactions)
+        if (fold(r.original) === key) outbound = outbound.split(r.placeholder).join(r.original);
       return {
         ...state,
-        edited: false,
-        policy: { ...state.policy, released: [...state.policy.released, action.original] },
+        policy,
+        outbound,
+        redactions: present(state.redactions, outbound),
+        guard: undefined,
       };
+    }
     case 'withhold': {
       const text = action.text.trim();
       if (!text) return state;
       return {
         ...state,
-        edited: false,
         policy: {
           released: state.policy.released.filter((value) => value.toLowerCase() !== text.toLowerCase()),
           extra: [...state.policy.extra, text],
         },
       };
+    }
+    case 'dismiss': {
+      const key = fold(action.text);
+      return state.dismissed.includes(key) ? state : { ...state, dismissed: [...state.dismissed, key] };
     }
     case 'edit':
       return { ...state, outbound: action.outbound, edited: true, guard: undefined };
@@ -89,11 +150,20 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
         notice: undefined,
         draftCheck: undefined,
         draftRiskAccepted: false,
+        question: undefined,
       };
     case 'back':
       return { ...state, phase: 'review', error: undefined };
     case 'notice':
       return { ...state, notice: action.text };
+    case 'mode':
+      return state.session && state.session.mode !== action.mode
+        ? { ...state, session: { ...state.session, mode: action.mode } }
+        : state;
+    case 'ask':
+      return { ...state, question: action.question };
+    case 'answered':
+      return { ...state, question: undefined };
     case 'fail':
       return { ...state, phase: 'error', error: action.error };
     case 'job':
@@ -122,16 +192,27 @@ export function insertHold(state: PanelState): 'checking' | 'flagged' | undefine
 
 function onJobEvent(state: PanelState, event: JobEvent): PanelState {
   switch (event.type) {
-    case 'preview':
+    case 'preview': {
+      const scope = event.scope ?? state.scope;
+      // A preview of other text than the user's current text (the instruction's, after an edit, or
+      // one overtaken by typing) must never replace what the user wrote.
+      if (state.edited ? event.basis !== state.outbound : event.basis !== undefined)
+        return { ...state, scope };
       return {
         ...state,
-        outbound: state.edited ? state.outbound : event.outbound,
-        redactions: event.redactions,
-        guard: state.edited ? state.guard : event.guard,
+        outbound: event.outbound,
+        redactions: state.edited
+          ? present([...state.redactions, ...event.redactions], event.outbound)
+          : event.redactions,
+        guard: event.guard,
+        doubts: event.doubts ?? [],
+        scope,
         assist: event.assist,
       };
+    }
     case 'check':
-      return { ...state, guard: event.guard };
+      if (event.basis !== undefined && event.basis !== state.outbound) return state;
+      return { ...state, guard: event.guard, doubts: event.doubts ?? state.doubts };
     case 'stage':
       return { ...state, stage: event.label };
     case 'progress':

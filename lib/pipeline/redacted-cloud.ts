@@ -1,6 +1,6 @@
-import { redact } from '../privacy';
 import { cloudReplyRestored } from './outbound';
 import { redactedDraftPrompt } from './prompts';
+import { sentVault } from './sent-vault';
 import type { Variant } from './types';
 
 /**
@@ -10,7 +10,8 @@ import type { Variant } from './types';
 export const redactedCloudVariant: Variant = {
   mode: 'redacted-cloud',
   async run(input, deps, sink) {
-    const { vault } = redact(input.instruction, deps.prepared, input.policy);
+    // Only what was sent comes back: the placeholders of the final outbound text.
+    const vault = sentVault(input, deps.prepared);
     const cloud = deps.cloud();
     sink.stage('cloud', `Asking ${new URL(cloud.endpoint).host} for a draft`);
     const prompt = redactedDraftPrompt(input.outbound);

@@ -1,16 +1,16 @@
 import { AppError } from '../errors';
-import { redact } from '../privacy';
 import { draftPrompt, sketchPrompt } from './prompts';
 import { relevantContext } from './relevant-context';
 import { cloudReplyRestored } from './outbound';
+import { sentVault } from './sent-vault';
 import type { Variant } from './types';
 
 /** Sketch: the cloud outlines the redacted instruction; the local model writes the personal draft. */
 export const sketchVariant: Variant = {
   mode: 'sketch',
   async run(input, deps, sink) {
-    // Same detectors and policy as the preview, so the vault matches the placeholders the user saw.
-    const { vault } = redact(input.instruction, deps.prepared, input.policy);
+    // Only what was sent comes back: the placeholders of the final outbound text.
+    const vault = sentVault(input, deps.prepared);
     const cloud = deps.cloud();
     sink.stage('cloud', `Asking ${new URL(cloud.endpoint).host} for an outline`);
     const outline = await cloudReplyRestored(

@@ -3,7 +3,7 @@ import type { ContextData } from '../context/types';
 import type { TraceStep } from '../fusion/trace';
 import type { CloudClient, LocalEngine } from '../engines/types';
 import type { JobStage } from '../messaging/protocol';
-import type { PreparedContext, PrivacyPolicy } from '../privacy/types';
+import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
 import type { Mode } from '../settings/modes';
 
 export interface JobInput {
@@ -13,6 +13,8 @@ export interface JobInput {
   /** The text the user approved to leave the device (sketch mode). */
   outbound: string;
   policy: PrivacyPolicy;
+  /** Placeholder → original as the user saw them; default: the instruction's redaction. */
+  vault?: Vault;
   signal: AbortSignal;
 }
 

@@ -1,4 +1,9 @@
-import { parseContext, parseContextJson } from '../../../lib/context/parse';
+import {
+  assertContextSize,
+  MAX_CONTEXT_BYTES,
+  parseContext,
+  parseContextJson,
+} from '../../../lib/context/parse';
 import { AppError } from '../../../lib/errors';
 
 const VALID = {
@@ -71,5 +76,22 @@ describe('parseContext', () => {
 
   it('rejects valid JSON that is not an export', () => {
     expect(reason(() => parseContextJson('"hello"'))).toMatch(/one JSON object/);
+  });
+});
+
+describe('context size cap', () => {
+  it.each([
+    [MAX_CONTEXT_BYTES, false],
+    [MAX_CONTEXT_BYTES + 1, true],
+    [50 * 1024 * 1024, true],
+  ])('a file of %d bytes is refused: %s', (bytes, refused) => {
+    const check = () => assertContextSize(bytes);
+    if (refused) expect(check).toThrow(expect.objectContaining({ code: 'context-too-large' }));
+    else expect(check).not.toThrow();
+  });
+
+  it('refuses text larger than the cap, saying how large it is and what to do', () => {
+    const huge = `{"version":1,"facts":["${'x'.repeat(MAX_CONTEXT_BYTES)}"]}`;
+    expect(() => parseContextJson(huge)).toThrow(/5\.0 MB.*limit is 5 MB|limit is 5 MB.*5\.0 MB/);
   });
 });

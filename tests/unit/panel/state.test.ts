@@ -1,5 +1,12 @@
 import type { JobEvent, PanelSession } from '../../../lib/messaging/protocol';
-import { INITIAL, reduce, type PanelAction, type PanelState } from '../../../lib/panel/state';
+import {
+  INITIAL,
+  openDoubts,
+  reduce,
+  vaultOf,
+  type PanelAction,
+  type PanelState,
+} from '../../../lib/panel/state';
 import type { GuardResult, Redaction } from '../../../lib/privacy/types';
 
 const SESSION: PanelSession = { instruction: 'thank Martin', site: 'mail.example.com', mode: 'sketch' };
@@ -54,19 +61,94 @@ describe('panel reducer', () => {
     });
   });
 
-  it('release adds the original to the policy and drops a hand edit so the next preview applies', () => {
-    const edited = run(
-      REVIEW,
-      { type: 'edit', outbound: 'my text' },
-      { type: 'release', original: 'Martin' },
-    );
-    expect(edited.policy.released).toEqual(['Martin']);
-    expect(edited.edited).toBe(false);
+  it('release without an edit adds the original to the policy, and the next preview applies', () => {
+    const released = run(REVIEW, { type: 'release', original: 'Martin' });
+    expect(released.policy.released).toEqual(['Martin']);
     const previewed = run(
-      edited,
+      released,
       job({ type: 'preview', outbound: 'thank Martin', redactions: [], guard: { ok: true } }),
     );
     expect(previewed.outbound).toBe('thank Martin');
+  });
+
+  it('a release after an edit keeps every edit and puts the value back into the edited text', () => {
+    const withSentence: PanelState = { ...REVIEW, outbound: 'thank [PERSON_1]. Remind him of Friday.' };
+    // The user deletes the second sentence, then releases the name.
+    const state = run(
+      withSentence,
+      { type: 'edit', outbound: 'thank [PERSON_1].' },
+      { type: 'release', original: 'martin' },
+    );
+    expect(state).toMatchObject({ outbound: 'thank Martin.', edited: true, redactions: [] });
+    expect(state.policy.released).toEqual(['martin']);
+    // The preview the release triggers, made from the instruction, does not bring the sentence back.
+    const after = run(
+      state,
+      job({
+        type: 'preview',
+        outbound: 'thank Martin. Remind him of Friday.',
+        redactions: [],
+        guard: { ok: true },
+      }),
+    );
+    expect(after.outbound).toBe('thank Martin.');
+  });
+
+  it('a preview of the edited text applies, keeping the placeholders the text still holds', () => {
+    const extra: Redaction = {
+      ...REDACTION,
+      placeholder: '[PRIVATE_1]',
+      kind: 'PRIVATE',
+      original: 'Kacper',
+    };
+    const edited = run(REVIEW, { type: 'edit', outbound: 'thank [PERSON_1] and Kacper' });
+    const state = run(
+      edited,
+      { type: 'withhold', text: 'Kacper' },
+      job({
+        type: 'preview',
+        outbound: 'thank [PERSON_1] and [PRIVATE_1]',
+        redactions: [extra],
+        guard: { ok: true },
+        basis: 'thank [PERSON_1] and Kacper',
+      }),
+    );
+    expect(state.outbound).toBe('thank [PERSON_1] and [PRIVATE_1]');
+    expect(state.redactions.map((r) => r.placeholder)).toEqual(['[PERSON_1]', '[PRIVATE_1]']);
+    expect(vaultOf(state.redactions)).toEqual({ '[PERSON_1]': 'Martin', '[PRIVATE_1]': 'Kacper' });
+    expect(state.guard).toEqual({ ok: true });
+  });
+
+  it('a preview or check overtaken by typing is dropped', () => {
+    const typed = run(REVIEW, { type: 'edit', outbound: 'thank [PERSON_1] now' });
+    const basis = 'thank [PERSON_1]';
+    expect(
+      run(typed, job({ type: 'preview', outbound: basis, redactions: [], guard: { ok: true }, basis }))
+        .outbound,
+    ).toBe('thank [PERSON_1] now');
+    expect(run(typed, job({ type: 'check', guard: BLOCKED, basis })).guard).toBeUndefined();
+    expect(run(typed, job({ type: 'check', guard: BLOCKED, basis: typed.outbound })).guard).toEqual(BLOCKED);
+  });
+
+  it('keeps the doubts and the scope a preview brings; a dismissed doubt is no longer open', () => {
+    const doubt = { text: 'Ingrd', start: 6, end: 11, reason: 'near' as const, why: 'close to "Ingrid"' };
+    const scope = { contextEntries: 3, contextValues: 9, patterns: ['email'], names: true };
+    const state = run(
+      INITIAL,
+      job({
+        type: 'preview',
+        outbound: 'thank Ingrd',
+        redactions: [],
+        guard: { ok: true },
+        doubts: [doubt],
+        scope,
+      }),
+    );
+    expect(openDoubts(state)).toEqual([doubt]);
+    expect(state.scope).toEqual(scope);
+    const dismissed = run(state, { type: 'dismiss', text: 'ingrd' });
+    expect(openDoubts(dismissed)).toEqual([]);
+    expect(reduce(dismissed, { type: 'dismiss', text: 'INGRD' })).toBe(dismissed);
   });
 
   it.each([
@@ -75,7 +157,6 @@ describe('panel reducer', () => {
   ])('withhold %j trims, un-releases case-insensitively, and adds it', (text, released, extra) => {
     const state = run(REVIEW, { type: 'release', original: 'Martin' }, { type: 'withhold', text });
     expect(state.policy).toEqual({ released, extra });
-    expect(state.edited).toBe(false);
   });
 
   it('withholding blank text changes nothing', () => {
@@ -88,14 +169,14 @@ describe('panel reducer', () => {
     expect(state.guard).toBeUndefined();
   });
 
-  it('a preview after an edit keeps the edit and its check, but takes the new redactions', () => {
+  it('a preview of the instruction after an edit keeps the edit, its check and its placeholders', () => {
     const state = run(
       REVIEW,
       { type: 'edit', outbound: 'my words' },
       job({ type: 'check', guard: BLOCKED }),
       job({ type: 'preview', outbound: 'fresh [PERSON_1]', redactions: [], guard: { ok: true } }),
     );
-    expect(state).toMatchObject({ outbound: 'my words', guard: BLOCKED, redactions: [] });
+    expect(state).toMatchObject({ outbound: 'my words', guard: BLOCKED, redactions: [REDACTION] });
   });
 
   it('a preview without an edit replaces outbound, redactions and guard', () => {
@@ -184,5 +265,22 @@ describe('panel reducer', () => {
       phase: 'review',
       notice: 'Copied.',
     });
+  });
+
+  it('mode read again at Send replaces the session mode; the same mode changes nothing', () => {
+    expect(run(REVIEW, { type: 'mode', mode: 'local-only' }).session?.mode).toBe('local-only');
+    expect(reduce(REVIEW, { type: 'mode', mode: 'sketch' })).toBe(REVIEW);
+  });
+
+  it('a question before Insert is kept until answered, and a new send forgets it', () => {
+    const question = {
+      kind: 'unfilled' as const,
+      placeholders: ['[PERSON_9]'],
+      placement: 'replace' as const,
+    };
+    const asked = run({ ...REVIEW, phase: 'done' }, { type: 'ask', question });
+    expect(asked.question).toEqual(question);
+    expect(run(asked, { type: 'answered' }).question).toBeUndefined();
+    expect(run(asked, { type: 'send' }).question).toBeUndefined();
   });
 });

@@ -49,6 +49,20 @@ it('registers one variant per mode except off', () => {
 });
 
 describe('sketch mode', () => {
+  it('restores in the outline only the placeholders that were sent', async () => {
+    const [deleted, ...kept] = PLACEHOLDERS;
+    if (!deleted) throw new Error('test data must redact something');
+    const cloud = fakeCloud({ deltas: OUTLINE_CHUNKS });
+    const local = fakeLocal({ deltas: ['ok'] });
+    const { deps } = harness(cloud, local);
+    const sink = recordingSink();
+    await runJob(input({ outbound: OUTBOUND.replace(deleted, 'someone') }), deps, sink);
+    // The user deleted `deleted` before sending: the outline names it, but it stays a placeholder.
+    expect(sink.sketchText).toContain(deleted);
+    expect(sink.sketchText).not.toContain(`${VAULT[deleted]} and`);
+    for (const placeholder of kept) expect(sink.sketchText).toContain(VAULT[placeholder]);
+  });
+
   it('sends only the redacted outbound text to the cloud and audits exactly that payload', async () => {
     const cloud = fakeCloud({ deltas: OUTLINE_CHUNKS });
     const local = fakeLocal({ deltas: ['Dear boss, ', 'thank you.  '] });

@@ -1,0 +1,287 @@
+import type { ContextData } from '../context/types';
+import { detectSpans, maskPlaceholders } from './detect';
+import { DETECTORS } from './detectors';
+import { isFunctionWord } from './function-words';
+import { fold, normTokens, tokenize, type Token } from './normalize';
+import { sensitiveCategory } from './sensitive-terms';
+import type { KnownValue, PreparedContext, PrivacyPolicy, Span } from './types';
+import { isOrdinary, isWellKnown, stems } from './words';
+
+/**
+ * What the review could not decide. The detectors withhold what they know; these are words the
+ * panel is not sure of, shown so the user can withhold or dismiss each. Pure: the engine host runs it
+ * (it holds the context) and the panel shows it; nothing here reaches the page.
+ */
+export type DoubtReason = 'near' | 'context' | 'sensitive';
+
+export interface PossiblyPrivate {
+  /** The words as they stand in the outbound text. */
+  text: string;
+  start: number;
+  end: number;
+  reason: DoubtReason;
+  /** Why, for the user: `close to "Aisling Byrne" (profile: partner)`, `in fact 2`, `health`. */
+  why: string;
+}
+
+/** What the review checked, for the panel to say so. */
+export interface ReviewScope {
+  /** Profile fields and facts with text. */
+  contextEntries: number;
+  /** Distinct values (and their parts) looked for in every form. */
+  contextValues: number;
+  /** The shape detectors that ran (e-mail, phone, …), by id. */
+  patterns: string[];
+  /** Whether the name finder ran. */
+  names: boolean;
+}
+
+export function reviewScope(prepared: PreparedContext, detectors = DETECTORS): ReviewScope {
+  const { profile, facts } = prepared.context;
+  return {
+    contextEntries:
+      Object.values(profile).filter((v) => v.trim()).length + facts.filter((f) => f.text.trim()).length,
+    contextValues: new Set(prepared.known.map((k) => fold(k.value))).size,
+    patterns: detectors.filter((d) => d.role === 'pattern').map((d) => d.id),
+    names: detectors.some((d) => d.role === 'heuristic'),
+  };
+}
+
+interface KnownWords {
+  words: readonly string[];
+  value: string;
+  source: string;
+}
+
+const isWord = (norm: string) => /^\p{L}+$/u.test(norm);
+const isNumber = (norm: string) => /^\d+$/.test(norm);
+
+/** Optimal string alignment distance (a swap of two neighbours costs 1), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** A distinctive word (not an ordinary one) that a typo or a cut-off of it should still be noticed. */
+const isDistinctive = (norm: string) =>
+  (isWord(norm) && norm.length >= 4 && !isOrdinary(norm)) || (isNumber(norm) && norm.length >= 5);
+
+/** The text word looks like the known word mistyped, cut short or extended: not the same word. */
+export function nearWord(text: string, known: string): boolean {
+  if (text === known || !isDistinctive(known) || !isDistinctive(text)) return false;
+  if (isNumber(text) !== isNumber(known)) return false;
+  const max = isNumber(known) || known.length < 8 ? 1 : 2;
+  if (editDistance(text, known, max) <= max) return true;
+  if (isNumber(text)) return false;
+  return (
+    (known.startsWith(text) && text.length * 2 >= known.length) ||
+    (text.startsWith(known) && known.length >= 5)
+  );
+}
+
+/** The context, arranged once for doubting: its values by word, its distinctive words, its stems. */
+interface Lookup {
+  /** Each word of a known value → the values holding it, and where. */
+  byWord: Map<string, { k: KnownWords; j: number }[]>;
+  /** Distinctive words of known values (the ones a near-match is looked for), each once. */
+  distinctive: { word: string; k: KnownWords }[];
+  /** Stems of the content words of facts → the fact each comes from. */
+  context: Map<string, string>;
+}
+
+// Previews run at every policy change; the context changes rarely (prepared.known is reused then).
+const lookups = new WeakMap<readonly KnownValue[], Lookup>();
+
+/** Sort key of a value's length for the value a near-match names: 2 words first, then longer, then 1. */
+const rank = (n: number) => (n === 1 ? Infinity : n);
+
+function lookupOf(prepared: PreparedContext): Lookup {
+  const cached = lookups.get(prepared.known);
+  if (cached) return cached;
+  const byWord: Lookup['byWord'] = new Map();
+  // Each distinctive word with the shortest value of two words or more holding it ("Kestrel Dynamics":
+  // not a whole note, nor the lone word), the lone word when there is no such value.
+  const distinctive = new Map<string, KnownWords>();
+  const seenValues = new Set<string>();
+  for (const known of prepared.known) {
+    const words = normTokens(known.value);
+    const key = words.join(' ');
+    if (words.length === 0 || seenValues.has(key)) continue;
+    seenValues.add(key);
+    const k = { words, value: known.value, source: known.source };
+    words.forEach((word, j) => {
+      const list = byWord.get(word);
+      if (list) list.push({ k, j });
+      else byWord.set(word, [{ k, j }]);
+      const held = distinctive.get(word);
+      if (isDistinctive(word) && (!held || rank(held.words.length) > rank(words.length)))
+        distinctive.set(word, k);
+    });
+  }
+  const lookup = {
+    byWord,
+    distinctive: [...distinctive].map(([word, k]) => ({ word, k })),
+    context: contextStems(prepared.context),
+  };
+  lookups.set(prepared.known, lookup);
+  return lookup;
+}
+
+/**
+ * Content words of the user's own notes, by stem, with the fact each comes from. Profile fields are
+ * left out (their distinctive parts are known values already; the rest, "senior data engineer", is
+ * how everyone writes), and so are names everyone uses (months, languages).
+ */
+function contextStems(context: ContextData): Map<string, string> {
+  const where = new Map<string, string>();
+  context.facts.forEach((fact, i) => {
+    for (const word of normTokens(fact.text))
+      if (isWord(word) && word.length >= 4 && !isFunctionWord(word) && !isWellKnown(word))
+        for (const stem of stems(word)) if (!where.has(stem)) where.set(stem, `fact ${i + 1}`);
+  });
+  return where;
+}
+
+/** `entry` names the context entry (or category) behind the doubt: neighbours from one entry merge. */
+type Finding = Omit<PossiblyPrivate, 'text'> & {
+  entry: string;
+  /** For a near-match: the words of the value it is close to. */
+  words?: readonly string[];
+};
+
+const spaceBetween = (text: string, a: number, b: number) => a <= b && /^\s+$/.test(text.slice(a, b));
+
+/**
+ * A near-match takes in its neighbours that are words of the same value ("kestrl dynamics", where
+ * "dynamics" alone is an ordinary word): withholding half a name would give the other half away.
+ */
+function widen(found: Finding[], tokens: Token[], scanned: string): void {
+  const taken = new Set(found.map((f) => f.start));
+  for (const f of found) {
+    const words = f.words;
+    if (!words) continue;
+    const at = tokens.findIndex((t) => t.start === f.start);
+    const fits = (t: Token | undefined): t is Token =>
+      !!t && !taken.has(t.start) && !isFunctionWord(t.norm) && words.includes(t.norm);
+    for (let j = at + 1; fits(tokens[j]) && spaceBetween(scanned, f.end, tokens[j]?.start ?? -1); j++)
+      f.end = tokens[j]?.end ?? f.end;
+    for (let j = at - 1; fits(tokens[j]) && spaceBetween(scanned, tokens[j]?.end ?? 1e9, f.start); j--)
+      f.start = tokens[j]?.start ?? f.start;
+  }
+}
+
+/** Runs of 2+ words of one known value, even ordinary ones ("burns park" of "Burns Park Elementary"). */
+function knownRuns(tokens: Token[], lookup: Lookup): Finding[] {
+  const found: Finding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let longest: { n: number; k: KnownWords } | undefined;
+    for (const { k, j } of lookup.byWord.get(tokens[i]?.norm ?? '') ?? []) {
+      let n = 1;
+      while (tokens[i + n] && tokens[i + n]?.norm === k.words[j + n]) n++;
+      if (n >= 2 && n > (longest?.n ?? 0)) longest = { n, k };
+    }
+    const run = longest ? tokens.slice(i, i + longest.n) : [];
+    const first = run[0];
+    const last = run.at(-1);
+    // Two content words at least: "at the local" of a note is how everyone writes.
+    if (!longest || !first || !last || run.filter((t) => !isFunctionWord(t.norm)).length < 2) continue;
+    found.push({
+      start: first.start,
+      end: last.end,
+      reason: 'near',
+      why: `part of "${longest.k.value}" (${longest.k.source})`,
+      entry: longest.k.source,
+    });
+    i += longest.n - 1;
+  }
+  return found;
+}
+
+/** One word's doubt, the strongest reason first. */
+function wordDoubt(token: Token, lookup: Lookup): Finding | undefined {
+  const at = { start: token.start, end: token.end };
+  if (isDistinctive(token.norm))
+    for (const { word, k } of lookup.distinctive)
+      if (nearWord(token.norm, word))
+        return {
+          ...at,
+          reason: 'near',
+          why: `close to "${k.value}" (${k.source})`,
+          entry: k.source,
+          words: k.words,
+        };
+  const context = lookup.context;
+  if (!isWord(token.norm) || token.norm.length < 4 || isFunctionWord(token.norm)) return undefined;
+  const forms = stems(token.norm);
+  const source = forms.map((stem) => context.get(stem)).find(Boolean);
+  if (source) return { ...at, reason: 'context', why: `in your ${source}`, entry: source };
+  // Inflections that keep the meaning (loans, loaned), not -ing ("incoming" is not "income").
+  const category = sensitiveCategory(
+    token.norm,
+    forms.filter((stem) => !token.norm.endsWith('ing') || stem === token.norm),
+  );
+  if (category) return { ...at, reason: 'sensitive', why: category, entry: category };
+  return undefined;
+}
+
+/**
+ * Words of `text` (the outbound text, placeholders in it) that may be private though no detector
+ * withheld them: a near-match to a context value, a word of the user's own notes, a sensitive term.
+ * Released values and everything a detector already finds are left out.
+ */
+export function findPossiblyPrivate(
+  text: string,
+  prepared: PreparedContext,
+  policy: PrivacyPolicy,
+): PossiblyPrivate[] {
+  const scanned = maskPlaceholders(text);
+  let detected: Span[];
+  try {
+    detected = detectSpans(text, prepared, policy);
+  } catch {
+    // A failing detector must not silence the doubts: every word is then a candidate.
+    detected = [];
+  }
+  const releasedWords = new Set(policy.released.flatMap(normTokens));
+  const tokens = tokenize(scanned).filter(
+    (t) => !releasedWords.has(t.norm) && !detected.some((s) => t.start < s.end && t.end > s.start),
+  );
+  const lookup = lookupOf(prepared);
+  const runs = knownRuns(tokens, lookup);
+  const inRun = (t: Token) => runs.some((r) => t.start >= r.start && t.end <= r.end);
+  const singles = tokens.filter((t) => !inRun(t)).flatMap((t) => wordDoubt(t, lookup) ?? []);
+  const all = [...runs, ...singles].sort((a, b) => a.start - b.start);
+  widen(all, tokens, scanned);
+  // Neighbouring words from one context entry are one item ("kestrl dynamics"): one click withholds both.
+  const merged: Finding[] = [];
+  for (const f of all) {
+    const last = merged.at(-1);
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else if (last && last.entry === f.entry && spaceBetween(scanned, last.end, f.start)) last.end = f.end;
+    else merged.push({ ...f });
+  }
+  return merged.map(({ start, end, reason, why }) => ({
+    text: text.slice(start, end),
+    start,
+    end,
+    reason,
+    why,
+  }));
+}

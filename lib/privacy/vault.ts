@@ -1,0 +1,20 @@
+import { isRecord } from '../guards';
+import { parsePlaceholder, PLACEHOLDER } from './placeholder';
+import type { Vault } from './types';
+
+/** A placeholder → original map as a panel sends it: checked, since it crosses a port. */
+export function isVault(value: unknown): value is Vault {
+  return (
+    isRecord(value) &&
+    Object.entries(value).every(([key, original]) => parsePlaceholder(key) && typeof original === 'string')
+  );
+}
+
+/**
+ * Only the placeholders that `sent` holds: a placeholder the user deleted from the outbound text was
+ * never sent, so a reply naming it must not get the private value back.
+ */
+export function restrictVault(vault: Vault, sent: string): Vault {
+  const present = new Set([...sent.matchAll(PLACEHOLDER)].map((m) => m[0]));
+  return Object.fromEntries(Object.entries(vault).filter(([placeholder]) => present.has(placeholder)));
+}
