@@ -10,7 +10,7 @@ import {
 } from './lexicon';
 import { hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
 import type { PiiKind } from './types';
-import { isCommonWord, isOrdinary, isWellKnown, nameKindOf, zipfOf } from './words';
+import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
 
 export interface NameSpan {
   start: number;
@@ -118,21 +118,11 @@ function isWordName(token: Token, midSentence: boolean): boolean {
   );
 }
 
-/**
- * First names this common ("joseph", "patrick": a saint, a novelist, a holiday) say nothing about the
- * user when typed in lower case; the user's own are caught by the known-context detector whatever this says.
- */
-const LOWER_NAME_ZIPF = 4;
+const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'sao', 'sainte']);
 
 /** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
 function isLowerName(token: Token): boolean {
-  return (
-    token.norm.length >= 4 &&
-    !nameLike(token) &&
-    !isOrdinary(token.norm) &&
-    !!nameKindOf(token.norm) &&
-    (nameKindOf(token.norm) !== 'PERSON' || zipfOf(token.norm) < LOWER_NAME_ZIPF)
-  );
+  return token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm) && !!nameKindOf(token.norm);
 }
 
 function classify(tokens: Token[], before: Token | undefined): PiiKind {
@@ -180,8 +170,14 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     const end = tokens[b]?.end ?? last.end;
     spans.push({ start: head.start, end, kind: classify(run, tokens[a - 1]) });
   }
-  for (const token of tokens)
-    if (isLowerName(token))
-      spans.push({ start: token.start, end: token.end, kind: nameKindOf(token.norm) ?? 'PRIVATE' });
+  tokens.forEach((token, i) => {
+    // A saint's name names a day, a church or a town, not someone ("st patrick's day").
+    if (!isLowerName(token) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
+    const kind = nameKindOf(token.norm) ?? 'PRIVATE';
+    const before = spans.at(-1);
+    // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
+    if (before?.kind === kind && /^ $/.test(text.slice(before.end, token.start))) before.end = token.end;
+    else spans.push({ start: token.start, end: token.end, kind });
+  });
   return spans;
 }
