@@ -8,7 +8,7 @@ import { EMPTY_POLICY, guardPayload, preparePrivacy, redact, type PreparedContex
 import type { Persona, ValueKind } from './own-context-personas';
 import { VALUE_KINDS } from './own-context-personas';
 import type { Suite } from './own-context-suite';
-import { occurs, stillThere, visible } from './own-context-text';
+import { occurs, partlyThere, stillThere, visible } from './own-context-text';
 
 export interface Tally {
   n: number;
@@ -31,6 +31,9 @@ export interface OwnRow {
   /** hit = leaked. */
   byKind: Record<ValueKind, Tally>;
   forms: Tally;
+  /** hit = the whole form or part of it (see partlyThere) leaked. */
+  partial: Tally;
+  partialByKind: Record<ValueKind, Tally>;
   runScript: Tally;
   evasion: Tally;
   /** hit = kept verbatim. */
@@ -64,6 +67,8 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     name: redactor.name,
     byKind: byKind(),
     forms: tally(),
+    partial: tally(),
+    partialByKind: byKind(),
     runScript: tally(),
     evasion: tally(),
     controls: tally(),
@@ -89,6 +94,9 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     }
     count(row.forms, leaked);
     count(row.byKind[c.kind], leaked);
+    const partly = leaked || partlyThere(outbound, c.form, c.instruction);
+    count(row.partial, partly);
+    count(row.partialByKind[c.kind], partly);
     if (c.runScript) count(row.runScript, leaked);
   });
   for (const control of suite.controls) {
@@ -107,6 +115,8 @@ export interface GuardRow {
   forms: Tally;
   runScript: Tally;
   evasion: Tally;
+  /** hit = the guard blocks, unredacted, an instruction whose redaction leaked its value. */
+  leakingRaw: Tally;
   /** hit = the guard blocks CoGenesis's outbound text that still held the value. */
   leakedOutbound: Tally;
   /** hit = the guard lets the control instruction through. */
@@ -120,6 +130,7 @@ export function runGuard(suite: Suite, prepared: (p: Persona) => PreparedContext
     forms: tally(),
     runScript: tally(),
     evasion: tally(),
+    leakingRaw: tally(),
     leakedOutbound: tally(),
     controls: tally(),
   };
@@ -135,8 +146,9 @@ export function runGuard(suite: Suite, prepared: (p: Persona) => PreparedContext
       if (c.runScript) count(row.runScript, blocked);
     }
     const outbound = ours.outbounds[i];
-    if (ours.leakedCases.has(i) && outbound !== undefined)
-      count(row.leakedOutbound, blocks(outbound, persona));
+    if (!ours.leakedCases.has(i) || outbound === undefined) return;
+    count(row.leakingRaw, blocked);
+    count(row.leakedOutbound, blocks(outbound, persona));
   });
   for (const control of suite.controls) {
     const persona = personas.get(control.persona);

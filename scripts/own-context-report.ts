@@ -19,6 +19,8 @@ function figures(row: OwnRow) {
   return {
     leakRate: round(rate(row.forms)),
     leakByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(row.byKind[k]))])),
+    leakInclPartialRate: round(rate(row.partial)),
+    leakInclPartialByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(row.partialByKind[k]))])),
     runScriptLeakRate: round(rate(row.runScript)),
     evasionLeakRate: round(rate(row.evasion)),
     controlsKept: round(rate(row.controls)),
@@ -53,13 +55,15 @@ export function ownContextSuite(seed?: number): Record<string, unknown> {
     console.log(`| ${label} | ${pick(first).n} | ${rows.map((r) => pct(pick(r))).join(' | ')} | ${pct(g)} |`);
   for (const kind of VALUE_KINDS) line(kind, (r) => r.byKind[kind], guard.byKind[kind]);
   line('**all typed forms**', (r) => r.forms, guard.forms);
+  line('all typed forms, partial leaks too', (r) => r.partial, guard.forms);
   line('in Han or Thai script', (r) => r.runScript, guard.runScript);
   line('evasion subset', (r) => r.evasion, guard.evasion);
   console.log(
     `| control phrases kept % (guard: passed %) | ${first.controls.n} | ${rows.map((r) => pct(r.controls)).join(' | ')} | ${pct(guard.controls)} |`,
   );
   console.log(
-    `\nGuard on CoGenesis's own outbound text where a value leaked: ${guard.leakedOutbound.hit} of ${guard.leakedOutbound.n} blocked.`,
+    `\nInstructions whose CoGenesis redaction leaked the value: ${guard.leakingRaw.n}; the guard blocks ` +
+      `${guard.leakingRaw.hit} of them sent unredacted, and ${guard.leakedOutbound.hit} of their redacted texts.`,
   );
   console.log(
     `CoGenesis redact with a persona context: p50 ${percentile(first.times, 50).toFixed(3)} ms, p95 ${percentile(first.times, 95).toFixed(3)} ms`,
@@ -77,8 +81,9 @@ export function ownContextSuite(seed?: number): Record<string, unknown> {
       catchByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(guard.byKind[k]))])),
       runScriptCatchRate: round(rate(guard.runScript)),
       evasionCatchRate: round(rate(guard.evasion)),
+      leakingInstructionsBlocked: round(rate(guard.leakingRaw)),
       leakedOutboundBlocked: round(rate(guard.leakedOutbound)),
-      leakedOutbounds: guard.leakedOutbound.n,
+      leakingInstructions: guard.leakingRaw.n,
       controlsPassed: round(rate(guard.controls)),
     },
   };

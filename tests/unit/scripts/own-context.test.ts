@@ -15,7 +15,7 @@ import {
 } from '../../../scripts/own-context-forms-text';
 import { loadPersonas, parsePersona } from '../../../scripts/own-context-personas';
 import { generateSuite } from '../../../scripts/own-context-suite';
-import { occurs, stillThere, visible } from '../../../scripts/own-context-text';
+import { occurs, partlyThere, stillThere, visible } from '../../../scripts/own-context-text';
 
 describe('own-context forms are produced by transformation', () => {
   it.each([
@@ -113,6 +113,7 @@ describe('leak decision', () => {
   it.each([
     ['tell Tom at 5', 'tom', true],
     ['see you tomorrow', 'tom', false],
+    ['an atom bomb', 'tom', false],
     ['電話は09041278835です', '09041278835', true],
     ['pay is $84,[NUMBER_1]', '$84,500', false],
     ['ask burns\u200b park today', 'burns park', true],
@@ -174,5 +175,19 @@ describe('the own-context suite', () => {
     expect(() =>
       parsePersona('x.json', { ...first, values: [{ kind: 'name', value: 'Nobody Atall' }] }),
     ).toThrow(/does not occur/);
+  });
+});
+
+describe('partial leak decision', () => {
+  it.each([
+    ['pay is $84,[NUMBER_1]', '$84,500', 'pay is $84,500', true],
+    ['pay is USD [NUMBER_1]', 'USD 84,500', 'pay is USD 84,500', false],
+    ['on [MEDICAL_1] 12th', 'november 12th', 'on november 12th', true],
+    ['on Feb [DATE_1]', 'Feb 14', 'on Feb 14', false],
+    ['with [PERSON_1] digital', 'cerrado digital', 'with cerrado digital', false],
+    ['quote [ORG_1].8e.21', 'fqt.8e.21', 'quote fqt.8e.21', true],
+    ['call 12 at [NUMBER_1]', '12 500', 'call 12 at 12 500', false],
+  ])('%j keeps part of %j: %s', (outbound, form, instruction, expected) => {
+    expect(partlyThere(outbound, form, instruction)).toBe(expected);
   });
 });
