@@ -9,6 +9,7 @@ import type { Persona, ValueKind } from './own-context-personas';
 import { VALUE_KINDS } from './own-context-personas';
 import type { Suite } from './own-context-suite';
 import { occurs, partlyThere, stillThere, visible } from './own-context-text';
+import { shapeOf, type Shape } from './own-context-shape';
 
 export interface Tally {
   n: number;
@@ -36,6 +37,9 @@ export interface OwnRow {
   partialByKind: Record<ValueKind, Tally>;
   runScript: Tally;
   evasion: Tally;
+  evasionByType: Record<string, Tally>;
+  /** What replaced the withheld typed forms (see own-context-shape.ts). */
+  shapes: Record<Shape, number>;
   /** hit = kept verbatim. */
   controls: Tally;
   times: number[];
@@ -71,6 +75,8 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     partialByKind: byKind(),
     runScript: tally(),
     evasion: tally(),
+    evasionByType: {},
+    shapes: { 'one-fitting': 0, 'one-other-type': 0, several: 0, unknown: 0 },
     controls: tally(),
     times: [],
     leakedCases: new Set(),
@@ -90,8 +96,10 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     if (leaked) row.leakedCases.add(i);
     if (c.subset === 'evasion') {
       count(row.evasion, leaked);
+      count((row.evasionByType[c.evasion ?? ''] ??= tally()), leaked);
       return;
     }
+    if (!leaked) row.shapes[shapeOf(c.instruction, c.form, outbound, c.kind)]++;
     count(row.forms, leaked);
     count(row.byKind[c.kind], leaked);
     const partly = leaked || partlyThere(outbound, c.form, c.instruction);

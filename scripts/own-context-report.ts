@@ -23,6 +23,9 @@ function figures(row: OwnRow) {
     leakInclPartialByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(row.partialByKind[k]))])),
     runScriptLeakRate: round(rate(row.runScript)),
     evasionLeakRate: round(rate(row.evasion)),
+    evasionLeakByType: Object.fromEntries(
+      Object.entries(row.evasionByType).map(([k, t]) => [k, round(rate(t))]),
+    ),
     controlsKept: round(rate(row.controls)),
     p50Ms: round(percentile(row.times, 50)),
     p95Ms: round(percentile(row.times, 95)),
@@ -65,6 +68,13 @@ export function ownContextSuite(seed?: number): Record<string, unknown> {
     `\nInstructions whose CoGenesis redaction leaked the value: ${guard.leakingRaw.n}; the guard blocks ` +
       `${guard.leakingRaw.hit} of them sent unredacted, and ${guard.leakedOutbound.hit} of their redacted texts.`,
   );
+  const withheld = Object.values(first.shapes).reduce((a, b) => a + b, 0);
+  const share = (n: number) => ((100 * n) / Math.max(1, withheld)).toFixed(1);
+  console.log(
+    `CoGenesis's withheld typed forms (${withheld}): one placeholder of a fitting type ${share(first.shapes['one-fitting'])} %, ` +
+      `one of another type ${share(first.shapes['one-other-type'])} %, split into several ${share(first.shapes.several)} %, ` +
+      `not decidable ${share(first.shapes.unknown)} %.`,
+  );
   console.log(
     `CoGenesis redact with a persona context: p50 ${percentile(first.times, 50).toFixed(3)} ms, p95 ${percentile(first.times, 95).toFixed(3)} ms`,
   );
@@ -76,6 +86,10 @@ export function ownContextSuite(seed?: number): Record<string, unknown> {
     evasionVariants: first.evasion.n,
     controls: first.controls.n,
     redactors: Object.fromEntries(rows.map((r) => [slug(r.name), figures(r)])),
+    placeholders: {
+      withheld: Object.values(first.shapes).reduce((a, b) => a + b, 0),
+      ...first.shapes,
+    },
     guard: {
       catchRate: round(rate(guard.forms)),
       catchByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(guard.byKind[k]))])),

@@ -14,6 +14,7 @@ import {
   sensitiveForms,
 } from '../../../scripts/own-context-forms-text';
 import { loadPersonas, parsePersona } from '../../../scripts/own-context-personas';
+import { shapeOf } from '../../../scripts/own-context-shape';
 import { generateSuite } from '../../../scripts/own-context-suite';
 import { occurs, partlyThere, stillThere, visible } from '../../../scripts/own-context-text';
 
@@ -189,5 +190,17 @@ describe('partial leak decision', () => {
     ['call 12 at [NUMBER_1]', '12 500', 'call 12 at 12 500', false],
   ])('%j keeps part of %j: %s', (outbound, form, instruction, expected) => {
     expect(partlyThere(outbound, form, instruction)).toBe(expected);
+  });
+});
+
+describe('what replaced a withheld value', () => {
+  it.each([
+    ['ask [ORG_1] now', 'one-fitting'],
+    ['ask [PERSON_1] [PERSON_2] now', 'several'],
+    ['ask [PERSON_1] now', 'one-other-type'],
+    ['[PRIVATE_1] Kestrel Sangam now', 'unknown'],
+    ['ask now', 'unknown'],
+  ] as const)('%j is %s', (outbound, shape) => {
+    expect(shapeOf('ask Kestrel Sangam now', 'Kestrel Sangam', outbound, 'org')).toBe(shape);
   });
 });
