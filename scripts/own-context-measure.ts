@@ -36,6 +36,8 @@ export interface OwnRow {
   partial: Tally;
   partialByKind: Record<ValueKind, Tally>;
   runScript: Tally;
+  /** The forms that shared their instruction with another value. */
+  pairs: Tally;
   evasion: Tally;
   evasionByType: Record<string, Tally>;
   /** What replaced the withheld typed forms (see own-context-shape.ts). */
@@ -74,6 +76,7 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     partial: tally(),
     partialByKind: byKind(),
     runScript: tally(),
+    pairs: tally(),
     evasion: tally(),
     evasionByType: {},
     shapes: { 'one-fitting': 0, 'one-other-type': 0, several: 0, unknown: 0 },
@@ -102,6 +105,7 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     if (!leaked) row.shapes[shapeOf(c.instruction, c.form, outbound, c.kind)]++;
     count(row.forms, leaked);
     count(row.byKind[c.kind], leaked);
+    if (c.subset === 'pair') count(row.pairs, leaked);
     const partly = leaked || partlyThere(outbound, c.form, c.instruction);
     count(row.partial, partly);
     count(row.partialByKind[c.kind], partly);
@@ -122,6 +126,7 @@ export interface GuardRow {
   byKind: Record<ValueKind, Tally>;
   forms: Tally;
   runScript: Tally;
+  pairs: Tally;
   evasion: Tally;
   /** hit = the guard blocks, unredacted, an instruction whose redaction leaked its value. */
   leakingRaw: Tally;
@@ -137,6 +142,7 @@ export function runGuard(suite: Suite, prepared: (p: Persona) => PreparedContext
     byKind: byKind(),
     forms: tally(),
     runScript: tally(),
+    pairs: tally(),
     evasion: tally(),
     leakingRaw: tally(),
     leakedOutbound: tally(),
@@ -152,6 +158,7 @@ export function runGuard(suite: Suite, prepared: (p: Persona) => PreparedContext
       count(row.forms, blocked);
       count(row.byKind[c.kind], blocked);
       if (c.runScript) count(row.runScript, blocked);
+      if (c.subset === 'pair') count(row.pairs, blocked);
     }
     const outbound = ours.outbounds[i];
     if (!ours.leakedCases.has(i) || outbound === undefined) return;

@@ -22,6 +22,7 @@ function figures(row: OwnRow) {
     leakInclPartialRate: round(rate(row.partial)),
     leakInclPartialByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(row.partialByKind[k]))])),
     runScriptLeakRate: round(rate(row.runScript)),
+    pairLeakRate: round(rate(row.pairs)),
     evasionLeakRate: round(rate(row.evasion)),
     evasionLeakByType: Object.fromEntries(
       Object.entries(row.evasionByType).map(([k, t]) => [k, round(rate(t))]),
@@ -60,6 +61,7 @@ export function ownContextSuite(seed?: number): Record<string, unknown> {
   line('**all typed forms**', (r) => r.forms, guard.forms);
   line('all typed forms, partial leaks too', (r) => r.partial, guard.forms);
   line('in Han or Thai script', (r) => r.runScript, guard.runScript);
+  line('sharing an instruction with another value', (r) => r.pairs, guard.pairs);
   line('evasion subset', (r) => r.evasion, guard.evasion);
   console.log(
     `| control phrases kept % (guard: passed %) | ${first.controls.n} | ${rows.map((r) => pct(r.controls)).join(' | ')} | ${pct(guard.controls)} |`,
@@ -94,6 +96,7 @@ export function ownContextSuite(seed?: number): Record<string, unknown> {
       catchRate: round(rate(guard.forms)),
       catchByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(guard.byKind[k]))])),
       runScriptCatchRate: round(rate(guard.runScript)),
+      pairCatchRate: round(rate(guard.pairs)),
       evasionCatchRate: round(rate(guard.evasion)),
       leakingInstructionsBlocked: round(rate(guard.leakingRaw)),
       leakedOutboundBlocked: round(rate(guard.leakedOutbound)),

@@ -157,9 +157,20 @@ describe('the own-context suite', () => {
 
   it('puts each typed form verbatim into its instruction, mostly changed from the stored value', () => {
     for (const c of suite.cases) expect(c.instruction).toContain(c.form);
-    const changed = suite.cases.filter((c) => c.subset === 'forms' && c.form !== c.value).length;
-    expect(changed / suite.cases.length).toBeGreaterThan(0.6);
+    const single = suite.cases.filter((c) => c.subset === 'forms');
+    expect(single.filter((c) => c.form !== c.value).length / single.length).toBeGreaterThan(0.8);
     expect(suite.cases.filter((c) => c.subset === 'evasion').length).toBeGreaterThan(100);
+  });
+
+  it('puts two values into some instructions, one case for each', () => {
+    const pairs = suite.cases.filter((c) => c.subset === 'pair');
+    expect(pairs.length).toBeGreaterThan(50);
+    const values = new Map<string, Set<string>>();
+    for (const c of pairs) {
+      const key = `${c.persona}|${c.instruction}`;
+      values.set(key, (values.get(key) ?? new Set()).add(c.value));
+    }
+    for (const set of values.values()) expect(set.size).toBe(2);
   });
 
   it('builds controls from every rule, none holding a value of its persona', () => {
