@@ -35,6 +35,7 @@ export interface OwnRow {
   /** hit = the whole form or part of it (see partlyThere) leaked. */
   partial: Tally;
   partialByKind: Record<ValueKind, Tally>;
+  byPersona: Record<string, Tally>;
   runScript: Tally;
   /** The forms that shared their instruction with another value. */
   pairs: Tally;
@@ -48,6 +49,7 @@ export interface OwnRow {
   /** Per case index: whether the outbound still held the form (for the guard's second look). */
   leakedCases: Set<number>;
   outbounds: string[];
+  controlOutbounds: string[];
 }
 
 const byKind = () => Object.fromEntries(VALUE_KINDS.map((k) => [k, tally()])) as Record<ValueKind, Tally>;
@@ -75,6 +77,7 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     forms: tally(),
     partial: tally(),
     partialByKind: byKind(),
+    byPersona: {},
     runScript: tally(),
     pairs: tally(),
     evasion: tally(),
@@ -84,6 +87,7 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     times: [],
     leakedCases: new Set(),
     outbounds: [],
+    controlOutbounds: [],
   };
   const first = suite.cases[0];
   const firstPersona = first && personas.get(first.persona);
@@ -106,6 +110,7 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     count(row.forms, leaked);
     count(row.byKind[c.kind], leaked);
     if (c.subset === 'pair') count(row.pairs, leaked);
+    count((row.byPersona[c.persona] ??= tally()), leaked);
     const partly = leaked || partlyThere(outbound, c.form, c.instruction);
     count(row.partial, partly);
     count(row.partialByKind[c.kind], partly);
@@ -115,6 +120,7 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     const persona = personas.get(control.persona);
     if (!persona) throw new Error(`unknown persona ${control.persona}`);
     const outbound = redactor.redact(control.instruction, persona);
+    row.controlOutbounds.push(outbound);
     count(row.controls, occurs(visible(outbound), visible(control.phrase)));
   }
   row.times.sort((a, b) => a - b);

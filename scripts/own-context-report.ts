@@ -2,11 +2,13 @@
  * The own-context suite as eval-privacy prints it: a table per kind (leak % per redactor, guard catch %),
  * the evasion subset and the controls, and the figures for the final JSON line.
  */
+import { writeFileSync } from 'node:fs';
 import { peers } from './privacy-peers';
 import { percentile } from './privacy-metrics';
 import { cogenesis, runGuard, runOwn, type OwnRow, type Tally } from './own-context-measure';
 import { VALUE_KINDS } from './own-context-personas';
-import { generateSuite } from './own-context-suite';
+import { generateSuite, type Suite } from './own-context-suite';
+import { occurs, partlyThere, visible } from './own-context-text';
 
 const rate = (t: Tally) => (t.n === 0 ? 0 : t.hit / t.n);
 const pct = (t: Tally) => (t.n === 0 ? '–' : (100 * rate(t)).toFixed(1));
@@ -21,6 +23,7 @@ function figures(row: OwnRow) {
     leakByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(row.byKind[k]))])),
     leakInclPartialRate: round(rate(row.partial)),
     leakInclPartialByKind: Object.fromEntries(VALUE_KINDS.map((k) => [k, round(rate(row.partialByKind[k]))])),
+    leakByPersona: Object.fromEntries(Object.entries(row.byPersona).map(([k, t]) => [k, round(rate(t))])),
     runScriptLeakRate: round(rate(row.runScript)),
     pairLeakRate: round(rate(row.pairs)),
     evasionLeakRate: round(rate(row.evasion)),
@@ -33,8 +36,33 @@ function figures(row: OwnRow) {
   };
 }
 
+/**
+ * Every case with CoGenesis's outbound text, as JSON Lines, for whoever improves the detectors: which
+ * form leaked, in which instruction, and which control phrase was withheld. The personas are invented.
+ */
+function writeCases(file: string, suite: Suite, row: OwnRow): void {
+  const lines = [
+    ...suite.cases.map((c, i) => {
+      const outbound = row.outbounds[i] ?? '';
+      const leaked = row.leakedCases.has(i);
+      return { ...c, outbound, leaked, partial: leaked || partlyThere(outbound, c.form, c.instruction) };
+    }),
+    ...suite.controls.map((c, i) => {
+      const outbound = row.controlOutbounds[i] ?? '';
+      return { subset: 'control', ...c, outbound, kept: occurs(visible(outbound), visible(c.phrase)) };
+    }),
+  ];
+  writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+}
+
+export interface OwnOptions {
+  seed?: number;
+  /** Write every case with CoGenesis's outbound text to this file (JSON Lines). */
+  casesFile?: string;
+}
+
 /** Runs the suite, prints its tables, returns the figures for the JSON line. */
-export function ownContextSuite(seed?: number): Record<string, unknown> {
+export function ownContextSuite({ seed, casesFile }: OwnOptions = {}): Record<string, unknown> {
   const suite = generateSuite(seed);
   const ours = cogenesis();
   const rows = [
@@ -44,6 +72,7 @@ export function ownContextSuite(seed?: number): Record<string, unknown> {
   const first = rows[0];
   if (!first) throw new Error('no redactor ran');
   const guard = runGuard(suite, ours.prepared, first);
+  if (casesFile) writeCases(casesFile, suite, first);
   const values = suite.personas.reduce((n, p) => n + p.values.length, 0);
 
   console.log(
@@ -82,6 +111,7 @@ export function ownContextSuite(seed?: number): Record<string, unknown> {
   );
 
   return {
+    seed: seed ?? null,
     personas: suite.personas.length,
     values,
     typedForms: first.forms.n,
