@@ -21,7 +21,8 @@ export const ORG_WORDS = set(`
   clinica hospital escola escuela colegio universidad universidade banco empresa instituto centro
   sociedad sociedade fundacion fundacao associacao asociacion igreja iglesia klinik krankenhaus
   schule universitat stiftung verein szkola szpital przychodnia uniwersytet fundacja spolka sad
-  ecole universite societe clinique hopital cooperative`);
+  ecole universite societe clinique hopital cooperative mutual orthopedics orthopaedics pediatrics
+  paediatrics dental dentistry cardiology physiotherapy pharmacy`);
 
 /** Last words that make a name a school even after a place word: "Burns Park Elementary". */
 export const SCHOOL_HEADS = set('elementary middle high secondary primary preschool montessori nursery');

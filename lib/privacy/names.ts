@@ -47,7 +47,7 @@ const nameLike = (t: Token) =>
 const CONTRACTION = /^\p{L}+['’](?:m|ve|re|ll|d|t|s)$/iu;
 // Derivational endings of ordinary vocabulary the word list may lack ("Telehealth" aside): a name
 // rarely ends in them once the word is long.
-const ORDINARY_ENDING =
+export const ORDINARY_ENDING =
   /(?:tion|sion|ment|ness|ity|ism|ist|ology|ologist|ical|ics|able|ible|ive|ous|ful|less|ship|ance|ence|ize|ise|ization|isation|ware|ing)$/;
 // An identifier from code: lower-case start, inner capitals ("catalogItemId"), unlike "iPad" or "eBay".
 const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
@@ -168,7 +168,17 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     if (!hasUnknown && !ordinaryName && !orgPhrase) continue;
     while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
     const end = tokens[b]?.end ?? last.end;
-    spans.push({ start: head.start, end, kind: classify(run, tokens[a - 1]) });
+    let kind = classify(run, tokens[a - 1]);
+    // One word after a name and a comma is where it is, as in an address: "Holy Trinity Church, Ikoyi".
+    const previous = spans.at(-1);
+    if (
+      kind === 'PERSON' &&
+      run.length === 1 &&
+      previous &&
+      /^, ?$/.test(text.slice(previous.end, head.start))
+    )
+      if (previous.kind === 'ORG' || previous.kind === 'LOCATION') kind = 'LOCATION';
+    spans.push({ start: head.start, end, kind });
   }
   tokens.forEach((token, i) => {
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").

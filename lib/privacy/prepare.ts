@@ -11,6 +11,8 @@ import { isEverydayWord, zipfOf } from './words';
 const MEDICAL_WORDS = /health|medical|condition|diagnos/i;
 
 const KIND_BY_KEY: [RegExp, PiiKind][] = [
+  // First: "ethnicity" holds "city", "religion" no place; these fields hold a category, not a name.
+  [/ethnic|religio|faith|belief|caste|race|nationality|sexual|politic/i, 'PRIVATE'],
   [
     /name|partner|spouse|wife|husband|child|son|daughter|mother|father|manager|boss|friend|sister|brother/i,
     'PERSON',

@@ -1,7 +1,7 @@
 import { DATE } from './date-forms';
 import { EMAIL } from './detectors/email';
 import { CONNECTORS, HONORIFICS, isFrameWord } from './lexicon';
-import { findNames } from './names';
+import { findNames, ORDINARY_ENDING } from './names';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize';
 import { legalMatters, sensitiveKindOf, sensitiveTerms } from './sensitive';
 import type { KnownValue, PiiKind } from './types';
@@ -36,6 +36,8 @@ export function isDistinctiveWord(token: Token): boolean {
   const { raw, norm } = token;
   if (!/^\p{L}+$/u.test(norm) || (norm.length < 3 && !(norm.length === 2 && isAllCaps(raw)))) return false;
   return (
+    // Long words built like vocabulary ("oncology", "logistics") are jargon, not names.
+    !(norm.length >= 7 && ORDINARY_ENDING.test(norm)) &&
     zipfOf(norm) < ZIPF_FLOOR &&
     !isCommonWord(norm) &&
     !isWellKnown(norm) &&

@@ -34,14 +34,15 @@ const INSTITUTION =
  * The names of institutions inside a Chinese or Japanese run, without their institution word, and
  * the first two characters people shorten them to ("锦城外国语小学" → "锦城外国语", "锦城").
  */
-function institutionParts(run: string, kind: PiiKind): Part[] {
+function institutionParts(run: string): Part[] {
   const parts: Part[] = [];
   for (const m of run.matchAll(INSTITUTION)) {
     const name = m[1] ?? '';
     if (CJK_FRAME.test(name)) continue;
-    parts.push({ value: name, kind });
+    // An institution is an organisation whatever the note it was found in is about.
+    parts.push({ value: m[0], kind: 'ORG' }, { value: name, kind: 'ORG' });
     const short = [...name].slice(0, 2).join('');
-    if (length(name) > 2 && !isCommonElsewhere(short)) parts.push({ value: short, kind });
+    if (length(name) > 2 && !isCommonElsewhere(short)) parts.push({ value: short, kind: 'ORG' });
   }
   return parts;
 }
@@ -138,7 +139,7 @@ export function spacelessParts(text: string, kind: PiiKind): Part[] {
     }
     const first = words[0];
     if (first && last)
-      parts.push(...institutionParts(text.slice(first.index, last.index + last.segment.length), kind));
+      parts.push(...institutionParts(text.slice(first.index, last.index + last.segment.length)));
     // A condition named with its suffix ("抑郁|症", "depression disorder") is also typed without it.
     if (kind === 'MEDICAL')
       words.forEach((word, i) => {
@@ -204,15 +205,16 @@ export interface SpacelessEntry {
 
 /** The known values written in a spaceless script, in comparison form (two characters at least). */
 export function spacelessEntries(values: readonly KnownValue[]): SpacelessEntry[] {
-  const seen = new Set<string>();
-  const entries: SpacelessEntry[] = [];
+  const seen = new Map<string, SpacelessEntry>();
   for (const value of values) {
     const text = comparable(value.value.trim());
-    if ([...text].length < 2 || !hasSpaceless(text) || seen.has(text)) continue;
-    seen.add(text);
-    entries.push({ text, kind: value.kind, source: value.source });
+    if ([...text].length < 2 || !hasSpaceless(text)) continue;
+    const earlier = seen.get(text);
+    // As in buildIndex: a more specific kind found later wins over PRIVATE.
+    if (earlier && earlier.kind === 'PRIVATE') earlier.kind = value.kind;
+    if (!earlier) seen.set(text, { text, kind: value.kind, source: value.source });
   }
-  return entries;
+  return [...seen.values()];
 }
 
 /** Every occurrence of a spaceless-script value inside the text, word boundaries or not. */
