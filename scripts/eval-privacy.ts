@@ -2,7 +2,8 @@
  * Measures the privacy stage against off-the-shelf redactors, in one run, on the same requests:
  *   npm run eval:privacy -- --own                                     the own-context suite only
  *   npm run eval:privacy -- --pupa ../shared/data/pupa/PUPA_TNB.csv   PUPA, then the own-context suite
- * (with no option, the own-context suite runs). Prints tables (no private values), then ONE JSON line:
+ * (with no option, the own-context suite runs). `--seed N` generates another own-context suite from the
+ * same personas; `--own-cases FILE` writes each of its cases with CoGenesis's outbound text (JSON Lines). Prints tables (no private values), then ONE JSON line:
  * PUPA's figures for CoGenesis (empty context) at the top level, as before, and the own-context suite's
  * figures under "own".
  */
@@ -100,9 +101,18 @@ const argv = process.argv.slice(2);
 const wantsPupa = argv.includes('--pupa');
 const pupaPath = wantsPupa ? argv[argv.indexOf('--pupa') + 1] : undefined;
 if (wantsPupa && !pupaPath) {
-  console.error('usage: npm run eval:privacy -- [--own] [--pupa ../shared/data/pupa/PUPA_TNB.csv]');
+  console.error(
+    'usage: npm run eval:privacy -- [--own] [--pupa ../shared/data/pupa/PUPA_TNB.csv] [--seed N] [--own-cases FILE]',
+  );
+  process.exit(2);
+}
+const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const seedText = option('--seed');
+const seed = seedText === undefined ? undefined : Number(seedText);
+if (seed !== undefined && !Number.isInteger(seed)) {
+  console.error('--seed takes a whole number');
   process.exit(2);
 }
 const pupa = pupaPath ? pupaSuite(pupaPath) : {};
-const own = ownContextSuite();
+const own = ownContextSuite({ seed, casesFile: option('--own-cases') });
 console.log(JSON.stringify({ ...pupa, own }));

@@ -1,7 +1,9 @@
 /**
  * Control instructions: ordinary phrases that reuse a persona's words in unrelated senses, built by
  * rules from the persona's own values, never listed by hand:
- * - common-word: an ordinary word of an organisation, place or occupation, next to an unrelated noun;
+ * - common-word: an ordinary word of an organisation or place, next to an unrelated noun;
+ * - occupation-word: a word of the occupation, about the field in general;
+ * - fact-word: an ordinary word of a (not sensitive) note, next to an unrelated noun;
  * - given-name: a word of an organisation that is also a given name, as a name and nobody's;
  * - abbreviation: a leading abbreviation ("St.") before another name;
  * - month: the month of a stored date, without its day;
@@ -59,33 +61,32 @@ function givenNamePool(): string[] {
     .map(([w]) => w);
   return givenNames;
 }
+const isNoun = (word: string) => {
+  const doc = nlp(word);
+  return doc.has('#Noun') && !doc.has('#Verb') && !doc.has('#Preposition');
+};
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** The persona's words that a control may reuse: organisations, places and the occupation. */
-function sourceTexts(persona: Persona): string[] {
-  const values = persona.values.filter((v) => v.kind === 'org' || v.kind === 'place').map((v) => v.value);
-  const occupation = Object.entries(persona.context.profile)
-    .filter(([key]) => /occupation|job|role/i.test(key))
-    .map(([, value]) => value);
-  return [...values, ...occupation].filter((t) => !runScript(t));
-}
+const OCCUPATION_KEY = /occupation|job|role|title/i;
+const FIELD_NOUNS = ['careers', 'textbooks', 'conferences', 'podcasts'];
+/** Facts whose words are themselves sensitive: their words are not reused as controls. */
+const SENSITIVE_TAG = /health|medical|legal|religio/i;
 
 export function controlsOf(persona: Persona, random: Rng, forms: readonly string[]): Control[] {
   const out: Control[] = [];
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
-  // A control must not contain a value (in any generated form) or a name word of the persona.
-  const privateWords = persona.values
-    .filter((v) => v.kind !== 'org' && v.kind !== 'place')
-    .flatMap((v) => v.value.toLowerCase().split(/\s+/));
   const add = (rule: string, phrase: string, frame: string) => {
     const lower = phrase.toLowerCase();
+    // A control must not hold a value of the persona in any generated form.
     if (forms.some((f) => f.length >= 2 && occurs(lower, f.toLowerCase()))) return;
-    if (privateWords.some((w) => occurs(lower, w))) return;
     if (out.some((c) => c.phrase === phrase)) return;
     out.push({ persona: persona.id, rule, phrase, instruction: frame.replace('{p}', phrase) });
   };
-  for (const text of sourceTexts(persona)) {
-    const words = text.split(/\s+/);
+  const spaced = persona.values.filter((v) => !runScript(v.value));
+  const inValue = (word: string) => spaced.some((v) => occurs(v.value.toLowerCase(), word.toLowerCase()));
+
+  for (const { value } of spaced.filter((v) => v.kind === 'org' || v.kind === 'place')) {
+    const words = value.split(/\s+/);
     words.forEach((word, i) => {
       const bare = word.replace(/[^\p{L}]/gu, '');
       if (i === 0 && /^\p{Lu}\p{Ll}?\.$/u.test(word))
@@ -96,6 +97,20 @@ export function controlsOf(persona: Persona, random: Rng, forms: readonly string
         add('common-word', `${bare.toLowerCase()} ${pick(NOUNS)}`, pick(EN_FRAMES));
     });
   }
+  // The occupation's words describe a field, not the person: "pediatric" alone says nothing of them.
+  for (const [key, text] of Object.entries(persona.context.profile))
+    if (OCCUPATION_KEY.test(key) && !runScript(text))
+      for (const word of text.split(/\s+/))
+        if (/^\p{Ll}{4,}$/u.test(word) && !inValue(word))
+          add('occupation-word', `${word} ${pick(FIELD_NOUNS)}`, 'summarise the news about {p}');
+  // Ordinary words of the user's notes (not of a value, not of a sensitive note).
+  const factWords = persona.context.facts
+    .filter((f) => !f.tags?.some((t) => SENSITIVE_TAG.test(t)))
+    .flatMap((f) => f.text.split(/[^\p{L}]+/u))
+    .filter((w) => /^\p{Ll}{5,}$/u.test(w) && ordinary(w) && !inValue(w) && isNoun(w));
+  for (const word of sample([...new Set(factWords)], 3, random))
+    add('fact-word', `${word} ${pick(NOUNS)}`, pick(EN_FRAMES));
+
   for (const { kind, value } of persona.values) {
     if (kind === 'date') {
       const { month } = parseDate(value);
@@ -109,7 +124,7 @@ export function controlsOf(persona: Persona, random: Rng, forms: readonly string
       );
       // A short group of a longer number, never the whole number.
       if (value.replace(/\D/g, '').length > 3)
-        for (const run of sample(runs, 2, random)) add('digits', `${run}-word`, pick(COUNT_FRAMES));
+        for (const run of sample(runs, 1, random)) add('digits', `${run}-word`, pick(COUNT_FRAMES));
     }
     if (kind === 'money') {
       const { amount, currency } = parseMoney(value);

@@ -57,16 +57,16 @@ const HONORIFICS: Record<PersonaLang, { before: string[]; after: string[] }> = {
 };
 
 function hanNameForms(value: string, lang: PersonaLang): string[] {
-  // Japanese family names are mostly two characters, Chinese ones one.
-  const surnameLength = lang === 'ja' && value.length >= 4 ? 2 : value.length >= 3 ? 1 : 0;
+  // Family names: mostly two characters in Japanese, one in Chinese.
+  const surnameLength = Math.min(lang === 'ja' ? 2 : 1, value.length - 1);
   const surname = value.slice(0, surnameLength);
   const given = value.slice(surnameLength);
   const h = HONORIFICS[lang];
   const forms = [value, ...h.after.map((a) => `${value}${a}`)];
-  if (given.length >= 2 && surnameLength > 0) forms.push(given, ...h.after.map((a) => `${given}${a}`));
-  if (lang === 'zh' && surname) forms.push(...h.before.map((b) => `${b}${surname}`));
-  if (lang === 'zh') forms.push(...h.before.map((b) => `${b}${value.slice(-1)}`));
-  if (lang === 'ja' && surname) forms.push(`${surname}さん`);
+  if (given.length >= 2) forms.push(given, ...h.after.map((a) => `${given}${a}`));
+  if (lang === 'ja') forms.push(`${surname}さん`);
+  // Chinese nicknames: 小/老 with the family name, 小 with the last character of the given name.
+  if (lang === 'zh') forms.push(...h.before.map((b) => `${b}${surname}`), `小${value.slice(-1)}`);
   return forms;
 }
 

@@ -8,7 +8,8 @@ import { EMPTY_POLICY, guardPayload, preparePrivacy, redact, type PreparedContex
 import type { Persona, ValueKind } from './own-context-personas';
 import { VALUE_KINDS } from './own-context-personas';
 import type { Suite } from './own-context-suite';
-import { occurs, stillThere, visible } from './own-context-text';
+import { occurs, partlyThere, stillThere, visible } from './own-context-text';
+import { shapeOf, type Shape } from './own-context-shape';
 
 export interface Tally {
   n: number;
@@ -31,14 +32,24 @@ export interface OwnRow {
   /** hit = leaked. */
   byKind: Record<ValueKind, Tally>;
   forms: Tally;
+  /** hit = the whole form or part of it (see partlyThere) leaked. */
+  partial: Tally;
+  partialByKind: Record<ValueKind, Tally>;
+  byPersona: Record<string, Tally>;
   runScript: Tally;
+  /** The forms that shared their instruction with another value. */
+  pairs: Tally;
   evasion: Tally;
+  evasionByType: Record<string, Tally>;
+  /** What replaced the withheld typed forms (see own-context-shape.ts). */
+  shapes: Record<Shape, number>;
   /** hit = kept verbatim. */
   controls: Tally;
   times: number[];
   /** Per case index: whether the outbound still held the form (for the guard's second look). */
   leakedCases: Set<number>;
   outbounds: string[];
+  controlOutbounds: string[];
 }
 
 const byKind = () => Object.fromEntries(VALUE_KINDS.map((k) => [k, tally()])) as Record<ValueKind, Tally>;
@@ -64,12 +75,19 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     name: redactor.name,
     byKind: byKind(),
     forms: tally(),
+    partial: tally(),
+    partialByKind: byKind(),
+    byPersona: {},
     runScript: tally(),
+    pairs: tally(),
     evasion: tally(),
+    evasionByType: {},
+    shapes: { 'one-fitting': 0, 'one-other-type': 0, several: 0, unknown: 0 },
     controls: tally(),
     times: [],
     leakedCases: new Set(),
     outbounds: [],
+    controlOutbounds: [],
   };
   const first = suite.cases[0];
   const firstPersona = first && personas.get(first.persona);
@@ -85,16 +103,24 @@ export function runOwn(suite: Suite, redactor: OwnRedactor): OwnRow {
     if (leaked) row.leakedCases.add(i);
     if (c.subset === 'evasion') {
       count(row.evasion, leaked);
+      count((row.evasionByType[c.evasion ?? ''] ??= tally()), leaked);
       return;
     }
+    if (!leaked) row.shapes[shapeOf(c.instruction, c.form, outbound, c.kind)]++;
     count(row.forms, leaked);
     count(row.byKind[c.kind], leaked);
+    if (c.subset === 'pair') count(row.pairs, leaked);
+    count((row.byPersona[c.persona] ??= tally()), leaked);
+    const partly = leaked || partlyThere(outbound, c.form, c.instruction);
+    count(row.partial, partly);
+    count(row.partialByKind[c.kind], partly);
     if (c.runScript) count(row.runScript, leaked);
   });
   for (const control of suite.controls) {
     const persona = personas.get(control.persona);
     if (!persona) throw new Error(`unknown persona ${control.persona}`);
     const outbound = redactor.redact(control.instruction, persona);
+    row.controlOutbounds.push(outbound);
     count(row.controls, occurs(visible(outbound), visible(control.phrase)));
   }
   row.times.sort((a, b) => a - b);
@@ -106,7 +132,10 @@ export interface GuardRow {
   byKind: Record<ValueKind, Tally>;
   forms: Tally;
   runScript: Tally;
+  pairs: Tally;
   evasion: Tally;
+  /** hit = the guard blocks, unredacted, an instruction whose redaction leaked its value. */
+  leakingRaw: Tally;
   /** hit = the guard blocks CoGenesis's outbound text that still held the value. */
   leakedOutbound: Tally;
   /** hit = the guard lets the control instruction through. */
@@ -119,7 +148,9 @@ export function runGuard(suite: Suite, prepared: (p: Persona) => PreparedContext
     byKind: byKind(),
     forms: tally(),
     runScript: tally(),
+    pairs: tally(),
     evasion: tally(),
+    leakingRaw: tally(),
     leakedOutbound: tally(),
     controls: tally(),
   };
@@ -133,10 +164,12 @@ export function runGuard(suite: Suite, prepared: (p: Persona) => PreparedContext
       count(row.forms, blocked);
       count(row.byKind[c.kind], blocked);
       if (c.runScript) count(row.runScript, blocked);
+      if (c.subset === 'pair') count(row.pairs, blocked);
     }
     const outbound = ours.outbounds[i];
-    if (ours.leakedCases.has(i) && outbound !== undefined)
-      count(row.leakedOutbound, blocks(outbound, persona));
+    if (!ours.leakedCases.has(i) || outbound === undefined) return;
+    count(row.leakingRaw, blocked);
+    count(row.leakedOutbound, blocks(outbound, persona));
   });
   for (const control of suite.controls) {
     const persona = personas.get(control.persona);

@@ -9,13 +9,14 @@ import { EVASIONS } from './own-context-evasion';
 import { dateForms, moneyForms, parseDate, phoneForms } from './own-context-forms-numeric';
 import { codeForms, emailForms, nameForms, orgForms, sensitiveForms } from './own-context-forms-text';
 import { loadPersonas, type Persona, type PersonaValue, type ValueKind } from './own-context-personas';
-import { fill, templatesFor, type TemplateLang } from './own-context-templates';
+import { fill, PAIR_FRAMES, templatesFor, type TemplateLang } from './own-context-templates';
 import { occurs, scriptOf } from './own-context-text';
 
 export interface Case {
   persona: string;
   kind: ValueKind;
-  subset: 'forms' | 'evasion';
+  /** forms: one value per instruction; pair: two values in one instruction (one case each). */
+  subset: 'forms' | 'pair' | 'evasion';
   /** Which evasion, in the evasion subset. */
   evasion?: string;
   value: string;
@@ -76,6 +77,39 @@ function instructionFor(kind: ValueKind, form: string, persona: Persona, random:
   return undefined;
 }
 
+const isRunScript = (value: string) => scriptOf(value) === 'han' || scriptOf(value) === 'thai';
+
+/** Two values of the persona in one instruction, each in a typed form; a case for each of them. */
+function pairsOf(persona: Persona, random: Rng): Case[] {
+  const out: Case[] = [];
+  const pickOf = (kind: ValueKind, not?: PersonaValue) => {
+    const candidates = persona.values.filter((v) => v.kind === kind && v !== not);
+    const value = candidates[Math.floor(random() * candidates.length)];
+    if (!value) return undefined;
+    const forms = formsOf(value, persona);
+    return { value, form: forms[Math.floor(random() * forms.length)] ?? value.value };
+  };
+  for (const [kindA, kindB, frame] of PAIR_FRAMES) {
+    const a = pickOf(kindA);
+    const b = a && pickOf(kindB, a.value);
+    if (!a || !b) continue;
+    const [fa, fb] = [a.form.toLowerCase(), b.form.toLowerCase()];
+    if (occurs(fa, fb) || occurs(fb, fa)) continue;
+    const instruction = frame.replace('{a}', a.form).replace('{b}', b.form);
+    for (const { value, form } of [a, b])
+      out.push({
+        persona: persona.id,
+        kind: value.kind,
+        subset: 'pair',
+        value: value.value,
+        form,
+        runScript: isRunScript(value.value),
+        instruction,
+      });
+  }
+  return out;
+}
+
 export function generateSuite(seed = 20261129, personas: Persona[] = loadPersonas()): Suite {
   const random = rng(seed);
   const cases: Case[] = [];
@@ -89,7 +123,7 @@ export function generateSuite(seed = 20261129, personas: Persona[] = loadPersona
       const push = (form: string, subset: Case['subset'], evasion?: string) => {
         const instruction = instructionFor(value.kind, form, persona, random);
         if (!instruction) return;
-        const runScript = scriptOf(value.value) === 'han' || scriptOf(value.value) === 'thai';
+        const runScript = isRunScript(value.value);
         cases.push({
           persona: persona.id,
           kind: value.kind,
@@ -110,6 +144,7 @@ export function generateSuite(seed = 20261129, personas: Persona[] = loadPersona
       for (const [name, evaded] of sample(applicable, EVASIONS_PER_VALUE, random))
         push(evaded, 'evasion', name);
     }
+    cases.push(...pairsOf(persona, random));
     controls.push(...controlsOf(persona, random, all));
   }
   return { personas, cases, controls };

@@ -136,3 +136,15 @@ export function templatesFor(kind: ValueKind, lang: TemplateLang): string[] {
 }
 
 export const fill = (template: string, form: string): string => template.replace('{v}', form);
+
+/** Instructions that hold two of the persona's values: {a} of the first kind, {b} of the second. */
+export const PAIR_FRAMES: [ValueKind, ValueKind, string][] = [
+  ['name', 'name', "tell {a} I'll pick up {b} at 5"],
+  ['name', 'date', 'remind {a} that we are away on {b}'],
+  ['name', 'org', 'ask {a} whether {b} has replied yet'],
+  ['name', 'health', 'tell {a} that my {b} appointment has moved'],
+  ['org', 'date', 'let {a} know I cannot come in on {b}'],
+  ['name', 'money', 'tell {a} the offer came in at {b}'],
+  ['place', 'phone', 'I moved to {a}; my number is now {b}'],
+  ['code', 'email', 'send the form for {a} to {b}'],
+];

@@ -94,3 +94,20 @@ export function occurs(hay: string, needle: string): boolean {
 /** Whether a typed form is still readable in the outbound text. */
 export const stillThere = (outbound: string, form: string): boolean =>
   occurs(visible(outbound), visible(form));
+
+/**
+ * Whether part of a typed form is still readable where the whole is not ("$84,[NUMBER_1]"): for a form
+ * with digits, a piece of two or more characters holding a digit survives (a currency code or a month
+ * name alone does not count); for a form without, the surviving pieces make up more than half of its
+ * letters. Pieces that the instruction holds elsewhere do not count.
+ */
+export function partlyThere(outbound: string, form: string, instruction: string): boolean {
+  const out = visible(outbound);
+  const rest = visible(instruction.replace(form, ' '));
+  const pieces = (visible(form).match(/[\p{L}\p{N}]+/gu) ?? []).filter((p) => p.length >= 2);
+  const survives = (piece: string) => occurs(out, piece) && !occurs(rest, piece);
+  if (pieces.some((p) => /\d/.test(p))) return pieces.some((p) => /\d/.test(p) && survives(p));
+  const letters = pieces.reduce((n, p) => n + p.length, 0);
+  const kept = pieces.filter(survives).reduce((n, p) => n + p.length, 0);
+  return letters > 0 && kept * 2 > letters;
+}

@@ -17,7 +17,12 @@ export const ORG_WORDS = set(`
   studio studios media energy capital partners industries international global enterprises ventures
   network networks software pharma pharmaceuticals healthcare airline airlines airways motors limited
   federation club church mission bureau office authority commission board firm brands analytics
-  insurance securities logistics`);
+  insurance securities logistics
+  clinica hospital escola escuela colegio universidad universidade banco empresa instituto centro
+  sociedad sociedade fundacion fundacao associacao asociacion igreja iglesia klinik krankenhaus
+  schule universitat stiftung verein szkola szpital przychodnia uniwersytet fundacja spolka sad
+  ecole universite societe clinique hopital cooperative mutual orthopedics orthopaedics pediatrics
+  paediatrics dental dentistry cardiology physiotherapy pharmacy`);
 
 /** Last words that make a name a school even after a place word: "Burns Park Elementary". */
 export const SCHOOL_HEADS = set('elementary middle high secondary primary preschool montessori nursery');

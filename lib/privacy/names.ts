@@ -10,7 +10,7 @@ import {
 } from './lexicon';
 import { hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
 import type { PiiKind } from './types';
-import { isCommonWord, isOrdinary, isWellKnown, nameKindOf, zipfOf } from './words';
+import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
 
 export interface NameSpan {
   start: number;
@@ -47,7 +47,7 @@ const nameLike = (t: Token) =>
 const CONTRACTION = /^\p{L}+['’](?:m|ve|re|ll|d|t|s)$/iu;
 // Derivational endings of ordinary vocabulary the word list may lack ("Telehealth" aside): a name
 // rarely ends in them once the word is long.
-const ORDINARY_ENDING =
+export const ORDINARY_ENDING =
   /(?:tion|sion|ment|ness|ity|ism|ist|ology|ologist|ical|ics|able|ible|ive|ous|ful|less|ship|ance|ence|ize|ise|ization|isation|ware|ing)$/;
 // An identifier from code: lower-case start, inner capitals ("catalogItemId"), unlike "iPad" or "eBay".
 const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
@@ -118,21 +118,11 @@ function isWordName(token: Token, midSentence: boolean): boolean {
   );
 }
 
-/**
- * First names this common ("joseph", "patrick": a saint, a novelist, a holiday) say nothing about the
- * user when typed in lower case; the user's own are caught by the known-context detector whatever this says.
- */
-const LOWER_NAME_ZIPF = 4;
+const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'sao', 'sainte']);
 
 /** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
 function isLowerName(token: Token): boolean {
-  return (
-    token.norm.length >= 4 &&
-    !nameLike(token) &&
-    !isOrdinary(token.norm) &&
-    !!nameKindOf(token.norm) &&
-    (nameKindOf(token.norm) !== 'PERSON' || zipfOf(token.norm) < LOWER_NAME_ZIPF)
-  );
+  return token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm) && !!nameKindOf(token.norm);
 }
 
 function classify(tokens: Token[], before: Token | undefined): PiiKind {
@@ -178,10 +168,26 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     if (!hasUnknown && !ordinaryName && !orgPhrase) continue;
     while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
     const end = tokens[b]?.end ?? last.end;
-    spans.push({ start: head.start, end, kind: classify(run, tokens[a - 1]) });
+    let kind = classify(run, tokens[a - 1]);
+    // One word after a name and a comma is where it is, as in an address: "Holy Trinity Church, Ikoyi".
+    const previous = spans.at(-1);
+    if (
+      kind === 'PERSON' &&
+      run.length === 1 &&
+      previous &&
+      /^, ?$/.test(text.slice(previous.end, head.start))
+    )
+      if (previous.kind === 'ORG' || previous.kind === 'LOCATION') kind = 'LOCATION';
+    spans.push({ start: head.start, end, kind });
   }
-  for (const token of tokens)
-    if (isLowerName(token))
-      spans.push({ start: token.start, end: token.end, kind: nameKindOf(token.norm) ?? 'PRIVATE' });
+  tokens.forEach((token, i) => {
+    // A saint's name names a day, a church or a town, not someone ("st patrick's day").
+    if (!isLowerName(token) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
+    const kind = nameKindOf(token.norm) ?? 'PRIVATE';
+    const before = spans.at(-1);
+    // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
+    if (before?.kind === kind && /^ $/.test(text.slice(before.end, token.start))) before.end = token.end;
+    else spans.push({ start: token.start, end: token.end, kind });
+  });
   return spans;
 }

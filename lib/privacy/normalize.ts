@@ -25,13 +25,28 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’][sS]$/;
 
+// Scripts written without spaces: where one meets Latin letters with no space ("ให้Thanakorn"), a
+// new word begins.
+// Digits stay with the script they touch ("12月3日" is one word, as before).
+const SCRIPT_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー\p{N}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
+
+/** The word matches of `text`, split where a spaceless script meets another. */
+function* words(text: string): Generator<{ raw: string; index: number }> {
+  for (const match of text.matchAll(WORD)) {
+    if (ASCII.test(match[0])) yield { raw: match[0], index: match.index };
+    else
+      for (const run of match[0].matchAll(SCRIPT_RUN)) yield { raw: run[0], index: match.index + run.index };
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let raw = match[0];
+  for (const { raw: word, index } of words(text)) {
+    let raw = word;
     if (POSSESSIVE.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
     const norm = fold(raw).replace(/['’]/g, '');
-    tokens.push({ start: match.index, end: match.index + raw.length, raw, norm });
+    tokens.push({ start: index, end: index + raw.length, raw, norm });
   }
   return tokens;
 }

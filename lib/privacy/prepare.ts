@@ -5,12 +5,15 @@ import { frameParts, nameParts, salientParts } from './salient';
 import { tokenize } from './normalize';
 import { spacelessParts } from './spaceless';
 import type { KnownValue, PiiKind, PreparedContext } from './types';
-import { isCommonWord, isEverydayWord, zipfOf } from './words';
+import { ZIPF_FLOOR } from './data/zipf';
+import { isEverydayWord, zipfOf } from './words';
 
 /** Profile keys and fact tags that mark health information. */
 const MEDICAL_WORDS = /health|medical|condition|diagnos/i;
 
 const KIND_BY_KEY: [RegExp, PiiKind][] = [
+  // First: "ethnicity" holds "city", "religion" no place; these fields hold a category, not a name.
+  [/ethnic|religio|faith|belief|caste|race|nationality|sexual|politic/i, 'PRIVATE'],
   [
     /name|partner|spouse|wife|husband|child|son|daughter|mother|father|manager|boss|friend|sister|brother/i,
     'PERSON',
@@ -35,7 +38,16 @@ function listPieces(value: string): string[] {
   return value
     .split(/\s*(?:[,;/|]|\band\b)\s*/)
     .map((part) => part.trim())
-    .filter((part) => part.length >= 2 && part !== value && !isCommonWord(part.toLowerCase()));
+    .filter((part) => part.length >= 2 && part !== value);
+}
+
+/**
+ * A piece of a list-like field names something ("Harrow, London"): in any case, unless it is a word
+ * people often write in lower case, where only the capital says it is the name.
+ */
+function listPiece(piece: string, kind: PiiKind): Part {
+  const lower = piece.toLowerCase();
+  return { value: piece, kind, requireCapital: isEverydayWord(lower) && zipfOf(lower) >= ZIPF_FLOOR };
 }
 
 /**
@@ -55,13 +67,16 @@ const EVERYDAY_ZIPF = 4.5;
 function profileParts(value: string, kind: PiiKind): Part[] {
   const pieces = [value, ...listPieces(value)];
   if (kind === 'PERSON')
-    return pieces.flatMap((piece, i) => [...(i ? [{ value: piece, kind }] : []), ...nameParts(piece)]);
+    return pieces.flatMap((piece, i) => [...(i ? [listPiece(piece, kind)] : []), ...nameParts(piece)]);
   if (kind === 'MEDICAL') return [...salientParts(value), ...medicalParts(value)];
   const frames =
     kind === 'ORG' || kind === 'LOCATION' || kind === 'ADDRESS'
       ? pieces.flatMap((piece) => frameParts(piece, tokenize(piece), kind))
       : [];
-  return [...pieces.slice(1).map((piece) => ({ value: piece, kind })), ...frames, ...salientParts(value)];
+  // A list of ordinary words ("running, cooking") is private as a whole, not word by word.
+  const named = pieces.slice(1).map((piece) => listPiece(piece, kind));
+  const kept = kind === 'PRIVATE' ? named.filter((piece) => !piece.requireCapital) : named;
+  return [...kept, ...frames, ...salientParts(value)];
 }
 
 function profileValues(key: string, value: string): KnownValue[] {
@@ -98,11 +113,9 @@ function build(context: ContextData): PreparedContext {
     const source = `fact ${i + 1}`;
     const medical = fact.tags?.some((tag) => MEDICAL_WORDS.test(tag)) ?? false;
     const kind = medical ? 'MEDICAL' : 'PRIVATE';
-    const parts = [
-      ...salientParts(text),
-      ...(medical ? medicalParts(text) : []),
-      ...spacelessParts(text, kind),
-    ];
+    // A health note's private words are its terms, names and codes (salientParts), not every word:
+    // "Providence Orthopedics" is private as a run, "orthopedics" alone is not.
+    const parts = [...salientParts(text, fact.tags), ...spacelessParts(text, kind)];
     known.push({ value: text, kind, source });
     known.push(...parts.map((part) => ({ ...part, source })));
   });

@@ -1,14 +1,17 @@
 import { DATE } from './date-forms';
 import { EMAIL } from './detectors/email';
 import { CONNECTORS, HONORIFICS, isFrameWord } from './lexicon';
-import { findNames } from './names';
+import { findNames, ORDINARY_ENDING } from './names';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize';
-import { sensitiveKindOf, sensitiveTerms } from './sensitive';
+import { legalMatters, sensitiveKindOf, sensitiveTerms } from './sensitive';
 import type { KnownValue, PiiKind } from './types';
-import { isCommonWord, isEverydayWord, isWellKnown, nameKindOf, zipfOf } from './words';
+import { isCommonElsewhere, isCommonWord, isEverydayWord, isWellKnown, nameKindOf, zipfOf } from './words';
 import { ZIPF_FLOOR } from './data/zipf';
 
 type Part = Omit<KnownValue, 'source'>;
+
+// A number with a unit or an ordinal ending: says how many or which, not who.
+const UNIT_NUMBER = /^\d+(?:st|nd|rd|th|am|pm|h|hrs?|min|s|k|m|bn|km|kg|g|mg|ml|cm|mm|x|yo|pc|pcs)$/;
 
 // A quotation opened after a space or bracket and closed before a space or punctuation, so that the
 // apostrophes of "don't" and "Martin's" never open one.
@@ -26,16 +29,19 @@ const MAX_RUN = 4;
 
 /**
  * A word that identifies on its own wherever it is typed: rarer than about one in a million words of
- * everyday English (so "pediatric" and "Joseph" are not), no dictionary word, no well-known name, and
- * not a word of a name's generic frame ("St", "Elementary").
+ * everyday English (so "pediatric" and "Joseph" are not), no dictionary word, no well-known name, no
+ * common word of another language ("luz"), and not a word of a name's generic frame ("St", "Elementary").
  */
 export function isDistinctiveWord(token: Token): boolean {
   const { raw, norm } = token;
   if (!/^\p{L}+$/u.test(norm) || (norm.length < 3 && !(norm.length === 2 && isAllCaps(raw)))) return false;
   return (
+    // Long words built like vocabulary ("oncology", "logistics") are jargon, not names.
+    !(norm.length >= 7 && ORDINARY_ENDING.test(norm)) &&
     zipfOf(norm) < ZIPF_FLOOR &&
     !isCommonWord(norm) &&
     !isWellKnown(norm) &&
+    !isCommonElsewhere(norm) &&
     !isFrameWord(norm) &&
     !HONORIFICS.has(norm)
   );
@@ -104,10 +110,17 @@ export function nameParts(value: string): Part[] {
  * names (every word of a person's name), organisations and places (their distinctive words and runs),
  * quoted titles, e-mails, dates and numbers of 3+ digits.
  */
-export function salientParts(text: string): Part[] {
+export function salientParts(text: string, tags: readonly string[] = []): Part[] {
   const tokens = tokenize(text);
   // First, so that a term's category decides its kind ("ACL" is MEDICAL, not an organisation).
-  const parts: Part[] = sensitiveTerms(text, tokens);
+  const parts: Part[] = [
+    ...sensitiveTerms(text, tokens),
+    ...legalMatters(
+      text,
+      tokens,
+      tags.some((tag) => /legal|law|court/i.test(tag)),
+    ),
+  ];
   for (const m of text.matchAll(QUOTED)) if (m[1]) parts.push({ value: m[1].trim(), kind: 'PRIVATE' });
   for (const m of text.matchAll(EMAIL)) parts.push({ value: m[0], kind: 'EMAIL' });
   for (const m of text.matchAll(DATE)) parts.push({ value: m[0], kind: 'DATE' });
@@ -115,10 +128,13 @@ export function salientParts(text: string): Part[] {
     const value = text.slice(span.start, span.end);
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     // A name made of ordinary words ("Rose", "Key to the World") is only that name when capitalised.
-    parts.push({ value, kind: span.kind, requireCapital: inside.every((t) => isEverydayWord(t.norm)) });
+    const everyday = inside.every((t) => isEverydayWord(t.norm)) && !isDistinctiveRun(inside);
+    parts.push({ value, kind: span.kind, requireCapital: everyday });
     if (span.kind === 'PERSON') parts.push(...nameParts(value));
     else if (inside.length > 1) parts.push(...frameParts(text, inside, span.kind));
   }
+  const medical =
+    parts.some((part) => part.kind === 'MEDICAL') || tags.some((tag) => /health|medical/i.test(tag));
   for (const token of tokens) {
     // In the user's own notes a rare word, even in lower case, is most likely a name ("with kadro").
     if (isDistinctiveWord(token))
@@ -128,6 +144,10 @@ export function salientParts(text: string): Part[] {
       });
     const digits = token.raw.replace(/\D/g, '').length;
     if (digits >= 3) parts.push({ value: token.raw, kind: /^\d+$/.test(token.raw) ? 'NUMBER' : 'ID' });
+    // Letters and digits in one word are a code ("L4", "B12", "T2"), unless an ordinal, a time or an
+    // amount ("4th", "5pm", "84k"); adjacent codes join into one placeholder ("L4-L5").
+    else if (digits > 0 && /\p{L}/u.test(token.raw) && !UNIT_NUMBER.test(token.norm))
+      parts.push({ value: token.raw, kind: medical ? 'MEDICAL' : 'ID' });
   }
   return parts;
 }

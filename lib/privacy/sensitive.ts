@@ -1,6 +1,7 @@
 import { SENSITIVE_TERMS } from './data/sensitive-terms';
 import { normTokens, type Token } from './normalize';
 import type { PiiKind } from './types';
+import { zipfOf } from './words';
 
 interface Term {
   words: string[];
@@ -39,6 +40,47 @@ export function sensitiveTerms(text: string, tokens: readonly Token[]): { value:
       const last = tokens[i + term.words.length - 1];
       if (last && term.words.every((word, k) => tokens[i + k]?.norm === word))
         found.push({ value: text.slice(token.start, last.end), kind: term.kind });
+    }
+  });
+  return found;
+}
+
+/** Nouns that name a legal matter; the words before them say which one ("land dispute"). */
+const MATTER_HEADS = new Set(
+  `dispute disputes appeal appeals lawsuit claim hearing ticket charge charges case suit trial
+  conviction offence offense citation summons injunction petition complaint`.split(/\s+/),
+);
+/** Words that put a text in a legal setting, where those nouns are legal matters. */
+const LEGAL_SETTING =
+  /\b(?:court|courts|lawyer|lawyers|solicitor|attorney|judge|tribunal|police|magistrate|barrister|legal|litigation|prosecutor|sued|suing)\b/i;
+/** Words this common are grammar ("the", "my", "for"): a matter's modifiers stop at them. */
+const GRAMMAR_ZIPF = 5.5;
+
+/**
+ * The legal matters of a text in a legal setting (or tagged legal): a matter noun with the one or two
+ * content words before it, "flat purchase dispute", "speeding ticket", "immigration appeal".
+ */
+export function legalMatters(
+  text: string,
+  tokens: readonly Token[],
+  tagged: boolean,
+): { value: string; kind: PiiKind }[] {
+  if (!tagged && !LEGAL_SETTING.test(text)) return [];
+  const found: { value: string; kind: PiiKind }[] = [];
+  tokens.forEach((token, i) => {
+    if (!MATTER_HEADS.has(token.norm)) return;
+    let from = i;
+    while (from > i - 2 && from > 0) {
+      const before = tokens[from - 1];
+      if (!before || !/^\p{L}+$/u.test(before.norm) || zipfOf(before.norm) >= GRAMMAR_ZIPF) break;
+      if (/[.,;:!?()]/.test(text.slice(before.end, tokens[from]?.start))) break;
+      from--;
+    }
+    // "boundary fence dispute" is also typed "fence dispute".
+    for (let k = from; k < i; k++) {
+      const modifiers = tokens.slice(k, i);
+      if (!modifiers.every((t) => LEGAL_SETTING.test(t.norm)))
+        found.push({ value: text.slice(tokens[k]?.start, token.end), kind: 'PRIVATE' });
     }
   });
   return found;

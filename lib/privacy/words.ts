@@ -1,6 +1,7 @@
 import { COMMON_WORDS } from './data/common-words';
 import { WELL_KNOWN } from './data/well-known';
 import { NAME_WORDS } from './data/name-words';
+import { OTHER_LANGUAGES } from './data/other-languages';
 import { WORD_FREQUENCY_BANDS } from './data/word-frequency';
 import { ZIPF_FLOOR, ZIPF_STEP } from './data/zipf';
 
@@ -95,4 +96,16 @@ export function isEverydayWord(lower: string): boolean {
   if (common.has(lower)) return true;
   const seen = frequencyOf(lower);
   return !!seen && !seen.capital;
+}
+
+let otherLanguages: Set<string> | undefined;
+
+/**
+ * Among the most common words of another language our users write (Spanish, Portuguese, French,
+ * German, Italian, Polish, Chinese, Japanese, Thai): "luz", "caridade", "北京" are words there, not names.
+ * Latin-script words are given folded.
+ */
+export function isCommonElsewhere(word: string): boolean {
+  otherLanguages ??= new Set(Object.values(OTHER_LANGUAGES).flatMap((list) => list.split(' ')));
+  return otherLanguages.has(word);
 }

@@ -32,6 +32,7 @@ export const SENSITIVE_TERMS = {
     'muslim|islam|islamic|mosque|christian|catholic|protestant|evangelical|mormon|lds|jehovah',
     "jehovah's witness|jewish|judaism|synagogue|orthodox|hindu|hinduism|sikh|sikhism|gurdwara",
     'buddhist|buddhism|atheist|agnostic|pagan|wiccan|quaker|baptist|methodist|pentecostal',
+    'anglican|episcopalian|lutheran|presbyterian|adventist|spiritist|spiritism|sunni|shia|shiite',
   ],
   ethnicity: [
     'tamil|sinhalese|kurdish|roma|romani|gypsy|aboriginal|indigenous|first nations|maori|native american',

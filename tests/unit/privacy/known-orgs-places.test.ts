@@ -9,11 +9,13 @@ const prepared = preparePrivacy(
       employer: 'Holy Cross Lutheran Hospital',
       occupation: 'respiratory therapist at Saint Luke Veterans Medical Center',
       location: 'Fort Collins, Colorado',
+      hometown: 'Bramble, Devon',
     },
     [
       'Our son goes to Harbor Springs Middle School',
       'I sing with the Wexbridge Choral Society on Thursdays',
       'We rent a cabin at Quillmoor Lake every August',
+      'Volunteer at the Casa Sol Naciente community kitchen',
     ],
   ),
 );
@@ -26,6 +28,8 @@ describe('known organisations and places: distinctive parts and runs', () => {
     ['a distinctive word alone', 'rehearsal at wexbridge tonight', 'wexbridge'],
     ['a distinctive word of a place', 'the quillmoor cabin is booked', 'quillmoor'],
     ['a run of a place', 'moving away from fort collins', 'fort collins'],
+    ['a rare dictionary word that is a listed place', 'I grew up in bramble', 'bramble'],
+    ['a run of common words of another language', 'thank sol naciente for the meal', 'sol naciente'],
   ])('%s: %j', (_, text, expected) => {
     expect(found(knownContextDetector, text, prepared)).toContain(expected);
   });
@@ -38,6 +42,7 @@ describe('known organisations and places: distinctive parts and runs', () => {
     ['a generic run', 'middle school science fair ideas'],
     ['another holy word', 'the holy grail legend'],
     ['a common word of a name', 'write a choral piece for a society gala'],
+    ['a common word of another language', 'la casa de papel episode guide'],
   ])('keeps %s: %j', (_, text) => {
     expect(found(knownContextDetector, text, prepared)).toEqual([]);
   });

@@ -9,6 +9,8 @@ const prepared = preparePrivacy(
     'Diagnosed with type 2 diabetes last spring, on metformin now',
     'Going through a divorce, custody hearing in May',
     'I converted to Sikhism in 2015',
+    'Fighting a boundary fence dispute with the neighbours, the court date is pending',
+    'Slipped disc at C5-C6, physio on Tuesdays',
   ]),
 );
 
@@ -19,6 +21,13 @@ describe('sensitive terms of the user’s facts', () => {
     ['a treatment', 'side effects of metformin', 'metformin', 'MEDICAL'],
     ['a family matter', 'tell my boss about the custody hearing', 'custody', 'PRIVATE'],
     ['a belief', 'a short text about sikhism for my class', 'sikhism', 'PRIVATE'],
+    [
+      'a legal matter with its modifiers',
+      'ask for a day off for the fence dispute',
+      'fence dispute',
+      'PRIVATE',
+    ],
+    ['a spinal code, joined into one', 'my c5-c6 is acting up', 'c5-c6', 'MEDICAL'],
   ])('%s: %j', (_, text, expected, kind) => {
     expect(found(knownContextDetector, text, prepared)).toContain(expected);
     const start = text.indexOf(expected);
@@ -31,6 +40,8 @@ describe('sensitive terms of the user’s facts', () => {
   it.each([
     ['everyday words of the facts', 'plan a ski trip for last spring'],
     ['a condition the user never mentioned', 'write about asthma in children'],
+    ['a matter noun alone', 'how do I settle a dispute between two teams'],
+    ['an ordinal or a time', 'meet on the 5th at 6pm'],
   ])('keeps %s: %j', (_, text) => {
     expect(found(knownContextDetector, text, prepared)).toEqual([]);
   });

@@ -3,8 +3,10 @@ import { knownContextDetector } from '../../../lib/privacy/detectors/known-conte
 import { contextOf, found } from './helpers';
 
 const prepared = preparePrivacy(
-  contextOf({ name: '陈美玲', employer: '深圳华强电子' }, [
-    '我的儿子周子轩在杭州读书',
+  contextOf({ name: '陈美玲', employer: '深圳华强电子', friend: 'Thanawat' }, [
+    '孩子在青枫实验小学上学',
+    '娘は桜ヶ丘みなみ保育園に通っています',
+    '我的儿子周子轩在北京读书',
     '上司は山本健太さんです。職場は大阪北浜証券です',
     'ลูกสาวชื่อปริยากร เรียนที่โรงเรียนสาธิตจุฬา',
   ]),
@@ -20,12 +22,17 @@ describe('known values in scripts without spaces', () => {
     ['an organisation from a Japanese fact', '大阪北浜証券の面接', '大阪北浜証券'],
     ['a name from a Thai fact', 'เขียนการ์ดวันเกิดให้ปริยากร', 'ปริยากร'],
     ['full-width forms folded', '陈美玲さん', '陈美玲'],
+    ['a Chinese familiar form', '给小陈写生日祝福', '小陈'],
+    ['a Chinese name from a fact in a familiar form', '告诉老轩我晚点到', '老轩'],
+    ['a school without its institution word', '青枫实验的家长会', '青枫实验'],
+    ['a school by its first two characters', '问一下青枫几点放学', '青枫'],
+    ['Latin letters glued to Thai', 'ช่วยเขียนการ์ดให้Thanawat', 'Thanawat'],
   ])('%s: %j', (_, text, expected) => {
     expect(found(knownContextDetector, text, prepared)).toContain(expected);
   });
 
   it.each([
-    ['a city alone', '杭州的天气怎么样'],
+    ['a big city alone', '北京的天气怎么样'],
     ['an ordinary word of a fact', '证券市场的新闻'],
     ['a school word', 'โรงเรียนเปิดวันจันทร์'],
   ])('keeps %s: %j', (_, text) => {

@@ -26,8 +26,14 @@ describe('proper-names detector', () => {
     'Customer Service Team: please reply',
     'use catalogItemId and isItemExcluded in the query',
     'Preprocessing and Desertification are long words',
+    "write a toast for st patrick's day",
+    'a weekend trip to san diego',
   ])('keeps ordinary text intact: %j', (text) => {
     expect(found(properNamesDetector, text)).toEqual([]);
     expect(outboundOf(text)).toBe(text);
+  });
+
+  it('gives a first name and a surname typed in lower case one placeholder', () => {
+    expect(outboundOf('a joseph conrad novel')).toBe('a [PERSON_1] novel');
   });
 });

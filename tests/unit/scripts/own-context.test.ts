@@ -14,8 +14,9 @@ import {
   sensitiveForms,
 } from '../../../scripts/own-context-forms-text';
 import { loadPersonas, parsePersona } from '../../../scripts/own-context-personas';
+import { shapeOf } from '../../../scripts/own-context-shape';
 import { generateSuite } from '../../../scripts/own-context-suite';
-import { occurs, stillThere, visible } from '../../../scripts/own-context-text';
+import { occurs, partlyThere, stillThere, visible } from '../../../scripts/own-context-text';
 
 describe('own-context forms are produced by transformation', () => {
   it.each([
@@ -113,6 +114,7 @@ describe('leak decision', () => {
   it.each([
     ['tell Tom at 5', 'tom', true],
     ['see you tomorrow', 'tom', false],
+    ['an atom bomb', 'tom', false],
     ['電話は09041278835です', '09041278835', true],
     ['pay is $84,[NUMBER_1]', '$84,500', false],
     ['ask burns\u200b park today', 'burns park', true],
@@ -155,9 +157,20 @@ describe('the own-context suite', () => {
 
   it('puts each typed form verbatim into its instruction, mostly changed from the stored value', () => {
     for (const c of suite.cases) expect(c.instruction).toContain(c.form);
-    const changed = suite.cases.filter((c) => c.subset === 'forms' && c.form !== c.value).length;
-    expect(changed / suite.cases.length).toBeGreaterThan(0.6);
+    const single = suite.cases.filter((c) => c.subset === 'forms');
+    expect(single.filter((c) => c.form !== c.value).length / single.length).toBeGreaterThan(0.8);
     expect(suite.cases.filter((c) => c.subset === 'evasion').length).toBeGreaterThan(100);
+  });
+
+  it('puts two values into some instructions, one case for each', () => {
+    const pairs = suite.cases.filter((c) => c.subset === 'pair');
+    expect(pairs.length).toBeGreaterThan(50);
+    const values = new Map<string, Set<string>>();
+    for (const c of pairs) {
+      const key = `${c.persona}|${c.instruction}`;
+      values.set(key, (values.get(key) ?? new Set()).add(c.value));
+    }
+    for (const set of values.values()) expect(set.size).toBe(2);
   });
 
   it('builds controls from every rule, none holding a value of its persona', () => {
@@ -174,5 +187,31 @@ describe('the own-context suite', () => {
     expect(() =>
       parsePersona('x.json', { ...first, values: [{ kind: 'name', value: 'Nobody Atall' }] }),
     ).toThrow(/does not occur/);
+  });
+});
+
+describe('partial leak decision', () => {
+  it.each([
+    ['pay is $84,[NUMBER_1]', '$84,500', 'pay is $84,500', true],
+    ['pay is USD [NUMBER_1]', 'USD 84,500', 'pay is USD 84,500', false],
+    ['on [MEDICAL_1] 12th', 'november 12th', 'on november 12th', true],
+    ['on Feb [DATE_1]', 'Feb 14', 'on Feb 14', false],
+    ['with [PERSON_1] digital', 'cerrado digital', 'with cerrado digital', false],
+    ['quote [ORG_1].8e.21', 'fqt.8e.21', 'quote fqt.8e.21', true],
+    ['call 12 at [NUMBER_1]', '12 500', 'call 12 at 12 500', false],
+  ])('%j keeps part of %j: %s', (outbound, form, instruction, expected) => {
+    expect(partlyThere(outbound, form, instruction)).toBe(expected);
+  });
+});
+
+describe('what replaced a withheld value', () => {
+  it.each([
+    ['ask [ORG_1] now', 'one-fitting'],
+    ['ask [PERSON_1] [PERSON_2] now', 'several'],
+    ['ask [PERSON_1] now', 'one-other-type'],
+    ['[PRIVATE_1] Kestrel Sangam now', 'unknown'],
+    ['ask now', 'unknown'],
+  ] as const)('%j is %s', (outbound, shape) => {
+    expect(shapeOf('ask Kestrel Sangam now', 'Kestrel Sangam', outbound, 'org')).toBe(shape);
   });
 });
