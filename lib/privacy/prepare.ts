@@ -76,7 +76,23 @@ function profileParts(value: string, kind: PiiKind): Part[] {
   // A list of ordinary words ("running, cooking") is private as a whole, not word by word.
   const named = pieces.slice(1).map((piece) => listPiece(piece, kind));
   const kept = kind === 'PRIVATE' ? named.filter((piece) => !piece.requireCapital) : named;
-  return [...kept, ...frames, ...salientParts(value)];
+  return [...kept, ...frames, ...salientOf(value, kind)];
+}
+
+const NAME_KINDS: ReadonlySet<PiiKind> = new Set(['PERSON', 'ORG', 'LOCATION', 'PRIVATE']);
+
+/**
+ * The salient parts of a profile value, typed by the field: the name finder's guess that "Kestrel
+ * Dynamics" is a person must not make an employer's ordinary word ("dynamics") a name part, and a
+ * part of an employer is an [ORG], whatever the guess. Parts with a shape (dates, e-mails) keep theirs.
+ */
+function salientOf(value: string, kind: PiiKind): Part[] {
+  const parts = salientParts(value);
+  if (kind === 'PRIVATE') return parts;
+  const framed = kind === 'ORG' || kind === 'LOCATION' || kind === 'ADDRESS';
+  return parts
+    .filter((part) => !(framed && part.kind === 'PERSON'))
+    .map((part) => (NAME_KINDS.has(part.kind) ? { ...part, kind } : part));
 }
 
 function profileValues(key: string, value: string): KnownValue[] {
