@@ -5,6 +5,8 @@ import { callBackground } from '../../lib/messaging/rpc';
 import { createJobClient } from '../../lib/panel/job-client';
 import { INITIAL, reduce } from '../../lib/panel/state';
 import { onTokenCandidates } from '../../lib/panel/token';
+import { useArming } from '../../lib/panel/use-arming';
+import { DISARM_TEXT } from '../../lib/panel/visibility';
 import { MODE_LABELS, sendsToCloud } from '../../lib/settings/modes';
 import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
@@ -16,6 +18,12 @@ export function PanelApp() {
   const token = useRef<string>();
   const client = useMemo(() => createJobClient((event) => dispatch({ type: 'job', event })), []);
   const fail = (error: unknown) => dispatch({ type: 'fail', error: serializeError(error) });
+  // Send and Insert act only on a panel verified visible and still (anti-clickjacking).
+  const arming = useArming(() => token.current);
+  const armed = (run: () => unknown) => () =>
+    void arming.confirm().then((ok) => {
+      if (ok) run();
+    });
 
   useEffect(() => {
     const stop = new AbortController();
@@ -172,22 +180,43 @@ export function PanelApp() {
           {state.notice}
         </p>
       ) : null}
+      {!arming.state.armed && (state.phase === 'review' || state.phase === 'done') ? (
+        <p class="muted" role="status" data-testid="arming" data-reason={arming.state.reason}>
+          {DISARM_TEXT[arming.state.reason]}
+        </p>
+      ) : null}
+      {arming.refused ? (
+        <p class="notice" role="status" data-testid="refused">
+          {arming.refused}
+        </p>
+      ) : null}
       <footer>
         {state.phase === 'review' ? (
-          <button type="button" data-testid="send" disabled={!canSend} onClick={() => send()}>
+          <button
+            type="button"
+            data-testid="send"
+            disabled={!canSend || !arming.state.armed}
+            onClick={armed(() => send())}
+          >
             {mode === 'local-only' ? 'Write draft' : 'Send'}
           </button>
         ) : null}
         {state.phase === 'done' ? (
           <>
-            <button type="button" data-testid="insert" onClick={() => void insert('replace')}>
+            <button
+              type="button"
+              data-testid="insert"
+              disabled={!arming.state.armed}
+              onClick={armed(() => void insert('replace'))}
+            >
               Insert
             </button>
             <button
               type="button"
               class="secondary"
               data-testid="insert-below"
-              onClick={() => void insert('below')}
+              disabled={!arming.state.armed}
+              onClick={armed(() => void insert('below'))}
             >
               Insert below
             </button>

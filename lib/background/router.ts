@@ -78,6 +78,15 @@ export function serveBackground(): void {
         },
       ).catch(() => undefined);
     },
+    async 'panel:frame-check'({ token }, sender) {
+      const { key, session } = await sessionForPanel(token, sender);
+      return callTab<ContentProtocol, 'content:frame-check'>(
+        session.tabId,
+        session.frameId,
+        'content:frame-check',
+        { token: key },
+      );
+    },
     async 'engine:ensure'(_params, sender) {
       if (!fromExtensionPage(sender)) throw new AppError('session-expired');
       await ensureEngineHost();

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { FrameMovedMessage } from '../panel/visibility';
+import { FrameGuard } from './frame-guard';
 
 const WIDTH = 420;
 const HEIGHT = 520;
@@ -11,6 +13,7 @@ const GAP = 8;
  */
 export class PanelFrame {
   readonly iframe: HTMLIFrameElement;
+  readonly guard: FrameGuard;
   private readonly listeners = new AbortController();
   private frame = 0;
 
@@ -57,6 +60,11 @@ export class PanelFrame {
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     this.place();
     document.documentElement.append(iframe);
+    // Every move or restyle, ours or the page's, restarts the panel's arming delay.
+    const origin = new URL(url).origin;
+    const moved: FrameMovedMessage = { cogenesisFrame: 'moved' };
+    this.guard = new FrameGuard(iframe, () => iframe.contentWindow?.postMessage(moved, origin));
+    signal.addEventListener('abort', () => this.guard.dispose(), { once: true });
   }
 
   private schedulePlace(): void {
@@ -82,6 +90,7 @@ export class PanelFrame {
     top = Math.max(GAP, Math.min(top, vh - HEIGHT - GAP));
     this.iframe.style.left = `${Math.round(left)}px`;
     this.iframe.style.top = `${Math.round(top)}px`;
+    this.guard?.check();
   }
 
   remove(): void {

@@ -76,6 +76,10 @@ export class Writer implements WriterHandle {
         if (ok && this.open === open) this.close(false);
         return { ok };
       },
+      'content:frame-check': ({ token }) => {
+        if (!this.open || this.open.token !== token) throw new AppError('session-expired');
+        return this.open.frame.guard.status();
+      },
       'content:close-panel': ({ token }) => {
         if (this.open?.token === token) this.close(true);
       },

@@ -20,6 +20,15 @@ export interface PanelSession {
   mode: Mode;
 }
 
+/**
+ * The content script's view of the panel frame at click time (lib/content/frame-guard.ts): how long
+ * it has been still, and whether the page is styling or covering it now.
+ */
+export interface FrameStatus {
+  stillMs: number;
+  problem?: 'styled' | 'covered';
+}
+
 /** Calls answered by the background. `content:*` come from untrusted content scripts and are validated. */
 export interface BackgroundProtocol {
   'content:open-panel': (params: { token: string; instruction: string }) => void;
@@ -27,6 +36,7 @@ export interface BackgroundProtocol {
   'panel:claim': (params: { token: string }) => PanelSession;
   'panel:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
   'panel:close': (params: { token: string }) => void;
+  'panel:frame-check': (params: { token: string }) => FrameStatus;
   'engine:ensure': (params: Record<string, never>) => void;
 }
 
@@ -35,6 +45,7 @@ export interface ContentProtocol {
   'content:trigger': (params: Record<string, never>) => void;
   'content:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
   'content:close-panel': (params: { token: string }) => void;
+  'content:frame-check': (params: { token: string }) => FrameStatus;
 }
 
 /** Port name the panel uses to reach the engine host. */
