@@ -1,11 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/**
+ * WXT's content-script context announces the extension id to every page (a postMessage and a
+ * document event) and obeys a forgeable event from the page; ours touches nothing of the page.
+ */
+const QUIET_CONTEXT = fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url));
 
 // Test builds (COGENESIS_TEST=1) may talk to loopback stand-ins; release builds are identical otherwise.
 export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    resolve: { alias: { 'wxt/utils/content-script-context': QUIET_CONTEXT } },
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
@@ -26,7 +34,16 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     // panel.html is framed into pages; content-writer.js is imported by the content script's loader.
-    web_accessible_resources: [{ resources: ['panel.html', 'content-writer.js'], matches: ['<all_urls>'] }],
+    // Chrome: reachable only through a per-session dynamic URL, so a page can neither probe for the
+    // extension by its fixed id nor learn the id from the panel's address. (Firefox's moz-extension
+    // host is already a per-install UUID; see SECURITY.md for where it can still be seen.)
+    web_accessible_resources: [
+      {
+        resources: ['panel.html', 'content-writer.js'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+G', mac: 'Alt+Shift+G' },

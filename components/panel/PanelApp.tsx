@@ -10,6 +10,7 @@ import { DISARM_TEXT } from '../../lib/panel/visibility';
 import { MODE_LABELS, sendsToCloud } from '../../lib/settings/modes';
 import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
+import { FieldNotices } from './FieldNotices';
 import { ModelProgress } from '../ModelProgress';
 import { PayloadReview } from '../PayloadReview';
 
@@ -145,6 +146,7 @@ export function PanelApp() {
           {mode ? MODE_LABELS[mode] : ''}
         </span>
       </header>
+      <FieldNotices session={session} />
       {state.phase === 'review' && reviewsOutbound ? (
         <PayloadReview
           instruction={session.instruction}

@@ -2,21 +2,32 @@ import { browser, type Browser } from 'wxt/browser';
 import { AppError } from '../errors';
 import type { BackgroundProtocol, ContentProtocol } from '../messaging/protocol';
 import { callTab, serve } from '../messaging/rpc';
-import { requireObject, requireString, requireToken } from '../messaging/validate';
-import { modeFor, siteKey } from '../settings/modes';
+import { optionalCount, requireObject, requireString, requireToken } from '../messaging/validate';
+import { modeFor } from '../settings/modes';
 import { siteModesItem } from '../settings/site-modes';
 import { ensureEngineHost } from './offscreen';
 import { dropSession, getSession, putSession, updateSession } from './sessions';
+import { senderSite, siteState } from './site-state';
 
-const PANEL_URL = () => browser.runtime.getURL('/panel.html');
-
-function fromPanel(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(PANEL_URL());
+/**
+ * Whether the sender is one of our own pages (at `path`, when given). Chrome reports a page framed
+ * through its dynamic URL (use_dynamic_url) at the extension's own origin, and getURL may answer
+ * with either form, so both are accepted; any other origin is not ours.
+ */
+function fromOwnPage(sender: Browser.runtime.MessageSender, path?: string): boolean {
+  if (sender.id !== browser.runtime.id || !sender.url) return false;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return false;
+  }
+  const ours = url.host === browser.runtime.id || url.origin === new URL(browser.runtime.getURL('/')).origin;
+  return ours && (path === undefined || url.pathname === path);
 }
 
-function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-}
+const fromPanel = (sender: Browser.runtime.MessageSender) => fromOwnPage(sender, '/panel.html');
+const fromExtensionPage = (sender: Browser.runtime.MessageSender) => fromOwnPage(sender);
 
 async function sessionForPanel(token: unknown, sender: Browser.runtime.MessageSender) {
   if (!fromPanel(sender)) throw new AppError('session-expired');
@@ -29,10 +40,14 @@ async function sessionForPanel(token: unknown, sender: Browser.runtime.MessageSe
 /** Registers the background's answers. Content-script calls are validated field by field. */
 export function serveBackground(): void {
   serve<BackgroundProtocol>({
+    'content:site-state'(_params, sender) {
+      return siteState(senderSite(sender));
+    },
     async 'content:open-panel'(params, sender) {
-      const { token, instruction } = requireObject(params);
+      const { token, instruction, hiddenChars, tooLong } = requireObject(params);
       const tabId = sender.tab?.id;
-      const site = siteKey(sender.url ?? sender.tab?.url ?? '');
+      // The top-level site's mode governs its frames too.
+      const site = senderSite(sender);
       if (tabId === undefined || site === undefined) throw new AppError('session-expired');
       if (modeFor(await siteModesItem.getValue(), site) === 'off') throw new AppError('session-expired');
       await putSession(requireToken(token), {
@@ -40,6 +55,8 @@ export function serveBackground(): void {
         frameId: sender.frameId ?? 0,
         site,
         instruction: requireString(instruction, 'instruction'),
+        hiddenChars: optionalCount(hiddenChars),
+        tooLong: optionalCount(tooLong),
         claimed: false,
         created: Date.now(),
       });
@@ -56,6 +73,8 @@ export function serveBackground(): void {
         instruction: session.instruction,
         site: session.site,
         mode: modeFor(await siteModesItem.getValue(), session.site),
+        ...(session.hiddenChars ? { hiddenChars: session.hiddenChars } : {}),
+        ...(session.tooLong ? { tooLong: session.tooLong } : {}),
       };
     },
     async 'panel:insert'({ token, text, placement }, sender) {

@@ -6,6 +6,8 @@ export interface PanelSessionRecord {
   frameId: number;
   site: string;
   instruction: string;
+  hiddenChars?: number;
+  tooLong?: number;
   claimed: boolean;
   created: number;
 }

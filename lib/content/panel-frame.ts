@@ -2,6 +2,15 @@ import { browser } from 'wxt/browser';
 import type { FrameMovedMessage } from '../panel/visibility';
 import { FrameGuard } from './frame-guard';
 
+/**
+ * The origin the panel document runs at. Chrome frames it through the per-session dynamic URL
+ * (use_dynamic_url) but commits it at the extension's own origin, so messages must target that;
+ * the id stays in this isolated world and never enters the page's DOM.
+ */
+function panelOrigin(url: string): string {
+  return import.meta.env.FIREFOX ? new URL(url).origin : `chrome-extension://${browser.runtime.id}`;
+}
+
 const WIDTH = 420;
 const HEIGHT = 520;
 const GAP = 8;
@@ -44,7 +53,7 @@ export class PanelFrame {
     iframe.addEventListener(
       'load',
       () => {
-        iframe.contentWindow?.postMessage({ cogenesisToken: token }, new URL(url).origin);
+        iframe.contentWindow?.postMessage({ cogenesisToken: token }, panelOrigin(url));
         // Keyboard users continue in the panel; Esc there brings them back to the field.
         iframe.focus();
       },
@@ -61,7 +70,7 @@ export class PanelFrame {
     this.place();
     document.documentElement.append(iframe);
     // Every move or restyle, ours or the page's, restarts the panel's arming delay.
-    const origin = new URL(url).origin;
+    const origin = panelOrigin(url);
     const moved: FrameMovedMessage = { cogenesisFrame: 'moved' };
     this.guard = new FrameGuard(iframe, () => iframe.contentWindow?.postMessage(moved, origin));
     signal.addEventListener('abort', () => this.guard.dispose(), { once: true });

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AppError } from '../errors';
 import type { BackgroundProtocol, ContentProtocol } from '../messaging/protocol';
 import { callBackground, serve } from '../messaging/rpc';
+import { MAX_TEXT } from '../messaging/validate';
 import { strategyFor } from '../textbox/strategies';
 import type { FieldStrategy } from '../textbox/types';
 import { FieldButton } from './field-button';
@@ -126,10 +127,15 @@ export class Writer implements WriterHandle {
     if (this.open?.field === field) return;
     this.close(false);
     const token = newToken();
-    const instruction = strategy.read(field);
+    const read = strategy.readRendered?.(field) ?? { text: strategy.read(field), hidden: 0 };
+    // Too long to be an instruction: the panel still opens, and says so, instead of nothing happening.
+    const tooLong = read.text.length > MAX_TEXT ? read.text.length : 0;
+    const instruction = tooLong ? '' : read.text;
     await callBackground<BackgroundProtocol, 'content:open-panel'>('content:open-panel', {
       token,
       instruction,
+      ...(read.hidden ? { hiddenChars: read.hidden } : {}),
+      ...(tooLong ? { tooLong } : {}),
     });
     this.button?.hide();
     this.open = { token, field, strategy, instruction, frame: new PanelFrame(field, token, pageScheme()) };

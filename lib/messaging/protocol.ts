@@ -18,6 +18,18 @@ export interface PanelSession {
   instruction: string;
   site: string;
   mode: Mode;
+  /** Characters the page hid inside the field; left out of the instruction (0 when none). */
+  hiddenChars?: number;
+  /** The field's length when it was too long to be an instruction (the instruction is then empty). */
+  tooLong?: number;
+}
+
+/** What a content script reports when it opens a panel (validated field by field). */
+export interface OpenPanelParams {
+  token: string;
+  instruction: string;
+  hiddenChars?: number;
+  tooLong?: number;
 }
 
 /**
@@ -29,9 +41,18 @@ export interface FrameStatus {
   problem?: 'styled' | 'covered';
 }
 
+/** A content script's whole knowledge of the settings: its own top-level site's answer. */
+export interface SiteState {
+  /** False on an Off site: the content script then does nothing at all. */
+  on: boolean;
+  /** Whether fields get the small button. */
+  button: boolean;
+}
+
 /** Calls answered by the background. `content:*` come from untrusted content scripts and are validated. */
 export interface BackgroundProtocol {
-  'content:open-panel': (params: { token: string; instruction: string }) => void;
+  'content:site-state': (params: Record<string, never>) => SiteState;
+  'content:open-panel': (params: OpenPanelParams) => void;
   'content:panel-closed': (params: { token: string }) => void;
   'panel:claim': (params: { token: string }) => PanelSession;
   'panel:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
@@ -43,6 +64,8 @@ export interface BackgroundProtocol {
 /** Calls answered by a content script (sent by the background to one tab and frame). */
 export interface ContentProtocol {
   'content:trigger': (params: Record<string, never>) => void;
+  /** The settings changed: the tab's new answer (sent to every frame). */
+  'content:site-changed': (params: SiteState) => void;
   'content:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
   'content:close-panel': (params: { token: string }) => void;
   'content:frame-check': (params: { token: string }) => FrameStatus;

@@ -1,6 +1,6 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPanel, PANEL_SELECTOR } from './harness/extension-pages';
+import { openPanel, PANEL_SELECTOR, pressShortcut, setSiteMode } from './harness/extension-pages';
 import { useSuite } from './harness/suite';
 
 // The page is the attacker here (issue 10, items 1, 3 and 9).
@@ -22,6 +22,16 @@ async function hostilePage(site = s.site): Promise<Page> {
 
 function cloudPosts(): number {
   return s.cloud.requests.filter((r) => r.method === 'POST').length;
+}
+
+/** Isolated worlds of our extension's content script in the page, seen through DevTools. */
+async function contentScriptWorlds(page: Page): Promise<number> {
+  const cdp = await s.browser.context.newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => origins.push(event.context.origin));
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return origins.filter((origin) => origin.includes(s.browser.extensionId)).length;
 }
 
 /** The centre of a control inside the panel, in the page's coordinates. */
@@ -65,9 +75,9 @@ describe('a hostile page', () => {
     // Visible again: the same click works (so the test above can fail).
     await page.evaluate(() => (window as unknown as { __hostile: Hostile }).__hostile.unhide());
     await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);
-    await page.mouse.click(sendAt.x, sendAt.y);
+    await send.click();
     const insert = panel.getByTestId('insert');
-    await insert.waitFor({ timeout: 20_000 });
+    await insert.waitFor({ timeout: 60_000 });
     expect(cloudPosts()).toBeGreaterThan(before);
     await expect.poll(() => insert.isEnabled(), { timeout: 15_000 }).toBe(true);
     const insertAt = await centre(insert);
@@ -114,8 +124,64 @@ describe('a hostile page', () => {
     await page.evaluate(() => (window as unknown as { __hostile: Hostile }).__hostile.stopChase());
     await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);
     await send.click();
-    await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
+    await panel.getByTestId('insert').waitFor({ timeout: 60_000 });
     expect(cloudPosts()).toBeGreaterThan(before);
     await page.close();
+  });
+
+  it('reads only the text the page shows, and says how much was hidden', async () => {
+    const page = await hostilePage();
+    await page.locator('#rich').click();
+    await page.bringToFront();
+    await pressShortcut(s.browser);
+    await page.locator(PANEL_SELECTOR).waitFor({ timeout: 10_000 });
+    const panel = page.frameLocator(PANEL_SELECTOR);
+    const outbound = panel.getByTestId('outbound');
+    await expect.poll(() => outbound.inputValue(), { timeout: 15_000 }).toContain('leave');
+    const text = await outbound.inputValue();
+    for (const marker of [
+      'DISPLAYNONE',
+      'FONTSIZEZERO',
+      'VISIBILITYHIDDEN',
+      'OPACITYZERO',
+      'OFFSCREEN',
+      'CLIPPED',
+    ])
+      expect(text).not.toContain(marker);
+    await expect
+      .poll(() => panel.getByTestId('hidden-text').innerText())
+      .toMatch(/^82 characters in the field were hidden on the page and were left out/);
+    await page.close();
+  });
+
+  it('on an Off site, hears nothing from the extension; elsewhere, learns no id and cannot stop it', async () => {
+    const id = s.browser.extensionId;
+    const offSite = `localhost:${s.port}`;
+    await setSiteMode(s.browser, offSite, 'off');
+    const page = await hostilePage(offSite);
+    await expect.poll(() => contentScriptWorlds(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.focus('#plain');
+    await pressShortcut(s.browser);
+    // The same page on a site that is not Off is answered, even after it forged WXT's
+    // "content script started" event, which used to stop the content script.
+    const onSite = await hostilePage();
+    await expect.poll(() => contentScriptWorlds(onSite), { timeout: 15_000 }).toBeGreaterThan(0);
+    await onSite.evaluate((extensionId) => {
+      const type = `${extensionId}:writer:wxt:content-script-started`;
+      const detail = { contentScriptName: 'writer', messageId: 'forged' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, contentScriptName: 'writer', messageId: 'forged' }, '*');
+    }, id);
+    await openPanel(s.browser, onSite, '#plain');
+
+    const posted = await page.evaluate(() => (window as unknown as { __posted: string[] }).__posted);
+    expect(posted).toEqual([]);
+    expect(await page.content()).not.toContain(id);
+    expect(await page.locator('iframe').count()).toBe(0);
+    const postedOn = await onSite.evaluate(() => (window as unknown as { __posted: string[] }).__posted);
+    expect(postedOn.filter((m) => !m.includes('forged') && m.includes(id))).toEqual([]);
+    expect(await onSite.content()).not.toContain(id);
+    await page.close();
+    await onSite.close();
   });
 });
