@@ -22,13 +22,17 @@ export default defineConfig({
       'Private writing in any text box: a model on your device knows your context; the cloud model never sees it.',
     permissions: [
       'storage',
-      'activeTab',
+      // No activeTab: the shortcut and the menu reach the content script, which every page has.
       'contextMenus',
       // Model weights are hundreds of megabytes; without this the browser may evict or refuse them.
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // Cloud endpoints are user-chosen, so requests go to any origin; the outbound guard decides what may leave.
+    // Kept, not narrowed to optional per-endpoint grants: (1) the background decides each frame's mode
+    // by its tab's top-level URL (sender.tab.url), which the browser fills in only with host access;
+    // (2) the engine host calls user-chosen cloud and loopback endpoints, many of which send no CORS
+    // headers; (3) the content script runs on every page anyway. The outbound guard decides what may
+    // leave, and the popup confirm window is opened by the extension, not by pages.
     host_permissions: ['<all_urls>'],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",

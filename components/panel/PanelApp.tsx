@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import { AppError, serializeError } from '../../lib/errors';
-import type { BackgroundProtocol, Placement } from '../../lib/messaging/protocol';
+import type { BackgroundProtocol, ConfirmAction, Placement } from '../../lib/messaging/protocol';
 import { callBackground } from '../../lib/messaging/rpc';
 import { createJobClient } from '../../lib/panel/job-client';
 import { INITIAL, reduce } from '../../lib/panel/state';
@@ -21,8 +21,8 @@ export function PanelApp() {
   const fail = (error: unknown) => dispatch({ type: 'fail', error: serializeError(error) });
   // Send and Insert act only on a panel verified visible and still (anti-clickjacking).
   const arming = useArming(() => token.current);
-  const armed = (run: () => unknown) => () =>
-    void arming.confirm().then((ok) => {
+  const armed = (action: ConfirmAction, text: () => string, run: () => unknown) => () =>
+    void arming.confirm(action, text()).then((ok) => {
       if (ok) run();
     });
 
@@ -197,8 +197,12 @@ export function PanelApp() {
           <button
             type="button"
             data-testid="send"
-            disabled={!canSend || !arming.state.armed}
-            onClick={armed(() => send())}
+            disabled={!canSend || !arming.ready}
+            onClick={armed(
+              'send',
+              () => (mode === 'local-only' ? session.instruction : state.outbound),
+              () => send(),
+            )}
           >
             {mode === 'local-only' ? 'Write draft' : 'Send'}
           </button>
@@ -208,8 +212,12 @@ export function PanelApp() {
             <button
               type="button"
               data-testid="insert"
-              disabled={!arming.state.armed}
-              onClick={armed(() => void insert('replace'))}
+              disabled={!arming.ready}
+              onClick={armed(
+                'insert',
+                () => state.draft,
+                () => void insert('replace'),
+              )}
             >
               Insert
             </button>
@@ -217,8 +225,12 @@ export function PanelApp() {
               type="button"
               class="secondary"
               data-testid="insert-below"
-              disabled={!arming.state.armed}
-              onClick={armed(() => void insert('below'))}
+              disabled={!arming.ready}
+              onClick={armed(
+                'insert',
+                () => state.draft,
+                () => void insert('below'),
+              )}
             >
               Insert below
             </button>

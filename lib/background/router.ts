@@ -5,6 +5,7 @@ import { callTab, serve } from '../messaging/rpc';
 import { optionalCount, requireObject, requireString, requireToken } from '../messaging/validate';
 import { modeFor } from '../settings/modes';
 import { siteModesItem } from '../settings/site-modes';
+import { answerConfirm, confirmInWindow, confirmRequest } from './confirm-window';
 import { ensureEngineHost } from './offscreen';
 import { dropSession, getSession, putSession, updateSession } from './sessions';
 import { senderSite, siteState } from './site-state';
@@ -28,6 +29,7 @@ function fromOwnPage(sender: Browser.runtime.MessageSender, path?: string): bool
 
 const fromPanel = (sender: Browser.runtime.MessageSender) => fromOwnPage(sender, '/panel.html');
 const fromExtensionPage = (sender: Browser.runtime.MessageSender) => fromOwnPage(sender);
+const fromConfirm = (sender: Browser.runtime.MessageSender) => fromOwnPage(sender, '/confirm.html');
 
 async function sessionForPanel(token: unknown, sender: Browser.runtime.MessageSender) {
   if (!fromPanel(sender)) throw new AppError('session-expired');
@@ -105,6 +107,20 @@ export function serveBackground(): void {
         'content:frame-check',
         { token: key },
       );
+    },
+    async 'panel:confirm'({ token, action, text }, sender) {
+      const { session } = await sessionForPanel(token, sender);
+      if (action !== 'send' && action !== 'insert') throw new AppError('internal', 'Bad action.');
+      return confirmInWindow(action, requireString(text, 'text', Infinity), session.site);
+    },
+    'confirm:get'({ id }, sender) {
+      const request = fromConfirm(sender) ? confirmRequest(requireString(id, 'id', 64)) : undefined;
+      if (!request) throw new AppError('session-expired');
+      return request;
+    },
+    'confirm:answer'({ id, ok }, sender) {
+      if (!fromConfirm(sender)) throw new AppError('session-expired');
+      answerConfirm(requireString(id, 'id', 64), ok === true);
     },
     async 'engine:ensure'(_params, sender) {
       if (!fromExtensionPage(sender)) throw new AppError('session-expired');

@@ -49,6 +49,15 @@ export interface SiteState {
   button: boolean;
 }
 
+export type ConfirmAction = 'send' | 'insert';
+
+/** What the confirm window (lib/background/confirm-window.ts) shows the user. */
+export interface ConfirmRequest {
+  action: ConfirmAction;
+  text: string;
+  site: string;
+}
+
 /** Calls answered by the background. `content:*` come from untrusted content scripts and are validated. */
 export interface BackgroundProtocol {
   'content:site-state': (params: Record<string, never>) => SiteState;
@@ -58,6 +67,10 @@ export interface BackgroundProtocol {
   'panel:insert': (params: { token: string; text: string; placement: Placement }) => InsertResult;
   'panel:close': (params: { token: string }) => void;
   'panel:frame-check': (params: { token: string }) => FrameStatus;
+  /** Where the panel cannot verify its visibility: confirm in an extension window. True on yes. */
+  'panel:confirm': (params: { token: string; action: ConfirmAction; text: string }) => boolean;
+  'confirm:get': (params: { id: string }) => ConfirmRequest;
+  'confirm:answer': (params: { id: string; ok: boolean }) => void;
   'engine:ensure': (params: Record<string, never>) => void;
 }
 

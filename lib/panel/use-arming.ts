@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BackgroundProtocol } from '../messaging/protocol';
+import type { BackgroundProtocol, ConfirmAction } from '../messaging/protocol';
 import { callBackground } from '../messaging/rpc';
 import { ARM_DELAY_MS, watchVisibility, type ArmState, type ArmingGuard } from './visibility';
 
 export interface Arming {
   state: ArmState;
+  /** Whether Send and Insert may be pressed: armed, or confirmed in a window of our own. */
+  ready: boolean;
   /**
    * Called first thing in a Send or Insert handler. True only when the panel was armed at the click
    * and the content script confirms, after the click, that the frame has been still and unstyled
-   * for the arming delay. Anything else disarms and returns false (the click is ignored).
+   * for the arming delay. Anything else disarms and returns false (the click is ignored). Where the
+   * browser cannot verify visibility, the user confirms `text` in an extension window instead.
    */
-  confirm(): Promise<boolean>;
+  confirm(action: ConfirmAction, text: string): Promise<boolean>;
   /** Set when a click was ignored, so the user knows why nothing happened. */
   refused: string | undefined;
 }
@@ -29,10 +32,17 @@ export function useArming(token: () => string | undefined): Arming {
     return watch.stop;
   }, []);
 
-  async function confirm(): Promise<boolean> {
+  async function confirm(action: ConfirmAction, text: string): Promise<boolean> {
     // Read synchronously: the pointerdown before this click may just have disarmed the panel.
     const current = guard.current?.current;
     const key = token();
+    if (current && !current.armed && current.reason === 'unverifiable' && key) {
+      return callBackground<BackgroundProtocol, 'panel:confirm'>('panel:confirm', {
+        token: key,
+        action,
+        text,
+      }).catch(() => false);
+    }
     if (!current?.armed || !key) {
       setRefused(REFUSED);
       return false;
@@ -53,5 +63,6 @@ export function useArming(token: () => string | undefined): Arming {
     return false;
   }
 
-  return { state, confirm, refused };
+  const ready = state.armed || state.reason === 'unverifiable';
+  return { state, ready, confirm, refused };
 }
