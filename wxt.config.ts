@@ -1,6 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noRemoteModelLibs } from './scripts/lib/no-remote-model-libs';
+
+/**
+ * WXT's content-script context announces the extension id to every page (a postMessage and a
+ * document event) and obeys a forgeable event from the page; ours touches nothing of the page.
+ */
+const QUIET_CONTEXT = fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url));
 
 // Test builds (COGENESIS_TEST=1) may talk to loopback stand-ins; release builds are identical otherwise.
 export default defineConfig({
@@ -9,6 +16,7 @@ export default defineConfig({
     plugins: [preact(), noRemoteModelLibs()],
     // web-llm is bundled into the engine host's worker, which Vite builds with these plugins.
     worker: { plugins: () => [noRemoteModelLibs()] },
+    resolve: { alias: { 'wxt/utils/content-script-context': QUIET_CONTEXT } },
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
@@ -17,19 +25,32 @@ export default defineConfig({
       'Private writing in any text box: a model on your device knows your context; the cloud model never sees it.',
     permissions: [
       'storage',
-      'activeTab',
+      // No activeTab: the shortcut and the menu reach the content script, which every page has.
       'contextMenus',
       // Model weights are hundreds of megabytes; without this the browser may evict or refuse them.
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // Cloud endpoints are user-chosen, so requests go to any origin; the outbound guard decides what may leave.
+    // Kept, not narrowed to optional per-endpoint grants: (1) the background decides each frame's mode
+    // by its tab's top-level URL (sender.tab.url), which the browser fills in only with host access;
+    // (2) the engine host calls user-chosen cloud and loopback endpoints, many of which send no CORS
+    // headers; (3) the content script runs on every page anyway. The outbound guard decides what may
+    // leave, and the popup confirm window is opened by the extension, not by pages.
     host_permissions: ['<all_urls>'],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     // panel.html is framed into pages; content-writer.js is imported by the content script's loader.
-    web_accessible_resources: [{ resources: ['panel.html', 'content-writer.js'], matches: ['<all_urls>'] }],
+    // Chrome: reachable only through a per-session dynamic URL, so a page can neither probe for the
+    // extension by its fixed id nor learn the id from the panel's address. (Firefox's moz-extension
+    // host is already a per-install UUID; see SECURITY.md for where it can still be seen.)
+    web_accessible_resources: [
+      {
+        resources: ['panel.html', 'content-writer.js'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+G', mac: 'Alt+Shift+G' },

@@ -1,11 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { serveBackground, triggerActiveTab, triggerFromMenu } from '../lib/background/router';
+import { watchConfirmWindows } from '../lib/background/confirm-window';
+import { pushSiteStates } from '../lib/background/site-state';
 
 const MENU_ID = 'cogenesis-draft';
 
 export default defineBackground(() => {
   serveBackground();
+  pushSiteStates();
+  watchConfirmWindows();
+  // Content scripts ask the background for their own site's answer; they need not read settings.
+  // (Chrome has the access level for every area; where it is missing the call is skipped.)
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
   const onCommand = (command: string) => {
     if (command === 'open-panel') void triggerActiveTab();
   };

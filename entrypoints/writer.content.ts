@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isEnvelope, type Reply } from '../lib/messaging/envelope';
-import type { ContentProtocol } from '../lib/messaging/protocol';
+import { isEnvelope, type Envelope, type Reply } from '../lib/messaging/envelope';
+import type { ContentProtocol, SiteState } from '../lib/messaging/protocol';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
   WRITER_GLOBAL,
@@ -8,13 +8,7 @@ import {
   type WriterHandle,
   type WriterModule,
 } from '../lib/content/writer-module';
-import {
-  buttonShownOn,
-  FIELD_BUTTON_KEY,
-  parseSiteModes,
-  SITE_MODES_KEY,
-} from '../lib/settings/loader-settings';
-import { modeFor, siteKey } from '../lib/settings/modes';
+import { siteKey } from '../lib/settings/modes';
 
 /** Could this element be a field a strategy handles? A cheap test; the writer decides for real. */
 function mayBeField(element: Element | null): element is Element {
@@ -25,21 +19,27 @@ function mayBeField(element: Element | null): element is Element {
   );
 }
 
+/** This frame's answer from the background (which decides by the tab's top-level site). */
+async function askSiteState(): Promise<SiteState> {
+  const envelope: Envelope = { cogenesis: 1, method: 'content:site-state', params: {} };
+  const reply = (await browser.runtime.sendMessage(envelope).catch(() => undefined)) as
+    Reply<SiteState> | undefined;
+  return reply?.ok ? reply.value : { on: false, button: false };
+}
+
 /**
- * The loader: all a page pays for until a field is focused or the user triggers CoGenesis. It reads
- * two settings and, unless the site is Off, listens for focus and for the trigger. The writer (field
- * strategies, panel, messaging) is imported on first need.
+ * The loader: all a page pays for until a field is focused or the user triggers CoGenesis. It asks
+ * the background for this site's answer and, unless the site is Off, listens for focus and for the
+ * trigger. The writer (field strategies, panel, messaging) is imported on first need. On an Off site
+ * the page sees nothing: no DOM, no listener, no message (see lib/content/quiet-context.ts).
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const site = siteKey(location.href);
-    if (site === undefined) return;
-    const stored = await browser.storage.local.get([SITE_MODES_KEY, FIELD_BUTTON_KEY]);
-    let modes = parseSiteModes(stored[SITE_MODES_KEY]);
-    let button = buttonShownOn(stored[FIELD_BUTTON_KEY], site);
+    if (siteKey(location.href) === undefined) return;
+    let state = await askSiteState();
     let writer: Promise<WriterHandle> | undefined;
     let active = false;
     // The loader's own focus listener, only until the writer exists (it then listens itself).
@@ -51,14 +51,24 @@ export default defineContentScript({
         if (!module) throw new Error('writer module missing');
         focusWatch?.abort();
         const handle = module.create(ctx);
-        handle.setButton(button);
+        handle.setButton(state.button);
         return handle;
       }));
 
     const trigger: keyof ContentProtocol = 'content:trigger';
+    const changed: keyof ContentProtocol = 'content:site-changed';
     const onMessage = (message: unknown, _sender: unknown, respond: (reply: Reply<void>) => void) => {
+      if (!isEnvelope(message)) return undefined;
+      // Runtime messages come only from our own extension; the page cannot send or see them.
+      if (message.method === changed) {
+        const next = message.params as Partial<SiteState> | null;
+        state = { on: next?.on === true, button: next?.button === true };
+        apply();
+        respond({ ok: true, value: undefined });
+        return undefined;
+      }
       // The writer answers its own methods once loaded; the loader answers only the trigger.
-      if (!isEnvelope(message) || message.method !== trigger) return undefined;
+      if (!active || message.method !== trigger) return undefined;
       // The shortcut reaches every frame of the tab; only the one holding focus loads the writer.
       if (!document.hasFocus()) {
         respond({ ok: true, value: undefined });
@@ -85,32 +95,23 @@ export default defineContentScript({
         },
         { capture: true, signal: focusWatch.signal },
       );
-      browser.runtime.onMessage.addListener(onMessage);
     };
     const stop = () => {
       active = false;
       focusWatch?.abort();
-      browser.runtime.onMessage.removeListener(onMessage);
       void writer?.then((w) => w.dispose());
       writer = undefined;
     };
-    // On an Off site nothing touches the page: no listeners, no DOM. Only the settings are watched.
+    // On an Off site nothing touches the page: no listeners, no DOM.
     const apply = () => {
-      const off = modeFor(modes, site) === 'off';
-      if (off && active) stop();
-      else if (!off && !active) start();
-      void writer?.then((w) => w.setButton(button));
+      if (!state.on && active) stop();
+      else if (state.on && !active) start();
+      void writer?.then((w) => w.setButton(state.button));
     };
     apply();
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local') return;
-      if (SITE_MODES_KEY in changes) modes = parseSiteModes(changes[SITE_MODES_KEY]?.newValue);
-      if (FIELD_BUTTON_KEY in changes) button = buttonShownOn(changes[FIELD_BUTTON_KEY]?.newValue, site);
-      apply();
-    };
-    browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
       stop();
     });
   },

@@ -1,18 +1,21 @@
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import { AppError, serializeError } from '../../lib/errors';
-import type { BackgroundProtocol, Placement } from '../../lib/messaging/protocol';
+import type { BackgroundProtocol, ConfirmAction, Placement } from '../../lib/messaging/protocol';
 import { callBackground } from '../../lib/messaging/rpc';
 import { createJobClient } from '../../lib/panel/job-client';
 import { batchDeltas } from '../../lib/panel/frame-batch';
 import { INITIAL, insertHold, openDoubts, reduce, vaultOf } from '../../lib/panel/state';
 import { onTokenCandidates } from '../../lib/panel/token';
 import { unfilledPlaceholders } from '../../lib/panel/unfilled';
+import { useArming } from '../../lib/panel/use-arming';
+import { DISARM_TEXT } from '../../lib/panel/visibility';
 import { MODE_LABELS, modeFor, sendsToCloud } from '../../lib/settings/modes';
 import { siteModesItem } from '../../lib/settings/site-modes';
 import { DraftCheckNotice } from '../DraftCheckNotice';
 import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
 import { ModelAssistNote } from '../ModelAssistNote';
+import { FieldNotices } from './FieldNotices';
 import { ModelProgress } from '../ModelProgress';
 import { InsertQuestionView } from './InsertQuestion';
 import { PayloadReview } from '../PayloadReview';
@@ -23,6 +26,12 @@ export function PanelApp() {
   // Streamed text is rendered once per animation frame, however fast it arrives.
   const client = useMemo(() => createJobClient(batchDeltas((event) => dispatch({ type: 'job', event }))), []);
   const fail = (error: unknown) => dispatch({ type: 'fail', error: serializeError(error) });
+  // Send and Insert act only on a panel verified visible and still (anti-clickjacking).
+  const arming = useArming(() => token.current);
+  const armed = (action: ConfirmAction, text: () => string, run: () => unknown) => () =>
+    void arming.confirm(action, text()).then((ok) => {
+      if (ok) run();
+    });
 
   useEffect(() => {
     const stop = new AbortController();
@@ -226,6 +235,7 @@ export function PanelApp() {
           {mode ? MODE_LABELS[mode] : ''}
         </span>
       </header>
+      <FieldNotices session={session} />
       {state.phase === 'review' && reviewsOutbound ? (
         <PayloadReview
           instruction={session.instruction}
@@ -270,7 +280,13 @@ export function PanelApp() {
       {state.phase === 'done' && state.question ? (
         <InsertQuestionView
           question={state.question}
-          onInsert={(placement, answered) => void insert(placement, answered)}
+          onInsert={(placement, answered) =>
+            armed(
+              'insert',
+              () => state.draft,
+              () => void insert(placement, answered),
+            )()
+          }
           onCancel={() => dispatch({ type: 'answered' })}
         />
       ) : null}
@@ -284,9 +300,28 @@ export function PanelApp() {
           {state.notice}
         </p>
       ) : null}
+      {!arming.state.armed && (state.phase === 'review' || state.phase === 'done') ? (
+        <p class="muted" role="status" data-testid="arming" data-reason={arming.state.reason}>
+          {DISARM_TEXT[arming.state.reason]}
+        </p>
+      ) : null}
+      {arming.refused ? (
+        <p class="notice" role="status" data-testid="refused">
+          {arming.refused}
+        </p>
+      ) : null}
       <footer>
         {state.phase === 'review' ? (
-          <button type="button" data-testid="send" disabled={!canSend} onClick={() => void send()}>
+          <button
+            type="button"
+            data-testid="send"
+            disabled={!canSend || !arming.ready}
+            onClick={armed(
+              'send',
+              () => (mode === 'local-only' ? session.instruction : state.outbound),
+              () => send(),
+            )}
+          >
             {mode === 'local-only' ? 'Write draft' : 'Send'}
           </button>
         ) : null}
@@ -295,8 +330,12 @@ export function PanelApp() {
             <button
               type="button"
               data-testid="insert"
-              disabled={!canInsert}
-              onClick={() => void insert('replace')}
+              disabled={!canInsert || !arming.ready}
+              onClick={armed(
+                'insert',
+                () => state.draft,
+                () => void insert('replace'),
+              )}
             >
               Insert
             </button>
@@ -304,8 +343,12 @@ export function PanelApp() {
               type="button"
               class="secondary"
               data-testid="insert-below"
-              disabled={!canInsert}
-              onClick={() => void insert('below')}
+              disabled={!canInsert || !arming.ready}
+              onClick={armed(
+                'insert',
+                () => state.draft,
+                () => void insert('below'),
+              )}
             >
               Insert below
             </button>

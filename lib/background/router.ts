@@ -2,21 +2,40 @@ import { browser, type Browser } from 'wxt/browser';
 import { AppError } from '../errors';
 import type { BackgroundProtocol, ContentProtocol } from '../messaging/protocol';
 import { callTab, serve } from '../messaging/rpc';
-import { MAX_INSTRUCTION, requireObject, requireString, requireToken } from '../messaging/validate';
-import { modeFor, siteKey } from '../settings/modes';
+import {
+  MAX_INSTRUCTION,
+  optionalCount,
+  requireObject,
+  requireString,
+  requireToken,
+} from '../messaging/validate';
+import { modeFor } from '../settings/modes';
 import { siteModesItem } from '../settings/site-modes';
+import { answerConfirm, confirmInWindow, confirmRequest } from './confirm-window';
 import { ensureEngineHost } from './offscreen';
 import { dropSession, getSession, putSession, updateSession } from './sessions';
+import { senderSite, siteState } from './site-state';
 
-const PANEL_URL = () => browser.runtime.getURL('/panel.html');
-
-function fromPanel(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(PANEL_URL());
+/**
+ * Whether the sender is one of our own pages (at `path`, when given). Chrome reports a page framed
+ * through its dynamic URL (use_dynamic_url) at the extension's own origin, and getURL may answer
+ * with either form, so both are accepted; any other origin is not ours.
+ */
+function fromOwnPage(sender: Browser.runtime.MessageSender, path?: string): boolean {
+  if (sender.id !== browser.runtime.id || !sender.url) return false;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return false;
+  }
+  const ours = url.host === browser.runtime.id || url.origin === new URL(browser.runtime.getURL('/')).origin;
+  return ours && (path === undefined || url.pathname === path);
 }
 
-function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-}
+const fromPanel = (sender: Browser.runtime.MessageSender) => fromOwnPage(sender, '/panel.html');
+const fromExtensionPage = (sender: Browser.runtime.MessageSender) => fromOwnPage(sender);
+const fromConfirm = (sender: Browser.runtime.MessageSender) => fromOwnPage(sender, '/confirm.html');
 
 async function sessionForPanel(token: unknown, sender: Browser.runtime.MessageSender) {
   if (!fromPanel(sender)) throw new AppError('forbidden');
@@ -29,22 +48,34 @@ async function sessionForPanel(token: unknown, sender: Browser.runtime.MessageSe
 /** Registers the background's answers. Content-script calls are validated field by field. */
 export function serveBackground(): void {
   serve<BackgroundProtocol>({
+    'content:site-state'(_params, sender) {
+      return siteState(senderSite(sender));
+    },
     async 'content:open-panel'(params, sender) {
-      const { token, instruction } = requireObject(params);
+      const { token, instruction, hiddenChars, tooLong: tooLongField } = requireObject(params);
       const tabId = sender.tab?.id;
-      const site = siteKey(sender.url ?? sender.tab?.url ?? '');
+      // The top-level site's mode governs its frames too.
+      const site = senderSite(sender);
       if (tabId === undefined || site === undefined) throw new AppError('session-expired');
       if (modeFor(await siteModesItem.getValue(), site) === 'off') throw new AppError('forbidden');
-      // Too long to work on: the panel still opens, empty, to say why (rather than nothing happening).
-      const tooLong = typeof instruction === 'string' && instruction.length > MAX_INSTRUCTION;
+      // Too long to work on (the content script measured the field, or the text says so): the panel
+      // still opens, empty, to say why, rather than nothing happening.
+      const reported = optionalCount(tooLongField);
+      const tooLong =
+        reported > 0
+          ? reported
+          : typeof instruction === 'string' && instruction.length > MAX_INSTRUCTION
+            ? instruction.length
+            : 0;
       await putSession(requireToken(token), {
         tabId,
         frameId: sender.frameId ?? 0,
         site,
         instruction: tooLong ? '' : requireString(instruction, 'instruction', MAX_INSTRUCTION),
+        hiddenChars: optionalCount(hiddenChars),
         claimed: false,
         created: Date.now(),
-        ...(tooLong ? { tooLong: instruction.length } : {}),
+        ...(tooLong ? { tooLong } : {}),
       });
     },
     async 'content:panel-closed'(params) {
@@ -59,6 +90,7 @@ export function serveBackground(): void {
         instruction: session.instruction,
         site: session.site,
         mode: modeFor(await siteModesItem.getValue(), session.site),
+        ...(session.hiddenChars ? { hiddenChars: session.hiddenChars } : {}),
         ...(session.tooLong ? { tooLong: { length: session.tooLong, limit: MAX_INSTRUCTION } } : {}),
       };
     },
@@ -82,6 +114,29 @@ export function serveBackground(): void {
           token: key,
         },
       ).catch(() => undefined);
+    },
+    async 'panel:frame-check'({ token }, sender) {
+      const { key, session } = await sessionForPanel(token, sender);
+      return callTab<ContentProtocol, 'content:frame-check'>(
+        session.tabId,
+        session.frameId,
+        'content:frame-check',
+        { token: key },
+      );
+    },
+    async 'panel:confirm'({ token, action, text }, sender) {
+      const { session } = await sessionForPanel(token, sender);
+      if (action !== 'send' && action !== 'insert') throw new AppError('internal', 'Bad action.');
+      return confirmInWindow(action, requireString(text, 'text', Infinity), session.site);
+    },
+    'confirm:get'({ id }, sender) {
+      const request = fromConfirm(sender) ? confirmRequest(requireString(id, 'id', 64)) : undefined;
+      if (!request) throw new AppError('session-expired');
+      return request;
+    },
+    'confirm:answer'({ id, ok }, sender) {
+      if (!fromConfirm(sender)) throw new AppError('session-expired');
+      answerConfirm(requireString(id, 'id', 64), ok === true);
     },
     async 'engine:ensure'(_params, sender) {
       if (!fromExtensionPage(sender)) throw new AppError('forbidden');

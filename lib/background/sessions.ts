@@ -6,6 +6,7 @@ export interface PanelSessionRecord {
   frameId: number;
   site: string;
   instruction: string;
+  hiddenChars?: number;
   claimed: boolean;
   created: number;
   /** The instruction's length when it was too long to take (the instruction is then empty). */

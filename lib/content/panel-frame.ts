@@ -1,4 +1,15 @@
 import { browser } from 'wxt/browser';
+import type { FrameMovedMessage } from '../panel/visibility';
+import { FrameGuard } from './frame-guard';
+
+/**
+ * The origin the panel document runs at. Chrome frames it through the per-session dynamic URL
+ * (use_dynamic_url) but commits it at the extension's own origin, so messages must target that;
+ * the id stays in this isolated world and never enters the page's DOM.
+ */
+function panelOrigin(url: string): string {
+  return import.meta.env.FIREFOX ? new URL(url).origin : `chrome-extension://${browser.runtime.id}`;
+}
 
 const WIDTH = 420;
 const HEIGHT = 520;
@@ -11,6 +22,7 @@ const GAP = 8;
  */
 export class PanelFrame {
   readonly iframe: HTMLIFrameElement;
+  readonly guard: FrameGuard;
   private readonly listeners = new AbortController();
   private frame = 0;
 
@@ -41,7 +53,7 @@ export class PanelFrame {
     iframe.addEventListener(
       'load',
       () => {
-        iframe.contentWindow?.postMessage({ cogenesisToken: token }, new URL(url).origin);
+        iframe.contentWindow?.postMessage({ cogenesisToken: token }, panelOrigin(url));
         // Keyboard users continue in the panel; Esc there brings them back to the field.
         iframe.focus();
       },
@@ -57,6 +69,11 @@ export class PanelFrame {
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     this.place();
     document.documentElement.append(iframe);
+    // Every move or restyle, ours or the page's, restarts the panel's arming delay.
+    const origin = panelOrigin(url);
+    const moved: FrameMovedMessage = { cogenesisFrame: 'moved' };
+    this.guard = new FrameGuard(iframe, () => iframe.contentWindow?.postMessage(moved, origin));
+    signal.addEventListener('abort', () => this.guard.dispose(), { once: true });
   }
 
   private schedulePlace(): void {
@@ -82,6 +99,7 @@ export class PanelFrame {
     top = Math.max(GAP, Math.min(top, vh - HEIGHT - GAP));
     this.iframe.style.left = `${Math.round(left)}px`;
     this.iframe.style.top = `${Math.round(top)}px`;
+    this.guard?.check();
   }
 
   remove(): void {

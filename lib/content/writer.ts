@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AppError } from '../errors';
 import type { BackgroundProtocol, ContentProtocol } from '../messaging/protocol';
 import { callBackground, serve } from '../messaging/rpc';
+import { MAX_TEXT } from '../messaging/validate';
 import { strategyFor } from '../textbox/strategies';
 import type { FieldStrategy } from '../textbox/types';
 import { FieldButton } from './field-button';
@@ -101,6 +102,10 @@ export class Writer implements WriterHandle {
         if (ok && this.open === open) this.close(false);
         return { ok };
       },
+      'content:frame-check': ({ token }) => {
+        if (!this.open || this.open.token !== token) throw new AppError('session-expired');
+        return this.open.frame.guard.status();
+      },
       'content:close-panel': ({ token }) => {
         if (this.open?.token === token) this.close(true);
       },
@@ -147,10 +152,15 @@ export class Writer implements WriterHandle {
     if (this.open?.field === field) return;
     this.close(false);
     const token = newToken();
-    const instruction = strategy.read(field);
+    const read = strategy.readRendered?.(field) ?? { text: strategy.read(field), hidden: 0 };
+    // Too long to be an instruction: the panel still opens, and says so, instead of nothing happening.
+    const tooLong = read.text.length > MAX_TEXT ? read.text.length : 0;
+    const instruction = tooLong ? '' : read.text;
     await callBackground<BackgroundProtocol, 'content:open-panel'>('content:open-panel', {
       token,
       instruction,
+      ...(read.hidden ? { hiddenChars: read.hidden } : {}),
+      ...(tooLong ? { tooLong } : {}),
     });
     this.button?.hide();
     this.open = {

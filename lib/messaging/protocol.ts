@@ -28,11 +28,48 @@ export interface PanelSession {
   mode: Mode;
   /** The instruction was too long to work on (it is then empty): its length and the limit. */
   tooLong?: { length: number; limit: number };
+  /** Characters the page hid inside the field; left out of the instruction (0 when none). */
+  hiddenChars?: number;
+}
+
+/** What a content script reports when it opens a panel (validated field by field). */
+export interface OpenPanelParams {
+  token: string;
+  instruction: string;
+  hiddenChars?: number;
+  tooLong?: number;
+}
+
+/**
+ * The content script's view of the panel frame at click time (lib/content/frame-guard.ts): how long
+ * it has been still, and whether the page is styling or covering it now.
+ */
+export interface FrameStatus {
+  stillMs: number;
+  problem?: 'styled' | 'covered';
+}
+
+/** A content script's whole knowledge of the settings: its own top-level site's answer. */
+export interface SiteState {
+  /** False on an Off site: the content script then does nothing at all. */
+  on: boolean;
+  /** Whether fields get the small button. */
+  button: boolean;
+}
+
+export type ConfirmAction = 'send' | 'insert';
+
+/** What the confirm window (lib/background/confirm-window.ts) shows the user. */
+export interface ConfirmRequest {
+  action: ConfirmAction;
+  text: string;
+  site: string;
 }
 
 /** Calls answered by the background. `content:*` come from untrusted content scripts and are validated. */
 export interface BackgroundProtocol {
-  'content:open-panel': (params: { token: string; instruction: string }) => void;
+  'content:site-state': (params: Record<string, never>) => SiteState;
+  'content:open-panel': (params: OpenPanelParams) => void;
   'content:panel-closed': (params: { token: string }) => void;
   'panel:claim': (params: { token: string }) => PanelSession;
   /** `confirmed`: the user chose to write into a field that changed while the panel was open. */
@@ -43,12 +80,19 @@ export interface BackgroundProtocol {
     confirmed?: boolean;
   }) => InsertResult;
   'panel:close': (params: { token: string }) => void;
+  'panel:frame-check': (params: { token: string }) => FrameStatus;
+  /** Where the panel cannot verify its visibility: confirm in an extension window. True on yes. */
+  'panel:confirm': (params: { token: string; action: ConfirmAction; text: string }) => boolean;
+  'confirm:get': (params: { id: string }) => ConfirmRequest;
+  'confirm:answer': (params: { id: string; ok: boolean }) => void;
   'engine:ensure': (params: Record<string, never>) => void;
 }
 
 /** Calls answered by a content script (sent by the background to one tab and frame). */
 export interface ContentProtocol {
   'content:trigger': (params: Record<string, never>) => void;
+  /** The settings changed: the tab's new answer (sent to every frame). */
+  'content:site-changed': (params: SiteState) => void;
   'content:insert': (params: {
     token: string;
     text: string;
@@ -56,6 +100,7 @@ export interface ContentProtocol {
     confirmed?: boolean;
   }) => InsertResult;
   'content:close-panel': (params: { token: string }) => void;
+  'content:frame-check': (params: { token: string }) => FrameStatus;
 }
 
 /** Port name the panel uses to reach the engine host. */

@@ -30,13 +30,16 @@ export function textNodes(root: Node): Text[] {
   return out;
 }
 
-/** The root's text: blocks separated by a blank line, `<br>` as a line break. */
-export function editableText(root: Node): string {
+/**
+ * The root's text: blocks separated by a blank line, `<br>` as a line break. `part` may shorten or
+ * drop a text node's data (a selection keeps its part; text the page does not render is dropped).
+ */
+export function editableText(root: Node, part: (node: Text) => string = (node) => node.data): string {
   let text = '';
   const visit = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        text += (child as Text).data;
+        text += part(child as Text);
       } else if (child.nodeType === Node.ELEMENT_NODE && !skipped(child as Element)) {
         const tag = (child as Element).tagName;
         if (tag === 'BR') text += '\n';
@@ -113,10 +116,85 @@ export function endRange(root: Node): Range {
   return range;
 }
 
-/** The selected text when the selection is inside the root and not empty. */
-export function selectedText(root: Node): string {
-  const selection = root.ownerDocument?.defaultView?.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return '';
-  if (!root.contains(selection.anchorNode) || !root.contains(selection.focusNode)) return '';
-  return selection.toString().trim();
+/**
+ * The instruction is what the user sees. A page can hide text inside a field (display:none,
+ * visibility:hidden, font-size:0, zero opacity, transparent colour, off-screen, clipped away) to
+ * smuggle words into the instruction; those are left out here and counted, so the panel can tell
+ * the user that part of the field was hidden.
+ */
+
+/** What the page renders of a field, and how many characters it hid. */
+export interface RenderedText {
+  text: string;
+  hidden: number;
+}
+
+const ZERO_CLIP = /^rect\(0(px)?,?\s*0(px)?,?\s*0(px)?,?\s*0(px)?\)$/;
+
+function transparent(color: string): boolean {
+  return color === 'transparent' || /^rgba\(.*,\s*0\)$/.test(color);
+}
+
+/** A box that shows nothing of its content: clipped to nothing, or at most a pixel with overflow cut. */
+function clipsAway(element: Element, style: CSSStyleDeclaration): boolean {
+  if (ZERO_CLIP.test(style.clip) || /^inset\((50|100)%\)$/.test(style.clipPath)) return true;
+  const cuts = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+  const box = element.getBoundingClientRect();
+  return cuts && (box.width <= 1 || box.height <= 1);
+}
+
+/** Whether the page shows this text node to the user (up to and including the field's root). */
+export function isRendered(node: Text, root: Element): boolean {
+  const view = node.ownerDocument.defaultView;
+  const parent = node.parentElement;
+  if (!view || !parent) return true;
+  const own = view.getComputedStyle(parent);
+  // Text under 4px cannot be read; the same goes for a layer at under a tenth of its opacity.
+  if (own.visibility !== 'visible' || parseFloat(own.fontSize) < 4 || transparent(own.color)) return false;
+  for (let element: Element | null = parent; element; element = element.parentElement) {
+    const style = view.getComputedStyle(element);
+    if (style.display === 'none' || Number(style.opacity) < 0.1 || clipsAway(element, style)) return false;
+    if (element === root) break;
+  }
+  const range = node.ownerDocument.createRange();
+  range.selectNodeContents(node);
+  const boxes = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  // Off-screen: above or left of the page, where no scrolling can bring it.
+  return boxes.some((r) => r.right + view.scrollX > 0 && r.bottom + view.scrollY > 0);
+}
+
+const visibleLength = (text: string) => text.replace(/\s+/g, '').length;
+
+/**
+ * The rendered text of `root`, or of the part of it inside `range` (a selection). Whitespace-only
+ * nodes are kept as they are: collapsed whitespace has no box but hides nothing.
+ */
+export function renderedText(root: Element, range?: Range): RenderedText {
+  let hidden = 0;
+  const text = editableText(root, (node) => {
+    let data = node.data;
+    if (range) {
+      if (!range.intersectsNode(node)) return '';
+      const start = node === range.startContainer ? range.startOffset : 0;
+      const end = node === range.endContainer ? range.endOffset : data.length;
+      data = data.slice(start, end);
+    }
+    if (!data.trim() || isRendered(node, root)) return data;
+    hidden += visibleLength(data);
+    return '';
+  });
+  return { text, hidden };
+}
+
+/** The rendered selection when it is inside the root and not empty, else the whole rendered root. */
+export function renderedInstruction(root: Element): RenderedText {
+  const selection = root.ownerDocument.defaultView?.getSelection();
+  if (selection && !selection.isCollapsed && selection.rangeCount > 0) {
+    const range = selection.getRangeAt(0);
+    if (root.contains(range.startContainer) && root.contains(range.endContainer)) {
+      const selected = renderedText(root, range);
+      if (selected.text) return selected;
+    }
+  }
+  return renderedText(root);
 }

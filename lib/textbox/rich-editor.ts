@@ -1,6 +1,6 @@
 import type { Placement } from '../messaging/protocol';
 import { select, selectionChange, settle, whenChanged } from './dom-input';
-import { contentRange, editableText, endRange, lines, selectedText, textRange } from './dom-text';
+import { contentRange, editableText, endRange, lines, renderedInstruction, textRange } from './dom-text';
 import type { FieldStrategy } from './types';
 
 /** What differs between rich editors; the reading, selecting and verifying is shared. */
@@ -54,8 +54,10 @@ export function richEditorStrategy(spec: EditorSpec): FieldStrategy {
     id: spec.id,
     matches: (element) => spec.root(element) !== undefined,
     read(element) {
-      const root = rootOf(element);
-      return selectedText(root) || editableText(root);
+      return renderedInstruction(rootOf(element)).text;
+    },
+    readRendered(element) {
+      return renderedInstruction(rootOf(element));
     },
     async insert(element, draft, placement, instruction) {
       const root = rootOf(element);

@@ -1,4 +1,5 @@
 import type { Placement } from '../messaging/protocol';
+import type { RenderedText } from './dom-text';
 
 /**
  * One way of reading from and writing to a kind of field (STYLE 8: one file per editor strategy,
@@ -10,6 +11,11 @@ export interface FieldStrategy {
   matches(element: Element): boolean;
   /** The instruction: the selection when there is one, otherwise the whole field. */
   read(element: Element): string;
+  /**
+   * The same instruction as the page renders it, with the count of characters the page hid in the
+   * field (and left out). Strategies whose fields cannot hide text omit it.
+   */
+  readRendered?(element: Element): RenderedText;
   /**
    * Writes the draft so the page's own code registers it, then reads back. Returns false (with
    * the field unchanged) when the read-back does not verify. Rich editors answer asynchronously:
