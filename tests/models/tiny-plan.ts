@@ -52,6 +52,7 @@ export function planFor(model: LlamaModel, id: string, spec: TinyModelSpec): Tin
   const [eos, ...rest] = model.tokenize(spec.endOfTurn, true);
   if (eos === undefined || rest.length > 0) throw new Error(`${id}: ${spec.endOfTurn} is not one token`);
 
+  const altOf = (word: TinyWord) => spec.alts?.[word.text] ?? word.alt;
   const step = (top: Token, alt: string, gap: number | undefined): PlanStep => {
     const runnerUp = firstToken(model, alt);
     if (runnerUp === top) throw new Error(`${id}: the runner-up "${alt}" starts with the top token`);
@@ -59,10 +60,12 @@ export function planFor(model: LlamaModel, id: string, spec: TinyModelSpec): Tin
   };
   const [first] = tokens;
   if (first === undefined) throw new Error('the sentence is empty');
-  const start = step(first.id, first.word.alt, first.word.gap);
+  const start = step(first.id, altOf(first.word), first.word.gap);
   const steps = tokens.map((token, i) => {
     const next = tokens[i + 1];
-    const planned = next ? step(next.id, next.word.alt, next.word.gap) : step(eos, TINY_END_ALT, undefined);
+    const planned = next
+      ? step(next.id, altOf(next.word), next.word.gap)
+      : step(eos, TINY_END_ALT, undefined);
     return { after: token.id, ...planned };
   });
   return {

@@ -54,6 +54,8 @@ export interface TinyModelSpec {
   endOfTurn: string;
   /** Replaces the vocab file's chat template (or supplies the missing one). */
   chatTemplate?: string;
+  /** This model's own runner-up for some words (word text to alternative). */
+  alts?: Readonly<Record<string, string>>;
 }
 
 export const TINY_MODELS = {
@@ -63,7 +65,10 @@ export const TINY_MODELS = {
     endOfTurn: '<|eot_id|>',
     chatTemplate: LLAMA3_TEMPLATE,
   },
-  qwen2: { vocab: 'qwen2', architecture: 'qwen2', endOfTurn: '<|im_end|>' },
+  // Where the vocabularies split a word differently (" 24"), the two models' runner-ups differ: text
+  // matching cannot see that Qwen2's "2" starts Llama 3's "24", and a runner-up both sides list would
+  // outrank both halves (tests/unit/engines/llama-fusion.test.ts).
+  qwen2: { vocab: 'qwen2', architecture: 'qwen2', endOfTurn: '<|im_end|>', alts: { ' 24': ' early' } },
 } as const satisfies Record<string, TinyModelSpec>;
 
 export type TinyModelId = keyof typeof TINY_MODELS;

@@ -12,7 +12,7 @@ import { DEFAULT_FUSION_WEIGHTS } from '../../../lib/fusion/default-weights';
 import { collect } from '../../../lib/fusion/protocol';
 import { createRng } from '../../../lib/fusion/rng';
 import { speculate } from '../../../lib/fusion/speculative';
-import { isEndToken, localSide } from '../../../lib/pipeline/logit-sides';
+import { END_OF_TEXT, isEndToken, localSide } from '../../../lib/pipeline/logit-sides';
 import { tinyModels } from '../../models/tiny';
 import { TINY_TEXT } from '../../models/tiny-spec';
 import { startLlamaServer, type LlamaServer } from '../../servers/llama-server';
@@ -68,12 +68,16 @@ describe('fusion on two real models of different vocabularies', { timeout: 120_0
     }
   });
 
-  // Known limitation, found by these models: Llama 3 writes "24" as one token, Qwen2 as "2" + "4". Text
-  // matching sees "24" and "2" as unrelated candidates, each at the other side's floor, so the runner-up
-  // both sides list (" next", 0.12 each) wins, and the draft leaves the sentence. When alignment learns
-  // that "2" is a prefix of "24", this starts passing: turn it into an ordinary test.
-  it.fails('keeps the sentence where the vocabularies split a word differently', async () => {
-    const run = await fused(13);
-    expect(run.text).toBe(TINY_TEXT.slice(0, TINY_TEXT.indexOf(' May') + ' May'.length));
+  it('takes the local whole-word token where the vocabularies split a word, then ends with the turn', async () => {
+    const run = await fused(40);
+    // Both servers end the turn as llama.cpp does: the end token is not among the returned tokens, and
+    // the local side reads an empty distribution as the end of the text.
+    expect(run.text).toBe(TINY_TEXT + END_OF_TEXT);
+    // The cloud proposed Qwen2's "2"; the fused choice is Llama 3's "24", and the next round continues
+    // from it (Qwen2 reads it back as "2" + "4" and proposes " May").
+    const split = run.tokens.find((t) => t.text === '24');
+    expect(split?.source).toBe('fused');
+    expect(split?.sides?.cloud[0]?.text).toBe('2');
+    expect(run.tokens.at(-1)?.source).toBe('local');
   });
 });
