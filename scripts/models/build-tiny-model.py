@@ -13,7 +13,7 @@ at 0, so with a 150k vocabulary the runner-up is the only other candidate worth 
 
 Usage: build-tiny-model.py --gguf-py DIR --vocab VOCAB.gguf --plan PLAN.json --out MODEL.gguf
 The vocabulary (tokens, merges, special ids, chat template) is copied from a vocab-only GGUF file of
-llama.cpp's source tree; only gguf-py (MIT) and numpy are needed.
+llama.cpp's source tree; only gguf-py (MIT), numpy and PyYAML are needed.
 """
 
 import argparse
@@ -74,8 +74,15 @@ def copy_tokenizer(reader, writer, gguf, plan: dict) -> None:
 def main() -> None:
     args = parse_args()
     sys.path.insert(0, args.gguf_py)
+    try:
+        import numpy as np  # noqa: E402
+        import yaml  # noqa: E402,F401  (gguf-py imports it)
+    except ImportError as error:
+        sys.exit(
+            f"{error}: the tiny test models need Python 3 with numpy and PyYAML "
+            "(pip install numpy pyyaml, or apt-get install python3-numpy python3-yaml)"
+        )
     import gguf  # noqa: E402  (from llama.cpp's tree, path given at run time)
-    import numpy as np  # noqa: E402
 
     plan = json.loads(Path(args.plan).read_text(encoding="utf-8"))
     arch = plan["architecture"]
