@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // Builds the tiny real models (tests/models/tiny.ts) once per run, before the first spec.
+    globalSetup: ['tests/models/global-setup.ts'],
   },
 });

@@ -11,6 +11,12 @@ export interface ContractSubject {
 
 const MESSAGES: ChatMessage[] = [{ role: 'user', content: 'Write two sentences about the sea.' }];
 
+/**
+ * Real engines compute the softmax in float32: a top-k of a peaked distribution can add up to 1 plus a
+ * few float32 ulps (llama.cpp: 1 + 1.1e-8 measured), which is rounding, not extra mass.
+ */
+const MASS_TOLERANCE = 1e-6;
+
 function probabilityMass(candidates: TokenCandidate[]): number {
   return candidates.reduce((sum, c) => sum + Math.exp(c.logprob), 0);
 }
@@ -64,7 +70,7 @@ export function engineContract(subject: ContractSubject): void {
       expect(step.top.length).toBeGreaterThan(0);
       expect(step.top.length).toBeLessThanOrEqual(5);
       expectSorted(step.top);
-      expect(probabilityMass(step.top)).toBeLessThanOrEqual(1 + 1e-9);
+      expect(probabilityMass(step.top)).toBeLessThanOrEqual(1 + MASS_TOLERANCE);
       expect(step.top.map((c) => c.text)).toContain(step.token.text);
     }
   });
@@ -77,7 +83,7 @@ export function engineContract(subject: ContractSubject): void {
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThanOrEqual(8);
     expectSorted(first);
-    expect(probabilityMass(first)).toBeLessThanOrEqual(1 + 1e-9);
+    expect(probabilityMass(first)).toBeLessThanOrEqual(1 + MASS_TOLERANCE);
     expect(second).toEqual(first);
   });
 
