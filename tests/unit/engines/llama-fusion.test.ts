@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServerEngine } from '../../../lib/engines/server-engine';
 import { alignTopK } from '../../../lib/fusion/align';
-import { completionsProposer } from '../../../lib/fusion/completions-client';
+import { completionsProposer } from '../../../lib/engines/completions-client';
 import { DEFAULT_FUSION_WEIGHTS } from '../../../lib/fusion/default-weights';
 import { collect } from '../../../lib/fusion/protocol';
 import { createRng } from '../../../lib/fusion/rng';

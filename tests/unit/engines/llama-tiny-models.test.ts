@@ -4,7 +4,7 @@
  */
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completionsLocal, completionsProposer } from '../../../lib/fusion/completions-client';
+import { completionsLocal, completionsProposer } from '../../../lib/engines/completions-client';
 import { tinyModels, type TinyModels } from '../../models/tiny';
 import { TINY_MODELS, TINY_TEXT, TINY_WORDS, type TinyModelId } from '../../models/tiny-spec';
 import { startLlamaServer, type LlamaServer } from '../../servers/llama-server';
