@@ -41,7 +41,9 @@ async function sessionForPanel(token: unknown, sender: Browser.runtime.MessageSe
   if (!fromPanel(sender)) throw new AppError('forbidden');
   const key = requireToken(token);
   const session = await getSession(key);
-  if (!session || session.tabId !== sender.tab?.id) throw new AppError('session-expired');
+  if (!session) throw new AppError('session-expired');
+  // A panel of another tab presenting this token is not expired: it is not allowed.
+  if (session.tabId !== sender.tab?.id) throw new AppError('forbidden');
   return { key, session };
 }
 
@@ -135,7 +137,7 @@ export function serveBackground(): void {
       return request;
     },
     'confirm:answer'({ id, ok }, sender) {
-      if (!fromConfirm(sender)) throw new AppError('session-expired');
+      if (!fromConfirm(sender)) throw new AppError('forbidden');
       answerConfirm(requireString(id, 'id', 64), ok === true);
     },
     async 'engine:ensure'(_params, sender) {

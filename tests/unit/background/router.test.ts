@@ -49,7 +49,7 @@ describe('background router: who may ask what', () => {
     });
     // A second frame presenting the same token (the page framed panel.html itself) gets nothing.
     const second = await call<PanelSession>('panel:claim', { token: TOKEN }, panel());
-    expect(second).toMatchObject({ ok: false, error: { code: 'session-expired' } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it.each<[string, Sender]>([
@@ -61,7 +61,7 @@ describe('background router: who may ask what', () => {
   ])('refuses the token to %s', async (_name, sender) => {
     await openPanel();
     const reply = await call<PanelSession>('panel:claim', { token: TOKEN }, sender);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'session-expired' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // The real panel can still claim it: the refused attempt did not use it up.
     expect(await call<PanelSession>('panel:claim', { token: TOKEN }, panel())).toMatchObject({ ok: true });
   });
@@ -72,7 +72,7 @@ describe('background router: who may ask what', () => {
   ])('opens no panel for %s', async (_name, frameUrl) => {
     await setSiteMode('mail.example', 'off');
     const reply = await openPanel(contentScript(frameUrl, PAGE, 3));
-    expect(reply).toMatchObject({ ok: false, error: { code: 'session-expired' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call<PanelSession>('panel:claim', { token: TOKEN }, panel())).toMatchObject({ ok: false });
   });
 
