@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadContext } from '../../lib/context/store';
+import { readiness, type ReadinessItem } from '../../lib/options/readiness';
+import { loadEndpoints } from '../../lib/settings/endpoints';
+
+/** Loads what readiness needs; undefined while loading. */
+export function useReadiness(): ReadinessItem[] | undefined {
+  const [items, setItems] = useState<ReadinessItem[]>();
+  useEffect(() => {
+    void Promise.all([loadEndpoints(), loadContext()]).then(([settings, context]) =>
+      setItems(readiness(settings, context)),
+    );
+  }, []);
+  return items;
+}
+
+/** Local model, cloud endpoint, context: a tick or what is missing, each linking to where it is set. */
+export function ReadinessList({ items, href }: { items: ReadinessItem[]; href(section: string): string }) {
+  return (
+    <ul class="readiness" data-testid="readiness">
+      {items.map((item) => (
+        <li key={item.id} data-item={item.id} data-state={item.state}>
+          <span class="tick" aria-hidden="true">
+            {item.state === 'ok' ? '✓' : '!'}
+          </span>
+          <span>
+            <strong>{item.label}</strong>: {item.detail}.{' '}
+            <a
+              href={href(item.section)}
+              target={href(item.section).startsWith('#') ? undefined : '_blank'}
+              rel="noreferrer"
+            >
+              {item.state === 'ok' ? 'Change' : 'Set it up'}
+            </a>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
