@@ -7,9 +7,17 @@ import { loadEndpoints } from '../../lib/settings/endpoints';
 export function useReadiness(): ReadinessItem[] | undefined {
   const [items, setItems] = useState<ReadinessItem[]>();
   useEffect(() => {
-    void Promise.all([loadEndpoints(), loadContext()]).then(([settings, context]) =>
-      setItems(readiness(settings, context)),
-    );
+    const load = () =>
+      void Promise.all([loadEndpoints(), loadContext()]).then(([settings, context]) =>
+        setItems(readiness(settings, context)),
+      );
+    load();
+    // Settings and context are saved elsewhere on the page or in another tab: look again when the
+    // user moves to another section or comes back to this tab.
+    const stop = new AbortController();
+    addEventListener('hashchange', load, { signal: stop.signal });
+    addEventListener('focus', load, { signal: stop.signal });
+    return () => stop.abort();
   }, []);
   return items;
 }
