@@ -49,6 +49,10 @@ describe('the context editor', () => {
     await fact(page, 3).fill('Adopting a rescue greyhound in July');
     await fact(page, 3).press('Tab');
     await page.getByTestId('context-saved').waitFor();
+    // Saving keeps the row, so Tab's focus stays in the next box instead of falling to the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Tags of fact 3');
     await page.reload();
     expect(await fact(page, 3).inputValue()).toBe('Adopting a rescue greyhound in July');
 

@@ -3,11 +3,12 @@ import { anchorId } from '../../../lib/context/anchors';
 import { addFact, parseTags, removeFact, searchFacts, updateFact } from '../../../lib/context/edit';
 import type { ContextFact } from '../../../lib/context/types';
 import { ErrorLine } from './ErrorLine';
+import { useDraft } from './useDraft';
 import type { Apply } from './useStoredContext';
 
 function FactRow({ fact, index, apply }: { fact: ContextFact; index: number; apply: Apply }) {
-  const [text, setText] = useState(fact.text);
-  const [tags, setTags] = useState((fact.tags ?? []).join(', '));
+  const [text, setText] = useDraft(fact.text);
+  const [tags, setTags] = useDraft((fact.tags ?? []).join(', '));
   const [error, setError] = useState<string>();
   const id = anchorId({ kind: 'fact', index });
   const commit = async () => setError(await apply((c) => updateFact(c, index, text, parseTags(tags))));
@@ -71,15 +72,8 @@ export function FactList({ facts, apply }: { facts: ContextFact[]; apply: Apply 
       <ul class="entries" data-testid="fact-list">
         {shown.map((i) => {
           const fact = facts[i];
-          // Keyed by content so a delete above or an import never leaves a stale draft in a box.
-          return fact ? (
-            <FactRow
-              key={`${i}\u0000${fact.text}\u0000${fact.tags?.join(',')}`}
-              fact={fact}
-              index={i}
-              apply={apply}
-            />
-          ) : null;
+          // Keyed by position: a save keeps the row (and the focus) in place.
+          return fact ? <FactRow key={i} fact={fact} index={i} apply={apply} /> : null;
         })}
       </ul>
       {query.trim() && shown.length === 0 ? <p class="muted">No fact matches “{query}”.</p> : null}

@@ -8,11 +8,12 @@ import {
 } from '../../../lib/context/edit';
 import type { Apply } from './useStoredContext';
 import { ErrorLine } from './ErrorLine';
+import { useDraft } from './useDraft';
 
 /** One field: name and value edit in place and save when the box is left; a failure keeps the text. */
 function ProfileRow({ name, value, apply }: { name: string; value: string; apply: Apply }) {
-  const [key, setKey] = useState(name);
-  const [text, setText] = useState(value);
+  const [key, setKey] = useDraft(name);
+  const [text, setText] = useDraft(value);
   const [error, setError] = useState<string>();
   const id = anchorId({ kind: 'profile', key: name });
   const commit = async () => {
@@ -62,9 +63,9 @@ export function ProfileList({ profile, apply }: { profile: Record<string, string
         Short facts about you: name, employer, city, phone. Matched and withheld from the cloud.
       </p>
       <ul class="entries" data-testid="profile-list">
-        {Object.entries(profile).map(([name, value]) => (
-          // Keyed by name and value so a rename or an import shows the stored text, not a stale draft.
-          <ProfileRow key={`${name}\u0000${value}`} name={name} value={value} apply={apply} />
+        {Object.entries(profile).map(([name, value], i) => (
+          // Keyed by position: a rename or a save keeps the row (and the focus) in place.
+          <ProfileRow key={i} name={name} value={value} apply={apply} />
         ))}
       </ul>
       <form class="add" onSubmit={(e) => void add(e)}>

@@ -3,11 +3,12 @@ import { anchorId } from '../../../lib/context/anchors';
 import { addSample, removeSample, updateSample } from '../../../lib/context/edit';
 import type { ContextSample } from '../../../lib/context/types';
 import { ErrorLine } from './ErrorLine';
+import { useDraft } from './useDraft';
 import type { Apply } from './useStoredContext';
 
 function SampleRow({ sample, index, apply }: { sample: ContextSample; index: number; apply: Apply }) {
-  const [title, setTitle] = useState(sample.title ?? '');
-  const [text, setText] = useState(sample.text);
+  const [title, setTitle] = useDraft(sample.title ?? '');
+  const [text, setText] = useDraft(sample.text);
   const [error, setError] = useState<string>();
   const id = anchorId({ kind: 'sample', index });
   const commit = async () => setError(await apply((c) => updateSample(c, index, title, text)));
@@ -56,12 +57,7 @@ export function SampleList({ samples, apply }: { samples: ContextSample[]; apply
       </p>
       <ul class="entries" data-testid="sample-list">
         {samples.map((sample, i) => (
-          <SampleRow
-            key={`${i}\u0000${sample.title}\u0000${sample.text}`}
-            sample={sample}
-            index={i}
-            apply={apply}
-          />
+          <SampleRow key={i} sample={sample} index={i} apply={apply} />
         ))}
       </ul>
       <form class="add" onSubmit={(e) => void add(e)}>
