@@ -11,12 +11,33 @@ import { ReadinessList, useReadiness } from './ReadinessList';
 import { SitesSection } from './SitesSection';
 import { usePinnedHash } from './usePinnedHash';
 
+/** The section the menu marks: the one the hash names, then the one the user has scrolled to. */
 function useSection(): SectionId {
   const [section, setSection] = useState(() => sectionOf(location.hash));
   useEffect(() => {
-    const onHash = () => setSection(sectionOf(location.hash));
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    // Scrolls the page makes itself (to a linked section) keep the linked section marked; only the
+    // user's own scrolling moves the mark.
+    let byUser = false;
+    const onHash = () => {
+      byUser = false;
+      setSection(sectionOf(location.hash));
+    };
+    const onInput = () => (byUser = true);
+    const stop = new AbortController();
+    addEventListener('hashchange', onHash, { signal: stop.signal });
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'])
+      addEventListener(type, onInput, { signal: stop.signal, passive: true });
+    // The current section is then the last one whose top is in the upper part of the window.
+    const onScroll = () => {
+      if (!byUser) return;
+      const reached = SECTIONS.filter((s) => {
+        const top = document.getElementById(s.id)?.getBoundingClientRect().top;
+        return top !== undefined && top <= innerHeight * 0.4;
+      }).at(-1);
+      if (reached) setSection(reached.id);
+    };
+    addEventListener('scroll', onScroll, { signal: stop.signal, passive: true });
+    return () => stop.abort();
   }, []);
   return section;
 }

@@ -30,6 +30,11 @@ async function openPopup(site: string, width = 400): Promise<Page> {
   return page;
 }
 
+async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByTestId('fact-list').waitFor();
+}
+
 const fact = (page: Page, n: number) => page.getByLabel(`Fact ${n}`, { exact: true });
 const summary = (page: Page) => page.getByTestId('context-summary').innerText();
 
@@ -42,7 +47,7 @@ describe('the context editor', () => {
     await page.getByTestId('fact-new-tags').fill('pets, family');
     await page.getByTestId('fact-add').click();
     await expect.poll(() => summary(page)).toBe('5 profile fields, 3 facts, 1 writing sample');
-    await page.reload();
+    await reload(page);
     expect(await fact(page, 3).inputValue()).toBe('Adopting a rescue greyhound in June');
     expect(await page.getByLabel('Tags of fact 3').inputValue()).toBe('pets, family');
 
@@ -53,12 +58,12 @@ describe('the context editor', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Tags of fact 3');
-    await page.reload();
+    await reload(page);
     expect(await fact(page, 3).inputValue()).toBe('Adopting a rescue greyhound in July');
 
     await page.getByTestId('fact-3').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => summary(page)).toBe('5 profile fields, 2 facts, 1 writing sample');
-    await page.reload();
+    await reload(page);
     expect(await page.getByTestId('fact-3').count()).toBe(0);
     await page.close();
   });
@@ -77,7 +82,7 @@ describe('the context editor', () => {
     await fact(page, 1).press('Tab');
     await page.getByTestId('fact-1').getByRole('alert').waitFor();
     expect(await fact(page, 1).inputValue()).toBe('   ');
-    await page.reload();
+    await reload(page);
     expect(await fact(page, 1).inputValue()).toMatch(/knee surgery/);
     expect(await page.getByLabel('Value of name').inputValue()).toBe('Martin Reynolds');
     await page.close();
@@ -95,6 +100,10 @@ describe('the context editor', () => {
         }),
       )
       .toBe(true);
+    // Scrolling by hand moves the menu's mark to the section in view.
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, -100_000);
+    await expect.poll(() => page.locator('nav a[aria-current]').getAttribute('href')).toBe('#setup');
     await page.close();
   });
 
@@ -124,7 +133,7 @@ describe('the context editor', () => {
     await expect
       .poll(() => page.getByTestId('context-status').innerText())
       .toBe('Merged: now 6 profile fields, 3 facts, 1 writing sample.');
-    await page.reload();
+    await reload(page);
     expect(await summary(page)).toBe('6 profile fields, 3 facts, 1 writing sample');
     expect(await fact(page, 1).inputValue()).toMatch(/knee surgery/);
     expect(await page.getByLabel('Tags of fact 2').inputValue()).toBe('volunteering, weekends');
@@ -169,6 +178,17 @@ describe('screenshots', () => {
       for (const section of ['setup', 'context', 'sites', 'models', 'activity', 'advanced']) {
         const page = await openOptions(`#${section}`, width);
         await page.getByTestId('save-endpoints').waitFor();
+        // The section is at the top (or the page is scrolled to its end), kept there while the ones
+        // above load, and the menu marks it.
+        await expect
+          .poll(() =>
+            page.locator(`#${section}`).evaluate((el) => {
+              const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+              return Math.abs(el.getBoundingClientRect().top) < 80 || atEnd;
+            }),
+          )
+          .toBe(true);
+        await expect.poll(() => page.locator('nav a[aria-current]').getAttribute('href')).toBe(`#${section}`);
         await page.screenshot({ path: `${SHOTS}/options-${section}-${width}.png` });
         await page.close();
       }
