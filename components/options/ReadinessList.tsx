@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadContext } from '../../lib/context/store';
+import { probeWebGpu } from '../../lib/engines/webgpu';
 import { readiness, type ReadinessItem } from '../../lib/options/readiness';
 import { loadEndpoints } from '../../lib/settings/endpoints';
 
@@ -8,9 +9,12 @@ export function useReadiness(): ReadinessItem[] | undefined {
   const [items, setItems] = useState<ReadinessItem[]>();
   useEffect(() => {
     const load = () =>
-      void Promise.all([loadEndpoints(), loadContext()]).then(([settings, context]) =>
-        setItems(readiness(settings, context)),
-      );
+      void (async () => {
+        const [settings, context] = await Promise.all([loadEndpoints(), loadContext()]);
+        // The in-browser model is only "ready" where WebGPU is: ask the browser (no download).
+        const gpu = settings.localEngine === 'webllm' ? await probeWebGpu() : undefined;
+        setItems(readiness(settings, context, gpu));
+      })();
     load();
     // Settings and context are saved elsewhere on the page or in another tab: look again when the
     // user moves to another section or comes back to this tab.

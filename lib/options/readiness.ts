@@ -1,6 +1,7 @@
 import { isEmptyContext } from '../context/merge';
 import { contextSummary } from '../context/summary';
 import type { ContextData } from '../context/types';
+import type { GpuReport } from '../engines/webgpu';
 import type { EndpointSettings } from '../settings/endpoints';
 
 /** One line of "what is set up": said no stronger than what was checked. */
@@ -13,8 +14,24 @@ export interface ReadinessItem {
   section: 'models' | 'setup' | 'context';
 }
 
-export function readiness(settings: EndpointSettings, context: ContextData): ReadinessItem[] {
-  const local: ReadinessItem =
+/** `gpu` is the capability check's report, when the in-browser model is chosen and it was run. */
+export function readiness(
+  settings: EndpointSettings,
+  context: ContextData,
+  gpu?: GpuReport,
+): ReadinessItem[] {
+  const noGpu: ReadinessItem | undefined =
+    settings.localEngine === 'webllm' && gpu && !gpu.available
+      ? {
+          id: 'local',
+          label: 'Local model',
+          state: 'missing',
+          section: 'models',
+          detail:
+            'the in-browser model needs WebGPU, which this browser does not offer: choose a local model server',
+        }
+      : undefined;
+  const chosen: ReadinessItem =
     settings.localEngine === 'server'
       ? settings.localServer.baseURL
         ? {
@@ -38,6 +55,8 @@ export function readiness(settings: EndpointSettings, context: ContextData): Rea
           section: 'models',
           detail: `in the browser: ${settings.webllmModel || 'the recommended model'} (downloaded on first use)`,
         };
+  const local = noGpu ?? chosen;
+
   const { baseURL, model } = settings.cloud;
   const caps = settings.cloudCapabilities;
   const tested = caps && caps.baseURL === baseURL && caps.model === model;

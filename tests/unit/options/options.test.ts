@@ -55,4 +55,14 @@ describe('readiness', () => {
     )[1];
     expect(tested?.detail).toMatch(/\(tested\)/);
   });
+
+  it('says the in-browser model is missing where WebGPU is not, and does not claim it ready blindly', () => {
+    const gpu = { available: false, shaderF16: false, maxBufferMB: 0, maxStorageBufferMB: 0 };
+    expect(readiness(ENDPOINT_FALLBACK, EMPTY_CONTEXT, gpu)[0]).toMatchObject({
+      state: 'missing',
+      section: 'models',
+    });
+    const server = { ...ENDPOINT_FALLBACK, localEngine: 'server' as const };
+    expect(readiness(server, EMPTY_CONTEXT, gpu)[0]?.state).toBe('ok');
+  });
 });
