@@ -95,6 +95,10 @@ export const ERRORS = {
     name: 'EngineHostStoppedError',
     text: 'The CoGenesis engine stopped before the draft was finished (the browser may have closed it to save memory). Your text is unchanged; press Regenerate to try again.',
   },
+  'context-entry-invalid': {
+    name: 'ContextEntryError',
+    text: 'Not saved; your text is still in the box.',
+  },
   'context-invalid': {
     name: 'ContextImportError',
     text: 'That file is not a CoGenesis context export. Nothing was changed.',

@@ -1,20 +1,103 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { SECTIONS, sectionOf, type SectionId } from '../../lib/options/sections';
 import { AuditLogView } from './AuditLogView';
-import { ContextImport } from './ContextImport';
+import { ContextEditor } from './context/ContextEditor';
 import { EndpointsForm } from './EndpointsForm';
 import { FieldButtonToggle } from './FieldButtonToggle';
 import { FusionTraces } from './FusionTraces';
 import { ModelManager } from './ModelManager';
+import { ReadinessList, useReadiness } from './ReadinessList';
+import { SitesSection } from './SitesSection';
+import { usePinnedHash } from './usePinnedHash';
 
-export function OptionsApp() {
+/** The section the menu marks: the one the hash names, then the one the user has scrolled to. */
+function useSection(): SectionId {
+  const [section, setSection] = useState(() => sectionOf(location.hash));
+  useEffect(() => {
+    // Scrolls the page makes itself (to a linked section) keep the linked section marked; only the
+    // user's own scrolling moves the mark.
+    let byUser = false;
+    const onHash = () => {
+      byUser = false;
+      setSection(sectionOf(location.hash));
+    };
+    const onInput = () => (byUser = true);
+    const stop = new AbortController();
+    addEventListener('hashchange', onHash, { signal: stop.signal });
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'])
+      addEventListener(type, onInput, { signal: stop.signal, passive: true });
+    // The current section is then the last one whose top is in the upper part of the window.
+    const onScroll = () => {
+      if (!byUser) return;
+      const reached = SECTIONS.filter((s) => {
+        const top = document.getElementById(s.id)?.getBoundingClientRect().top;
+        return top !== undefined && top <= innerHeight * 0.4;
+      }).at(-1);
+      if (reached) setSection(reached.id);
+    };
+    addEventListener('scroll', onScroll, { signal: stop.signal, passive: true });
+    return () => stop.abort();
+  }, []);
+  return section;
+}
+
+function Setup() {
+  const items = useReadiness();
   return (
-    <main style={{ maxWidth: '760px', margin: '0 auto' }}>
-      <h1>CoGenesis options</h1>
+    <>
+      <p class="muted">What CoGenesis needs, in order. Each step can be skipped and done later.</p>
+      {items ? <ReadinessList items={items} href={(s) => `#${s}`} /> : null}
       <EndpointsForm />
-      <ModelManager />
-      <ContextImport />
+    </>
+  );
+}
+
+const BODIES: Record<SectionId, () => JSX.Element | null> = {
+  setup: Setup,
+  context: ContextEditor,
+  sites: () => (
+    <>
+      <SitesSection />
       <FieldButtonToggle />
-      <FusionTraces />
-      <AuditLogView />
-    </main>
+    </>
+  ),
+  models: ModelManager,
+  activity: AuditLogView,
+  advanced: FusionTraces,
+};
+
+/**
+ * The options page as one scrolling page of sections with a menu, like the browser's own settings:
+ * the hash (#sites, #context/fact-3) marks and scrolls to a section, and every section stays in the
+ * page so nothing the user typed elsewhere is lost by moving between them.
+ */
+export function OptionsApp() {
+  const current = useSection();
+  usePinnedHash();
+  return (
+    <div class="options-app">
+      <nav class="options-nav" aria-label="Sections">
+        <span class="brand">
+          <img src="/icon/32.png" alt="" width={20} height={20} /> <span>CoGenesis</span>
+        </span>
+        {SECTIONS.map((s) => (
+          <a key={s.id} href={`#${s.id}`} aria-current={s.id === current ? 'location' : undefined}>
+            {s.title}
+          </a>
+        ))}
+      </nav>
+      <main class="options-main">
+        {SECTIONS.map((s) => {
+          const Body = BODIES[s.id];
+          return (
+            <section key={s.id} id={s.id} class="options-section" aria-labelledby={`${s.id}-title`}>
+              <h1 id={`${s.id}-title`}>{s.title}</h1>
+              <Body />
+            </section>
+          );
+        })}
+      </main>
+    </div>
   );
 }

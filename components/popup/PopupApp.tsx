@@ -3,16 +3,20 @@ import { browser } from 'wxt/browser';
 import { modeFor, siteKey, type Mode } from '../../lib/settings/modes';
 import { setSiteMode, siteModesItem } from '../../lib/settings/site-modes';
 import { buttonShownOn, fieldButtonItem, setButtonForSite } from '../../lib/settings/field-button';
-import { ModeToggle } from '../ModeToggle';
+import { ReadinessList, useReadiness } from '../options/ReadinessList';
+import { ModeSegments } from './ModeSegments';
+
+const optionsUrl = (section: string) => browser.runtime.getURL(`/options.html#${section}`);
 
 /**
- * The current site and its mode. The site is taken from `?site=` when given (so the popup page can
- * be opened for a site directly), else from the active tab.
+ * The current site, its mode and what is still missing. The site is taken from `?site=` when given
+ * (so the popup page can be opened for a site directly), else from the active tab.
  */
 export function PopupApp() {
   const [site, setSite] = useState<string | null | undefined>(undefined);
   const [mode, setMode] = useState<Mode>('sketch');
   const [button, setButton] = useState(true);
+  const ready = useReadiness();
 
   useEffect(() => {
     void (async () => {
@@ -32,17 +36,23 @@ export function PopupApp() {
   };
 
   return (
-    <main style={{ minWidth: '300px' }}>
-      <h1>CoGenesis</h1>
+    <main class="popup">
+      <header>
+        <h1>
+          <img src="/icon/32.png" alt="" width={18} height={18} /> CoGenesis
+        </h1>
+      </header>
       {site === undefined ? <p class="muted">Loading…</p> : null}
       {site === null ? (
         <p class="muted">CoGenesis does not work on this page (browser pages cannot be changed).</p>
       ) : null}
       {site ? (
         <>
-          <p data-testid="site">{site}</p>
-          <ModeToggle mode={mode} onChange={(m) => void change(m)} />
-          <label>
+          <p class="site" data-testid="site">
+            {site}
+          </p>
+          <ModeSegments mode={mode} onChange={(m) => void change(m)} />
+          <label class="check">
             <input
               type="checkbox"
               checked={button}
@@ -55,14 +65,20 @@ export function PopupApp() {
             />{' '}
             Show the ✦ button on text fields of this site
           </label>
-          <p class="muted">
-            Shortcut: Alt+Shift+G in a text field, or right-click → Draft privately with CoGenesis.
-          </p>
         </>
       ) : null}
+      {ready ? (
+        <>
+          <h2>Ready?</h2>
+          <ReadinessList items={ready} href={optionsUrl} />
+        </>
+      ) : null}
+      <p class="muted">
+        Shortcut: Alt+Shift+G in a text field, or right-click → Draft privately with CoGenesis.
+      </p>
       <p>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          Options: endpoints, your context, audit log
+        <a href={optionsUrl('setup')} target="_blank" rel="noreferrer">
+          All settings
         </a>
       </p>
     </main>

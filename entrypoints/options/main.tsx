@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { applyScheme } from '../../lib/ui/scheme';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/panel.css';
+import '../../components/options/options.css';
 
 applyScheme();
 const root = document.getElementById('app');

@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import type { ContextData, ContextFact, ContextSample } from './types';
 import { isRecord } from '../guards';
 
-const MAX_FIELD = 20_000;
+export const MAX_FIELD = 20_000;
 
 /**
  * The largest context file taken, in bytes. A context is a profile, notes and a few writing samples;

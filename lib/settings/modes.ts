@@ -32,7 +32,14 @@ export function siteKey(url: string): string | undefined {
   }
 }
 
+/**
+ * The stored site-modes record also holds the user's mode for sites without their own, under this
+ * key (siteKey never returns it), so every reader of the record (content script, router, popup)
+ * follows the user's default with no second setting to load.
+ */
+export const NEW_SITE_KEY = '*';
+
 export function modeFor(siteModes: Record<string, Mode>, site: string | undefined): Mode {
   if (site === undefined) return 'off';
-  return siteModes[site] ?? DEFAULT_MODE;
+  return siteModes[site] ?? siteModes[NEW_SITE_KEY] ?? DEFAULT_MODE;
 }

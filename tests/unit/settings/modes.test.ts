@@ -49,4 +49,11 @@ describe('modes', () => {
   ])('modeFor(%j) is %s', (site, mode) => {
     expect(modeFor(stored, site)).toBe(mode);
   });
+
+  it('follows the mode chosen for new sites, but never for a site with its own or no site', () => {
+    const withDefault: Record<string, Mode> = { ...stored, '*': 'redacted-cloud' };
+    expect(modeFor(withDefault, 'c.example')).toBe('redacted-cloud');
+    expect(modeFor(withDefault, 'b.example')).toBe('local-only');
+    expect(modeFor(withDefault, undefined)).toBe('off');
+  });
 });

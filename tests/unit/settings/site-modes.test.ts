@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Mode } from '../../../lib/settings/modes';
-import { setSiteMode, siteModesItem } from '../../../lib/settings/site-modes';
+import { forgetSiteMode, setNewSiteMode, setSiteMode, siteModesItem } from '../../../lib/settings/site-modes';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -38,5 +38,13 @@ describe('site modes', () => {
     await setSiteMode('z.example', 'off');
     fakeBrowser.reset();
     expect(await siteModesItem.getValue()).toEqual({});
+  });
+
+  it('forgets one site, which then follows the mode for new sites', async () => {
+    await setSiteMode('a.example', 'off');
+    await setSiteMode('b.example', 'logit');
+    await setNewSiteMode('local-only');
+    await forgetSiteMode('a.example');
+    expect(await siteModesItem.getValue()).toEqual({ 'b.example': 'logit', '*': 'local-only' });
   });
 });

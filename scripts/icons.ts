@@ -1,0 +1,89 @@
+/**
+ * Draws the toolbar icon (public/icon/<size>.png): a blue rounded square holding a white four-point
+ * star, the ✦ of the field button. Readable on light and dark toolbars because it carries its own
+ * background. Run once with `npx tsx scripts/icons.ts`; the PNGs are committed. The shapes are the
+ * same as public/icon.svg.
+ */
+import { writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+
+const SIZES = [16, 32, 48, 128];
+const BLUE = [47, 91, 211];
+const SUB = 6; // subsamples per axis, for smooth edges
+
+/** Inside the rounded square of side 1 (corner radius 0.22), coordinates 0..1. */
+function inSquare(x: number, y: number): boolean {
+  const r = 0.22;
+  const dx = Math.max(r - x, 0, x - (1 - r));
+  const dy = Math.max(r - y, 0, y - (1 - r));
+  return dx * dx + dy * dy <= r * r;
+}
+
+/** Inside the four-point star centred at 0.5 (an astroid: |x|^½ + |y|^½ ≤ R^½). */
+function inStar(x: number, y: number): boolean {
+  const R = 0.36;
+  return Math.sqrt(Math.abs(x - 0.5)) + Math.sqrt(Math.abs(y - 0.5)) <= Math.sqrt(R);
+}
+
+function crcTable(): Uint32Array {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+}
+const CRC = crcTable();
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = (CRC[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+function png(size: number): Buffer {
+  const rows: Buffer[] = [];
+  for (let py = 0; py < size; py++) {
+    const row = Buffer.alloc(1 + size * 4); // filter byte 0, then RGBA
+    for (let px = 0; px < size; px++) {
+      let square = 0;
+      let star = 0;
+      for (let sy = 0; sy < SUB; sy++)
+        for (let sx = 0; sx < SUB; sx++) {
+          const x = (px + (sx + 0.5) / SUB) / size;
+          const y = (py + (sy + 0.5) / SUB) / size;
+          if (inSquare(x, y)) {
+            square++;
+            if (inStar(x, y)) star++;
+          }
+        }
+      const n = SUB * SUB;
+      const white = square ? star / square : 0;
+      const o = 1 + px * 4;
+      for (let ch = 0; ch < 3; ch++) row[o + ch] = Math.round((BLUE[ch] ?? 0) * (1 - white) + 255 * white);
+      row[o + 3] = Math.round((255 * square) / n);
+    }
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+for (const size of SIZES) writeFileSync(`public/icon/${size}.png`, png(size));
