@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { diffContexts, isEmptyContext, mergeContexts } from '../../../lib/context/merge';
-import { parseContextJson } from '../../../lib/context/parse';
+import { assertContextSize, parseContextJson } from '../../../lib/context/parse';
 import { contextSummary, diffLines } from '../../../lib/context/summary';
 import { EMPTY_CONTEXT, type ContextData } from '../../../lib/context/types';
 import { toAppError } from '../../../lib/errors';
@@ -31,6 +31,8 @@ export function ContextFile({ context, apply }: { context: ContextData; apply: A
     const file = input.files?.[0];
     if (!file) return;
     try {
+      // A huge file is refused before it is read into memory.
+      assertContextSize(file.size);
       const incoming = parseContextJson(await file.text());
       // Nothing to merge with: importing is the only sensible outcome, so do not ask.
       if (isEmptyContext(context)) await finish(() => incoming, 'Imported');
