@@ -1,7 +1,7 @@
 import type { CloudView, PrivacyView } from '../fusion/protocol';
 import { redact } from '../privacy';
 import { startsSentence } from '../privacy/names';
-import { normTokens, tokenize, type Token } from '../privacy/normalize';
+import { normTokens, tokenize, tokensOf, type Token } from '../privacy/normalize';
 import type { PreparedContext, PrivacyPolicy, Redaction, Vault } from '../privacy/types';
 
 const TAIL_WORDS = 4;
@@ -9,26 +9,53 @@ const TAIL_WORDS = 4;
  * Words a settled sentence boundary must have after it before the text before it is final: room for
  * a phone number, a card, an IBAN or an address in groups to finish, or a known value to complete.
  */
-const SETTLE_WORDS = 16;
+const SETTLE_WORDS = 12;
+
+/**
+ * Known values by their first words, for asking at each token whether the text stops inside one:
+ * under the key of a value's first n-1 words, the proper prefixes of its n-th word, and its n-th
+ * word when more words follow.
+ */
+export interface KnownTails {
+  prefixes: Map<string, Set<string>>;
+  continues: Map<string, Set<string>>;
+}
+
+const keyOf = (words: readonly string[]) => `${words.length}\u0001${words.join('\u0001')}`;
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+export function knownTails(knownWords: readonly string[][]): KnownTails {
+  const tails: KnownTails = { prefixes: new Map(), continues: new Map() };
+  for (const words of knownWords) {
+    for (let n = 1; n <= Math.min(TAIL_WORDS, words.length); n++) {
+      const key = keyOf(words.slice(0, n - 1));
+      const target = words[n - 1] ?? '';
+      for (let i = 1; i < target.length; i++) addTo(tails.prefixes, key, target.slice(0, i));
+      if (words.length > n) addTo(tails.continues, key, target);
+    }
+  }
+  return tails;
+}
 
 /** True when the text ends part-way through a known value ("Martin Rey…"), which no detector sees yet. */
 export function endsInsideKnownValue(
   text: string,
-  knownWords: readonly string[][],
+  known: readonly string[][] | KnownTails,
   tokens: readonly Token[] = tokenize(text),
 ): boolean {
   if (tokens.length === 0) return false;
+  const tails = Array.isArray(known) ? knownTails(known) : (known as KnownTails);
   const midWord = /[\p{L}\p{N}]$/u.test(text);
   for (let n = 1; n <= Math.min(TAIL_WORDS, tokens.length); n++) {
     const tail = tokens.slice(-n).map((t) => t.norm);
-    const last = tail[n - 1] ?? '';
-    for (const words of knownWords) {
-      if (words.length < n || !tail.slice(0, -1).every((w, i) => w === words[i])) continue;
-      const target = words[n - 1] ?? '';
-      const more = words.length > n;
-      if (midWord ? target.startsWith(last) && (target !== last || more) : last === target && more)
-        return true;
-    }
+    const last = tail.pop() ?? '';
+    const key = keyOf(tail);
+    if (tails.continues.get(key)?.has(last) || (midWord && tails.prefixes.get(key)?.has(last))) return true;
   }
   return false;
 }
@@ -84,6 +111,7 @@ export function logitPrivacyView(
     .map(normTokens)
     .filter((words) => words.length > 0);
   const settle = Math.max(SETTLE_WORDS, ...knownWords.map((w) => w.length + TAIL_WORDS));
+  const tails = knownTails(knownWords);
   let last = '';
   // The scan starts at `from`; text before `settled` is final and its redacted form is `settledOut`.
   let from = 0;
@@ -102,10 +130,10 @@ export function logitPrivacyView(
     const local = settled - from;
     if (result.redactions.some((r) => r.start < local && r.end > local)) return view(text, true);
     Object.assign(vault, result.vault);
-    const tokens = tokenize(window);
+    const tokens = tokensOf(window);
     const cloudPrefix = settledOut + result.outbound.slice(outboundOffset(local, result.redactions));
     const afterPlaceholder = result.redactions.some((r) => /^[\s\p{P}]*$/u.test(window.slice(r.end)));
-    const diverges = afterPlaceholder || endsInsideKnownValue(window, knownWords, tokens);
+    const diverges = afterPlaceholder || endsInsideKnownValue(window, tails, tokens);
 
     const boundaries = settledBoundaries(window, tokens, result.redactions, settle).filter((b) => b > local);
     const next = boundaries.at(-1);
