@@ -1,5 +1,6 @@
 import type { CloudView, PrivacyView } from '../fusion/protocol';
 import { redact } from '../privacy';
+import { isFunctionWord } from '../privacy/function-words';
 import { startsSentence } from '../privacy/names';
 import { normTokens, tokenize, tokensOf, type Token } from '../privacy/normalize';
 import type { PreparedContext, PrivacyPolicy, Redaction, Vault } from '../privacy/types';
@@ -42,7 +43,11 @@ export function knownTails(knownWords: readonly string[][]): KnownTails {
   return tails;
 }
 
-/** True when the text ends part-way through a known value ("Martin Rey…"), which no detector sees yet. */
+/**
+ * True when the text ends part-way through a known value ("Martin Rey…"), which no detector sees yet.
+ * Words that say nothing by themselves ("the", "to", "I") do not count as a start: "…for the" could
+ * open "The Quiet Harbour", but the cloud learns nothing from it, and the rounds go on.
+ */
 export function endsInsideKnownValue(
   text: string,
   known: readonly string[][] | KnownTails,
@@ -54,6 +59,7 @@ export function endsInsideKnownValue(
   for (let n = 1; n <= Math.min(TAIL_WORDS, tokens.length); n++) {
     const tail = tokens.slice(-n).map((t) => t.norm);
     const last = tail.pop() ?? '';
+    if (isFunctionWord(last) && tail.every(isFunctionWord)) continue;
     const key = keyOf(tail);
     if (tails.continues.get(key)?.has(last) || (midWord && tails.prefixes.get(key)?.has(last))) return true;
   }

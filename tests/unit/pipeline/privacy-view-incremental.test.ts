@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CloudView, PrivacyView } from '../../../lib/fusion/protocol';
 import { logitPrivacyView } from '../../../lib/pipeline/privacy-view';
 import { preparePrivacy, redact } from '../../../lib/privacy';
+import { isFunctionWord } from '../../../lib/privacy/function-words';
 import { normTokens, tokenize } from '../../../lib/privacy/normalize';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../../../lib/privacy/types';
 import { MARTIN } from './fakes';
@@ -19,7 +20,7 @@ vi.mock('../../../lib/privacy', async (importOriginal) => {
   };
 });
 
-/** The check as it was: every known value against the last words of the whole text. */
+/** The check, walking every known value against the last words of the whole text. */
 function endsInsideKnownValue(text: string, knownWords: readonly string[][]): boolean {
   const tokens = tokenize(text);
   if (tokens.length === 0) return false;
@@ -27,6 +28,7 @@ function endsInsideKnownValue(text: string, knownWords: readonly string[][]): bo
   for (let n = 1; n <= Math.min(4, tokens.length); n++) {
     const tail = tokens.slice(-n).map((t) => t.norm);
     const last = tail[n - 1] ?? '';
+    if (tail.every(isFunctionWord)) continue;
     for (const words of knownWords) {
       if (words.length < n || !tail.slice(0, -1).every((w, i) => w === words[i])) continue;
       const target = words[n - 1] ?? '';
