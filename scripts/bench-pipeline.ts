@@ -103,6 +103,8 @@ interface Figures {
   firstTokenMs: number;
   lastTokenMs: number;
   perTokenMs: number;
+  /** The quickest run: the machine is shared, so the median carries other processes' load. */
+  perTokenBestMs: number;
   tokens: number;
   cloudRequests: number;
 }
@@ -117,19 +119,21 @@ for (const mode of MODES) {
       50,
     );
   const tokens = runs[0]?.tokens ?? 0;
+  const perToken = (t: Timing) => (t.lastMs - t.firstMs) / Math.max(1, t.tokens - 1);
   results[mode] = {
     firstTokenMs: round(median((t) => t.firstMs)),
     lastTokenMs: round(median((t) => t.lastMs)),
-    perTokenMs: round(median((t) => (t.lastMs - t.firstMs) / Math.max(1, t.tokens - 1))),
+    perTokenMs: round(median(perToken)),
+    perTokenBestMs: round(Math.min(...runs.map(perToken))),
     tokens,
     cloudRequests: runs[0]?.requests ?? 0,
   };
 }
 
-console.log('mode            first token   last token   per token   tokens   cloud requests');
+console.log('mode            first token   last token   per token (best)   tokens   cloud requests');
 for (const [mode, r] of Object.entries(results)) {
   console.log(
-    `${mode.padEnd(15)} ${`${r.firstTokenMs} ms`.padStart(11)} ${`${r.lastTokenMs} ms`.padStart(12)} ${`${r.perTokenMs} ms`.padStart(11)} ${String(r.tokens).padStart(8)} ${String(r.cloudRequests).padStart(16)}`,
+    `${mode.padEnd(15)} ${`${r.firstTokenMs} ms`.padStart(11)} ${`${r.lastTokenMs} ms`.padStart(12)} ${`${r.perTokenMs} ms`.padStart(11)} ${`(${r.perTokenBestMs})`.padStart(8)} ${String(r.tokens).padStart(8)} ${String(r.cloudRequests).padStart(16)}`,
   );
 }
 const missed = Object.entries(results)
