@@ -1,33 +1,112 @@
-import type { PrivacyView } from '../fusion/protocol';
+import type { CloudView, PrivacyView } from '../fusion/protocol';
 import { redact } from '../privacy';
-import { normTokens, tokenize } from '../privacy/normalize';
-import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
+import { isFunctionWord } from '../privacy/function-words';
+import { startsSentence } from '../privacy/names';
+import { normTokens, tokenize, tokensOf, type Token } from '../privacy/normalize';
+import type { PreparedContext, PrivacyPolicy, Redaction, Vault } from '../privacy/types';
 
 const TAIL_WORDS = 4;
+/**
+ * Words a settled sentence boundary must have after it before the text before it is final: room for
+ * a phone number, a card, an IBAN or an address in groups to finish, or a known value to complete.
+ */
+const SETTLE_WORDS = 12;
 
-/** True when the text ends part-way through a known value ("Martin Rey…"), which no detector sees yet. */
-export function endsInsideKnownValue(text: string, knownWords: readonly string[][]): boolean {
-  const tokens = tokenize(text);
+/**
+ * Known values by their first words, for asking at each token whether the text stops inside one:
+ * under the key of a value's first n-1 words, the proper prefixes of its n-th word, and its n-th
+ * word when more words follow.
+ */
+export interface KnownTails {
+  prefixes: Map<string, Set<string>>;
+  continues: Map<string, Set<string>>;
+}
+
+const keyOf = (words: readonly string[]) => `${words.length}\u0001${words.join('\u0001')}`;
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+export function knownTails(knownWords: readonly string[][]): KnownTails {
+  const tails: KnownTails = { prefixes: new Map(), continues: new Map() };
+  for (const words of knownWords) {
+    for (let n = 1; n <= Math.min(TAIL_WORDS, words.length); n++) {
+      const key = keyOf(words.slice(0, n - 1));
+      const target = words[n - 1] ?? '';
+      for (let i = 1; i < target.length; i++) addTo(tails.prefixes, key, target.slice(0, i));
+      if (words.length > n) addTo(tails.continues, key, target);
+    }
+  }
+  return tails;
+}
+
+/**
+ * True when the text ends part-way through a known value ("Martin Rey…"), which no detector sees yet.
+ * Words that say nothing by themselves ("the", "to", "I") do not count as a start: "…for the" could
+ * open "The Quiet Harbour", but the cloud learns nothing from it, and the rounds go on.
+ */
+export function endsInsideKnownValue(
+  text: string,
+  known: readonly string[][] | KnownTails,
+  tokens: readonly Token[] = tokenize(text),
+): boolean {
   if (tokens.length === 0) return false;
+  const tails = Array.isArray(known) ? knownTails(known) : (known as KnownTails);
   const midWord = /[\p{L}\p{N}]$/u.test(text);
   for (let n = 1; n <= Math.min(TAIL_WORDS, tokens.length); n++) {
     const tail = tokens.slice(-n).map((t) => t.norm);
-    const last = tail[n - 1] ?? '';
-    for (const words of knownWords) {
-      if (words.length < n || !tail.slice(0, -1).every((w, i) => w === words[i])) continue;
-      const target = words[n - 1] ?? '';
-      const more = words.length > n;
-      if (midWord ? target.startsWith(last) && (target !== last || more) : last === target && more)
-        return true;
-    }
+    const last = tail.pop() ?? '';
+    if (isFunctionWord(last) && tail.every(isFunctionWord)) continue;
+    const key = keyOf(tail);
+    if (tails.continues.get(key)?.has(last) || (midWord && tails.prefixes.get(key)?.has(last))) return true;
   }
   return false;
+}
+
+/** Where `offset` of the original lands in the redacted text (no redaction crosses it). */
+function outboundOffset(offset: number, redactions: readonly Redaction[]): number {
+  let shift = 0;
+  for (const r of redactions) if (r.end <= offset) shift += r.placeholder.length - (r.end - r.start);
+  return offset + shift;
+}
+
+/**
+ * Sentence boundaries in `text` (token starts) that are settled: a sentence ends before the token
+ * (".", "!", "?" then a space, or a blank line: the detectors look no further back than that),
+ * `settle` words follow it, and no span found crosses it. Text before a settled boundary redacts the
+ * same whatever comes after it.
+ */
+function settledBoundaries(
+  text: string,
+  tokens: readonly Token[],
+  redactions: readonly Redaction[],
+  settle: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 1; i + settle < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    const token = tokens[i];
+    if (!prev || !token) continue;
+    const gap = text.slice(prev.end, token.start);
+    if (!/[.!?]['"’”)\]]*\s|\n[ \t]*\n/.test(gap) || !startsSentence(text, prev, token)) continue;
+    if (redactions.some((r) => r.start < token.start && r.end > prev.end)) continue;
+    out.push(token.start);
+  }
+  return out;
 }
 
 /**
  * The cloud's view of the text generated so far, for logit mode: the same privacy stage as the
  * instruction, with the job's vault so placeholders keep their numbers. Where the views differ — the
  * text ends inside a private value, or right after a placeholder — the local model decides alone.
+ *
+ * Called once per token with a growing text, it scans only the unsettled tail: from one settled
+ * sentence before the last settled boundary (so detectors keep their left context) to the end. What
+ * lies before the last settled boundary is kept as already redacted. If a span is ever found across
+ * that boundary, or the text is not a continuation, it redacts the whole text again.
  */
 export function logitPrivacyView(
   prepared: PreparedContext,
@@ -37,13 +116,42 @@ export function logitPrivacyView(
   const knownWords = [...prepared.known.map((k) => k.value), ...policy.extra]
     .map(normTokens)
     .filter((words) => words.length > 0);
-  return (text) => {
-    const result = redact(text, prepared, policy, vault);
+  const settle = Math.max(SETTLE_WORDS, ...knownWords.map((w) => w.length + TAIL_WORDS));
+  const tails = knownTails(knownWords);
+  let last = '';
+  // The scan starts at `from`; text before `settled` is final and its redacted form is `settledOut`.
+  let from = 0;
+  let settled = 0;
+  let settledOut = '';
+
+  const view = (text: string, whole: boolean): CloudView => {
+    if (whole || !text.startsWith(last)) {
+      from = 0;
+      settled = 0;
+      settledOut = '';
+    }
+    last = text;
+    const window = text.slice(from);
+    const result = redact(window, prepared, policy, vault);
+    const local = settled - from;
+    if (result.redactions.some((r) => r.start < local && r.end > local)) return view(text, true);
     Object.assign(vault, result.vault);
-    const afterPlaceholder = result.redactions.some((r) => /^[\s\p{P}]*$/u.test(text.slice(r.end)));
-    return {
-      cloudPrefix: result.outbound,
-      diverges: afterPlaceholder || endsInsideKnownValue(text, knownWords),
-    };
+    const tokens = tokensOf(window);
+    const cloudPrefix = settledOut + result.outbound.slice(outboundOffset(local, result.redactions));
+    const afterPlaceholder = result.redactions.some((r) => /^[\s\p{P}]*$/u.test(window.slice(r.end)));
+    const diverges = afterPlaceholder || endsInsideKnownValue(window, tails, tokens);
+
+    const boundaries = settledBoundaries(window, tokens, result.redactions, settle).filter((b) => b > local);
+    const next = boundaries.at(-1);
+    if (next !== undefined) {
+      const start = outboundOffset(local, result.redactions);
+      settledOut += result.outbound.slice(start, outboundOffset(next, result.redactions));
+      // The next scan starts one sentence before the new boundary, for the detectors' left context.
+      const lookback = boundaries.at(-2) ?? local;
+      settled = from + next;
+      from += lookback;
+    }
+    return { cloudPrefix, diverges };
   };
+  return (text) => view(text, false);
 }

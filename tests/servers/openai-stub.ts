@@ -66,6 +66,21 @@ export interface StubOptions {
   redirectTo?: string;
   /** A hostile cloud: chat replies of this many characters, whatever the reply function says. */
   replyChars?: number;
+  /** A long reply (streaming tests): chat replies of this many words of plain prose, whatever the reply function says. */
+  replyWords?: number;
+}
+
+const PROSE_WORDS =
+  'Thank you for the notes on the project. I read them twice and they answer most of my questions. The plan for next week looks good to me.'.split(
+    ' ',
+  );
+
+/** `n` words of plain prose, a paragraph break every 120 words. */
+export function longProse(n: number): string {
+  return Array.from({ length: n }, (_, i) => {
+    const word = PROSE_WORDS[i % PROSE_WORDS.length] ?? 'word';
+    return i > 0 && i % 120 === 0 ? `\n\n${word}` : i > 0 ? ` ${word}` : word;
+  }).join('');
 }
 
 export interface Stub {
@@ -231,9 +246,11 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
     const written =
       behavior === 'huge'
         ? HUGE_REPLY
-        : options.replyChars === undefined
-          ? reply(asked)
-          : 'x'.repeat(options.replyChars);
+        : options.replyWords !== undefined
+          ? longProse(options.replyWords)
+          : options.replyChars === undefined
+            ? reply(asked)
+            : 'x'.repeat(options.replyChars);
     let text = continuation(written, lp.prefix);
     // A hostile cloud ignores max_tokens.
     if (lp.maxTokens !== undefined && behavior !== 'huge')

@@ -10,6 +10,8 @@ export interface SuiteOptions {
   /** Extra Chromium flags (e.g. WebGPU). */
   browserArgs?: string[];
   cloud?: Omit<StubOptions, 'reply'>;
+  /** The local stand-in's options (e.g. a long reply for streaming tests). */
+  local?: Omit<StubOptions, 'reply'>;
   /** Cloud timeout set in options, seconds. */
   timeoutSeconds?: number;
   /** Who writes drafts; 'server' (the local stand-in) unless a spec tests web-llm. */
@@ -36,7 +38,7 @@ export function useSuite(settings: SuiteOptions = {}): Suite {
   beforeAll(async () => {
     const [cloud, local, fixtures] = await Promise.all([
       startCloudStub(settings.cloud),
-      startLocalStub(),
+      startLocalStub(settings.local),
       buildFixtures().then(serveStatic),
     ]);
     closeFixtures = fixtures.close;

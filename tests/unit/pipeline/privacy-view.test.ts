@@ -3,7 +3,7 @@ import { preparePrivacy } from '../../../lib/privacy';
 import { normTokens } from '../../../lib/privacy/normalize';
 import { MARTIN } from './fakes';
 
-const KNOWN = ['Martin Reynolds', 'Acme Logistics'].map(normTokens);
+const KNOWN = ['Martin Reynolds', 'Acme Logistics', 'The Quiet Harbour', 'to Lisbon'].map(normTokens);
 
 describe('endsInsideKnownValue', () => {
   it.each([
@@ -12,6 +12,12 @@ describe('endsInsideKnownValue', () => {
     ['I work at Acme ', true],
     ['I work at Acme Logistics', false],
     ['Dear team', false],
+    // Words that say nothing by themselves are no start of a value; what follows them is.
+    ['I am reading the', false],
+    ['I am reading the Qui', true],
+    ['I am reading the Quiet', true],
+    ['I will fly to', false],
+    ['I will fly to Lis', true],
     ['', false],
   ])('%j → %s', (text, expected) => {
     expect(endsInsideKnownValue(text, KNOWN)).toBe(expected);
