@@ -24,6 +24,7 @@ interface Probe {
   iframesByTag: number;
   framesInRoots: number;
   openRoot: boolean;
+  windows: number;
 }
 
 function hostile(page: Page): Promise<Probe> {
@@ -151,6 +152,7 @@ describe('a hostile page', () => {
       iframesByTag: 0,
       framesInRoots: 0,
       openRoot: false,
+      windows: 0,
     });
     expect(await page.content()).not.toMatch(/(?:chrome|moz)-extension:/);
     expect(await page.locator(PANEL_SELECTOR).count()).toBe(1);
