@@ -16,12 +16,16 @@ const HEIGHT = 520;
 const GAP = 8;
 
 /**
- * The panel: an extension-origin page in an iframe. The host page sees only the iframe element;
- * it cannot read what the panel shows. The session token goes in by postMessage, never in the URL,
- * so the page cannot read it from the DOM.
+ * The panel: an extension-origin page in an iframe, mounted in a closed shadow root on a plain host
+ * element. The page sees only the host: no iframe, and so no extension URL (on Firefox that URL holds
+ * the per-install UUID, a stable fingerprint that also lets the page load our web-accessible files).
+ * `attachShadow` here is this isolated world's own, so a page that overrides it learns nothing. The
+ * session token goes in by postMessage, never in the URL, so the page cannot read it from the DOM.
  */
 export class PanelFrame {
   readonly iframe: HTMLIFrameElement;
+  /** What the page can see and style; the guard pins its styles as well as the iframe's. */
+  readonly host: HTMLDivElement;
   readonly guard: FrameGuard;
   private readonly listeners = new AbortController();
   private frame = 0;
@@ -31,6 +35,17 @@ export class PanelFrame {
     token: string,
     scheme: 'light' | 'dark',
   ) {
+    const host = document.createElement('div');
+    this.host = host;
+    // Names what the element is, for the user's developer tools; carries no URL and no id.
+    host.setAttribute('data-cogenesis', 'panel');
+    Object.assign(host.style, {
+      position: 'fixed',
+      width: `${WIDTH}px`,
+      height: `${HEIGHT}px`,
+      zIndex: '2147483647',
+    } satisfies Partial<CSSStyleDeclaration>);
+    const root = host.attachShadow({ mode: 'closed' });
     const iframe = document.createElement('iframe');
     this.iframe = iframe;
     const url = browser.runtime.getURL('/panel.html');
@@ -39,13 +54,11 @@ export class PanelFrame {
     iframe.title = 'CoGenesis private draft';
     iframe.setAttribute('allow', 'clipboard-write');
     Object.assign(iframe.style, {
-      position: 'fixed',
       width: `${WIDTH}px`,
       height: `${HEIGHT}px`,
       border: '0',
       borderRadius: '10px',
       boxShadow: '0 8px 32px rgba(0,0,0,.28)',
-      zIndex: '2147483647',
       colorScheme: scheme,
       background: 'transparent',
     } satisfies Partial<CSSStyleDeclaration>);
@@ -67,12 +80,15 @@ export class PanelFrame {
     observer.observe(field);
     observer.observe(document.documentElement);
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    root.append(iframe);
     this.place();
-    document.documentElement.append(iframe);
+    document.documentElement.append(host);
     // Every move or restyle, ours or the page's, restarts the panel's arming delay.
     const origin = panelOrigin(url);
     const moved: FrameMovedMessage = { cogenesisFrame: 'moved' };
-    this.guard = new FrameGuard(iframe, () => iframe.contentWindow?.postMessage(moved, origin));
+    this.guard = new FrameGuard({ iframe, host, root }, () =>
+      iframe.contentWindow?.postMessage(moved, origin),
+    );
     signal.addEventListener('abort', () => this.guard.dispose(), { once: true });
   }
 
@@ -97,14 +113,14 @@ export class PanelFrame {
     }
     left = Math.max(GAP, Math.min(left, vw - WIDTH - GAP));
     top = Math.max(GAP, Math.min(top, vh - HEIGHT - GAP));
-    this.iframe.style.left = `${Math.round(left)}px`;
-    this.iframe.style.top = `${Math.round(top)}px`;
+    this.host.style.left = `${Math.round(left)}px`;
+    this.host.style.top = `${Math.round(top)}px`;
     this.guard?.check();
   }
 
   remove(): void {
     this.listeners.abort();
     if (this.frame) cancelAnimationFrame(this.frame);
-    this.iframe.remove();
+    this.host.remove();
   }
 }

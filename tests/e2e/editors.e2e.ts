@@ -1,8 +1,8 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localDraft, type ChatBody } from '../servers/openai-stub';
 import type { FixtureApi } from '../fixtures/editors/fixture-api';
-import { PANEL_SELECTOR, pressShortcut } from './harness/extension-pages';
+import { PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
 import { EDITOR_FIXTURES } from './harness/fixtures';
 import { useSuite } from './harness/suite';
 
@@ -41,19 +41,19 @@ async function editorPage(name: string, text: string): Promise<Page> {
 }
 
 /** Focuses the editor the way its own API does, fires the shortcut, and returns the panel. */
-async function openPanel(page: Page): Promise<FrameLocator> {
+async function openPanel(page: Page): Promise<Frame> {
   await page.bringToFront();
   await model(page, 'focus');
   await page.waitForTimeout(100);
   await pressShortcut(s.browser);
   await page.locator(PANEL_SELECTOR).waitFor({ timeout: 10_000 });
-  const panel = page.frameLocator(PANEL_SELECTOR);
+  const panel = await panelFrame(page);
   await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });
   return panel;
 }
 
 /** Writes the draft and returns it exactly as the local stand-in sent it. */
-async function generate(panel: FrameLocator): Promise<string> {
+async function generate(panel: Frame): Promise<string> {
   const before = s.local.requests.length;
   await panel.getByTestId('send').click();
   await panel
@@ -122,7 +122,7 @@ describe.each(EDITORS)('$name', ({ name, undo }) => {
     await page.waitForTimeout(150);
     await selectText(page, INSTRUCTION);
     await pressShortcut(s.browser);
-    const panel = page.frameLocator(PANEL_SELECTOR);
+    const panel = await panelFrame(page);
     await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });
     expect((await panel.getByTestId('instruction').innerText()).trim()).toBe(INSTRUCTION);
     const draft = await generate(panel);
@@ -140,7 +140,7 @@ describe('an editor that does not take the draft', () => {
     await page.bringToFront();
     await page.focus('#unsupported');
     await pressShortcut(s.browser);
-    const panel = page.frameLocator(PANEL_SELECTOR);
+    const panel = await panelFrame(page);
     await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });
     await generate(panel);
     await panel.getByTestId('insert').click();

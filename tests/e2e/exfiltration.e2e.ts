@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHostileCloud, startObedientLocal } from '../servers/obedient-local';
 import type { Stub } from '../servers/openai-stub';
@@ -20,7 +20,7 @@ afterAll(() => Promise.all([cloud?.close(), local?.close()]));
 
 const UNASKED = ['Martin Reynolds', 'Senior data engineer', 'Homes for Humanity', '4127 Maple Ridge Drive'];
 
-async function draftWith(instruction: string): Promise<{ page: Page; panel: FrameLocator }> {
+async function draftWith(instruction: string): Promise<{ page: Page; panel: Frame }> {
   const page = await s.browser.context.newPage();
   await page.goto(`http://${s.site}/form.html`);
   await page.fill('#plain', instruction);
@@ -33,7 +33,7 @@ async function draftWith(instruction: string): Promise<{ page: Page; panel: Fram
 }
 
 /** Insert and Insert below are offered but held: clicking them changes nothing in the page. */
-async function expectInsertHeld(page: Page, panel: FrameLocator, instruction: string): Promise<void> {
+async function expectInsertHeld(page: Page, panel: Frame, instruction: string): Promise<void> {
   expect(await panel.getByTestId('insert').isDisabled()).toBe(true);
   expect(await panel.getByTestId('insert-below').isDisabled()).toBe(true);
   await panel.getByTestId('insert').click({ force: true });

@@ -1,6 +1,6 @@
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPanel, PANEL_SELECTOR, pressShortcut, setSiteMode } from './harness/extension-pages';
+import { openPanel, PANEL_SELECTOR, panelFrame, pressShortcut, setSiteMode } from './harness/extension-pages';
 import { useSuite } from './harness/suite';
 
 // The page is the attacker here (issue 10, items 1, 3 and 9).
@@ -10,8 +10,25 @@ interface Hostile {
   hide(): void;
   unhide(): void;
   fadeFrame(): void;
+  fadeHost(): void;
+  probe(): Probe;
   chase(fromX: number, fromY: number, toX: number, toY: number): boolean;
   stopChase(): void;
+}
+
+/** What the page's scripts found of the panel (see hostile.html). */
+interface Probe {
+  extensionUrls: string[];
+  timedUrls: string[];
+  iframes: number;
+  iframesByTag: number;
+  framesInRoots: number;
+  openRoot: boolean;
+  windows: number;
+}
+
+function hostile(page: Page): Promise<Probe> {
+  return page.evaluate(() => (window as unknown as { __hostile: Hostile }).__hostile.probe());
 }
 
 async function hostilePage(site = s.site): Promise<Page> {
@@ -45,7 +62,7 @@ async function centre(control: Locator): Promise<{ x: number; y: number }> {
  * Waits until the attack visibly failed (the panel shows `disarmed`) or succeeded (`succeeded()`),
  * so that without the defence the test fails on what the attack did, not on a timeout.
  */
-async function outcome(panel: FrameLocator, disarmed: string, succeeded: () => Promise<boolean>) {
+async function outcome(panel: Frame, disarmed: string, succeeded: () => Promise<boolean>) {
   await expect
     .poll(async () => (await succeeded()) || (await panel.locator(disarmed).count()) > 0, { timeout: 20_000 })
     .toBe(true);
@@ -94,6 +111,54 @@ describe('a hostile page', () => {
     await page.close();
   });
 
+  it('cannot get Send clicked by making the panel host transparent', async () => {
+    const page = await hostilePage();
+    const panel = await openPanel(s.browser, page, '#plain');
+    const send = panel.getByTestId('send');
+    await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);
+    const sendAt = await centre(send);
+    const before = cloudPosts();
+
+    // An !important rule and an !important style attribute on the element the page can reach.
+    await page.evaluate(() => (window as unknown as { __hostile: Hostile }).__hostile.fadeHost());
+    await page.mouse.click(sendAt.x, sendAt.y);
+    await outcome(
+      panel,
+      '[data-testid="refused"], [data-testid="arming"]',
+      async () => cloudPosts() > before,
+    );
+    await page.mouse.click(sendAt.x, sendAt.y);
+    expect(cloudPosts()).toBe(before);
+    // Neither won: the host is as opaque as the panel, so what the user sees is the panel.
+    expect(await page.locator(PANEL_SELECTOR).evaluate((host) => getComputedStyle(host).opacity)).toBe('1');
+
+    // The rule is still there but does nothing: once still, the user's own click works.
+    await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await send.click();
+    await panel.getByTestId('insert').waitFor({ timeout: 60_000 });
+    expect(cloudPosts()).toBeGreaterThan(before);
+    await page.close();
+  });
+
+  it('finds no iframe and no extension address in its DOM while a panel is open', async () => {
+    const page = await hostilePage();
+    await openPanel(s.browser, page, '#plain');
+    // The page overrode attachShadow before the content script ran (hostile.html); the content
+    // script's isolated world has its own, so no root was handed to the page.
+    expect(await hostile(page)).toEqual({
+      extensionUrls: [],
+      timedUrls: [],
+      iframes: 0,
+      iframesByTag: 0,
+      framesInRoots: 0,
+      openRoot: false,
+      windows: 0,
+    });
+    expect(await page.content()).not.toMatch(/(?:chrome|moz)-extension:/);
+    expect(await page.locator(PANEL_SELECTOR).count()).toBe(1);
+    await page.close();
+  });
+
   it('cannot move the panel under the cursor and have the click count', async () => {
     const page = await hostilePage();
     const panel = await openPanel(s.browser, page, '#plain');
@@ -135,7 +200,7 @@ describe('a hostile page', () => {
     await page.bringToFront();
     await pressShortcut(s.browser);
     await page.locator(PANEL_SELECTOR).waitFor({ timeout: 10_000 });
-    const panel = page.frameLocator(PANEL_SELECTOR);
+    const panel = await panelFrame(page);
     const outbound = panel.getByTestId('outbound');
     await expect.poll(() => outbound.inputValue(), { timeout: 15_000 }).toContain('leave');
     const text = await outbound.inputValue();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCloudStub, type Stub } from '../servers/openai-stub';
 import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel } from './harness/extension-pages';
+import { openPanel, PANEL_SELECTOR } from './harness/extension-pages';
 import { useSuite } from './harness/suite';
 
 const s = useSuite({ mode: 'logit' });
@@ -27,7 +27,7 @@ async function draftOnce(insert = false): Promise<{ draft: string; notice: strin
   expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
   if (insert) {
     await panel.getByTestId('insert').click();
-    await page.locator('iframe[src*="/panel.html"]').waitFor({ state: 'detached' });
+    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
   }
   await page.close();
   return { draft, notice };

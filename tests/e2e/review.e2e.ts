@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placeholdersIn, startStub, type Stub } from '../servers/openai-stub';
 import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
@@ -23,7 +23,7 @@ const sentBodies = (from: number) =>
     .filter((r) => r.method === 'POST')
     .map((r) => JSON.stringify(r.body).toLowerCase());
 
-async function panelFor(instruction: string): Promise<{ page: Page; panel: FrameLocator }> {
+async function panelFor(instruction: string): Promise<{ page: Page; panel: Frame }> {
   const page = await s.browser.context.newPage();
   await page.goto(`http://${s.site}/form.html`);
   await page.fill('#plain', instruction);

@@ -185,7 +185,9 @@ describe('sketch mode, end to end', () => {
     await panel.getByTestId('send').click();
     await panel.getByTestId('insert').waitFor({ timeout: 20_000 });
     const seen = await page.evaluate(() => {
-      const frame = document.querySelector<HTMLIFrameElement>('iframe[src*="/panel.html"]');
+      // The iframe sits in a closed shadow root: the page cannot even reach the element.
+      const host = document.querySelector('[data-cogenesis="panel"]');
+      const frame = host?.shadowRoot?.querySelector('iframe') ?? document.querySelector('iframe');
       let readable = false;
       try {
         readable = Boolean(frame?.contentDocument ?? frame?.contentWindow?.document);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { openPanel, PANEL_SELECTOR, pressShortcut } from './harness/extension-pages';
+import { openPanel, PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
 import { buildFixtures } from './harness/fixtures';
 import { serveStatic } from './harness/static-server';
 
@@ -50,7 +50,7 @@ describe('triggers and the panel', () => {
     // Inside the field's bottom-right corner.
     expect(box && field && box.x > field.x && box.x + box.width <= field.x + field.width + 1).toBe(true);
     await p.mouse.click((box?.x ?? 0) + 11, (box?.y ?? 0) + 11);
-    const panel = p.frameLocator(PANEL_SELECTOR);
+    const panel = await panelFrame(p);
     expect(await panel.getByTestId('instruction').innerText()).toBe('write a thank-you note');
     await p.close();
   });
@@ -71,7 +71,7 @@ describe('triggers and the panel', () => {
       const [tab] = await g.chrome.tabs.query({ active: true, currentWindow: true });
       g.cogenesisTestMenu({ menuItemId: 'cogenesis-draft', frameId: 0 }, { id: tab?.id });
     });
-    const panel = p.frameLocator(PANEL_SELECTOR);
+    const panel = await panelFrame(p);
     expect(await panel.getByTestId('instruction').innerText()).toBe('Thank the team for the launch.');
     await p.close();
   });

@@ -1,4 +1,4 @@
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 
 export interface EndpointForm {
@@ -88,15 +88,28 @@ export async function pressShortcut(browser: ExtensionBrowser): Promise<void> {
   );
 }
 
-export const PANEL_SELECTOR = 'iframe[src*="/panel.html"]';
+/** The panel's host element: all the page's DOM shows of the panel (the iframe is in a closed shadow root). */
+export const PANEL_SELECTOR = 'div[data-cogenesis="panel"]';
+
+/**
+ * The open panel's document, found by its URL among the page's frames: no selector reaches an
+ * iframe in a closed shadow root, but the browser still reports the frame.
+ */
+export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const isPanel = (frame: Frame) => !frame.isDetached() && frame.url().includes('/panel.html');
+  const navigated = page.waitForEvent('framenavigated', { predicate: isPanel, timeout });
+  const open = page.frames().find(isPanel);
+  if (!open) return navigated;
+  navigated.catch(() => undefined);
+  return open;
+}
 
 /** Focuses a field, fires the shortcut and returns the panel. */
-export async function openPanel(browser: ExtensionBrowser, page: Page, field: string): Promise<FrameLocator> {
+export async function openPanel(browser: ExtensionBrowser, page: Page, field: string): Promise<Frame> {
   await page.bringToFront();
   await page.focus(field);
   await pressShortcut(browser);
-  await page.locator(PANEL_SELECTOR).waitFor({ timeout: 10_000 });
-  const panel = page.frameLocator(PANEL_SELECTOR);
+  const panel = await panelFrame(page);
   await panel.getByTestId('mode').waitFor({ timeout: 10_000 });
   return panel;
 }
