@@ -119,6 +119,7 @@ function isWordName(token: Token, midSentence: boolean): boolean {
 }
 
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'sao', 'sainte']);
+const FEAST = /^['’]s\s+(?:day|eve|feast|night)\b/iu;
 
 /** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
 function isLowerName(token: Token): boolean {
@@ -166,6 +167,8 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       run.length >= 2 &&
       ((midSentence && ORG_WORDS.has(last.norm) && !isWellKnown(head.norm)) || LEGAL_FORMS.has(last.norm));
     if (!hasUnknown && !ordinaryName && !orgPhrase) continue;
+    // A saint's name before "'s day" names a feast ("St. Clarissa's day"), not a church or a town.
+    if (SAINTS.has(head.norm) && FEAST.test(text.slice(last.end))) continue;
     while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
     const end = tokens[b]?.end ?? last.end;
     let kind = classify(run, tokens[a - 1]);

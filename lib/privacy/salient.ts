@@ -13,6 +13,9 @@ type Part = Omit<KnownValue, 'source'>;
 // A number with a unit or an ordinal ending: says how many or which, not who.
 const UNIT_NUMBER = /^\d+(?:st|nd|rd|th|am|pm|h|hrs?|min|s|k|m|bn|km|kg|g|mg|ml|cm|mm|x|yo|pc|pcs)$/;
 
+// A digit run with a separator and another digit run on either side: a group of a larger number.
+const GROUPED = /\d[.,'’ \u00a0\u202f]\d/u;
+
 // A quotation opened after a space or bracket and closed before a space or punctuation, so that the
 // apostrophes of "don't" and "Martin's" never open one.
 const QUOTED = /(?:^|[\s(])['‘"“«]([^'’"”»\n]{2,80}?)['’"”»](?=$|[\s.,;:!?)])/g;
@@ -108,7 +111,7 @@ export function nameParts(value: string): Part[] {
 /**
  * The parts of a free text (a fact, an occupation) that identify someone: its special-category terms,
  * names (every word of a person's name), organisations and places (their distinctive words and runs),
- * quoted titles, e-mails, dates and numbers of 3+ digits.
+ * quoted titles, e-mails, dates, codes and standalone numbers of 4+ digits.
  */
 export function salientParts(text: string, tags: readonly string[] = []): Part[] {
   const tokens = tokenize(text);
@@ -143,7 +146,15 @@ export function salientParts(text: string, tags: readonly string[] = []): Part[]
         kind: sensitiveKindOf(token.norm) ?? nameKindOf(token.norm) ?? 'PRIVATE',
       });
     const digits = token.raw.replace(/\D/g, '').length;
-    if (digits >= 3) parts.push({ value: token.raw, kind: /^\d+$/.test(token.raw) ? 'NUMBER' : 'ID' });
+    // Numbers are the forms index's (forms/numbers.ts), which reads "84,500" and "R$ 9.850" whole: a
+    // group of one ("850") or a short count would be withheld in "a 850-word summary". A standalone
+    // number of four digits or more (a year, a number no amount reads) is still the user's.
+    if (/^\d+$/.test(token.raw)) {
+      if (digits >= 4 && !GROUPED.test(text.slice(Math.max(0, token.start - 2), token.end + 2)))
+        parts.push({ value: token.raw, kind: 'NUMBER' });
+      continue;
+    }
+    if (digits >= 3) parts.push({ value: token.raw, kind: 'ID' });
     // Letters and digits in one word are a code ("L4", "B12", "T2"), unless an ordinal, a time or an
     // amount ("4th", "5pm", "84k"); adjacent codes join into one placeholder ("L4-L5").
     else if (digits > 0 && /\p{L}/u.test(token.raw) && !UNIT_NUMBER.test(token.norm))
