@@ -1,4 +1,5 @@
 import { DATE } from './date-forms';
+import { isFunctionWord } from './function-words';
 import { EMAIL } from './detectors/email';
 import { CONNECTORS, HONORIFICS, isFrameWord } from './lexicon';
 import { findNames, ORDINARY_ENDING } from './names';
@@ -109,6 +110,33 @@ export function nameParts(value: string): Part[] {
 }
 
 /**
+ * In a health note, a term or a name with the noun after it is one treatment ("ACL reconstruction",
+ * "Clenil inhaler"): the run is withheld whole, so the noun does not stay behind a placeholder. The
+ * noun alone stays an ordinary word.
+ */
+/** Kinds a health note's term may have been given before its category was known ("PCL" as an ORG). */
+const TREATED_KINDS: ReadonlySet<PiiKind> = new Set(['MEDICAL', 'PERSON', 'ORG', 'PRIVATE']);
+
+function treatmentRuns(text: string, tokens: readonly Token[], parts: readonly Part[]): Part[] {
+  const runs: Part[] = [];
+  for (const part of parts) {
+    if (!TREATED_KINDS.has(part.kind)) continue;
+    const at = text.indexOf(part.value);
+    if (at < 0) continue;
+    const end = at + part.value.length;
+    const next = tokens.find((t) => t.start > end);
+    if (
+      next &&
+      /^[ -]$/.test(text.slice(end, next.start)) &&
+      /^\p{Ll}{4,}$/u.test(next.raw) &&
+      !isFunctionWord(next.norm)
+    )
+      runs.push({ value: text.slice(at, next.end), kind: 'MEDICAL' });
+  }
+  return runs;
+}
+
+/**
  * The parts of a free text (a fact, an occupation) that identify someone: its special-category terms,
  * names (every word of a person's name), organisations and places (their distinctive words and runs),
  * quoted titles, e-mails, dates, codes and standalone numbers of 4+ digits.
@@ -138,6 +166,7 @@ export function salientParts(text: string, tags: readonly string[] = []): Part[]
   }
   const medical =
     parts.some((part) => part.kind === 'MEDICAL') || tags.some((tag) => /health|medical/i.test(tag));
+  if (medical) parts.push(...treatmentRuns(text, tokens, parts));
   for (const token of tokens) {
     // In the user's own notes a rare word, even in lower case, is most likely a name ("with kadro").
     if (isDistinctiveWord(token))
