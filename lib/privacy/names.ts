@@ -203,6 +203,9 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
   return spans;
 }
 
+/** Words before a cued name besides greetings and naming cues: a title, "to" a mail, "who is". */
+const CUE_BEFORE = new Set([...ABBREVIATIONS, 'to', 'is']);
+
 const isWord = (token: Token | undefined): token is Token =>
   !!token && /^\p{L}+$/u.test(token.raw) && !isFunctionWord(token.norm);
 
@@ -220,6 +223,12 @@ function cuedNames(text: string, tokens: Token[], found: readonly NameSpan[]): N
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
+    // Most words have no cue next to them: ask the cheap question first (this runs on every request).
+    const cue =
+      (before &&
+        (CUE_BEFORE.has(before.norm) || GREETINGS.has(before.norm) || NAMING_CUES.has(before.norm))) ||
+      (after && (REPORTING_VERBS.has(after.norm) || LEGAL_FORM_ABBREVIATIONS.has(after.norm)));
+    if (!cue) return;
     const gapBefore = before ? text.slice(before.end, token.start) : '';
     const gapAfter = text.slice(token.end, after?.start ?? text.length);
     if (!isWord(token) || taken(token)) return;

@@ -29,7 +29,9 @@ export const codesDetector: Detector = {
   role: 'heuristic',
   detect: (text) => {
     const spans: Span[] = [];
-    for (const token of tokensOf(text).flatMap(codeRuns)) {
+    const tokens = tokensOf(text);
+    // Only text in a script without case needs its words re-cut (most requests have none).
+    for (const token of /^[\x20-\x7e\s]*$/.test(text) ? tokens : tokens.flatMap(codeRuns)) {
       const digits = token.raw.replace(/\D/g, '').length;
       const letters = token.raw.length - digits;
       if (ORDINARY.test(token.raw)) continue;

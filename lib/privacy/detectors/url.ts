@@ -26,6 +26,8 @@ export const urlDetector: Detector = {
         source: 'pattern: URL',
         priority: 2,
       });
+    // Most requests hold no dot before a letter, so no domain: skip the scan (it runs on every request).
+    if (!/\.[a-z]/i.test(text)) return spans;
     for (const m of text.matchAll(DOMAIN)) {
       const name = (m[1] ?? '').toLowerCase();
       const bare = !m[0].includes('/');
