@@ -1,16 +1,22 @@
 import { fold } from './normalize';
+import { Occupancy } from './occupancy';
 import { parsePlaceholder, placeholder as makePlaceholder } from './placeholder';
 import type { Redaction, RedactionResult, Span, Vault } from './types';
 
-/** Longest span wins; among equal lengths the higher priority, then the earlier one. */
+/**
+ * Longest span wins; among equal lengths the higher priority, then the earlier one. O(n log n): the
+ * characters kept spans cover are looked up, not every kept span (see occupancy.ts).
+ */
 export function resolveOverlaps(spans: Span[]): Span[] {
-  const ranked = [...spans].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
+  const ranked = spans
+    .filter((span) => span.end > span.start)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken = new Occupancy(ranked.reduce((max, span) => Math.max(max, span.end), 0));
   const kept: Span[] = [];
   for (const span of ranked) {
-    if (span.end <= span.start) continue;
-    if (kept.every((k) => span.end <= k.start || span.start >= k.end)) kept.push(span);
+    if (!taken.isFree(span.start, span.end)) continue;
+    taken.take(span.start, span.end);
+    kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -94,7 +94,8 @@ function classOf(ch: string): number {
 /**
  * Letters of a word written in Cyrillic, Greek and other scripts with Latin look-alikes are read as
  * Latin where the word mixes them with Latin letters ("Аisling" with a Cyrillic А), or where the whole
- * word is look-alikes inside a mostly Latin text. A text written in Russian or Greek keeps its letters.
+ * word is look-alikes inside a mostly Latin text or glued to a number. A text written in Russian or
+ * Greek keeps its letters.
  */
 function foldLookalikes(chars: string[], latinText: boolean): void {
   let i = 0;
@@ -118,7 +119,9 @@ function foldLookalikes(chars: string[], latinText: boolean): void {
         if (!LATIN_LOOKALIKE.has(ch)) lookalike = false;
       }
     }
-    if (foreign && (latin || (lookalike && latinText)))
+    // Look-alikes glued to a number ("82К", "В12") are a unit or a code, which the forms read in Latin.
+    const glued = /\d/.test(chars[i - 1] ?? '') || /\d/.test(chars[end] ?? '');
+    if (foreign && (latin || (lookalike && (latinText || glued))))
       for (let k = i; k < end; k++) chars[k] = LATIN_LOOKALIKE.get(chars[k] ?? '') ?? chars[k] ?? '';
     i = end;
   }

@@ -106,13 +106,24 @@ function samePhone(a: string, b: string): boolean {
  */
 export function joinParts(text: string, spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  // The longest part of each value starting at each offset: the next part is looked up, not searched.
+  const longest = new Map<string, Span>();
+  for (const span of sorted) {
+    const key = `${span.start}\u0000${span.source}`;
+    if (!longest.has(key)) longest.set(key, span);
+  }
+  const nextPart = (end: number, source: string): Span | undefined => {
+    for (const start of [end + 1, end + 2]) {
+      const next = longest.get(`${start}\u0000${source}`);
+      if (next && /^[ \t-]{1,2}$/.test(text.slice(end, start))) return next;
+    }
+    return undefined;
+  };
   const joined: Span[] = [];
   for (const a of sorted) {
     let { end, kind } = a;
     for (;;) {
-      const next = sorted.find(
-        (b) => b.start > end && b.source === a.source && /^[ \t-]{1,2}$/.test(text.slice(end, b.start)),
-      );
+      const next = nextPart(end, a.source);
       if (!next) break;
       end = next.end;
       // A value's name kind wins over the generic one of a part ("Tamil" alone is only PRIVATE).

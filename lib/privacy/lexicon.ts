@@ -41,6 +41,27 @@ export const HEAD_WORDS = set(`
 export const HONORIFICS = set(`mr mrs ms miss mx dr prof professor sir madam dear hi hello hey
   herr frau pani panna señor senor señora senora sra srta mme mlle monsieur madame signor signora`);
 
+/** Words a greeting opens with ("Hi May,", "Dear Frank,"): the capitalised word after one is a name. */
+export const GREETINGS = set('hi hello hey dear hiya');
+
+/** Who a greeting or a message may address without naming anyone ("Hi all,", "Dear Sir,"). */
+export const ADDRESSEES = set(`all everyone everybody anyone team guys folks friends there sir sirs madam
+  colleagues members customer customers client clients world mates gang both ladies gentlemen`);
+
+/** Verbs that follow the name of who spoke or wrote ("Harry replied on 23 June"). */
+export const REPORTING_VERBS = set(
+  'said says replied replies commented comments wrote writes posted asked answered',
+);
+
+/** Words after which a word no dictionary knows names something, even in lower case ("called soskill"). */
+export const NAMING_CUES = set('called named company firm brand');
+
+/** Words for a message, after which "to" introduces whom it is for ("a mail to Blessing"). */
+export const MESSAGE_WORDS = set('mail email e-mail letter message note reply text memo invitation');
+
+/** A company's legal form, even in lower case ("snowflake inc"): only forms no sentence uses as a word. */
+export const LEGAL_FORM_ABBREVIATIONS = set('inc ltd llc plc gmbh corp');
+
 /** A preposition that usually introduces a place. */
 export const PLACE_PREPOSITIONS = set('in near across around');
 

@@ -1,13 +1,20 @@
 import {
   ABBREVIATIONS,
+  ADDRESSEES,
   CONNECTORS,
+  GREETINGS,
   HEAD_WORDS,
   HONORIFICS,
+  LEGAL_FORM_ABBREVIATIONS,
+  MESSAGE_WORDS,
+  NAMING_CUES,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  REPORTING_VERBS,
   SCHOOL_HEADS,
 } from './lexicon';
+import { isFunctionWord } from './function-words';
 import { hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
 import type { PiiKind } from './types';
 import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
@@ -119,6 +126,7 @@ function isWordName(token: Token, midSentence: boolean): boolean {
 }
 
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'sao', 'sainte']);
+const FEAST = /^['’]s\s+(?:day|eve|feast|night)\b/iu;
 
 /** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
 function isLowerName(token: Token): boolean {
@@ -166,6 +174,8 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       run.length >= 2 &&
       ((midSentence && ORG_WORDS.has(last.norm) && !isWellKnown(head.norm)) || LEGAL_FORMS.has(last.norm));
     if (!hasUnknown && !ordinaryName && !orgPhrase) continue;
+    // A saint's name before "'s day" names a feast ("St. Clarissa's day"), not a church or a town.
+    if (SAINTS.has(head.norm) && FEAST.test(text.slice(last.end))) continue;
     while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
     const end = tokens[b]?.end ?? last.end;
     let kind = classify(run, tokens[a - 1]);
@@ -180,6 +190,7 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       if (previous.kind === 'ORG' || previous.kind === 'LOCATION') kind = 'LOCATION';
     spans.push({ start: head.start, end, kind });
   }
+  spans.push(...cuedNames(text, tokens, spans));
   tokens.forEach((token, i) => {
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").
     if (!isLowerName(token) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
@@ -188,6 +199,72 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
     if (before?.kind === kind && /^ $/.test(text.slice(before.end, token.start))) before.end = token.end;
     else spans.push({ start: token.start, end: token.end, kind });
+  });
+  return spans;
+}
+
+/** Words before a cued name besides greetings and naming cues: a title, "to" a mail, "who is". */
+const CUE_BEFORE = new Set([...ABBREVIATIONS, 'to', 'is']);
+
+const isWord = (token: Token | undefined): token is Token =>
+  !!token && /^\p{L}+$/u.test(token.raw) && !isFunctionWord(token.norm);
+
+/**
+ * Names that the words around them mark, whatever the name itself looks like: the word a greeting
+ * addresses ("Hi May,", "Hello Frank,"), who spoke in a thread ("Harry replied on …"), the word after
+ * a title glued to it ("Ms.yoyo"), whom a message is to ("a mail to Blessing"), a word no dictionary
+ * knows after a word that names ("my company called soskill", "who is lualhati"), and a company
+ * before its legal form in lower case ("snowflake inc").
+ * `found` are the spans found so far; a cued name inside one is not found twice.
+ */
+function cuedNames(text: string, tokens: Token[], found: readonly NameSpan[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const taken = (token: Token) => found.some((s) => s.start < token.end && token.start < s.end);
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    // Most words have no cue next to them: ask the cheap question first (this runs on every request).
+    const cue =
+      (before &&
+        (CUE_BEFORE.has(before.norm) || GREETINGS.has(before.norm) || NAMING_CUES.has(before.norm))) ||
+      (after && (REPORTING_VERBS.has(after.norm) || LEGAL_FORM_ABBREVIATIONS.has(after.norm)));
+    if (!cue) return;
+    const gapBefore = before ? text.slice(before.end, token.start) : '';
+    const gapAfter = text.slice(token.end, after?.start ?? text.length);
+    if (!isWord(token) || taken(token)) return;
+    const greeted =
+      !!before &&
+      GREETINGS.has(before.norm) &&
+      /^[ \t]{1,2}$/.test(gapBefore) &&
+      isCapitalised(token.raw) &&
+      /^\s*(?:,|!|\n|$)/.test(gapAfter) &&
+      !ADDRESSEES.has(token.norm);
+    const speaker =
+      !!after &&
+      REPORTING_VERBS.has(after.norm) &&
+      /^ $/.test(gapAfter) &&
+      isCapitalised(token.raw) &&
+      startsSentence(text, before, token) &&
+      !isWellKnown(token.norm);
+    const titled =
+      !!before && HONORIFICS.has(before.norm) && ABBREVIATIONS.has(before.norm) && /^\.$/.test(gapBefore);
+    const addressed =
+      before?.norm === 'to' &&
+      MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '') &&
+      isCapitalised(token.raw) &&
+      !isWellKnown(token.norm);
+    const named =
+      !!before &&
+      (NAMING_CUES.has(before.norm) || (before.norm === 'is' && tokens[i - 2]?.norm === 'who')) &&
+      /^[ \t]{1,2}$/.test(gapBefore) &&
+      !nameLike(token) &&
+      !ORDINARY_ENDING.test(token.norm) &&
+      isUnknownWord(token);
+    if (named) spans.push({ start: token.start, end: token.end, kind: 'PRIVATE' });
+    else if (greeted || speaker || titled || addressed)
+      spans.push({ start: token.start, end: token.end, kind: 'PERSON' });
+    else if (after && LEGAL_FORM_ABBREVIATIONS.has(after.norm) && /^ $/.test(gapAfter) && !nameLike(token))
+      spans.push({ start: token.start, end: after.end, kind: 'ORG' });
   });
   return spans;
 }

@@ -33,10 +33,16 @@ export function kindForProfileKey(key: string): PiiKind {
 
 type Part = Omit<KnownValue, 'source'>;
 
-/** Pieces of a list-like value: "Charlotte, North Carolina" → "Charlotte", "North Carolina". */
+/**
+ * Pieces of a list-like value: "Charlotte, North Carolina" → "Charlotte", "North Carolina". A comma or
+ * slash between digits groups a number or a date ("$84,500", "3/3"), whose forms index reads whole:
+ * split there, "500" would be withheld in "a 500-word summary".
+ */
+const LIST_SEPARATOR = /\s*(?:(?<!\d)[,/]|[,/](?!\d)|[;|]|\band\b)\s*/;
+
 function listPieces(value: string): string[] {
   return value
-    .split(/\s*(?:[,;/|]|\band\b)\s*/)
+    .split(LIST_SEPARATOR)
     .map((part) => part.trim())
     .filter((part) => part.length >= 2 && part !== value);
 }

@@ -1,4 +1,5 @@
 import { DATE } from './date-forms';
+import { isFunctionWord } from './function-words';
 import { EMAIL } from './detectors/email';
 import { CONNECTORS, HONORIFICS, isFrameWord } from './lexicon';
 import { findNames, ORDINARY_ENDING } from './names';
@@ -12,6 +13,9 @@ type Part = Omit<KnownValue, 'source'>;
 
 // A number with a unit or an ordinal ending: says how many or which, not who.
 const UNIT_NUMBER = /^\d+(?:st|nd|rd|th|am|pm|h|hrs?|min|s|k|m|bn|km|kg|g|mg|ml|cm|mm|x|yo|pc|pcs)$/;
+
+// A digit run with a separator and another digit run on either side: a group of a larger number.
+const GROUPED = /\d[.,'’ \u00a0\u202f]\d/u;
 
 // A quotation opened after a space or bracket and closed before a space or punctuation, so that the
 // apostrophes of "don't" and "Martin's" never open one.
@@ -106,9 +110,36 @@ export function nameParts(value: string): Part[] {
 }
 
 /**
+ * In a health note, a term or a name with the noun after it is one treatment ("ACL reconstruction",
+ * "Clenil inhaler"): the run is withheld whole, so the noun does not stay behind a placeholder. The
+ * noun alone stays an ordinary word.
+ */
+/** Kinds a health note's term may have been given before its category was known ("PCL" as an ORG). */
+const TREATED_KINDS: ReadonlySet<PiiKind> = new Set(['MEDICAL', 'PERSON', 'ORG', 'PRIVATE']);
+
+function treatmentRuns(text: string, tokens: readonly Token[], parts: readonly Part[]): Part[] {
+  const runs: Part[] = [];
+  for (const part of parts) {
+    if (!TREATED_KINDS.has(part.kind)) continue;
+    const at = text.indexOf(part.value);
+    if (at < 0) continue;
+    const end = at + part.value.length;
+    const next = tokens.find((t) => t.start > end);
+    if (
+      next &&
+      /^[ -]$/.test(text.slice(end, next.start)) &&
+      /^\p{Ll}{4,}$/u.test(next.raw) &&
+      !isFunctionWord(next.norm)
+    )
+      runs.push({ value: text.slice(at, next.end), kind: 'MEDICAL' });
+  }
+  return runs;
+}
+
+/**
  * The parts of a free text (a fact, an occupation) that identify someone: its special-category terms,
  * names (every word of a person's name), organisations and places (their distinctive words and runs),
- * quoted titles, e-mails, dates and numbers of 3+ digits.
+ * quoted titles, e-mails, dates, codes and standalone numbers of 4+ digits.
  */
 export function salientParts(text: string, tags: readonly string[] = []): Part[] {
   const tokens = tokenize(text);
@@ -135,6 +166,7 @@ export function salientParts(text: string, tags: readonly string[] = []): Part[]
   }
   const medical =
     parts.some((part) => part.kind === 'MEDICAL') || tags.some((tag) => /health|medical/i.test(tag));
+  if (medical) parts.push(...treatmentRuns(text, tokens, parts));
   for (const token of tokens) {
     // In the user's own notes a rare word, even in lower case, is most likely a name ("with kadro").
     if (isDistinctiveWord(token))
@@ -143,7 +175,15 @@ export function salientParts(text: string, tags: readonly string[] = []): Part[]
         kind: sensitiveKindOf(token.norm) ?? nameKindOf(token.norm) ?? 'PRIVATE',
       });
     const digits = token.raw.replace(/\D/g, '').length;
-    if (digits >= 3) parts.push({ value: token.raw, kind: /^\d+$/.test(token.raw) ? 'NUMBER' : 'ID' });
+    // Numbers are the forms index's (forms/numbers.ts), which reads "84,500" and "R$ 9.850" whole: a
+    // group of one ("850") or a short count would be withheld in "a 850-word summary". A standalone
+    // number of four digits or more (a year, a number no amount reads) is still the user's.
+    if (/^\d+$/.test(token.raw)) {
+      if (digits >= 4 && !GROUPED.test(text.slice(Math.max(0, token.start - 2), token.end + 2)))
+        parts.push({ value: token.raw, kind: 'NUMBER' });
+      continue;
+    }
+    if (digits >= 3) parts.push({ value: token.raw, kind: 'ID' });
     // Letters and digits in one word are a code ("L4", "B12", "T2"), unless an ordinal, a time or an
     // amount ("4th", "5pm", "84k"); adjacent codes join into one placeholder ("L4-L5").
     else if (digits > 0 && /\p{L}/u.test(token.raw) && !UNIT_NUMBER.test(token.norm))

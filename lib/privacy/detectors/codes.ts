@@ -1,9 +1,24 @@
-import { tokensOf } from '../normalize';
+import { tokensOf, type Token } from '../normalize';
 import type { Detector, Span } from '../types';
 
 // Numbers with a unit, ordinals, decades and common formats are ordinary: "5pm", "10kg", "2nd", "1990s", "mp3".
 export const ORDINARY =
   /^(?:\d+(?:st|nd|rd|th|s|am|pm|k|m|b|kg|g|mg|ml|l|km|cm|mm|m2|gb|mb|kb|tb|hz|khz|mhz|ghz|px|pt|x|d|h|hr|hrs|min|mins|sec|yr|yrs|w|kw|kwh|v|p|fps|mp)|mp[34]|[a-z]\d|\d[a-z]|h26[45]|covid19)$/i;
+
+// Letters of a script without case (Han, kana, Thai) glued to digits are the words around a number
+// ("1990に休みを取りたい"), not part of a code: a code is read from the cased letters and digits.
+const UNCASED = /[^\p{LC}\p{N}\p{M}'’]/u;
+const CASED_RUN = /[\p{LC}\p{N}\p{M}]+/gu;
+
+function codeRuns(token: Token): Token[] {
+  if (!UNCASED.test(token.raw)) return [token];
+  return [...token.raw.matchAll(CASED_RUN)].map((m) => ({
+    start: token.start + m.index,
+    end: token.start + m.index + m[0].length,
+    raw: m[0],
+    norm: m[0].toLowerCase(),
+  }));
+}
 
 /**
  * Codes and long numbers that identify an account, an order, a product of the user's: tokens that mix
@@ -14,7 +29,9 @@ export const codesDetector: Detector = {
   role: 'heuristic',
   detect: (text) => {
     const spans: Span[] = [];
-    for (const token of tokensOf(text)) {
+    const tokens = tokensOf(text);
+    // Only text in a script without case needs its words re-cut (most requests have none).
+    for (const token of /^[\x20-\x7e\s]*$/.test(text) ? tokens : tokens.flatMap(codeRuns)) {
       const digits = token.raw.replace(/\D/g, '').length;
       const letters = token.raw.length - digits;
       if (ORDINARY.test(token.raw)) continue;

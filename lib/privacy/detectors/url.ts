@@ -2,9 +2,11 @@ import type { Detector, Span } from '../types';
 import { isWellKnown } from '../words';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+[^\s<>"'()[\]{}.,;:!?]/gi;
-// A bare domain such as "acme-widgets.com": a name plus a common top-level domain.
+// A bare domain such as "acme-widgets.com" or "news.lumen.com": a name (after any subdomains) plus a
+// common top-level domain. An "@" with nothing before it ("from @blacksunplc.com") opens a domain;
+// one after an address's local part is the e-mail detector's.
 const DOMAIN =
-  /(?<![@\w.-])([a-z0-9][a-z0-9-]*)\.(?:com|org|net|io|co|ai|app|dev|info|biz|me|edu|gov|uk|us|ca|de|fr|in|au|es|it|nl|ch|se|jp|cn|ru|br|paris|shop|store|online|site)(?:\.[a-z]{2})?(?:\/[^\s<>"']*)?(?![\w-])/gi;
+  /(?<![\w.-])(?<![\w.%+-]@)(?:[a-z0-9][a-z0-9-]*\.)*([a-z0-9][a-z0-9-]*)\.(?:com|org|net|io|co|ai|app|dev|info|biz|me|edu|gov|uk|us|ca|de|fr|in|au|es|it|nl|ch|se|jp|cn|ru|br|paris|shop|store|online|site)(?:\.[a-z]{2})?(?:\/[^\s<>"']*)?(?![\w-])/gi;
 
 /**
  * URLs and bare domains. A link's path, query or fragment usually names a person, an account or a
@@ -24,6 +26,8 @@ export const urlDetector: Detector = {
         source: 'pattern: URL',
         priority: 2,
       });
+    // Most requests hold no dot before a letter, so no domain: skip the scan (it runs on every request).
+    if (!/\.[a-z]/i.test(text)) return spans;
     for (const m of text.matchAll(DOMAIN)) {
       const name = (m[1] ?? '').toLowerCase();
       const bare = !m[0].includes('/');

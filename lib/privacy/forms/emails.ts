@@ -17,7 +17,11 @@ interface Token {
 }
 
 // One pass: labels, "@" and ".", bracketed "(at)" / "[dot]", short runs of spaces, anything else.
-const TOKEN = /[\p{L}\p{N}_%+-]+|[([{<]\s?(?:at|dot)\s?[)\]}>]|[@.]|\s{1,3}(?!\s)|\s+|[^]/giu;
+// Letters of an uncased script are a label of their own: Chinese, Japanese and Thai write an address
+// against their words with no space ("请回复到xiaowen dot li at 163 dot com", "docomo.ne.jpです").
+const TOKEN =
+  /[\p{LC}\p{N}\p{M}_%+-]+|[\p{Lo}\p{Lm}\p{M}]+|[([{<]\s?(?:at|dot)\s?[)\]}>]|[@.]|\s{1,3}(?!\s)|\s+|[^]/giu;
+const LABEL = /^(?:[\p{LC}\p{N}\p{M}_%+-]+|[\p{Lo}\p{Lm}\p{M}]+)$/u;
 /** Labels walked on each side of an "at": more than any address has. */
 const MAX_LABELS = 8;
 
@@ -26,7 +30,7 @@ function tokensOf(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const lower = raw.toLowerCase();
-    const kind: Token['kind'] = /^[\p{L}\p{N}_%+-]+$/u.test(raw)
+    const kind: Token['kind'] = LABEL.test(raw)
       ? 'label'
       : raw === '@' || /^[([{<]\s?at/.test(lower)
         ? 'at'

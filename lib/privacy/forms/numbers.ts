@@ -18,15 +18,21 @@ export interface AmountForm {
 // words with no space ("月薪1.85万", "เงินเดือน32,000บาท").
 // A digit run and its groups: "84,500.00", "84 500", "84'500". A space or apostrophe only groups
 // thousands (exactly three digits follow), so "3 84" stays two numbers. Each repetition starts with
-// a separator that digits cannot match, so the scan is linear.
-const CORE = /(?<![\p{LC}\p{N}_]|\p{N}[.,])\d+(?:[.,]\d+|[ '’\u00a0\u202f]\d{3}(?!\d))*/gu;
+// a separator that digits cannot match, so the scan is linear. A currency written in letters may be
+// glued before it ("zł14.8k").
+const CORE =
+  /(?<![\p{N}_]|\p{N}[.,])(?:(?<=zł|Zł|kr)|(?<!\p{LC}))\d+(?:[.,]\d+|[ '’\u00a0\u202f]\d{3}(?!\d))*/gu;
 
 const SIGN = '[$€£¥￥₹₩₽₺₪₫₱₦₴฿₣₵₡₲₸₭¢元円圆]';
 const CODE =
   'usd|eur|gbp|jpy|inr|cad|aud|chf|cny|rmb|nzd|sek|nok|dkk|pln|brl|mxn|zar|sgd|hkd|krw|rub|try|ils|aed|sar|ngn|kes|php|thb|idr|myr|vnd|pkr|egp|czk|huf|ron';
 const WORD =
   'บาท|块|塊|руб(?:лей|ля)?|dollars?|bucks|euros?|pounds?|quid|rupees?|yen|yuan|francs?|kronor|kroner|kronur|zlot(?:y|ys|ych)|reais|reals?|pesos?|rand|won|lira|liras|shekels?|dirhams?|baht|ringgit|naira';
-const PREFIX = new RegExp(`(?:(?:us|a|c|nz|hk|s|r)?\\$|${SIGN}|\\b(?:${CODE}|rs\\.?)\\b)\\s?$`, 'iu');
+// Signs written as letters ("zł", "kr") go before the number too ("zł14.8k"), after no other letter.
+const PREFIX = new RegExp(
+  `(?:(?:us|a|c|nz|hk|s|r)?\\$|${SIGN}|\\b(?:${CODE}|rs\\.?)\\b|(?<!\\p{L})(?:zł|kr))\\s?$`,
+  'iu',
+);
 const MULTIPLIER =
   /^\s?(k|thousand|grand|m|mn|mil|mio|million|millions|b|bn|billion|billions|lakhs?|crores?|万|萬|億|亿|千)(?![\p{LC}\p{N}])/iu;
 const SUFFIX = new RegExp(`^\\s?(?:${SIGN}|(?:${CODE}|${WORD}|zł|kr|rs)(?![\\p{LC}\\p{N}]))`, 'iu');

@@ -74,6 +74,8 @@ describe('scan text', () => {
     ['café', 'café'],
     ['Acme™ ①', 'Acme™ 1'],
     ['Вера и Москва', 'Вера и Москва'],
+    ['82К', '82K'],
+    ['витамин В12', 'витамин B12'],
     ['Ελένη', 'Ελένη'],
     ['東京都', '東京都'],
   ])('%j scans as %j', (text, scan) => expect(scanTextOf(text).text).toBe(scan));

@@ -13,6 +13,13 @@ const prepared = preparePrivacy(
     'Slipped disc at C5-C6, physio on Tuesdays',
   ]),
 );
+const health = preparePrivacy({
+  ...contextOf({}),
+  facts: [
+    { text: 'Arjun has asthma and uses a Clenil inhaler', tags: ['health'] },
+    { text: 'PCL reconstruction booked for the spring', tags: ['health'] },
+  ],
+});
 
 describe('sensitive terms of the user’s facts', () => {
   it.each([
@@ -44,6 +51,19 @@ describe('sensitive terms of the user’s facts', () => {
     ['an ordinal or a time', 'meet on the 5th at 6pm'],
   ])('keeps %s: %j', (_, text) => {
     expect(found(knownContextDetector, text, prepared)).toEqual([]);
+  });
+
+  it.each([
+    ['a term with its treatment noun', 'ask about the pcl reconstruction follow-up', health],
+    ['a drug with its device noun', 'write to the pharmacy about my Clenil inhaler', health],
+  ])('withholds %s as one medical placeholder: %j', (_, text, context) => {
+    expect(outboundOf(text, context)).toMatch(/(?:the|my) \[MEDICAL_1\](?: follow-up)?$/);
+  });
+
+  it('keeps the treatment noun alone', () => {
+    expect(outboundOf('how long does reconstruction take', prepared)).toBe(
+      'how long does reconstruction take',
+    );
   });
 
   it('withholds a condition as one medical placeholder', () => {

@@ -47,6 +47,10 @@ const CASES: [Detector, string, string[]][] = [
   [urlDetector, 'search youtube.com for it, e.g. tutorials', []],
   [codesDetector, 'ticket PW127M and account 00123456', ['PW127M', '00123456']],
   [codesDetector, 'a 4K screen, 16GB, mp3 files, at 5pm on the 2nd, in the 1990s', []],
+  // Words of a script without case glued to a number are not part of a code.
+  [codesDetector, '1990に休みを取りたいと上司に伝えて', []],
+  [codesDetector, '车牌川A7K3M9的车', ['A7K3M9']],
+  [codesDetector, '订单号00123456已发货', ['00123456']],
 ];
 
 describe('pattern detectors', () => {

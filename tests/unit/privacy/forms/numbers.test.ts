@@ -22,6 +22,8 @@ describe('numbers and money', () => {
     ['USD 84,500', 'USD 84,500'],
     ['84 500 dollars', '84 500 dollars'],
     ['1,2 Mio', '1,2 Mio'],
+    ['a raise from zł14.8k', 'zł14.8k'],
+    ['rent is kr 12 500', 'kr 12 500'],
   ])('takes the whole amount in %j', (text, whole) => {
     expect(readAmounts(text).map((a) => text.slice(a.start, a.end))).toContain(whole);
   });

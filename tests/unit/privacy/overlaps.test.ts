@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { resolveOverlaps } from '../../../lib/privacy/compose';
+import { joinParts } from '../../../lib/privacy/known-index';
+import { Occupancy } from '../../../lib/privacy/occupancy';
+import type { Span } from '../../../lib/privacy/types';
+
+const span = (start: number, end: number, priority = 1, source = 's'): Span => ({
+  start,
+  end,
+  kind: 'PRIVATE',
+  source,
+  priority,
+});
+
+/** The rule as written: longest first, then priority, then earlier; a span overlapping a kept one goes. */
+function reference(spans: Span[]): Span[] {
+  const ranked = [...spans].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Span[] = [];
+  for (const s of ranked)
+    if (s.end > s.start && kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+describe('resolveOverlaps', () => {
+  it.each([
+    ['the longer span wins', [span(0, 5), span(2, 9)], [[2, 9]]],
+    ['equal length: the higher priority', [span(0, 4, 1), span(2, 6, 3)], [[2, 6]]],
+    ['equal length and priority: the earlier', [span(2, 6), span(0, 4)], [[0, 4]]],
+    [
+      'touching spans both stay',
+      [span(0, 3), span(3, 6)],
+      [
+        [0, 3],
+        [3, 6],
+      ],
+    ],
+    ['an empty span is dropped', [span(4, 4), span(0, 2)], [[0, 2]]],
+    [
+      'a span inside a kept one goes',
+      [span(0, 10), span(3, 5), span(10, 12)],
+      [
+        [0, 10],
+        [10, 12],
+      ],
+    ],
+  ])('%s', (_name, spans, expected) => {
+    expect(resolveOverlaps(spans).map((s) => [s.start, s.end])).toEqual(expected);
+  });
+
+  it('keeps what the rule as written keeps, on generated spans', () => {
+    const spans = fc.array(
+      fc
+        .tuple(fc.nat(200), fc.nat(30), fc.integer({ min: 1, max: 4 }))
+        .map(([start, length, priority]) => span(start, start + length, priority)),
+      { maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(spans, (list) => {
+        expect(resolveOverlaps(list)).toEqual(reference(list));
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+  });
+});
+
+describe('Occupancy', () => {
+  it('answers whether a range is free after ranges are taken', () => {
+    const taken = new Occupancy(20);
+    taken.take(5, 8);
+    expect([taken.isFree(0, 5), taken.isFree(8, 20), taken.isFree(4, 6), taken.isFree(7, 9)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('joinParts', () => {
+  it.each([
+    ['parts divided by a space join', 'tamil sangam', [span(0, 5), span(6, 12)], [0, 12]],
+    ['parts divided by a hyphen join', 'jean-luc', [span(0, 4), span(5, 8)], [0, 8]],
+    ['parts divided by a comma stay apart', 'tamil, sangam', [span(0, 5), span(7, 13)], undefined],
+    ['parts of two values stay apart', 'tamil sangam', [span(0, 5, 3, 'a'), span(6, 12, 3, 'b')], undefined],
+    ['three parts join into one', 'a bb cc', [span(0, 1), span(2, 4), span(5, 7)], [0, 7]],
+  ])('%s', (_name, text, spans, expected) => {
+    const joined = joinParts(text, spans).slice(spans.length);
+    if (expected) expect(joined.map((s) => [s.start, s.end])).toContainEqual(expected);
+    else expect(joined).toEqual([]);
+  });
+});
