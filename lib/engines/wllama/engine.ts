@@ -1,0 +1,153 @@
+import { Wllama, type ChatCompletionLogprob, type ChatCompletionParams } from '@wllama/wllama';
+import { AppError } from '../../errors';
+import type {
+  ChatRequest,
+  DistributionRequest,
+  LocalEngine,
+  ModelProgress,
+  TokenCandidate,
+  TokenStep,
+} from '../types';
+import { mapWllamaError } from './map-error';
+
+/** Where the GGUF comes from: an address (with the browser's cache) or a file the user picked. */
+export type GgufSource = { url: string } | { blob: Blob };
+
+export interface WllamaOptions {
+  /** wllama.wasm inside the extension (never a remote address: it is code). */
+  wasmUrl: string;
+  label: string;
+  /** Vocabulary family, when known (logit mode matches token ids only within one). */
+  tokenizer?: string;
+  /** Context window in tokens (prompt plus reply). */
+  contextSize?: number;
+  /** One thread is fastest on two cores; more helps on laptops with more. */
+  threads?: number;
+  onProgress?(progress: ModelProgress): void;
+}
+
+/** Silences wllama's console: its logs can quote prompts, which hold private context. */
+const QUIET = { debug: () => undefined, log: () => undefined, warn: () => undefined, error: () => undefined };
+
+function candidates(top: readonly ChatCompletionLogprob[] | undefined): TokenCandidate[] {
+  return (top ?? [])
+    .filter((c) => typeof c.token === 'string' && Number.isFinite(c.logprob))
+    .map((c) => ({ text: c.token, logprob: Math.min(0, c.logprob) }))
+    .sort((a, b) => b.logprob - a.logprob);
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AppError('cancelled');
+}
+
+/**
+ * llama.cpp in WebAssembly on the CPU, in the engine host (the offscreen document on Chrome). The model
+ * loads once, on first use; wllama runs it in its own worker and applies the GGUF's chat template.
+ */
+export function createWllamaEngine(source: GgufSource, options: WllamaOptions): LocalEngine {
+  let loading: Promise<Wllama> | undefined;
+
+  async function load(): Promise<Wllama> {
+    const wllama = new Wllama({ default: options.wasmUrl }, { suppressNativeLog: true, logger: QUIET });
+    // Safari's "compat" mode fetches code from a CDN; the extension never loads remote code.
+    wllama.setCompat(null);
+    const params = { n_ctx: options.contextSize ?? 2048, n_threads: options.threads ?? 1 };
+    try {
+      if ('blob' in source) {
+        await wllama.loadModel([source.blob], params);
+      } else {
+        await wllama.loadModelFromUrl(source.url, {
+          ...params,
+          progressCallback: ({ loaded, total }) =>
+            options.onProgress?.({
+              fraction: total > 0 ? Math.min(1, loaded / total) : 0,
+              text: `Downloading ${options.label}`,
+            }),
+        });
+      }
+    } catch (error) {
+      await wllama.exit().catch(() => undefined);
+      throw mapWllamaError(error, 'load');
+    }
+    options.onProgress?.({ fraction: 1, text: `${options.label} is ready` });
+    return wllama;
+  }
+
+  /** The loaded model; a failed load is retried on the next request. */
+  function ready(signal?: AbortSignal): Promise<Wllama> {
+    throwIfAborted(signal);
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  }
+
+  async function* stream(request: ChatRequest, topK?: number) {
+    const wllama = await ready(request.signal);
+    throwIfAborted(request.signal);
+    const params: ChatCompletionParams & { stream: true } = {
+      messages: request.messages,
+      stream: true,
+      ...(request.signal ? { abortSignal: request.signal } : {}),
+      ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
+      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      ...(topK === undefined ? {} : { logprobs: true, top_logprobs: Math.max(1, topK) }),
+    };
+    try {
+      const chunks = await wllama.createChatCompletion(params);
+      for await (const chunk of chunks) {
+        // The caller may abort between chunks: stop here, whatever wllama has buffered.
+        throwIfAborted(request.signal);
+        yield chunk.choices[0];
+      }
+    } catch (error) {
+      throw mapWllamaError(error, 'run');
+    }
+    throwIfAborted(request.signal);
+  }
+
+  return {
+    kind: 'wllama',
+    label: `${options.label} on this device (CPU)`,
+    ...(options.tokenizer ? { tokenizer: options.tokenizer } : {}),
+    async *chat(request) {
+      for await (const choice of stream(request)) {
+        const text = choice?.delta.content;
+        if (text) yield text;
+      }
+    },
+    async *steps(request) {
+      for await (const choice of stream(request, request.topK)) {
+        for (const entry of choice?.logprobs?.content ?? []) {
+          yield {
+            token: { text: entry.token, logprob: Math.min(0, entry.logprob) },
+            top: candidates(entry.top_logprobs),
+          } satisfies TokenStep;
+        }
+      }
+    },
+    async nextTokens(request: DistributionRequest) {
+      const wllama = await ready(request.signal);
+      // A final assistant message is continued, not closed (llama.cpp's prefill_assistant).
+      const messages =
+        request.prefix === ''
+          ? request.messages
+          : [...request.messages, { role: 'assistant' as const, content: request.prefix }];
+      try {
+        const reply = await wllama.createChatCompletion({
+          messages,
+          max_tokens: 1,
+          temperature: 0,
+          logprobs: true,
+          top_logprobs: Math.max(1, request.topK),
+          ...(request.signal ? { abortSignal: request.signal } : {}),
+        });
+        throwIfAborted(request.signal);
+        return candidates(reply.choices[0]?.logprobs?.content?.[0]?.top_logprobs).slice(0, request.topK);
+      } catch (error) {
+        throw mapWllamaError(error, 'run');
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The CPU engine (wllama: llama.cpp in WebAssembly) in headless Chromium, on a tiny real model built at
+ * test time (tests/models/), under the extension's CSP: the engine contract, and the exact greedy text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engineContract } from '../unit/engines/engine-contract';
+import { tinyModels } from '../models/tiny';
+import { TINY_TEXT, TINY_WORDS } from '../models/tiny-spec';
+import { openWllamaPage, type WllamaPage } from './wllama-harness';
+
+const MODEL = '/tiny-llama3.gguf';
+let harness: WllamaPage;
+
+beforeAll(async () => {
+  const { models } = await tinyModels();
+  harness = await openWllamaPage({ [MODEL]: models.llama3.path });
+}, 300_000);
+afterAll(() => harness?.close());
+
+describe('the wllama engine in Chromium, on the tiny Llama 3 model', { timeout: 120_000 }, () => {
+  engineContract({
+    engine: () => harness.engine(MODEL),
+    broken: () => harness.engine('/missing.gguf'),
+  });
+
+  it('writes the exact greedy text and stops at the end of turn', async () => {
+    const engine = harness.engine(MODEL);
+    let text = '';
+    for await (const delta of engine.chat({ messages: [{ role: 'user', content: 'Hello' }], temperature: 0 }))
+      text += delta;
+    expect(text).toBe(TINY_TEXT);
+  });
+
+  it('gives each step the deliberate runner-up as the second candidate', async () => {
+    const engine = harness.engine(MODEL);
+    const steps = [];
+    for await (const step of engine.steps({
+      messages: [{ role: 'user', content: 'Hello' }],
+      temperature: 0,
+      topK: 3,
+    }))
+      steps.push(step);
+    expect(steps.map((s) => s.token.text).join('')).toBe(TINY_TEXT);
+    // The first step: "Dear" over "Hi" by the spec's gap (log-odds 2 by default).
+    const [first] = steps;
+    expect(first?.top[0]?.text).toBe(TINY_WORDS[0]?.text);
+    expect(first?.top[1]?.text).toBe(TINY_WORDS[0]?.alt);
+    expect((first?.top[0]?.logprob ?? 0) - (first?.top[1]?.logprob ?? 0)).toBeCloseTo(
+      TINY_WORDS[0]?.gap ?? 2,
+      1,
+    );
+  });
+
+  it('continues an assistant prefix: the next token after "Dear" is " Sam"', async () => {
+    const top = await harness.engine(MODEL).nextTokens({
+      messages: [{ role: 'user', content: 'Hello' }],
+      prefix: 'Dear',
+      topK: 4,
+    });
+    expect(top[0]?.text).toBe(TINY_WORDS[1]?.text);
+    expect(top[1]?.text).toBe(TINY_WORDS[1]?.alt);
+  });
+});
