@@ -17,6 +17,11 @@ export async function chooseLocalEngine(
   },
 ): Promise<LocalEngine> {
   if (settings.localEngine === 'server') return createServerEngine(settings.localServer);
+  if (settings.localEngine === 'wllama') {
+    // The CPU engine: loaded here only (the engine host), never in a page of ours or the content script.
+    const { createCatalogWllamaEngine } = await import('./wllama/from-catalog');
+    return createCatalogWllamaEngine(settings.ggufModel, options);
+  }
   const modelId = settings.webllmModel || (await probeWebGpu()).recommended;
   // No model fits: no WebGPU adapter, or none the catalog supports.
   if (!modelId) throw new AppError('webgpu-unavailable');

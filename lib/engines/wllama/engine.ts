@@ -23,7 +23,13 @@ export interface WllamaOptions {
   contextSize?: number;
   /** One thread is fastest on two cores; more helps on laptops with more. */
   threads?: number;
+  /** The user agreed to download the model if it is not cached yet (a Blob needs no consent). */
+  allowDownload?: boolean;
+  /** Approximate download size, for the consent sentence. */
+  downloadMB?: number;
   onProgress?(progress: ModelProgress): void;
+  /** Says, before progress starts, whether the model comes from the cache or the network. */
+  onStage?(label: string): void;
 }
 
 /** Silences wllama's console: its logs can quote prompts, which hold private context. */
@@ -44,6 +50,12 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
  * llama.cpp in WebAssembly on the CPU, in the engine host (the offscreen document on Chrome). The model
  * loads once, on first use; wllama runs it in its own worker and applies the GGUF's chat template.
  */
+/**
+ * Models loaded (or loading) in this engine host, by address: every engine for the same address shares
+ * one copy in memory, and a model already here needs no consent again.
+ */
+const loadedByUrl = new Map<string, Promise<Wllama>>();
+
 export function createWllamaEngine(source: GgufSource, options: WllamaOptions): LocalEngine {
   let loading: Promise<Wllama> | undefined;
 
@@ -54,8 +66,19 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
     const params = { n_ctx: options.contextSize ?? 2048, n_threads: options.threads ?? 1 };
     try {
       if ('blob' in source) {
+        options.onStage?.(`Loading ${options.label} from the chosen file`);
         await wllama.loadModel([source.blob], params);
       } else {
+        // wllama's cache holds the file under a name derived from its address.
+        const cached = (await wllama.cacheManager.open(source.url)) !== null;
+        if (!cached && options.allowDownload === false) {
+          const size =
+            options.downloadMB === undefined ? '' : ` ${options.label} is about ${options.downloadMB} MB.`;
+          throw new AppError('model-not-downloaded', size.trim() || undefined);
+        }
+        options.onStage?.(
+          cached ? `Loading ${options.label} from this device` : `Downloading ${options.label}`,
+        );
         await wllama.loadModelFromUrl(source.url, {
           ...params,
           progressCallback: ({ loaded, total }) =>
@@ -73,14 +96,19 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
     return wllama;
   }
 
-  /** The loaded model; a failed load is retried on the next request. */
+  /** The loaded model, shared by address; a failed load is retried on the next request. */
   function ready(signal?: AbortSignal): Promise<Wllama> {
     throwIfAborted(signal);
-    loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
+    const key = 'url' in source ? source.url : undefined;
+    loading ??= (key === undefined ? undefined : loadedByUrl.get(key)) ?? load();
+    const current = loading;
+    if (key !== undefined) loadedByUrl.set(key, current);
+    current.catch(() => {
+      // A failed load is retried on the next request.
+      if (loading === current) loading = undefined;
+      if (key !== undefined && loadedByUrl.get(key) === current) loadedByUrl.delete(key);
     });
-    return loading;
+    return current;
   }
 
   async function* stream(request: ChatRequest, topK?: number) {
