@@ -119,7 +119,9 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
       stream: true,
       ...(request.signal ? { abortSignal: request.signal } : {}),
       ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
-      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      // Greedy unless asked: llama.cpp would otherwise sample at 0.8, and a small CPU model writes
+      // better (and the same draft twice) greedily, like the logit rounds and the loopback server tests.
+      temperature: request.temperature ?? 0,
       ...(topK === undefined ? {} : { logprobs: true, top_logprobs: Math.max(1, topK) }),
     };
     try {
