@@ -22,7 +22,7 @@ export function createCatalogWllamaEngine(
     { url: model.url },
     {
       // The engine host is an extension page: its origin is the extension's.
-      wasmUrl: new URL(WLLAMA_WASM_PATH, self.location.origin).href,
+      wasmUrl: new URL(WLLAMA_WASM_PATH, globalThis.location.href).href,
       label: model.label,
       ...(model.tokenizer ? { tokenizer: model.tokenizer } : {}),
       contextSize: model.contextWindow,
