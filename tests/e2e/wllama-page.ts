@@ -2,6 +2,7 @@
  * Runs in an extension page in headless Chromium (bundled by tests/e2e/wllama-harness.ts): the wllama engine, driven from
  * Node one pull at a time, so the Node side sees exactly what an in-page caller would, abort included.
  */
+import { Wllama } from '@wllama/wllama';
 import { createWllamaEngine } from '../../lib/engines/wllama/engine';
 import type { ChatRequest, DistributionRequest, LocalEngine } from '../../lib/engines/types';
 import { serializeError, type SerializedError } from '../../lib/errors';
@@ -59,6 +60,31 @@ const api = {
     } catch (error) {
       return { error: serializeError(error) };
     }
+  },
+  /**
+   * scripts/bench-engine.ts: load time, then llama.cpp's own timings of one completion (prefill of
+   * `prompt`, then `maxTokens` decoded tokens). wllama is used directly, with the engine's settings.
+   */
+  async bench(model: string, prompt: string, maxTokens: number, threads: number): Promise<unknown> {
+    const wllama = new Wllama(
+      { default: new URL('/wllama.wasm', location.href).href },
+      { suppressNativeLog: true },
+    );
+    wllama.setCompat(null);
+    const started = performance.now();
+    await wllama.loadModelFromUrl(model, { n_ctx: 2048, n_threads: threads, useCache: false });
+    const loadMs = performance.now() - started;
+    const begun = performance.now();
+    const reply = await wllama.createCompletion({
+      prompt,
+      max_tokens: maxTokens,
+      temperature: 0,
+      ignore_eos: true,
+    });
+    const wallMs = performance.now() - begun;
+    const threadsUsed = wllama.getNumThreads();
+    await wllama.exit();
+    return { loadMs, wallMs, usage: reply.usage, timings: reply.timings, threadsUsed };
   },
 };
 
