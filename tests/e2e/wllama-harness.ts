@@ -30,6 +30,8 @@ export interface WllamaPage {
   page: Page;
   /** The loopback server's origin, where the models are. */
   modelsUrl: string;
+  /** How many requests each model path received. */
+  requested: Map<string, number>;
   /** A LocalEngine in Node backed by the engine in the page, loading `model` (a path on the server). */
   engine(model: string): LocalEngine;
   close(): Promise<void>;
@@ -48,10 +50,23 @@ async function bundle(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
-/** A loopback server for the GGUF files (any other path is a 404: the broken engine's model). */
-function serveModels(models: Record<string, string>): Promise<Server> {
+/** The path whose download starts and never finishes (a model that is still loading). */
+export const STALLED_MODEL = '/stalled.gguf';
+
+/**
+ * A loopback server for the GGUF files (any other path is a 404: the broken engine's model).
+ * STALLED_MODEL sends its headers and the GGUF magic, then nothing; `requested` counts requests by path.
+ */
+function serveModels(models: Record<string, string>, requested: Map<string, number>): Promise<Server> {
   const server = createServer((req, res) => {
-    const file = models[new URL(req.url ?? '/', 'http://x').pathname];
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requested.set(path, (requested.get(path) ?? 0) + 1);
+    if (path === STALLED_MODEL) {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': 50_000_000 });
+      res.write('GGUF');
+      return;
+    }
+    const file = models[path];
     if (!file) {
       res.writeHead(404).end('not found');
       return;
@@ -100,7 +115,8 @@ export async function openWllamaPage(models: Record<string, string>): Promise<Wl
   const dir = await mkdtemp(join(tmpdir(), 'cogenesis-wllama-ext-'));
   const profile = await mkdtemp(join(tmpdir(), 'cogenesis-wllama-profile-'));
   await writeExtension(dir);
-  const server = await serveModels(models);
+  const requested = new Map<string, number>();
+  const server = await serveModels(models, requested);
   const modelsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -147,6 +163,7 @@ export async function openWllamaPage(models: Record<string, string>): Promise<Wl
   return {
     page,
     modelsUrl,
+    requested,
     engine(path) {
       const model = `${modelsUrl}${path}`;
       return {
@@ -167,6 +184,7 @@ export async function openWllamaPage(models: Record<string, string>): Promise<Wl
     },
     async close() {
       await context.close();
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await rm(dir, { recursive: true, force: true });
       await rm(profile, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineContract } from '../unit/engines/engine-contract';
 import { tinyModels } from '../models/tiny';
 import { TINY_TEXT, TINY_WORDS } from '../models/tiny-spec';
-import { openWllamaPage, type WllamaPage } from './wllama-harness';
+import { openWllamaPage, STALLED_MODEL, type WllamaPage } from './wllama-harness';
 
 const MODEL = '/tiny-llama3.gguf';
 let harness: WllamaPage;
@@ -58,5 +58,24 @@ describe('the wllama engine in Chromium, on the tiny Llama 3 model', { timeout: 
     });
     expect(top[0]?.text).toBe(TINY_WORDS[1]?.text);
     expect(top[1]?.text).toBe(TINY_WORDS[1]?.alt);
+  });
+
+  it('an abort while the model is still downloading answers cancelled at once', async () => {
+    const controller = new AbortController();
+    const chat = (async () => {
+      for await (const _delta of harness
+        .engine(STALLED_MODEL)
+        .chat({ messages: [], signal: controller.signal }))
+        void _delta;
+    })();
+    const outcome = chat.then(
+      () => 'finished',
+      (error: { code?: string }) => error.code,
+    );
+    await expect
+      .poll(() => harness.requested.get(STALLED_MODEL) ?? 0, { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    controller.abort();
+    expect(await outcome).toBe('cancelled');
   });
 });

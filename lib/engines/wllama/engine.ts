@@ -21,7 +21,7 @@ export interface WllamaOptions {
   tokenizer?: string;
   /** Context window in tokens (prompt plus reply). */
   contextSize?: number;
-  /** One thread is fastest on two cores; more helps on laptops with more. */
+  /** Default: half the cores, at most 4 (one thread is fastest on two cores; more helps on laptops). */
   threads?: number;
   /** The user agreed to download the model if it is not cached yet (a Blob needs no consent). */
   allowDownload?: boolean;
@@ -47,6 +47,26 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /**
+ * Waits for `work` but answers 'cancelled' as soon as `signal` aborts. The work itself goes on: a model
+ * half downloaded keeps downloading into the cache, so the next try does not start over.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AppError('cancelled'));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Threads for llama.cpp: half the cores, up to 4 (one is fastest on two cores; the page stays responsive). */
+function defaultThreads(): number {
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+  return Math.min(4, Math.max(1, Math.floor(cores / 2)));
+}
+
+/**
  * llama.cpp in WebAssembly on the CPU, in the engine host (the offscreen document on Chrome). The model
  * loads once, on first use; wllama runs it in its own worker and applies the GGUF's chat template.
  */
@@ -63,7 +83,7 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
     const wllama = new Wllama({ default: options.wasmUrl }, { suppressNativeLog: true, logger: QUIET });
     // Safari's "compat" mode fetches code from a CDN; the extension never loads remote code.
     wllama.setCompat(null);
-    const params = { n_ctx: options.contextSize ?? 2048, n_threads: options.threads ?? 1 };
+    const params = { n_ctx: options.contextSize ?? 2048, n_threads: options.threads ?? defaultThreads() };
     try {
       if ('blob' in source) {
         options.onStage?.(`Loading ${options.label} from the chosen file`);
@@ -108,7 +128,7 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
       if (loading === current) loading = undefined;
       if (key !== undefined && loadedByUrl.get(key) === current) loadedByUrl.delete(key);
     });
-    return current;
+    return untilAborted(current, signal);
   }
 
   async function* stream(request: ChatRequest, topK?: number) {
