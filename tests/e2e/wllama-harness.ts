@@ -6,7 +6,7 @@
  * the engine through a LocalEngine proxy that pulls one item per call, so abort and streaming are the
  * page's own.
  */
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -75,6 +75,7 @@ function serveModels(models: Record<string, string>, requested: Map<string, numb
       (body) => {
         res.writeHead(200, {
           'content-type': 'application/octet-stream',
+          'content-length': body.length,
           'access-control-allow-origin': '*',
         });
         res.end(body);
@@ -102,7 +103,9 @@ async function writeExtension(dir: string): Promise<void> {
     '<!doctype html><body><script type="module" src="/page.js"></script></body>',
   );
   await writeFile(join(dir, 'page.js'), await bundle());
-  await copyFile(WASM_PATH, join(dir, 'wllama.wasm'));
+  // Where the build puts it (wxt.config.ts, lib/engines/wllama/from-catalog.ts).
+  await mkdir(join(dir, 'wllama'));
+  await copyFile(WASM_PATH, join(dir, 'wllama', 'wllama.wasm'));
 }
 
 function unwrap(pulled: Pulled): { done: boolean; value?: unknown } {

@@ -3,7 +3,8 @@
  * Node one pull at a time, so the Node side sees exactly what an in-page caller would, abort included.
  */
 import { Wllama } from '@wllama/wllama';
-import { createWllamaEngine } from '../../lib/engines/wllama/engine';
+import { createCatalogWllamaEngine, WLLAMA_WASM_PATH } from '../../lib/engines/wllama/from-catalog';
+import { ggufCached, ggufDelete, ggufDownload } from '../../lib/engines/wllama/manage';
 import type { ChatRequest, DistributionRequest, LocalEngine } from '../../lib/engines/types';
 import { serializeError, type SerializedError } from '../../lib/errors';
 
@@ -16,10 +17,8 @@ let nextStream = 1;
 function engine(model: string): LocalEngine {
   let found = engines.get(model);
   if (!found) {
-    found = createWllamaEngine(
-      { url: model },
-      { wasmUrl: new URL('/wllama.wasm', location.href).href, label: 'Tiny test model' },
-    );
+    // As the engine host does it: a GGUF address is a model choice of its own (gguf-source.ts).
+    found = createCatalogWllamaEngine(model, { allowDownload: true, onProgress: () => undefined });
     engines.set(model, found);
   }
   return found;
@@ -61,13 +60,25 @@ const api = {
       return { error: serializeError(error) };
     }
   },
+  /** The options page's model manager (manage.ts): returns what it saw, progress included. */
+  async manage(op: 'status' | 'download' | 'delete', model: string): Promise<Pulled> {
+    try {
+      if (op === 'status') return { done: false, value: await ggufCached(model) };
+      if (op === 'delete') return { done: false, value: await ggufDelete(model) };
+      const fractions: number[] = [];
+      await ggufDownload(model, (progress) => fractions.push(progress.fraction));
+      return { done: false, value: fractions };
+    } catch (error) {
+      return { error: serializeError(error) };
+    }
+  },
   /**
    * scripts/bench-engine.ts: load time, then llama.cpp's own timings of one completion (prefill of
    * `prompt`, then `maxTokens` decoded tokens). wllama is used directly, with the engine's settings.
    */
   async bench(model: string, prompt: string, maxTokens: number, threads: number): Promise<unknown> {
     const wllama = new Wllama(
-      { default: new URL('/wllama.wasm', location.href).href },
+      { default: new URL(WLLAMA_WASM_PATH, location.href).href },
       { suppressNativeLog: true },
     );
     wllama.setCompat(null);

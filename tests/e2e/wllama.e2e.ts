@@ -13,7 +13,7 @@ let harness: WllamaPage;
 
 beforeAll(async () => {
   const { models } = await tinyModels();
-  harness = await openWllamaPage({ [MODEL]: models.llama3.path });
+  harness = await openWllamaPage({ [MODEL]: models.llama3.path, '/managed-llama3.gguf': models.llama3.path });
 }, 300_000);
 afterAll(() => harness?.close());
 
@@ -77,5 +77,36 @@ describe('the wllama engine in Chromium, on the tiny Llama 3 model', { timeout: 
       .toBeGreaterThan(0);
     controller.abort();
     expect(await outcome).toBe('cancelled');
+  });
+
+  it('the model manager: not cached, downloaded with progress, cached, deleted; a job after the delete loads it again', async () => {
+    const path = '/managed-llama3.gguf';
+    const model = `${harness.modelsUrl}${path}`;
+    const manage = async (op: 'status' | 'download' | 'delete') => {
+      const reply = await harness.page.evaluate(
+        ([o, m]) =>
+          (
+            globalThis as unknown as {
+              wllamaTest: { manage(o: string, m: string): Promise<{ value?: unknown }> };
+            }
+          ).wllamaTest.manage(o, m),
+        [op, model] as const,
+      );
+      expect(reply).not.toHaveProperty('error');
+      return reply.value;
+    };
+    expect(await manage('status')).toBe(false);
+    const fractions = (await manage('download')) as number[];
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions.some((f) => f > 0 && f < 1)).toBe(true);
+    expect(await manage('status')).toBe(true);
+    await manage('delete');
+    expect(await manage('status')).toBe(false);
+    const before = harness.requested.get(path) ?? 0;
+    const top = await harness
+      .engine(path)
+      .nextTokens({ messages: [{ role: 'user', content: 'Hello' }], prefix: '', topK: 2 });
+    expect(top[0]?.text).toBe(TINY_WORDS[0]?.text);
+    expect(harness.requested.get(path) ?? 0).toBeGreaterThan(before);
   });
 });

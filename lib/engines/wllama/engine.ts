@@ -76,6 +76,14 @@ function defaultThreads(): number {
  */
 const loadedByUrl = new Map<string, Promise<Wllama>>();
 
+/** Frees the model loaded from `url`, if any (before its file is deleted from the cache). */
+export async function unloadGguf(url: string): Promise<void> {
+  const loaded = loadedByUrl.get(url);
+  loadedByUrl.delete(url);
+  const wllama = await loaded?.catch(() => undefined);
+  await wllama?.exit().catch(() => undefined);
+}
+
 export function createWllamaEngine(source: GgufSource, options: WllamaOptions): LocalEngine {
   let loading: Promise<Wllama> | undefined;
 
@@ -120,6 +128,8 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
   function ready(signal?: AbortSignal): Promise<Wllama> {
     throwIfAborted(signal);
     const key = 'url' in source ? source.url : undefined;
+    // A model deleted since (unloadGguf) is loaded afresh, behind consent again.
+    if (key !== undefined && loading && loadedByUrl.get(key) !== loading) loading = undefined;
     loading ??= (key === undefined ? undefined : loadedByUrl.get(key)) ?? load();
     const current = loading;
     if (key !== undefined) loadedByUrl.set(key, current);
