@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noRemoteModelLibs } from './scripts/lib/no-remote-model-libs';
+import { noRemoteWllamaCompat } from './scripts/lib/no-remote-wllama-compat';
 
 /**
  * WXT's content-script context announces the extension id to every page (a postMessage and a
@@ -9,16 +10,27 @@ import { noRemoteModelLibs } from './scripts/lib/no-remote-model-libs';
  */
 const QUIET_CONTEXT = fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url));
 
+/** The CPU engine's program (llama.cpp in WebAssembly), shipped inside the extension, never fetched. */
+const WLLAMA_WASM = fileURLToPath(
+  new URL('./node_modules/@wllama/wllama/esm/wasm/wllama.wasm', import.meta.url),
+);
+
 // Test builds (COGENESIS_TEST=1) may talk to loopback stand-ins; release builds are identical otherwise.
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact(), noRemoteModelLibs()],
+    plugins: [preact(), noRemoteModelLibs(), noRemoteWllamaCompat()],
     // web-llm is bundled into the engine host's worker, which Vite builds with these plugins.
     worker: { plugins: () => [noRemoteModelLibs()] },
     resolve: { alias: { 'wxt/utils/content-script-context': QUIET_CONTEXT } },
     build: { sourcemap: false },
   }),
+  hooks: {
+    // Same path as lib/engines/wllama/from-catalog.ts (WLLAMA_WASM_PATH).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: WLLAMA_WASM, relativeDest: 'wllama/wllama.wasm' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'CoGenesis',
     description:

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { findModel } from '../../models/catalog';
+import { findGgufModel } from '../../models/gguf-catalog';
 import { AppError, serializeError } from '../errors';
 import type { ModelEvent, ModelRequest } from '../messaging/protocol';
 
@@ -25,7 +26,29 @@ export function serveModelPort(port: Browser.runtime.Port): void {
     );
   });
 
+  /** The CPU engine's models (models/gguf-catalog.ts): wllama is imported only when one is managed. */
+  async function handleGguf(request: ModelRequest): Promise<void> {
+    const { ggufCached, ggufDelete, ggufDownload } = await import('../engines/wllama/manage');
+    const { modelId } = request;
+    switch (request.type) {
+      case 'status':
+        post({ type: 'status', modelId, cached: await ggufCached(modelId) });
+        return;
+      case 'download':
+        await ggufDownload(modelId, ({ fraction, text }) =>
+          post({ type: 'progress', modelId, fraction, text }),
+        );
+        post({ type: 'downloaded', modelId });
+        return;
+      case 'delete':
+        await ggufDelete(modelId);
+        post({ type: 'deleted', modelId });
+        return;
+    }
+  }
+
   async function handle(request: ModelRequest): Promise<void> {
+    if (findGgufModel(request.modelId)) return handleGguf(request);
     const entry = findModel(request.modelId);
     if (!entry) throw new AppError('model-failed', `Unknown model ${request.modelId}.`);
     // web-llm is imported only here and in the job path, when a model is actually used.

@@ -9,11 +9,12 @@ import type { EndpointSettings } from '../settings/endpoints';
  */
 let loaded: { key: string; engine: LocalEngine } | undefined;
 
-const keyOf = (settings: EndpointSettings): string => `${settings.localEngine}:${settings.webllmModel}`;
+const keyOf = (settings: EndpointSettings): string =>
+  `${settings.localEngine}:${settings.localEngine === 'wllama' ? (settings.ggufModel ?? '') : settings.webllmModel}`;
 
 /** Called when a job's local engine finished a draft: it is loaded and answers quickly. */
 export function rememberReadyEngine(settings: EndpointSettings, engine: LocalEngine): void {
-  if (engine.kind === 'webllm') loaded = { key: keyOf(settings), engine };
+  if (engine.kind === 'webllm' || engine.kind === 'wllama') loaded = { key: keyOf(settings), engine };
 }
 
 export function readyEngine(settings: EndpointSettings): LocalEngine | undefined {

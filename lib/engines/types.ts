@@ -58,7 +58,7 @@ export interface ModelProgress {
  *   aborts. Aborting stops generation promptly.
  */
 export interface LocalEngine {
-  readonly kind: 'server' | 'webllm';
+  readonly kind: 'server' | 'webllm' | 'wllama';
   readonly label: string;
   /** Vocabulary family (e.g. 'qwen2.5'), when known, so logit mode can match token ids exactly. */
   readonly tokenizer?: string;

@@ -1,6 +1,7 @@
 import { openDb } from '../db';
 import { AppError } from '../errors';
 import { assertLoopback } from '../engines/loopback';
+import { resolveGgufModel } from '../engines/wllama/gguf-source';
 
 export interface CloudEndpoint {
   baseURL: string;
@@ -15,7 +16,8 @@ export interface LocalServerEndpoint {
   apiKey: string;
 }
 
-export type LocalEngineKind = 'webllm' | 'server';
+/** 'wllama': llama.cpp in WebAssembly on the CPU, for browsers without a usable WebGPU. */
+export type LocalEngineKind = 'webllm' | 'server' | 'wllama';
 
 /** What "Test connection" found for a cloud endpoint (valid while base URL and model stay the same). */
 export interface CloudCapabilities {
@@ -36,6 +38,8 @@ export interface EndpointSettings {
   localEngine: LocalEngineKind;
   /** The web-llm model id; '' means "the one the capability check recommends". */
   webllmModel: string;
+  /** The CPU engine's model: a models/gguf-catalog.ts id or a GGUF address; unset or '' means its default. */
+  ggufModel?: string;
   localServer: LocalServerEndpoint;
   cloudCapabilities?: CloudCapabilities;
   /** Opt-in: keep logit-mode traces of inserted drafts on this device, to train the fusion model. */
@@ -76,9 +80,11 @@ export function validateEndpoints(settings: EndpointSettings): EndpointSettings 
   if (settings.cloud.baseURL !== '') checkHttpUrl(settings.cloud.baseURL, 'The cloud base URL');
   checkHttpUrl(settings.localServer.baseURL, 'The local server URL');
   assertLoopback(settings.localServer.baseURL);
-  if (settings.localEngine !== 'webllm' && settings.localEngine !== 'server') {
+  if (!['webllm', 'server', 'wllama'].includes(settings.localEngine)) {
     throw new AppError('settings-invalid', 'Choose the on-device model or a local server.');
   }
+  // Throws settings-invalid for an unknown id or an address the CPU engine would not load.
+  if (settings.localEngine === 'wllama') resolveGgufModel(settings.ggufModel);
   const timeout = settings.cloud.timeoutMs;
   if (!Number.isFinite(timeout) || timeout < 1000 || timeout > 600_000) {
     throw new AppError('settings-invalid', 'The cloud timeout must be between 1 and 600 seconds.');
@@ -95,8 +101,10 @@ function withFallback(stored: EndpointSettings | undefined): EndpointSettings {
   if (!stored) return ENDPOINT_FALLBACK;
   return {
     version: 1,
-    localEngine: stored.localEngine === 'server' ? 'server' : 'webllm',
+    localEngine:
+      stored.localEngine === 'server' || stored.localEngine === 'wllama' ? stored.localEngine : 'webllm',
     webllmModel: typeof stored.webllmModel === 'string' ? stored.webllmModel : '',
+    ...(typeof stored.ggufModel === 'string' ? { ggufModel: stored.ggufModel } : {}),
     cloud: { ...ENDPOINT_FALLBACK.cloud, ...stored.cloud },
     localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
     ...(stored.cloudCapabilities ? { cloudCapabilities: stored.cloudCapabilities } : {}),

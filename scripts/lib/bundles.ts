@@ -5,6 +5,9 @@ import { gzipSync } from 'node:zlib';
 /** Strings that exist only in web-llm's code: its runtime's name and its config file name. */
 export const WEBLLM_MARKERS = ['tvmjs', 'mlc-chat-config.json'];
 
+/** A string that exists only in wllama's code: its WebAssembly entry point, named in its glue. */
+export const WLLAMA_MARKERS = ['wllama_start'];
+
 /**
  * Addresses a bundle must never hold: code hosts (the extension must not load code from the network)
  * and any .wasm (code) outside the extension. Weights are data and may come from a model host.
@@ -42,6 +45,7 @@ export interface BundleReport {
   bytes: number;
   gzipBytes: number;
   hasWebLlm: boolean;
+  hasWllama: boolean;
 }
 
 const IMPORT =
@@ -74,14 +78,16 @@ export function report(outDir: string, entry: string, entryFiles: string[]): Bun
   let bytes = 0;
   let gzipBytes = 0;
   let hasWebLlm = false;
+  let hasWllama = false;
   for (const file of files) {
     const code = readFileSync(join(outDir, file));
     bytes += code.length;
     gzipBytes += gzipSync(code, { level: 9 }).length;
     const text = code.toString('utf8');
     if (WEBLLM_MARKERS.some((marker) => text.includes(marker))) hasWebLlm = true;
+    if (WLLAMA_MARKERS.some((marker) => text.includes(marker))) hasWllama = true;
   }
-  return { entry, files, bytes, gzipBytes, hasWebLlm };
+  return { entry, files, bytes, gzipBytes, hasWebLlm, hasWllama };
 }
 
 /** The bundles of every entry point of a built extension (Chrome MV3 layout). */

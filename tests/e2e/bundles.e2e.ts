@@ -15,6 +15,20 @@ describe('built bundles', () => {
     },
   );
 
+  it.each(['content script', 'content writer', 'panel', 'popup', 'options', 'background'])(
+    'the %s carries no wllama code',
+    (entry) => {
+      expect(bundles.find((b) => b.entry === entry)?.hasWllama).toBe(false);
+    },
+  );
+
+  it('wllama exists in the build, in the engine host only, with its program inside the extension', async () => {
+    expect(bundles.find((b) => b.entry === 'offscreen')?.hasWllama).toBe(true);
+    const { statSync } = await import('node:fs');
+    // About 10 MB of llama.cpp in WebAssembly, copied from node_modules by wxt.config.ts.
+    expect(statSync(resolve(EXTENSION_DIR, 'wllama', 'wllama.wasm')).size).toBeGreaterThan(1_000_000);
+  });
+
   it('web-llm exists in the build, in the worker only (the check can find it)', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const assets = resolve(EXTENSION_DIR, 'assets');

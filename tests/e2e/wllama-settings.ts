@@ -1,0 +1,46 @@
+/** For the specs that run the CPU engine inside the built extension: its settings, and a GGUF on loopback. */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+
+/**
+ * Writes the settings a user would choose in options (the CPU engine has no options control yet):
+ * the CPU engine, with the GGUF at `ggufModel`. `page` is an extension page (options).
+ */
+export async function useCpuEngine(page: Page, ggufModel: string): Promise<void> {
+  await page.evaluate(async (model) => {
+    const request = indexedDB.open('cogenesis');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('settings', 'readwrite');
+    const store = tx.objectStore('settings');
+    const current = await new Promise<Record<string, unknown>>((resolve) => {
+      const get = store.get('endpoints');
+      get.onsuccess = () => resolve(get.result as Record<string, unknown>);
+    });
+    store.put({ ...current, localEngine: 'wllama', ggufModel: model }, 'endpoints');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, ggufModel);
+}
+
+/** Serves one GGUF file on 127.0.0.1; `fetched` records each request's path. */
+export async function serveGguf(
+  file: string,
+  fetched: string[] = [],
+): Promise<{ url: string; close(): Promise<void> }> {
+  const body = await readFile(file);
+  const server = createServer((req, res) => {
+    fetched.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/model.gguf`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
