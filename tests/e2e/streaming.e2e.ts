@@ -9,8 +9,10 @@ import { useSuite } from './harness/suite';
 const WORDS = 10_000;
 const s = useSuite({ local: { replyWords: WORDS, chunkSize: 5, chunkDelayMs: 0 } });
 
-// A gross bound for a loaded CI machine; the measured figure goes to the bench (npm run bench:pipeline).
-const LONGEST_TASK_BOUND_MS = 200;
+// A gross bound for a loaded CI machine (163 ms was seen at load 16 on two cores, so 200 ms would be
+// flaky): it catches a panel that re-renders the whole draft per chunk (seconds), not a tuning target.
+// The measured figure goes to the bench (npm run bench:pipeline).
+const LONGEST_TASK_BOUND_MS = 1_000;
 
 interface LongTasks {
   count: number;
