@@ -61,7 +61,8 @@ export class OptionsPage {
   async auditEntries(): Promise<{ status: string; text: string }[]> {
     await this.page.reload();
     await this.page.getByTestId('save-endpoints').waitFor();
-    await this.page.waitForTimeout(200);
+    // The list sets data-total once its first page is loaded: wait on that, not on time.
+    await this.page.locator('[data-testid="audit"][data-total]').waitFor();
     return this.page
       .locator('[data-testid="audit"] > li')
       .evaluateAll((items) =>
