@@ -115,8 +115,12 @@ describe('one way out, written down first', () => {
       await page.goto(`http://${s.site}/form.html`);
       await page.fill('#plain', INSTRUCTION);
       const panel = await openPanel(s.browser, page, '#plain');
+      // Send is enabled once the review (and its model-assisted pass, which asks the local server) is
+      // done: only requests after Send count.
+      const send = panel.getByTestId('send');
+      await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);
       const localBefore = s.local.requests.length;
-      await panel.getByTestId('send').click();
+      await send.click();
       const error = panel.locator('[data-testid="error"][data-code="cloud-reply-too-large"]');
       await error.waitFor({ timeout: 30_000 });
       expect(await error.innerText()).toMatch(/cut off and not used/);
