@@ -196,8 +196,10 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
       const scope = event.scope ?? state.scope;
       // A preview of other text than the user's current text (the instruction's, after an edit, or
       // one overtaken by typing) must never replace what the user wrote.
+      // The model pass's note is about the instruction, not the text: it is kept even then, or a pass
+      // that settles after the user's first edit would leave Send waiting for it forever.
       if (state.edited ? event.basis !== state.outbound : event.basis !== undefined)
-        return { ...state, scope };
+        return { ...state, scope, ...(event.assist ? { assist: event.assist } : {}) };
       return {
         ...state,
         outbound: event.outbound,

@@ -130,6 +130,35 @@ describe('panel reducer', () => {
     expect(run(typed, job({ type: 'check', guard: BLOCKED, basis: typed.outbound })).guard).toEqual(BLOCKED);
   });
 
+  it('a model pass that settles after the user edited still ends its wait (Send is not held forever)', () => {
+    const running = { status: 'running' as const, added: 0, budgetMs: 3000, ms: 0 };
+    const done = { status: 'none' as const, added: 0, budgetMs: 3000, ms: 40 };
+    const waiting = run(
+      REVIEW,
+      job({
+        type: 'preview',
+        outbound: REVIEW.outbound,
+        redactions: [],
+        guard: { ok: true },
+        assist: running,
+      }),
+    );
+    const typed = run(waiting, { type: 'edit', outbound: 'thank I' });
+    // The instruction's preview with the pass applied arrives after the edit: its text is dropped, its note is not.
+    const settled = run(
+      typed,
+      job({
+        type: 'preview',
+        outbound: 'thank [PERSON_1]',
+        redactions: [],
+        guard: { ok: true },
+        assist: done,
+      }),
+    );
+    expect(settled.outbound).toBe('thank I');
+    expect(settled.assist).toEqual(done);
+  });
+
   it('keeps the doubts and the scope a preview brings; a dismissed doubt is no longer open', () => {
     const doubt = { text: 'Ingrd', start: 6, end: 11, reason: 'near' as const, why: 'close to "Ingrid"' };
     const scope = { contextEntries: 3, contextValues: 9, patterns: ['email'], names: true };
