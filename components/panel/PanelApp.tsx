@@ -8,7 +8,6 @@ import { INITIAL, insertHold, openDoubts, reduce, vaultOf } from '../../lib/pane
 import { onTokenCandidates } from '../../lib/panel/token';
 import { unfilledPlaceholders } from '../../lib/panel/unfilled';
 import { useArming } from '../../lib/panel/use-arming';
-import { DISARM_TEXT } from '../../lib/panel/visibility';
 import { MODE_LABELS, modeFor, sendsToCloud } from '../../lib/settings/modes';
 import { siteModesItem } from '../../lib/settings/site-modes';
 import { DraftCheckNotice } from '../DraftCheckNotice';
@@ -18,6 +17,11 @@ import { ModelAssistNote } from '../ModelAssistNote';
 import { FieldNotices } from './FieldNotices';
 import { ModelProgress } from '../ModelProgress';
 import { InsertQuestionView } from './InsertQuestion';
+import { LocalOnlyReview } from './LocalOnlyReview';
+import { PanelActions } from './PanelActions';
+import { PanelHeader } from './PanelHeader';
+import { PanelStatus } from './PanelStatus';
+import { TooLongScreen } from './TooLongScreen';
 import { PayloadReview } from '../PayloadReview';
 
 export function PanelApp() {
@@ -172,9 +176,20 @@ export function PanelApp() {
     }
   }
 
+  /** Every way to Insert (the button, an answered question, "Insert anyway") passes the arming check. */
+  function armedInsert(placement: Placement, answered: { confirmed?: boolean } = {}, before?: () => void) {
+    armed(
+      'insert',
+      () => state.draft,
+      () => {
+        before?.();
+        void insert(placement, answered);
+      },
+    )();
+  }
+
   function insertAnyway() {
-    dispatch({ type: 'insert-anyway' });
-    void insert('replace');
+    armedInsert('replace', {}, () => dispatch({ type: 'insert-anyway' }));
   }
 
   async function copy() {
@@ -198,26 +213,7 @@ export function PanelApp() {
 
   if (session.tooLong) {
     const { length, limit } = session.tooLong;
-    return (
-      <main>
-        <header>
-          <h1>CoGenesis</h1>
-          <span class="mode" data-testid="mode">
-            {mode ? MODE_LABELS[mode] : ''}
-          </span>
-        </header>
-        <p class="error" role="alert" data-testid="too-long">
-          This text is {length.toLocaleString('en')} characters long; CoGenesis works on instructions of up to{' '}
-          {limit.toLocaleString('en')}, so nothing was read or sent. Select the part you want help with (or
-          write a shorter instruction) and press the shortcut again.
-        </p>
-        <footer>
-          <button type="button" class="secondary" data-testid="cancel" onClick={close}>
-            Close
-          </button>
-        </footer>
-      </main>
-    );
+    return <TooLongScreen mode={mode} length={length} limit={limit} onClose={close} />;
   }
 
   const reviewsOutbound = sendsToCloud(mode);
@@ -229,12 +225,7 @@ export function PanelApp() {
     (state.guard?.ok === true && state.outbound.trim() !== '' && state.assist?.status !== 'running');
   return (
     <main>
-      <header>
-        <h1>CoGenesis</h1>
-        <span class="mode" data-testid="mode">
-          {mode ? MODE_LABELS[mode] : ''}
-        </span>
-      </header>
+      <PanelHeader mode={mode} />
       <FieldNotices session={session} />
       {state.phase === 'review' && reviewsOutbound ? (
         <PayloadReview
@@ -252,13 +243,7 @@ export function PanelApp() {
       ) : null}
       {state.phase === 'review' && reviewsOutbound ? <ModelAssistNote note={state.assist} /> : null}
       {state.phase === 'review' && mode === 'local-only' ? (
-        <section>
-          <h2>Your instruction</h2>
-          <p class="instruction" data-testid="instruction">
-            {session.instruction}
-          </p>
-          <p class="ok">Nothing leaves this device in Local only mode.</p>
-        </section>
+        <LocalOnlyReview instruction={session.instruction} />
       ) : null}
       {state.phase === 'running' && state.progress ? <ModelProgress progress={state.progress} /> : null}
       {state.phase === 'running' || state.phase === 'done' ? (
@@ -280,113 +265,39 @@ export function PanelApp() {
       {state.phase === 'done' && state.question ? (
         <InsertQuestionView
           question={state.question}
-          onInsert={(placement, answered) =>
-            armed(
-              'insert',
-              () => state.draft,
-              () => void insert(placement, answered),
-            )()
-          }
+          onInsert={(placement, answered) => armedInsert(placement, answered)}
           onCancel={() => dispatch({ type: 'answered' })}
         />
       ) : null}
-      {state.phase === 'done' && state.draft.trim() === '' ? (
-        <p class="notice" role="status" data-testid="empty-draft">
-          The draft is empty, so there is nothing to insert. Press Regenerate, or close the panel.
-        </p>
-      ) : null}
-      {state.notice ? (
-        <p class="notice" role="status" data-testid="notice">
-          {state.notice}
-        </p>
-      ) : null}
-      {!arming.state.armed && (state.phase === 'review' || state.phase === 'done') ? (
-        <p class="muted" role="status" data-testid="arming" data-reason={arming.state.reason}>
-          {DISARM_TEXT[arming.state.reason]}
-        </p>
-      ) : null}
-      {arming.refused ? (
-        <p class="notice" role="status" data-testid="refused">
-          {arming.refused}
-        </p>
-      ) : null}
-      <footer>
-        {state.phase === 'review' ? (
-          <button
-            type="button"
-            data-testid="send"
-            disabled={!canSend || !arming.ready}
-            onClick={armed(
-              'send',
-              () => (mode === 'local-only' ? session.instruction : state.outbound),
-              () => send(),
-            )}
-          >
-            {mode === 'local-only' ? 'Write draft' : 'Send'}
-          </button>
-        ) : null}
-        {state.phase === 'done' ? (
-          <>
-            <button
-              type="button"
-              data-testid="insert"
-              disabled={!canInsert || !arming.ready}
-              onClick={armed(
-                'insert',
-                () => state.draft,
-                () => void insert('replace'),
-              )}
-            >
-              Insert
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              data-testid="insert-below"
-              disabled={!canInsert || !arming.ready}
-              onClick={armed(
-                'insert',
-                () => state.draft,
-                () => void insert('below'),
-              )}
-            >
-              Insert below
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              data-testid="copy"
-              disabled={!canInsert}
-              onClick={() => void copy()}
-            >
-              Copy
-            </button>
-          </>
-        ) : null}
-        {state.phase === 'error' && state.error?.code === 'model-not-downloaded' ? (
-          <button type="button" data-testid="download-model" onClick={() => void send(true)}>
-            Download and continue
-          </button>
-        ) : null}
-        {state.phase === 'done' || state.phase === 'error' ? (
-          <button type="button" class="secondary" data-testid="regenerate" onClick={() => void send()}>
-            {state.phase === 'error' ? 'Try again' : 'Regenerate'}
-          </button>
-        ) : null}
-        {state.phase === 'error' ? (
-          <button
-            type="button"
-            class="secondary"
-            data-testid="back"
-            onClick={() => dispatch({ type: 'back' })}
-          >
-            Back to review
-          </button>
-        ) : null}
-        <button type="button" class="secondary" data-testid="cancel" onClick={close}>
-          {state.phase === 'running' ? 'Cancel' : 'Close'}
-        </button>
-      </footer>
+      <PanelStatus
+        emptyDraft={state.phase === 'done' && state.draft.trim() === ''}
+        notice={state.notice}
+        disarmed={
+          !arming.state.armed && (state.phase === 'review' || state.phase === 'done')
+            ? arming.state.reason
+            : undefined
+        }
+        refused={arming.refused}
+      />
+      <PanelActions
+        phase={state.phase}
+        error={state.error}
+        localOnly={mode === 'local-only'}
+        canSend={canSend}
+        canInsert={canInsert}
+        ready={arming.ready}
+        onSend={armed(
+          'send',
+          () => (mode === 'local-only' ? session.instruction : state.outbound),
+          () => send(),
+        )}
+        onInsert={(placement) => armedInsert(placement)}
+        onCopy={() => void copy()}
+        onDownload={() => void send(true)}
+        onRegenerate={() => void send()}
+        onBack={() => dispatch({ type: 'back' })}
+        onClose={close}
+      />
     </main>
   );
 }
