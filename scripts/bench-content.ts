@@ -82,8 +82,8 @@ const gzipOf = (file: string) => {
     return 0;
   }
 };
-const loaderBytes = gzipOf('content-scripts/writer.js');
-const writerBytes = gzipOf('content-writer.js');
+const loaderBytes = gzipOf('content-scripts/loader.js');
+const writerBytes = gzipOf('writer.js');
 const gzipBytes = loaderBytes + writerBytes;
 console.log(`heavy page: 1500 rows, 4500 fields; ${RUNS} runs each, medians`);
 console.log(

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { completionsLocal, completionsProposer } from '../lib/engines/completions-client';
 import { DEFAULT_FUSION_WEIGHTS } from '../lib/fusion/default-weights';
-import { collect } from '../lib/fusion/protocol';
+import { collect } from '../lib/fusion/driver';
 import { createRng } from '../lib/fusion/rng';
 import { speculate } from '../lib/fusion/speculative';
 import { createTableModel, startTableServer, withAgreement } from '../tests/servers/table-model';

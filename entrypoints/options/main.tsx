@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { applyScheme } from '../../lib/ui/scheme';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import '../../components/panel.css';
+import '../../components/base.css';
 import '../../components/options/options.css';
 
 applyScheme();

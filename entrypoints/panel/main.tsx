@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { applyScheme } from '../../lib/ui/scheme';
 import { PanelApp } from '../../components/panel/PanelApp';
-import '../../components/panel.css';
+import '../../components/base.css';
 
 applyScheme();
 const root = document.getElementById('app');

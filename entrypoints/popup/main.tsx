@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { applyScheme } from '../../lib/ui/scheme';
 import { PopupApp } from '../../components/popup/PopupApp';
-import '../../components/panel.css';
+import '../../components/base.css';
 import '../../components/options/options.css';
 
 applyScheme();

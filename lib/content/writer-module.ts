@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** The file the loader imports when a page first needs the writer (see entrypoints/content-writer.ts). */
-export const WRITER_MODULE_PATH = '/content-writer.js' as const;
+/** The file the loader imports when a page first needs the writer (see entrypoints/writer.ts). */
+export const WRITER_MODULE_PATH = '/writer.js' as const;
 
 /** Where the writer module leaves its factory: a global of the content script's isolated world only. */
 export const WRITER_GLOBAL = '__cogenesisWriter';

@@ -7,7 +7,7 @@
  * at the bottom drive a loopback server directly (benchmarks and tests).
  */
 import OpenAI from 'openai';
-import { FusionProtocolError, type CloudProposer, type CloudStep, type LocalModel } from '../fusion/protocol';
+import { FusionDriverError, type CloudProposer, type CloudStep, type LocalModel } from '../fusion/driver';
 import type { Rng, TokenCandidate } from '../fusion/types';
 import { isRecord } from '../guards';
 import { assertLoopback } from './loopback';
@@ -60,7 +60,7 @@ export function stepsFromCompletion(body: unknown): CloudStep[] {
     const tops = lp.top_logprobs[i];
     const logprob = lp.token_logprobs[i];
     if (typeof text !== 'string' || typeof logprob !== 'number' || !isRecord(tops))
-      throw new FusionProtocolError(`Malformed log-probabilities at position ${i}.`);
+      throw new FusionDriverError(`Malformed log-probabilities at position ${i}.`);
     const top: TokenCandidate[] = Object.entries(tops)
       .filter((e): e is [string, number] => typeof e[1] === 'number')
       .map(([t, l]) => ({ text: t, logprob: l }))
@@ -109,7 +109,7 @@ function loopbackComplete(cfg: LoopbackCompletionsConfig) {
       const reply = await client.completions.create(completionBody(cfg.model, request), { signal });
       return stepsFromCompletion(reply);
     } catch (error) {
-      if (error instanceof FusionProtocolError) throw error;
+      if (error instanceof FusionDriverError) throw error;
       throw mapLocalError(error);
     }
   };

@@ -28,7 +28,7 @@ export function mapCloudError(error: unknown): AppError {
   }
   if (error instanceof Error && error.name === 'AbortError') return new AppError('cancelled');
   if (error instanceof MissingLogprobsError) return new AppError('cloud-no-logprobs');
-  // FusionProtocolError, JSON parse failures inside the SSE stream and chunks of the wrong shape.
+  // FusionDriverError, JSON parse failures inside the SSE stream and chunks of the wrong shape.
   return new AppError('cloud-malformed', undefined, { cause: error });
 }
 

@@ -1,4 +1,4 @@
-import { FusionProtocolError } from '../fusion/protocol';
+import { FusionDriverError } from '../fusion/driver';
 
 /** The abort reason when a request passes its total-time bound (lib/engines/bounds.ts). */
 export class TotalTimeout extends Error {
@@ -6,6 +6,6 @@ export class TotalTimeout extends Error {
 }
 
 /** The endpoint answered /completions, but without log-probabilities: it continues a prefix, no more. */
-export class MissingLogprobsError extends FusionProtocolError {
+export class MissingLogprobsError extends FusionDriverError {
   override name = 'MissingLogprobsError';
 }

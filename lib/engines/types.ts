@@ -1,5 +1,5 @@
 import type { AuditPurpose, AuditWriter } from '../audit/types';
-import type { CloudStep } from '../fusion/protocol';
+import type { CloudStep } from '../fusion/driver';
 
 /**
  * Model interfaces, shaped like OpenAI's chat API so that web-llm, a loopback server and any cloud

@@ -8,7 +8,7 @@ import { exactAccept, proposalDist } from './accept';
 import { fuseStep } from './fuse';
 import {
   emptyStats,
-  FusionProtocolError,
+  FusionDriverError,
   identityView,
   sampleLocal,
   sideOf,
@@ -17,7 +17,7 @@ import {
   type DriverStats,
   type EmittedToken,
   type SpeculativeOptions,
-} from './protocol';
+} from './driver';
 
 export const DEFAULT_K = 8;
 
@@ -79,7 +79,7 @@ export async function* speculate(options: SpeculativeOptions): AsyncGenerator<Em
         const decision = accept(fused.q, p, index, rng);
         stats.proposed += 1;
         const entry = fused.support.entries[decision.index];
-        if (!entry) throw new FusionProtocolError('Neither model returned any candidates.');
+        if (!entry) throw new FusionDriverError('Neither model returned any candidates.');
         if (decision.accepted) {
           stats.accepted += 1;
           pendingView += step.token.text;

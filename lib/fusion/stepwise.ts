@@ -6,7 +6,7 @@ import { fuseStep } from './fuse';
 import { sampleIndex } from './logmath';
 import {
   emptyStats,
-  FusionProtocolError,
+  FusionDriverError,
   identityView,
   sampleLocal,
   sideOf,
@@ -15,7 +15,7 @@ import {
   type DriverOptions,
   type DriverStats,
   type EmittedToken,
-} from './protocol';
+} from './driver';
 
 export async function* stepwise(options: DriverOptions): AsyncGenerator<EmittedToken, DriverStats> {
   const { cloud, local, weights, rng, signal } = options;
@@ -44,7 +44,7 @@ export async function* stepwise(options: DriverOptions): AsyncGenerator<EmittedT
     } else {
       const fused = fuseStep(sideOf(local, localTop), sideOf(cloud, step.top), weights, { temperature });
       const entry = fused.support.entries[sampleIndex(fused.q, rng)];
-      if (!entry) throw new FusionProtocolError('Neither model returned any candidates.');
+      if (!entry) throw new FusionDriverError('Neither model returned any candidates.');
       token = { text: entry.text, source: 'fused', w: fused.w };
     }
     text += token.text;

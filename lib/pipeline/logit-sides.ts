@@ -1,5 +1,5 @@
 import type { ChatMessage, CloudClient, LocalEngine } from '../engines/types';
-import type { CloudProposer, CloudStep, LocalModel } from '../fusion/protocol';
+import type { CloudProposer, CloudStep, LocalModel } from '../fusion/driver';
 import type { PrivacyPolicy, Vault } from '../privacy/types';
 import { outboundOf } from './outbound';
 import type { JobDeps } from './types';

@@ -1,4 +1,4 @@
-import type { CloudView, PrivacyView } from '../fusion/protocol';
+import type { CloudView, PrivacyView } from '../fusion/driver';
 import { redact } from '../privacy';
 import { isFunctionWord } from '../privacy/function-words';
 import { startsSentence } from '../privacy/names';

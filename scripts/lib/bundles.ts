@@ -93,9 +93,9 @@ export function report(outDir: string, entry: string, entryFiles: string[]): Bun
 /** The bundles of every entry point of a built extension (Chrome MV3 layout). */
 export function extensionBundles(outDir: string): BundleReport[] {
   const out: BundleReport[] = [
-    report(outDir, 'content script', ['content-scripts/writer.js']),
+    report(outDir, 'content script', ['content-scripts/loader.js']),
     // Imported by the content script on a page's first focused field or trigger.
-    report(outDir, 'content writer', ['content-writer.js']),
+    report(outDir, 'content writer', ['writer.js']),
     report(outDir, 'background', ['background.js']),
   ];
   for (const page of ['panel', 'popup', 'options', 'offscreen']) {

@@ -9,7 +9,7 @@ import { createServerEngine } from '../../../lib/engines/server-engine';
 import { alignTopK } from '../../../lib/fusion/align';
 import { completionsProposer } from '../../../lib/engines/completions-client';
 import { DEFAULT_FUSION_WEIGHTS } from '../../../lib/fusion/default-weights';
-import { collect } from '../../../lib/fusion/protocol';
+import { collect } from '../../../lib/fusion/driver';
 import { createRng } from '../../../lib/fusion/rng';
 import { speculate } from '../../../lib/fusion/speculative';
 import { END_OF_TEXT, isEndToken, localSide } from '../../../lib/pipeline/logit-sides';

@@ -7,7 +7,7 @@ import { exactAccept, type AcceptRule } from '../../../lib/fusion/accept';
 import { DEFAULT_FUSION_WEIGHTS } from '../../../lib/fusion/default-weights';
 import { fuseStep } from '../../../lib/fusion/fuse';
 import { sampleIndex } from '../../../lib/fusion/logmath';
-import { collect } from '../../../lib/fusion/protocol';
+import { collect } from '../../../lib/fusion/driver';
 import { createRng } from '../../../lib/fusion/rng';
 import { speculate } from '../../../lib/fusion/speculative';
 import { stepwise } from '../../../lib/fusion/stepwise';

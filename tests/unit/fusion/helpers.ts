@@ -1,6 +1,6 @@
 /** In-memory table models and chi-square statistics for the fusion tests. */
 import { sampleIndex, softmax } from '../../../lib/fusion/logmath';
-import type { CloudProposer, CloudStep, LocalModel } from '../../../lib/fusion/protocol';
+import type { CloudProposer, CloudStep, LocalModel } from '../../../lib/fusion/driver';
 import type { Rng, TopK } from '../../../lib/fusion/types';
 
 /** Candidates from probabilities (they may sum to less than 1: the rest is unlisted), sorted. */

@@ -1,6 +1,6 @@
 import { completionsLocal, completionsProposer } from '../../../lib/engines/completions-client';
 import { DEFAULT_FUSION_WEIGHTS } from '../../../lib/fusion/default-weights';
-import { collect } from '../../../lib/fusion/protocol';
+import { collect } from '../../../lib/fusion/driver';
 import { createRng } from '../../../lib/fusion/rng';
 import { speculate } from '../../../lib/fusion/speculative';
 import {

@@ -1,7 +1,7 @@
 import { DEFAULT_FUSION_WEIGHTS } from '../../../lib/fusion/default-weights';
 import { fuseStep } from '../../../lib/fusion/fuse';
 import { argmax } from '../../../lib/fusion/logmath';
-import { collect, type CloudProposer, type PrivacyView } from '../../../lib/fusion/protocol';
+import { collect, type CloudProposer, type PrivacyView } from '../../../lib/fusion/driver';
 import { createRng } from '../../../lib/fusion/rng';
 import { speculate } from '../../../lib/fusion/speculative';
 import { stepwise } from '../../../lib/fusion/stepwise';

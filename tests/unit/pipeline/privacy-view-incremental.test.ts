@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CloudView, PrivacyView } from '../../../lib/fusion/protocol';
+import type { CloudView, PrivacyView } from '../../../lib/fusion/driver';
 import { logitPrivacyView } from '../../../lib/pipeline/privacy-view';
 import { preparePrivacy, redact } from '../../../lib/privacy';
 import { isFunctionWord } from '../../../lib/privacy/function-words';

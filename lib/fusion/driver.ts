@@ -112,8 +112,8 @@ export async function collect(run: AsyncGenerator<EmittedToken, DriverStats>): P
 }
 
 /** A model broke the protocol (no candidates, a malformed answer). */
-export class FusionProtocolError extends Error {
-  override name = 'FusionProtocolError';
+export class FusionDriverError extends Error {
+  override name = 'FusionDriverError';
 }
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -128,6 +128,6 @@ export function sideOf(model: { readonly tokenizer?: string }, top: TopK): SideT
 /** Draws from the local model's candidates alone (privacy view differs, or the cloud has nothing). */
 export function sampleLocal(top: TopK, temperature: number, rng: Rng): TokenCandidate {
   const pick = top[sampleIndex(localOnlyDist(top, temperature), rng)];
-  if (!pick) throw new FusionProtocolError('The local model returned no candidates.');
+  if (!pick) throw new FusionDriverError('The local model returned no candidates.');
   return pick;
 }
