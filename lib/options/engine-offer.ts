@@ -17,7 +17,7 @@ export function cpuOffer(report: GpuReport | undefined): CpuOffer | undefined {
 }
 
 export const CPU_OFFER_TEXT: Record<CpuOffer, string> = {
-  'no-webgpu': 'This browser has no WebGPU, so the GPU model cannot run here; the CPU model can.',
+  'no-webgpu': 'WebGPU does not work in this browser, so the GPU model cannot run here; the CPU model can.',
   'too-weak': 'No GPU model fits this graphics adapter; the CPU model can run instead.',
   software:
     'WebGPU here is a software fallback (no real graphics card), so the GPU model would be very slow; the CPU model may be faster.',

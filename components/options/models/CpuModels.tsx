@@ -54,12 +54,14 @@ export function CpuModels(props: CpuModelsProps) {
                   aria-label={`Use ${model.label}`}
                   checked={inUse}
                   onChange={() => props.onChoose(model.id)}
-                />{' '}
-                <strong>{model.label}</strong>
-                <span class="muted">
-                  {' '}
-                  · {model.downloadMB > 0 ? mb(model.downloadMB) : 'size unknown'} · {model.contextWindow}{' '}
-                  tokens of context
+                />
+                <span>
+                  <strong>{model.label}</strong>
+                  <span class="muted">
+                    {' '}
+                    · {model.downloadMB > 0 ? mb(model.downloadMB) : 'size unknown'} · {model.contextWindow}{' '}
+                    tokens of context
+                  </span>
                 </span>
               </label>
               <div>

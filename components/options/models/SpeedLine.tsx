@@ -31,7 +31,9 @@ export function SpeedLine({
     <p class="speed">
       {state.speed ? (
         <>
-          <strong data-testid="speed">{describeSpeed(state.speed)}</strong>{' '}
+          <strong data-testid="speed" data-measured-at={state.speed.measuredAt}>
+            {describeSpeed(state.speed)}
+          </strong>{' '}
           <span class="muted" data-testid="speed-measured">
             ({describeMeasurement(state.speed)})
           </span>{' '}
