@@ -37,6 +37,11 @@ async function shoot(width: number): Promise<void> {
   await page.goto(`chrome-extension://${s.browser.extensionId}/options.html#models`);
   await page.locator(`[data-model="${modelUrl}"] [data-testid="speed"]`).waitFor();
   await page.locator('#models').screenshot({ path: `${SHOTS}/options-models-cpu-${width}.png` });
+  // Setup's readiness line for the downloaded CPU model, citing its measured speed.
+  await page.evaluate(() => (location.hash = '#setup'));
+  const local = page.locator('[data-testid="readiness"] li[data-item="local"][data-state="ok"]');
+  await local.getByText(/words\/s/).waitFor({ timeout: 30_000 });
+  await page.getByTestId('readiness').screenshot({ path: `${SHOTS}/options-readiness-cpu-${width}.png` });
   await page.close();
 }
 
