@@ -39,6 +39,24 @@ export const GGUF_CATALOG: readonly GgufModel[] = [
     contextWindow: 2048,
     tokenizer: 'smollm2',
   },
+  // Qwen's own quantizations keep the large (151k-token) embedding at higher precision, so the files
+  // are bigger than 0.5B parameters suggest; the sizes below err on the large side.
+  {
+    id: 'Qwen2.5-0.5B-Instruct-Q4_K_M',
+    label: 'Qwen2.5 0.5B Q4 (CPU)',
+    downloadMB: 500,
+    url: `${HF}/Qwen/Qwen2.5-0.5B-Instruct-GGUF/resolve/main/qwen2.5-0.5b-instruct-q4_k_m.gguf`,
+    contextWindow: 2048,
+    tokenizer: 'qwen2.5',
+  },
+  {
+    id: 'Qwen2.5-0.5B-Instruct-Q8_0',
+    label: 'Qwen2.5 0.5B Q8 (CPU)',
+    downloadMB: 680,
+    url: `${HF}/Qwen/Qwen2.5-0.5B-Instruct-GGUF/resolve/main/qwen2.5-0.5b-instruct-q8_0.gguf`,
+    contextWindow: 2048,
+    tokenizer: 'qwen2.5',
+  },
 ];
 
 /** The model the CPU engine uses when none is chosen: the smallest, fastest on a CPU. */

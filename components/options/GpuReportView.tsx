@@ -6,12 +6,16 @@ export function GpuReportView({ report }: { report: GpuReport | undefined }) {
   if (!report.available) {
     return (
       <div role="status" data-testid="gpu-report" data-available="false">
-        <p class="error">{report.reason} The on-device model cannot run in this browser.</p>
-        <p>Two ways still work:</p>
+        <p class="error">{report.reason} The GPU model cannot run in this browser.</p>
+        <p>Three ways still work:</p>
         <ul>
           <li>
-            run a model server on this computer (Ollama, llama.cpp, LM Studio) and choose “Local model server”
-            below;
+            a small model on the CPU, in the browser: choose “In the browser, on the CPU” below and download
+            one (its speed on this device is measured after the download);
+          </li>
+          <li>
+            run a model server on this computer (Ollama, llama.cpp, LM Studio) and choose “A model server on
+            this computer” below;
           </li>
           <li>
             set sites to <strong>Redacted cloud</strong> in the toolbar popup: the cloud drafts from the

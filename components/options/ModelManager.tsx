@@ -1,22 +1,45 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { catalog, type CatalogModel } from '../../models/catalog';
+import { catalog } from '../../models/catalog';
+import { GGUF_CATALOG, type GgufModel } from '../../models/gguf-catalog';
 import { probeWebGpu, type GpuReport } from '../../lib/engines/webgpu';
+import { resolveGgufModel } from '../../lib/engines/wllama/gguf-source';
 import { deserializeError, toAppError } from '../../lib/errors';
 import { createModelPort, reduceModels, type ModelState } from '../../lib/options/model-manager';
-import { loadEndpoints, updateEndpoints, type LocalEngineKind } from '../../lib/settings/endpoints';
+import {
+  loadEndpoints,
+  updateEndpoints,
+  type EndpointSettings,
+  type LocalEngineKind,
+} from '../../lib/settings/endpoints';
 import { GpuReportView } from './GpuReportView';
+import './models/models.css';
+import { mb } from './models/ModelStatus';
+import { CpuModels } from './models/CpuModels';
+import { EngineChoice } from './models/EngineChoice';
+import { WebLlmModels } from './models/WebLlmModels';
 
-function mb(value: number): string {
-  return value >= 1024 ? `${(value / 1024).toFixed(1)} GB` : `${Math.round(value)} MB`;
+type Patch = Partial<Pick<EndpointSettings, 'localEngine' | 'webllmModel' | 'ggufModel'>>;
+
+/** The CPU model the settings name, or undefined if they name none the engine would load. */
+function chosenGguf(choice: string | undefined): GgufModel | undefined {
+  try {
+    return resolveGgufModel(choice);
+  } catch {
+    return undefined;
+  }
 }
 
-/** Choosing, downloading (only with consent, size shown), and deleting on-device models. */
+/**
+ * Who writes on this device (GPU model, CPU model or a local server) and the on-device models:
+ * downloaded only with consent (size shown first), deleted here; CPU models also get their speed
+ * measured on this device.
+ */
 export function ModelManager() {
   const [report, setReport] = useState<GpuReport>();
   const [engine, setEngine] = useState<LocalEngineKind>();
   const [chosen, setChosen] = useState('');
+  const [gguf, setGguf] = useState<GgufModel>();
   const [models, setModels] = useState<Record<string, ModelState>>({});
-  const [confirming, setConfirming] = useState<string>();
   const [storage, setStorage] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const port = useMemo(
@@ -27,126 +50,84 @@ export function ModelManager() {
       ),
     [],
   );
+  const ask = (request: Parameters<typeof port.send>[0]) =>
+    void port.send(request).catch((e: unknown) => setNotice(toAppError(e).userText));
 
   useEffect(() => {
     void probeWebGpu().then(setReport);
     void loadEndpoints().then((s) => {
       setEngine(s.localEngine);
       setChosen(s.webllmModel);
+      const cpu = chosenGguf(s.ggufModel);
+      setGguf(cpu);
+      // Measurements from earlier visits; the model's status below says whether it is still here.
+      setModels((state) => {
+        const next = { ...state };
+        for (const [id, speed] of Object.entries(s.engineSpeeds ?? {})) next[id] = { ...next[id], speed };
+        return next;
+      });
+      if (cpu && !findCatalogGguf(cpu.id)) ask({ type: 'status', modelId: cpu.id });
     });
     void navigator.storage
       ?.estimate()
       .then(({ usage = 0, quota = 0 }) =>
         setStorage(`${mb(usage / 2 ** 20)} used of ${mb(quota / 2 ** 20)} available to the extension`),
       );
-    for (const model of catalog())
-      void port.send({ type: 'status', modelId: model.id }).catch(() => undefined);
+    for (const model of [...catalog(), ...GGUF_CATALOG]) ask({ type: 'status', modelId: model.id });
     return () => port.close();
   }, []);
 
-  const save = async (patch: { localEngine?: LocalEngineKind; webllmModel?: string }) => {
+  const save = async (patch: Patch) => {
     try {
       await updateEndpoints(patch);
+      if (patch.localEngine) setEngine(patch.localEngine);
       setNotice('Saved.');
+      return true;
     } catch (error) {
       setNotice(toAppError(error).userText);
+      return false;
     }
   };
-  const effective = chosen || report?.recommended || '';
-  const usable = (m: CatalogModel) => !m.needsF16 || report?.shaderF16 === true;
-
-  const download = (model: CatalogModel) => {
-    setConfirming(undefined);
-    setModels((s) => ({ ...s, [model.id]: { ...s[model.id], busy: 'downloading', error: undefined } }));
-    void port
-      .send({ type: 'download', modelId: model.id })
-      .catch((e: unknown) => setNotice(toAppError(e).userText));
+  const download = (modelId: string) => {
+    setModels((s) => ({ ...s, [modelId]: { ...s[modelId], busy: 'downloading', error: undefined } }));
+    ask({ type: 'download', modelId });
+  };
+  const chooseGguf = async (choice: string) => {
+    const model = chosenGguf(choice);
+    if (!(await save({ ggufModel: choice, localEngine: 'wllama' })) || !model) return;
+    setGguf(model);
+    if (!models[model.id]) ask({ type: 'status', modelId: model.id });
   };
 
   return (
     <section aria-label="Local model">
       <h2>Local model</h2>
       <GpuReportView report={report} />
-      <fieldset>
-        <legend>Who writes your drafts on this device</legend>
-        {(['webllm', 'server'] as const).map((kind) => (
-          <label key={kind}>
-            <input
-              type="radio"
-              name="localEngine"
-              value={kind}
-              checked={engine === kind}
-              data-testid={`engine-${kind}`}
-              onChange={() => {
-                setEngine(kind);
-                void save({ localEngine: kind });
-              }}
-            />{' '}
-            {kind === 'webllm'
-              ? 'On-device model in the browser (WebGPU)'
-              : 'Local model server (set its address above)'}
-          </label>
-        ))}
-      </fieldset>
+      <EngineChoice engine={engine} report={report} onChoose={(kind) => void save({ localEngine: kind })} />
       {storage ? <p class="muted">Storage: {storage}.</p> : null}
-      <table class="models" data-testid="models">
-        <thead>
-          <tr>
-            <th>Use</th>
-            <th>Model</th>
-            <th>Download</th>
-            <th>GPU memory</th>
-            <th>Context</th>
-            <th>Quality</th>
-            <th>Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {catalog().map((model) => {
-            const state = models[model.id] ?? {};
-            return (
-              <tr key={model.id} data-model={model.id}>
-                <td>
-                  <input
-                    type="radio"
-                    name="webllmModel"
-                    aria-label={`Use ${model.label}`}
-                    checked={effective === model.id}
-                    disabled={!usable(model)}
-                    onChange={() => {
-                      setChosen(model.id);
-                      void save({ webllmModel: model.id, localEngine: 'webllm' });
-                      setEngine('webllm');
-                    }}
-                  />
-                </td>
-                <td>
-                  {model.label}
-                  {model.id === report?.recommended ? <strong> (recommended)</strong> : null}
-                  {!usable(model) ? <span class="muted"> needs shader-f16</span> : null}
-                </td>
-                <td>{mb(model.downloadMB)}</td>
-                <td>{mb(model.vramMB)}</td>
-                <td>{model.contextWindow}</td>
-                <td>{model.quality}</td>
-                <td>
-                  <ModelStatus
-                    model={model}
-                    state={state}
-                    confirming={confirming === model.id}
-                    onAsk={() => setConfirming(model.id)}
-                    onConfirm={() => download(model)}
-                    onCancel={() => setConfirming(undefined)}
-                    onDelete={() => void port.send({ type: 'delete', modelId: model.id })}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <CpuModels
+        chosen={gguf}
+        active={engine === 'wllama'}
+        models={models}
+        onChoose={(choice) => void chooseGguf(choice)}
+        onDownload={(model) => download(model.id)}
+        onDelete={(model) => ask({ type: 'delete', modelId: model.id })}
+        onMeasure={(model) => ask({ type: 'measure', modelId: model.id })}
+        onStopMeasure={(model) => ask({ type: 'stop-measure', modelId: model.id })}
+      />
+      <WebLlmModels
+        report={report}
+        effective={chosen || report?.recommended || ''}
+        models={models}
+        onChoose={(id) => {
+          setChosen(id);
+          void save({ webllmModel: id, localEngine: 'webllm' });
+        }}
+        onDownload={(model) => download(model.id)}
+        onDelete={(model) => ask({ type: 'delete', modelId: model.id })}
+      />
       {notice ? (
-        <p class="muted" role="status">
+        <p class="muted" role="status" data-testid="models-status">
           {notice}
         </p>
       ) : null}
@@ -154,60 +135,6 @@ export function ModelManager() {
   );
 }
 
-interface StatusProps {
-  model: CatalogModel;
-  state: ModelState;
-  confirming: boolean;
-  onAsk(): void;
-  onConfirm(): void;
-  onCancel(): void;
-  onDelete(): void;
-}
-
-function ModelStatus({ model, state, confirming, onAsk, onConfirm, onCancel, onDelete }: StatusProps) {
-  if (state.busy === 'downloading') {
-    const percent = Math.round((state.progress?.fraction ?? 0) * 100);
-    return (
-      <span>
-        <progress max={100} value={percent} aria-label={`Downloading ${model.label}`} /> {percent}%
-      </span>
-    );
-  }
-  const error = state.error ? (
-    <span class="error" role="alert">
-      {deserializeError(state.error).userText}{' '}
-    </span>
-  ) : null;
-  if (state.cached) {
-    return (
-      <span>
-        Downloaded{' '}
-        <button type="button" class="link" onClick={onDelete}>
-          delete
-        </button>
-      </span>
-    );
-  }
-  if (confirming) {
-    return (
-      <span>
-        Download about {mb(model.downloadMB)} from the model host?{' '}
-        <button type="button" onClick={onConfirm}>
-          Download
-        </button>{' '}
-        <button type="button" class="secondary" onClick={onCancel}>
-          No
-        </button>
-      </span>
-    );
-  }
-  return (
-    <span>
-      {error}
-      {state.cached === false ? 'Not downloaded ' : ''}
-      <button type="button" class="secondary" onClick={onAsk}>
-        Download…
-      </button>
-    </span>
-  );
+function findCatalogGguf(id: string): boolean {
+  return GGUF_CATALOG.some((m) => m.id === id);
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadContext } from '../../lib/context/store';
 import { probeWebGpu } from '../../lib/engines/webgpu';
-import { readiness, type ReadinessItem } from '../../lib/options/readiness';
+import { askCpuStatus } from '../../lib/options/cpu-status';
+import { cpuModelInUse, readiness, type ReadinessItem } from '../../lib/options/readiness';
 import { loadEndpoints } from '../../lib/settings/endpoints';
 
 /** Loads what readiness needs; undefined while loading. */
@@ -13,7 +14,10 @@ export function useReadiness(): ReadinessItem[] | undefined {
         const [settings, context] = await Promise.all([loadEndpoints(), loadContext()]);
         // The in-browser model is only "ready" where WebGPU is: ask the browser (no download).
         const gpu = settings.localEngine === 'webllm' ? await probeWebGpu() : undefined;
-        setItems(readiness(settings, context, gpu));
+        // A CPU model is ready once downloaded: ask the engine host's cache (no download).
+        const cpuModel = cpuModelInUse(settings, gpu);
+        const cpu = cpuModel ? await askCpuStatus(cpuModel.id, settings.engineSpeeds) : undefined;
+        setItems(readiness(settings, context, gpu, cpu));
       })();
     load();
     // Settings and context are saved elsewhere on the page or in another tab: look again when the

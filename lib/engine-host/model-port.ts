@@ -18,6 +18,11 @@ export function serveModelPort(port: Browser.runtime.Port): void {
       // The options page closed; nothing to tell.
     }
   };
+  /** Speed tests under way, by model: Stop or a closed options page ends them. */
+  const measuring = new Map<string, AbortController>();
+  port.onDisconnect.addListener(() => {
+    for (const controller of measuring.values()) controller.abort();
+  });
   port.onMessage.addListener((message: unknown) => {
     if (!isModelRequest(message)) return;
     const { modelId } = message;
@@ -27,6 +32,20 @@ export function serveModelPort(port: Browser.runtime.Port): void {
   });
 
   /** The CPU engine's models (models/gguf-catalog.ts): wllama is imported only when one is managed. */
+  async function measure(modelId: string): Promise<void> {
+    const { ggufMeasure } = await import('../engines/wllama/manage');
+    measuring.get(modelId)?.abort();
+    const controller = new AbortController();
+    measuring.set(modelId, controller);
+    post({ type: 'measuring', modelId });
+    try {
+      // A failure (or Stop, as 'cancelled') reaches options as this model's error event.
+      post({ type: 'speed', modelId, speed: await ggufMeasure(modelId, controller.signal) });
+    } finally {
+      if (measuring.get(modelId) === controller) measuring.delete(modelId);
+    }
+  }
+
   async function handleGguf(request: ModelRequest): Promise<void> {
     const { ggufCached, ggufDelete, ggufDownload } = await import('../engines/wllama/manage');
     const { modelId } = request;
@@ -39,8 +58,17 @@ export function serveModelPort(port: Browser.runtime.Port): void {
           post({ type: 'progress', modelId, fraction, text }),
         );
         post({ type: 'downloaded', modelId });
+        // The speed estimate is measured right after the download, on the copy now loaded.
+        await measure(modelId);
+        return;
+      case 'measure':
+        await measure(modelId);
+        return;
+      case 'stop-measure':
+        measuring.get(modelId)?.abort();
         return;
       case 'delete':
+        measuring.get(modelId)?.abort();
         await ggufDelete(modelId);
         post({ type: 'deleted', modelId });
         return;
@@ -48,7 +76,8 @@ export function serveModelPort(port: Browser.runtime.Port): void {
   }
 
   async function handle(request: ModelRequest): Promise<void> {
-    if (findGgufModel(request.modelId)) return handleGguf(request);
+    // A catalog id, or the address of a GGUF file the user named (checked by resolveGgufModel).
+    if (findGgufModel(request.modelId) || /^https?:\/\//.test(request.modelId)) return handleGguf(request);
     const entry = findModel(request.modelId);
     if (!entry) throw new AppError('model-failed', `Unknown model ${request.modelId}.`);
     // web-llm is imported only here and in the job path, when a model is actually used.
@@ -73,6 +102,10 @@ export function serveModelPort(port: Browser.runtime.Port): void {
         await worker.request({ op: 'delete', model });
         post({ type: 'deleted', modelId: entry.id });
         return;
+      case 'measure':
+      case 'stop-measure':
+        // The speed test is the CPU engine's; web-llm reports its own speed while it writes.
+        throw new AppError('model-failed', 'The speed test is for CPU models only.');
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ProbeReport } from '../engines/probe-cloud';
+import type { EngineSpeed } from '../engines/speed-estimate';
 import type { SerializedError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
 import type { Mode } from '../settings/modes';
@@ -185,13 +186,18 @@ export const MODEL_PORT = 'cogenesis-models';
 export type ModelRequest =
   | { type: 'status'; modelId: string }
   | { type: 'download'; modelId: string }
-  | { type: 'delete'; modelId: string };
+  | { type: 'delete'; modelId: string }
+  /** The CPU engine's speed test on a downloaded model (also run right after its download). */
+  | { type: 'measure'; modelId: string }
+  | { type: 'stop-measure'; modelId: string };
 
 export type ModelEvent =
   | { type: 'status'; modelId: string; cached: boolean }
   | { type: 'progress'; modelId: string; fraction: number; text: string }
   | { type: 'downloaded'; modelId: string }
   | { type: 'deleted'; modelId: string }
+  | { type: 'measuring'; modelId: string }
+  | { type: 'speed'; modelId: string; speed: EngineSpeed }
   | { type: 'error'; modelId: string; error: SerializedError };
 
 /** Port name options uses for Test connection: the probes leave from the engine host, through the egress. */

@@ -1,3 +1,4 @@
+import type { EngineSpeed } from '../engines/speed-estimate';
 import type { SerializedError } from '../errors';
 import { EnginePort } from '../messaging/engine-port';
 import { MODEL_PORT, type ModelEvent, type ModelRequest } from '../messaging/protocol';
@@ -7,6 +8,10 @@ export interface ModelState {
   busy?: 'downloading' | 'deleting';
   progress?: { fraction: number; text: string };
   error?: SerializedError;
+  /** The CPU engine's speed test is running on this model. */
+  measuring?: boolean;
+  /** The last speed measured on this machine (CPU models only). */
+  speed?: EngineSpeed;
 }
 
 /** Folds model-port events into per-model state for the options page. */
@@ -28,13 +33,28 @@ export function reduceModels(
         },
       };
     case 'downloaded':
-      return { ...state, [event.modelId]: { cached: true } };
+      // An earlier measurement stays until the new one replaces it.
+      return {
+        ...state,
+        [event.modelId]: { cached: true, ...(current.speed ? { speed: current.speed } : {}) },
+      };
     case 'deleted':
+      // The measurement described the deleted copy: it goes with it.
       return { ...state, [event.modelId]: { cached: false } };
+    case 'measuring':
+      return { ...state, [event.modelId]: { ...current, measuring: true, error: undefined } };
+    case 'speed':
+      return { ...state, [event.modelId]: { ...current, measuring: false, speed: event.speed } };
     case 'error':
       return {
         ...state,
-        [event.modelId]: { ...current, busy: undefined, progress: undefined, error: event.error },
+        [event.modelId]: {
+          ...current,
+          busy: undefined,
+          progress: undefined,
+          measuring: false,
+          error: event.error,
+        },
       };
   }
 }

@@ -1,8 +1,12 @@
 import { isEmptyContext } from '../context/merge';
 import { contextSummary } from '../context/summary';
 import type { ContextData } from '../context/types';
+import { describeSpeed, type EngineSpeed } from '../engines/speed-estimate';
 import type { GpuReport } from '../engines/webgpu';
+import { resolveGgufModel } from '../engines/wllama/gguf-source';
+import { AppError } from '../errors';
 import type { EndpointSettings } from '../settings/endpoints';
+import type { GgufModel } from '../../models/gguf-catalog';
 
 /** One line of "what is set up": said no stronger than what was checked. */
 export interface ReadinessItem {
@@ -14,23 +18,85 @@ export interface ReadinessItem {
   section: 'models' | 'setup' | 'context';
 }
 
-/** `gpu` is the capability check's report, when the in-browser model is chosen and it was run. */
+/** What the engine host said about the CPU model in use (undefined: it could not be asked). */
+export interface CpuModelStatus {
+  cached?: boolean;
+  speed?: EngineSpeed;
+}
+
+/**
+ * The CPU engine's model that would write a draft, if any: the chosen one, or its default when
+ * the in-browser GPU model is chosen without a model and the capability check found none that fits
+ * (chooseLocalEngine falls back to it then). Undefined for a GPU model or a server, and for a
+ * setting the CPU engine would not load (validateEndpoints prevents saving one).
+ */
+export function cpuModelInUse(settings: EndpointSettings, gpu?: GpuReport): GgufModel | undefined {
+  try {
+    if (settings.localEngine === 'wllama') return resolveGgufModel(settings.ggufModel);
+    if (settings.localEngine === 'webllm' && !settings.webllmModel && gpu && !gpu.recommended) {
+      return resolveGgufModel(undefined);
+    }
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+  }
+  return undefined;
+}
+
+function cpuItem(model: GgufModel, status: CpuModelStatus | undefined, fallback: boolean): ReadinessItem {
+  const why = fallback
+    ? 'no WebGPU model fits this browser, so the CPU model writes: '
+    : 'in the browser on the CPU: ';
+  const base = { id: 'local', label: 'Local model', section: 'models' } as const;
+  if (status?.cached === true) {
+    const speed = status.speed ? `, ${describeSpeed(status.speed)}` : ', speed not measured yet';
+    return { ...base, state: 'ok', detail: `${why}${model.label} (downloaded${speed})` };
+  }
+  if (status?.cached === false) {
+    const size = model.downloadMB > 0 ? ` (about ${model.downloadMB} MB)` : '';
+    return {
+      ...base,
+      state: 'missing',
+      detail: `${why}${model.label} is not downloaded yet${size}: download it in Models`,
+    };
+  }
+  return {
+    ...base,
+    state: 'missing',
+    detail: `${why}could not check whether ${model.label} is downloaded: open Models to see and download it`,
+  };
+}
+
+/**
+ * `gpu` is the capability check's report, when the in-browser GPU model is chosen and it was run;
+ * `cpu` what the engine host said about the CPU model in use (cpuModelInUse), when there is one.
+ */
 export function readiness(
   settings: EndpointSettings,
   context: ContextData,
   gpu?: GpuReport,
+  cpu?: CpuModelStatus,
 ): ReadinessItem[] {
-  const noGpu: ReadinessItem | undefined =
-    settings.localEngine === 'webllm' && gpu && !gpu.available
+  const cpuModel = cpuModelInUse(settings, gpu);
+  const noGpu: ReadinessItem | undefined = cpuModel
+    ? cpuItem(cpuModel, cpu, settings.localEngine === 'webllm')
+    : settings.localEngine === 'webllm' && gpu && !gpu.available
       ? {
           id: 'local',
           label: 'Local model',
           state: 'missing',
           section: 'models',
           detail:
-            'the in-browser model needs WebGPU, which this browser does not offer: choose a local model server',
+            'the in-browser GPU model needs WebGPU, which this browser does not offer: choose the CPU engine or a local model server',
         }
-      : undefined;
+      : settings.localEngine === 'wllama'
+        ? {
+            id: 'local',
+            label: 'Local model',
+            state: 'missing',
+            section: 'models',
+            detail: 'the chosen CPU model is not valid: choose one in Models',
+          }
+        : undefined;
   const chosen: ReadinessItem =
     settings.localEngine === 'server'
       ? settings.localServer.baseURL

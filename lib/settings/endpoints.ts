@@ -1,6 +1,7 @@
 import { openDb } from '../db';
 import { AppError } from '../errors';
 import { assertLoopback } from '../engines/loopback';
+import type { EngineSpeed } from '../engines/speed-estimate';
 import { resolveGgufModel } from '../engines/wllama/gguf-source';
 
 export interface CloudEndpoint {
@@ -46,6 +47,8 @@ export interface EndpointSettings {
   recordFusionTraces?: boolean;
   /** How long the review waits for the local model's privacy pass, in ms; 0 turns the pass off. */
   assistBudgetMs?: number;
+  /** The CPU engine's speed as measured on this machine, by model (lib/engines/speed-store.ts). */
+  engineSpeeds?: Record<string, EngineSpeed>;
 }
 
 /** The model-assisted pass's default time budget: long enough for a loaded model, short for a review. */
@@ -110,6 +113,9 @@ function withFallback(stored: EndpointSettings | undefined): EndpointSettings {
     ...(stored.cloudCapabilities ? { cloudCapabilities: stored.cloudCapabilities } : {}),
     ...(stored.recordFusionTraces ? { recordFusionTraces: true } : {}),
     ...(typeof stored.assistBudgetMs === 'number' ? { assistBudgetMs: stored.assistBudgetMs } : {}),
+    ...(stored.engineSpeeds && typeof stored.engineSpeeds === 'object'
+      ? { engineSpeeds: stored.engineSpeeds }
+      : {}),
   };
 }
 

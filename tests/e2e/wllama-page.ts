@@ -5,6 +5,8 @@
 import { Wllama } from '@wllama/wllama';
 import { createCatalogWllamaEngine, WLLAMA_WASM_PATH } from '../../lib/engines/wllama/from-catalog';
 import { ggufCached, ggufDelete, ggufDownload } from '../../lib/engines/wllama/manage';
+import { resolveGgufModel } from '../../lib/engines/wllama/gguf-source';
+import { measureGgufSpeed } from '../../lib/engines/wllama/speed';
 import type { ChatRequest, DistributionRequest, LocalEngine } from '../../lib/engines/types';
 import { serializeError, type SerializedError } from '../../lib/errors';
 
@@ -68,6 +70,19 @@ const api = {
       const fractions: number[] = [];
       await ggufDownload(model, (progress) => fractions.push(progress.fraction));
       return { done: false, value: fractions };
+    } catch (error) {
+      return { error: serializeError(error) };
+    }
+  },
+  /**
+   * The speed test (speed.ts) on the copy the model manager loaded: `stopped` aborts it before it
+   * starts, as Stop or a closed options page does.
+   */
+  async speed(model: string, stopped: boolean): Promise<Pulled> {
+    const controller = new AbortController();
+    if (stopped) controller.abort();
+    try {
+      return { done: false, value: await measureGgufSpeed(resolveGgufModel(model), controller.signal) };
     } catch (error) {
       return { error: serializeError(error) };
     }

@@ -3,6 +3,7 @@
  * test time (tests/models/), under the extension's CSP: the engine contract, and the exact greedy text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EngineSpeed } from '../../lib/engines/speed-estimate';
 import { engineContract } from '../unit/engines/engine-contract';
 import { tinyModels } from '../models/tiny';
 import { TINY_TEXT, TINY_WORDS } from '../models/tiny-spec';
@@ -13,7 +14,11 @@ let harness: WllamaPage;
 
 beforeAll(async () => {
   const { models } = await tinyModels();
-  harness = await openWllamaPage({ [MODEL]: models.llama3.path, '/managed-llama3.gguf': models.llama3.path });
+  harness = await openWllamaPage({
+    [MODEL]: models.llama3.path,
+    '/managed-llama3.gguf': models.llama3.path,
+    '/measured-llama3.gguf': models.llama3.path,
+  });
 }, 300_000);
 afterAll(() => harness?.close());
 
@@ -108,5 +113,34 @@ describe('the wllama engine in Chromium, on the tiny Llama 3 model', { timeout: 
       .nextTokens({ messages: [{ role: 'user', content: 'Hello' }], prefix: '', topK: 2 });
     expect(top[0]?.text).toBe(TINY_WORDS[0]?.text);
     expect(harness.requested.get(path) ?? 0).toBeGreaterThan(before);
+  });
+
+  it('the speed test: only on a loaded model, llama.cpp timings of the fixed prompt and 16 tokens, stoppable', async () => {
+    const path = '/measured-llama3.gguf';
+    const model = `${harness.modelsUrl}${path}`;
+    const call = <T>(fn: string, ...args: unknown[]) =>
+      harness.page.evaluate(
+        ([f, a]) =>
+          (
+            globalThis as unknown as { wllamaTest: Record<string, (...x: unknown[]) => Promise<T>> }
+          ).wllamaTest[f as string]?.(...(a as unknown[])),
+        [fn, args] as const,
+      ) as Promise<{ value?: T; error?: { code: string } }>;
+    // Never downloads: a model not loaded here is not measured.
+    expect((await call('speed', model, false)).error?.code).toBe('model-not-downloaded');
+    expect(harness.requested.get(path) ?? 0).toBe(0);
+
+    expect(await call('manage', 'download', model)).not.toHaveProperty('error');
+    expect((await call('speed', model, true)).error?.code).toBe('cancelled');
+    const measured = await call<EngineSpeed>('speed', model, false);
+    expect(measured).not.toHaveProperty('error');
+    const speed = measured.value;
+    expect(speed).toMatchObject({ modelId: model, modelLabel: 'measured-llama3.gguf', decodeTokens: 16 });
+    // About 200 tokens of prose plus the run's first line, whatever the vocabulary splits them into.
+    expect(speed?.promptTokens).toBeGreaterThan(100);
+    expect(speed?.prefillTokensPerSecond).toBeGreaterThan(0);
+    expect(speed?.decodeTokensPerSecond).toBeGreaterThan(0);
+    expect(speed?.threads).toBeGreaterThanOrEqual(1);
+    await call('manage', 'delete', model);
   });
 });

@@ -76,6 +76,11 @@ function defaultThreads(): number {
  */
 const loadedByUrl = new Map<string, Promise<Wllama>>();
 
+/** The model loaded (or loading) from `url` in this engine host, if any: the speed test measures that copy. */
+export function loadedGguf(url: string): Promise<Wllama> | undefined {
+  return loadedByUrl.get(url);
+}
+
 /** Frees the model loaded from `url`, if any (before its file is deleted from the cache). */
 export async function unloadGguf(url: string): Promise<void> {
   const loaded = loadedByUrl.get(url);

@@ -1,0 +1,123 @@
+/**
+ * The CPU engine chosen the way a user chooses it, in options → Models: the CPU engine, a GGUF file
+ * (the tiny Llama 3 model of tests/models/, served from loopback), consent before any byte is fetched,
+ * download progress, the speed measured on this machine, readiness, then delete. Screenshots of the
+ * section at 1280 and 400 px go to .output/screenshots/.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tinyModels } from '../models/tiny';
+import { useSuite } from './harness/suite';
+import { serveGguf } from './wllama-settings';
+
+const SHOTS = '.output/screenshots';
+const s = useSuite();
+let close: (() => Promise<void>) | undefined;
+let modelUrl = '';
+const fetched: string[] = [];
+
+beforeAll(async () => {
+  const { models } = await tinyModels();
+  const served = await serveGguf(models.llama3.path, fetched);
+  close = served.close;
+  modelUrl = served.url;
+}, 300_000);
+afterAll(() => close?.());
+
+async function readinessOfLocal(page: Page) {
+  // Readiness is read again when the hash changes (the user moving to Setup).
+  await page.evaluate(() => (location.hash = '#setup'));
+  return page.locator('[data-testid="readiness"] li[data-item="local"]');
+}
+
+async function shoot(width: number): Promise<void> {
+  const page = await s.browser.context.newPage();
+  await page.setViewportSize({ width, height: 1000 });
+  await page.goto(`chrome-extension://${s.browser.extensionId}/options.html#models`);
+  await page.locator(`[data-model="${modelUrl}"] [data-testid="speed"]`).waitFor();
+  await page.locator('#models').screenshot({ path: `${SHOTS}/options-models-cpu-${width}.png` });
+  // Setup's readiness line for the downloaded CPU model, citing its measured speed.
+  await page.evaluate(() => (location.hash = '#setup'));
+  const local = page.locator('[data-testid="readiness"] li[data-item="local"][data-state="ok"]');
+  await local.getByText(/words\/s/).waitFor({ timeout: 30_000 });
+  await page.getByTestId('readiness').screenshot({ path: `${SHOTS}/options-readiness-cpu-${width}.png` });
+  await page.close();
+}
+
+describe('the CPU engine chosen in options → Models', () => {
+  it('chooses the CPU engine and a GGUF file, asks before downloading, shows progress, measures speed, and deletes', async () => {
+    const page = s.options.page;
+    await page.evaluate(() => (location.hash = '#models'));
+    await page.getByTestId('engine-wllama').check();
+    await page.getByTestId('models-status').getByText('Saved.').waitFor();
+
+    await page.getByTestId('gguf-address').fill(modelUrl);
+    await page.getByTestId('gguf-use').click();
+    const card = page.locator(`[data-testid="cpu-models"] li[data-model="${modelUrl}"]`);
+    await expect.poll(() => card.getAttribute('data-in-use')).toBe('true');
+    await card.getByText('Not downloaded').waitFor({ timeout: 30_000 });
+    const before = await readinessOfLocal(page);
+    // Readiness loads again asynchronously: wait for the line about this model.
+    await expect
+      .poll(() => before.innerText(), { timeout: 30_000 })
+      .toMatch(/model\.gguf is not downloaded yet/);
+    expect(await before.getAttribute('data-state')).toBe('missing');
+    await page.evaluate(() => (location.hash = '#models'));
+
+    // Consent first: the sentence names where the file comes from, and nothing is fetched before it.
+    await card.getByRole('button', { name: 'Download…' }).click();
+    expect(await card.getByTestId('model-consent').innerText()).toMatch(/from 127\.0\.0\.1:\d+\?/);
+    expect(fetched).toEqual([]);
+    // Progress can be quick on loopback: record that the bar appeared at all.
+    await page.evaluate(() => {
+      const seen = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="model-progress"] progress')) {
+          document.body.dataset.sawProgress = 'true';
+          seen.disconnect();
+        }
+      });
+      seen.observe(document.body, { subtree: true, childList: true });
+    });
+    await card.getByRole('button', { name: 'Download', exact: true }).click();
+
+    // Downloaded, then measured on this machine: words/s and a draft's time, with when and on what.
+    const speed = card.getByTestId('speed');
+    await speed.waitFor({ timeout: 180_000 });
+    expect(await page.evaluate(() => document.body.dataset.sawProgress)).toBe('true');
+    expect(fetched.length).toBeGreaterThan(0);
+    await card.getByTestId('model-downloaded').waitFor();
+    expect(await speed.innerText()).toMatch(
+      /^about [\d.]+ words\/s — a 150-word draft takes about \d+ (s|min)/,
+    );
+    expect(await card.getByTestId('speed-measured').innerText()).toMatch(
+      /measured .* on model\.gguf, \d threads?: [\d.]+ prompt tokens\/s, [\d.]+ written tokens\/s/,
+    );
+    const local = await readinessOfLocal(page);
+    await expect
+      .poll(() => local.innerText(), { timeout: 30_000 })
+      .toMatch(/model\.gguf \(downloaded, about [\d.]+ words\/s/);
+    expect(await local.getAttribute('data-state')).toBe('ok');
+
+    // "Measure again" runs the test anew: a later measurement replaces the first.
+    await page.evaluate(() => (location.hash = '#models'));
+    const first = await speed.getAttribute('data-measured-at');
+    await card.getByTestId('measure-speed').click();
+    await expect
+      .poll(() => card.getByTestId('speed').getAttribute('data-measured-at'), { timeout: 120_000 })
+      .not.toBe(first);
+
+    await mkdir(SHOTS, { recursive: true });
+    for (const width of [1280, 400]) await shoot(width);
+
+    // Delete: the file leaves the cache, its measurement with it, and readiness says so.
+    await card.getByRole('button', { name: 'delete' }).click();
+    await card.getByText('Not downloaded').waitFor({ timeout: 30_000 });
+    expect(await card.getByTestId('speed').count()).toBe(0);
+    const after = await readinessOfLocal(page);
+    await expect
+      .poll(() => after.innerText(), { timeout: 30_000 })
+      .toMatch(/model\.gguf is not downloaded yet/);
+    expect(await after.getAttribute('data-state')).toBe('missing');
+  }, 300_000);
+});
