@@ -5,6 +5,7 @@
  * verify that a page shows the panel as it is, so Send and Insert are confirmed in the extension's own
  * window; the tests answer there.
  */
+import { mkdir } from 'node:fs/promises';
 import type { Frame, Page } from 'puppeteer-core';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { tinyModels } from '../models/tiny';
@@ -26,10 +27,12 @@ const s = useFirefoxSuite();
 /** wllama loads and runs the model on the CPU: generous on a loaded two-core machine. */
 const DRAFT_WAIT = 180_000;
 const CPU_TEST = 300_000;
+const SHOTS = '.output/screenshots';
 let closeModel: (() => Promise<void>) | undefined;
 const fetched: string[] = [];
 
 beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
   const { models } = await tinyModels();
   const served = await serveGguf(models.llama3.path, fetched);
   closeModel = served.close;
@@ -48,6 +51,14 @@ const fieldValue = (page: Page) => page.$eval('#plain', (el) => (el as HTMLTextA
 const cloudPosts = () =>
   s.cloud.requests.filter((r) => r.method === 'POST').map((r) => JSON.stringify(r.body));
 
+/** Screenshots of a page with the panel open, 1280 and 400 px wide, for a person to look at. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 400]) {
+    await page.setViewport({ width, height: 800 });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
+  }
+}
+
 /**
  * Presses a panel button once it is enabled (with the model loaded, the panel first has it check the
  * outbound text) and answers the confirm window it opens; returns the text the window showed.
@@ -55,6 +66,7 @@ const cloudPosts = () =>
 async function confirmed(panel: Frame, button: string, yes: boolean): Promise<string> {
   await panel.waitForSelector(`${tid(button)}:not([disabled])`, { timeout: DRAFT_WAIT });
   const window = await confirmWindowAfter(s.ff, () => panel.click(tid(button)));
+  await window.page.screenshot({ path: `${SHOTS}/firefox-confirm-${button}.png` });
   await window.page.click(tid(yes ? 'confirm-yes' : 'confirm-no'));
   return window.text;
 }
@@ -97,6 +109,8 @@ describe('sketch mode in Firefox with the CPU engine', () => {
       expect(sent.some((body) => body.includes(JSON.stringify(outbound).slice(1, -1)))).toBe(true);
       for (const body of sent)
         for (const value of PRIVATE_VALUES) expect(body.toLowerCase()).not.toContain(value.toLowerCase());
+
+      await screenshots(page, 'firefox-panel-draft');
 
       // Nothing is written before Insert is confirmed.
       expect(await fieldValue(page)).toBe(INSTRUCTION);
