@@ -54,14 +54,22 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
       // navigation finished: wait for the page's content instead, and then stop waiting for the
       // navigation. An error from the navigation itself (e.g. a refused URL) still fails here.
       const stop = new AbortController();
-      const navigation = page.goto(`${origin}/${path}`, { timeout: 0, signal: stop.signal });
+      const navigation = page.goto(`${origin}/${path}`, { timeout: 0, signal: stop.signal }).then(
+        () => undefined,
+        (error: unknown) => {
+          if (!stop.signal.aborted) throw error;
+        },
+      );
       const loaded = page.waitForSelector(ready, { timeout: 30_000 });
-      await Promise.race([navigation, loaded]);
-      await loaded;
-      stop.abort();
-      await navigation.catch((error: unknown) => {
-        if (!stop.signal.aborted) throw error;
-      });
+      // Whichever fails first is reported; the other is not left to fail unobserved.
+      loaded.catch(() => undefined);
+      try {
+        await Promise.race([navigation, loaded]);
+        await loaded;
+      } finally {
+        stop.abort();
+      }
+      await navigation;
       return page;
     },
     close: () => browser.close(),
