@@ -50,7 +50,13 @@ export default defineConfig({
     // leave, and the popup confirm window is opened by the extension, not by pages.
     host_permissions: ['<all_urls>'],
     content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+      // Firefox holds blob: workers to script-src; wllama starts llama.cpp and its cache writer in
+      // workers made from code in its bundle (a blob: URL), never fetched. Scripts stay 'self' only.
+      // (Chrome lets an extension page start a blob: worker of its own origin under 'self'.)
+      extension_pages:
+        browser === 'firefox'
+          ? "script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; object-src 'self';"
+          : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     // panel.html is framed into pages; writer.js is imported by the content script's loader.
     // Chrome: reachable only through a per-session dynamic URL, so a page can neither probe for the

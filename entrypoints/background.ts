@@ -13,9 +13,8 @@ export default defineBackground(() => {
   // Content scripts ask the background for their own site's answer; they need not read settings.
   // (Chrome has the access level for every area; where it is missing the call is skipped.)
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
-  const onCommand = (command: string) => {
-    if (command === 'open-panel') void triggerActiveTab();
-  };
+  // Returns the trigger's promise so that the e2e hook below can wait until every frame answered.
+  const onCommand = (command: string) => (command === 'open-panel' ? triggerActiveTab() : undefined);
   const onMenu = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => {
     if (info.menuItemId === MENU_ID) void triggerFromMenu(tab?.id, info.frameId);
   };

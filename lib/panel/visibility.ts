@@ -97,6 +97,14 @@ export class ArmingGuard {
     if (was !== undefined && was !== offset) this.moved();
   }
 
+  /**
+   * This browser cannot verify visibility: the state says so for good, so that the click-time check
+   * (which reads `current`, not the last change reported) sends Send and Insert to the confirm window.
+   */
+  unverifiable(): void {
+    this.disarm('unverifiable');
+  }
+
   dispose(): void {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
@@ -141,7 +149,7 @@ export function watchVisibility(
 ): { guard: ArmingGuard; stop: () => void } {
   const guard = new ArmingGuard(onChange);
   if (!canVerifyVisibility()) {
-    onChange({ armed: false, reason: 'unverifiable' });
+    guard.unverifiable();
     return { guard, stop: () => guard.dispose() };
   }
   const listeners = new AbortController();

@@ -5,26 +5,30 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 
 /**
- * Writes the settings a user would choose in options (the CPU engine has no options control yet):
- * the CPU engine, with the GGUF at `ggufModel`. `page` is an extension page (options).
+ * Runs in an extension page (options): writes the settings a user would choose in options (the CPU
+ * engine has no options control yet): the CPU engine, with the GGUF at `model`. Self-contained, so that
+ * the Firefox harness can evaluate it too.
  */
+export async function writeCpuEngineSettings(model: string): Promise<void> {
+  const request = indexedDB.open('cogenesis');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction('settings', 'readwrite');
+  const store = tx.objectStore('settings');
+  const current = await new Promise<Record<string, unknown>>((resolve) => {
+    const get = store.get('endpoints');
+    get.onsuccess = () => resolve(get.result as Record<string, unknown>);
+  });
+  store.put({ ...current, localEngine: 'wllama', ggufModel: model }, 'endpoints');
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+}
+
+/** The CPU engine with the GGUF at `ggufModel`, set from `page`, an extension page (options). */
 export async function useCpuEngine(page: Page, ggufModel: string): Promise<void> {
-  await page.evaluate(async (model) => {
-    const request = indexedDB.open('cogenesis');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('settings', 'readwrite');
-    const store = tx.objectStore('settings');
-    const current = await new Promise<Record<string, unknown>>((resolve) => {
-      const get = store.get('endpoints');
-      get.onsuccess = () => resolve(get.result as Record<string, unknown>);
-    });
-    store.put({ ...current, localEngine: 'wllama', ggufModel: model }, 'endpoints');
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, ggufModel);
+  await page.evaluate(writeCpuEngineSettings, ggufModel);
 }
 
 /** Serves one GGUF file on 127.0.0.1; `fetched` records each request's path. */

@@ -1,4 +1,4 @@
-import { ArmingGuard, type ArmState, type Clock } from '../../../lib/panel/visibility';
+import { ArmingGuard, watchVisibility, type ArmState, type Clock } from '../../../lib/panel/visibility';
 
 /** A clock the test advances by hand. */
 function fakeClock() {
@@ -118,5 +118,24 @@ describe('ArmingGuard: Send and Insert arm only on a panel visible and still for
     ],
   ])('%s', (_name, steps, expected) => {
     expect(run(steps)).toEqual(expected);
+  });
+});
+
+describe('watchVisibility where the browser cannot verify visibility (Firefox)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('the guard itself says unverifiable, so the click-time check sends Send and Insert to the confirm window', () => {
+    // No IntersectionObserver v2, as in Firefox.
+    vi.stubGlobal('window', {});
+    const changes: ArmState[] = [];
+    const { guard, stop } = watchVisibility({} as Element, (state) => changes.push(state));
+    expect(guard.current).toEqual({ armed: false, reason: 'unverifiable' });
+    expect(changes).toEqual([{ armed: false, reason: 'unverifiable' }]);
+    // A pointer or a move report cannot turn it into anything else.
+    guard.pointer(110, 110, 100, 100);
+    guard.pointer(150, 110, 100, 100);
+    guard.moved();
+    expect(guard.current).toEqual({ armed: false, reason: 'unverifiable' });
+    stop();
   });
 });

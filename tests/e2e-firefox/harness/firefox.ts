@@ -1,0 +1,77 @@
+/**
+ * Headless Firefox ESR driven over WebDriver BiDi (puppeteer-core), with the e2e build of the Firefox
+ * extension installed as a temporary add-on in a fresh profile.
+ */
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The e2e build (wxt build -b firefox --mode e2e): the release build plus a hook to fire the shortcut. */
+export const EXTENSION_DIR = resolve('.output/firefox-mv2-e2e');
+/** browser_specific_settings.gecko.id in wxt.config.ts. */
+const ADDON_ID = 'cogenesis@example.org';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The extension's origin, moz-extension://<uuid>. */
+  origin: string;
+  /** Opens one of the extension's pages in a new tab and waits for `ready` (a selector) in it. */
+  openExtensionPage(path: string, ready: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxWithExtension> {
+  // Firefox gives each install a random host; fixing it lets the tests address the extension's pages.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // WebDriver BiDi refuses to navigate to moz-extension: pages without it.
+    args: ['--remote-allow-system-access'],
+    timeout: 60_000,
+    protocolTimeout: 120_000,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+      'xpinstall.signatures.required': false,
+    },
+  });
+  try {
+    const id = await browser.installExtension(EXTENSION_DIR);
+    if (id !== ADDON_ID) throw new Error(`Installed add-on ${id}, expected ${ADDON_ID}`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const origin = `moz-extension://${uuid}`;
+  return {
+    browser,
+    origin,
+    async openExtensionPage(path, ready) {
+      const page = await browser.newPage();
+      // Firefox moves the tab into the extension's process and puppeteer never hears that this
+      // navigation finished: wait for the page's content instead, and then stop waiting for the
+      // navigation. An error from the navigation itself (e.g. a refused URL) still fails here.
+      const stop = new AbortController();
+      const navigation = page.goto(`${origin}/${path}`, { timeout: 0, signal: stop.signal }).then(
+        () => undefined,
+        (error: unknown) => {
+          if (!stop.signal.aborted) throw error;
+        },
+      );
+      const loaded = page.waitForSelector(ready, { timeout: 30_000 });
+      // Whichever fails first is reported; the other is not left to fail unobserved.
+      loaded.catch(() => undefined);
+      try {
+        await Promise.race([navigation, loaded]);
+        await loaded;
+      } finally {
+        stop.abort();
+      }
+      await navigation;
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
