@@ -6,6 +6,7 @@ import { buttonShownOn, fieldButtonItem, setButtonForSite } from '../../lib/sett
 import { trySiteOf } from '../../lib/options/try-page';
 import { ReadinessList, useReadiness } from '../options/ReadinessList';
 import { ModeSegments } from './ModeSegments';
+import { SetupLeft } from './SetupLeft';
 
 const optionsUrl = (section: string) => browser.runtime.getURL(`/options.html#${section}`);
 
@@ -72,6 +73,7 @@ export function PopupApp() {
         <>
           <h2>Ready?</h2>
           <ReadinessList items={ready} href={optionsUrl} />
+          <SetupLeft items={ready} url={(path) => browser.runtime.getURL(path)} />
         </>
       ) : null}
       <p class="muted">

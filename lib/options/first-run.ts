@@ -28,7 +28,7 @@ export interface SetupStep {
 
 const TITLES: Record<StepId, [title: string, action: string, href: string]> = {
   local: ['Who writes on this device', 'Choose the local model', '#models'],
-  cloud: ['The cloud endpoint', 'Fill in the endpoint and press Test connection', '#cloud-endpoint'],
+  cloud: ['The cloud endpoint', 'Fill in the endpoint and press Test connection', '#setup/cloud'],
   context: ['Your context', 'Add what drafts should know', '#context'],
   try: ['Try it', 'Open the try page', '/try.html'],
 };

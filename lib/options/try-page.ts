@@ -14,7 +14,9 @@ export function trySiteOf(url: string | undefined): string | undefined {
   try {
     const parsed = new URL(url);
     const ours = new URL(browser.runtime.getURL('/'));
-    return parsed.origin === ours.origin && parsed.pathname === TRY_PATH ? TRY_SITE : undefined;
+    // Protocol and host, not origin: some URL parsers give every extension URL the origin "null".
+    const same = parsed.protocol === ours.protocol && parsed.host === ours.host && parsed.host !== '';
+    return same && parsed.pathname === TRY_PATH ? TRY_SITE : undefined;
   } catch {
     return undefined;
   }
