@@ -27,13 +27,13 @@ async function start(): Promise<void> {
   writer.start();
   writer.setButton(state.button);
   serve<ContentProtocol>({ 'content:trigger': () => writer.trigger() });
-  // The step is done once the panel has opened here (its host element joins the page).
+  // The step is done once the panel has opened here (its host element joins <html>).
   const watch = new MutationObserver(() => {
     if (!document.querySelector('[data-cogenesis="panel"]')) return;
     watch.disconnect();
     void markTried();
   });
-  watch.observe(document.body, { childList: true, subtree: true });
+  watch.observe(document.documentElement, { childList: true });
 }
 
 applyScheme();
