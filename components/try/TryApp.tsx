@@ -40,6 +40,10 @@ export function TryApp({ state }: { state: SiteState | undefined }) {
         <a href="/options.html#activity" target="_blank" rel="noreferrer">
           Activity
         </a>
+        . When you are done, go back to{' '}
+        <a href="/options.html#setup" target="_blank" rel="noreferrer">
+          Setup
+        </a>
         .
       </p>
     </main>

@@ -23,22 +23,28 @@ export interface SetupStep {
   detail: string;
   /** Where the step is done: an options section (`#models`) or the try page. */
   href: string;
+  /** The link's words: what to do, or how to change it once done. */
   action: string;
 }
 
-const TITLES: Record<StepId, [title: string, action: string, href: string]> = {
-  local: ['Who writes on this device', 'Choose the local model', '#models'],
-  cloud: ['The cloud endpoint', 'Fill in the endpoint and press Test connection', '#setup/cloud'],
-  context: ['Your context', 'Add what drafts should know', '#context'],
-  try: ['Try it', 'Open the try page', '/try.html'],
+const TITLES: Record<StepId, [title: string, todo: string, change: string, href: string]> = {
+  local: ['Who writes on this device', 'Choose the local model', 'Change the local model', '#models'],
+  cloud: [
+    'The cloud endpoint',
+    'Fill in the endpoint below and press Test connection',
+    'Change it below',
+    '#setup/cloud',
+  ],
+  context: ['Your context', 'Add what drafts should know', 'Edit your context', '#context'],
+  try: ['Try it', 'Open the try page', 'Open the try page again', '/try.html'],
 };
 
 /** The steps with their state: done when readiness says so, else skipped or still to do. */
 export function setupSteps(items: readonly ReadinessItem[], progress: SetupProgress): SetupStep[] {
   const step = (id: StepId, done: boolean, detail: string): SetupStep => {
-    const [title, action, href] = TITLES[id];
+    const [title, todo, change, href] = TITLES[id];
     const state = done ? 'done' : progress.skipped.includes(id) ? 'skipped' : 'todo';
-    return { id, title, state, detail, href, action };
+    return { id, title, state, detail, href, action: done ? change : todo };
   };
   const fromReadiness = (id: 'local' | 'cloud' | 'context') => {
     const item = items.find((i) => i.id === id);

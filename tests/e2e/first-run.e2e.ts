@@ -88,7 +88,7 @@ describe('the try page', () => {
     expect(await newest.innerText()).toMatch(
       /Today[\s\S]*#\d+[\s\S]*Sketch outline[\s\S]*CoGenesis try page/i,
     );
-    expect(await newest.locator('.withheld').innerText()).toMatch(/^\d+ withheld: \d+ [a-z]/);
+    expect(await newest.locator('.audit-withheld').innerText()).toMatch(/^\d+ withheld: \d+ [a-z]/);
     await newest.getByText('Exact request').click();
     expect(await newest.locator('mark.placeholder').count()).toBeGreaterThan(0);
     expect(await newest.locator('.parameters').innerText()).toMatch(/max_tokens/);

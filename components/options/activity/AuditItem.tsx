@@ -39,7 +39,7 @@ export function AuditItem({
       </div>
       <div class="audit-where">
         from <strong>{entry.site}</strong> to {entry.endpoint} ({entry.model}) ·{' '}
-        <span class="withheld">{describeWithheld(entry.withheld, entry.withheldKinds)}</span>
+        <span class="audit-withheld">{describeWithheld(entry.withheld, entry.withheldKinds)}</span>
         {entry.replyChars !== undefined ? ` · reply ${entry.replyChars} characters` : ''}
       </div>
       <details>

@@ -38,15 +38,19 @@ function Step({ step, n }: { step: SetupStep; n: number }) {
         </h2>
         {step.detail ? <p class="step-detail">{step.detail}.</p> : null}
         <div class="row">
-          <a
-            class="button-link"
-            href={step.href}
-            target={external ? '_blank' : undefined}
-            rel={external ? 'noreferrer' : undefined}
-            data-testid={`step-go-${step.id}`}
-          >
-            {step.state === 'done' ? `Change: ${step.action.toLowerCase()}` : step.action}
-          </a>
+          {step.id === 'cloud' ? (
+            <span class="muted">{step.action}.</span>
+          ) : (
+            <a
+              class="button-link"
+              href={step.href}
+              target={external ? '_blank' : undefined}
+              rel={external ? 'noreferrer' : undefined}
+              data-testid={`step-go-${step.id}`}
+            >
+              {step.action}
+            </a>
+          )}
           {step.state === 'todo' ? (
             <button type="button" class="secondary" onClick={() => void skipStep(step.id, true)}>
               Skip for now
