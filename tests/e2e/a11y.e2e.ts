@@ -82,6 +82,23 @@ describe('accessibility', () => {
     });
   }
 
+  it('options, popup and try page fit a 360 px window without sideways scrolling', async () => {
+    for (const [path, ready] of [
+      ['options.html#activity', 'fact-list'],
+      [`popup.html?site=${encodeURIComponent(s.site)}`, 'readiness'],
+      ['try.html', 'try-text'],
+    ] as const) {
+      const page = await open(path, ready, 'light', 360);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+        path,
+      ).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
   it('the panel, at review and with a draft', async () => {
     const page = await s.browser.context.newPage();
     await page.goto(`http://${s.site}/form.html`);
