@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPanel, panelFrame } from './harness/extension-pages';
@@ -77,7 +78,11 @@ describe('the try page', () => {
     const send = panel.getByTestId('send');
     await expect.poll(() => send.isEnabled(), { timeout: 20_000 }).toBe(true);
     await send.click();
-    await panel.getByTestId('insert').click({ timeout: 30_000 });
+    const insert = panel.getByTestId('insert');
+    await insert.waitFor({ timeout: 30_000 });
+    await mkdir('.output/screenshots', { recursive: true });
+    await page.screenshot({ path: '.output/screenshots/try-panel-1280.png' });
+    await insert.click();
     await expect.poll(() => box.inputValue()).not.toBe(INSTRUCTION);
 
     // No reload: the open Activity list took the new request in by itself.
