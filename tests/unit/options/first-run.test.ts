@@ -11,7 +11,7 @@ const item = (id: ReadinessItem['id'], state: ReadinessItem['state']): Readiness
   label: id,
   state,
   detail: `${id} ${state}`,
-  section: id === 'local' ? 'models' : id === 'cloud' ? 'setup' : 'context',
+  section: id === 'local' ? 'models' : id === 'cloud' ? 'setup/cloud' : 'context',
 });
 
 describe('first run', () => {
