@@ -60,7 +60,7 @@ export function PayloadReview(props: Props) {
               <button
                 type="button"
                 class="link"
-                aria-label={`Send "${r.original}" as it is`}
+                aria-label={`Release: send "${r.original}" as it is`}
                 onClick={() => props.onRelease(r.original)}
               >
                 release
@@ -101,7 +101,7 @@ function DoubtList(props: {
             <button
               type="button"
               class="link"
-              aria-label={`"${d.text}" is fine to send`}
+              aria-label={`Dismiss: "${d.text}" is fine to send`}
               onClick={() => props.onDismiss(d.text)}
             >
               dismiss

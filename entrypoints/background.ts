@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { serveBackground, triggerActiveTab, triggerFromMenu } from '../lib/background/router';
 import { watchConfirmWindows } from '../lib/background/confirm-window';
 import { pushSiteStates } from '../lib/background/site-state';
+import { registerRememberMenu } from '../lib/background/remember';
 
 const MENU_ID = 'cogenesis-draft';
 
@@ -10,6 +11,7 @@ export default defineBackground(() => {
   serveBackground();
   pushSiteStates();
   watchConfirmWindows();
+  registerRememberMenu();
   // Content scripts ask the background for their own site's answer; they need not read settings.
   // (Chrome has the access level for every area; where it is missing the call is skipped.)
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);

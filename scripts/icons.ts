@@ -1,14 +1,20 @@
 /**
- * Draws the toolbar icon (public/icon/<size>.png): a blue rounded square holding a white four-point
- * star, the ✦ of the field button. Readable on light and dark toolbars because it carries its own
- * background. Run once with `npx tsx scripts/icons.ts`; the PNGs are committed. The shapes are the
- * same as public/icon.svg.
+ * Draws the toolbar icons: a rounded square holding a four-point star, the ✦ of the field button.
+ * public/icon/<size>.png (blue square, white star) is for light toolbars and is the one Chrome uses
+ * everywhere (it carries its own background, so it reads on dark toolbars too); public/icon-on-dark/
+ * (light blue square, dark star) is what Firefox shows on dark themes (`theme_icons`). Run once with
+ * `npx tsx scripts/icons.ts`; the PNGs are committed. The shapes are the same as public/icon.svg.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const SIZES = [16, 32, 48, 128];
-const BLUE = [47, 91, 211];
+type Rgb = [number, number, number];
+const BLUE: Rgb = [47, 91, 211];
+const WHITE: Rgb = [255, 255, 255];
+// The dark palette's accent and background (components/panel.css), so the icon matches the pages.
+const LIGHT_BLUE: Rgb = [143, 176, 255];
+const DARK: Rgb = [31, 31, 35];
 const SUB = 6; // subsamples per axis, for smooth edges
 
 /** Inside the rounded square of side 1 (corner radius 0.22), coordinates 0..1. */
@@ -50,27 +56,28 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-function png(size: number): Buffer {
+function png(size: number, square: Rgb, star: Rgb): Buffer {
   const rows: Buffer[] = [];
   for (let py = 0; py < size; py++) {
     const row = Buffer.alloc(1 + size * 4); // filter byte 0, then RGBA
     for (let px = 0; px < size; px++) {
-      let square = 0;
-      let star = 0;
+      let inside = 0;
+      let onStar = 0;
       for (let sy = 0; sy < SUB; sy++)
         for (let sx = 0; sx < SUB; sx++) {
           const x = (px + (sx + 0.5) / SUB) / size;
           const y = (py + (sy + 0.5) / SUB) / size;
           if (inSquare(x, y)) {
-            square++;
-            if (inStar(x, y)) star++;
+            inside++;
+            if (inStar(x, y)) onStar++;
           }
         }
       const n = SUB * SUB;
-      const white = square ? star / square : 0;
+      const t = inside ? onStar / inside : 0;
       const o = 1 + px * 4;
-      for (let ch = 0; ch < 3; ch++) row[o + ch] = Math.round((BLUE[ch] ?? 0) * (1 - white) + 255 * white);
-      row[o + 3] = Math.round((255 * square) / n);
+      for (let ch = 0; ch < 3; ch++)
+        row[o + ch] = Math.round((square[ch] ?? 0) * (1 - t) + (star[ch] ?? 0) * t);
+      row[o + 3] = Math.round((255 * inside) / n);
     }
     rows.push(row);
   }
@@ -86,4 +93,8 @@ function png(size: number): Buffer {
   ]);
 }
 
-for (const size of SIZES) writeFileSync(`public/icon/${size}.png`, png(size));
+mkdirSync('public/icon-on-dark', { recursive: true });
+for (const size of SIZES) {
+  writeFileSync(`public/icon/${size}.png`, png(size, BLUE, WHITE));
+  writeFileSync(`public/icon-on-dark/${size}.png`, png(size, LIGHT_BLUE, DARK));
+}

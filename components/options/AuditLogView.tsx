@@ -1,109 +1,111 @@
-import { useEffect, useState } from 'preact/hooks';
-import { clearAudit, listAllAudit, listAuditPage, type AuditPage } from '../../lib/audit/log';
-import type { AuditEntry } from '../../lib/audit/types';
-import { DEFAULT_LIMITS } from '../../lib/engines/bounds';
+import { useState } from 'preact/hooks';
+import { clearAudit, listAllAudit } from '../../lib/audit/log';
+import { dayKey, dayLabel } from '../../lib/audit/view';
 import { toAppError } from '../../lib/errors';
 import { downloadJson } from '../../lib/ui/download';
-
-const PAGE_SIZE = 50;
-// Long payloads wrap instead of widening the page (the stylesheet is shared with the panel).
-const WRAP = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
-
-const STATUS_TEXT: Record<AuditEntry['status'], string> = {
-  sending: 'sending',
-  sent: 'sent',
-  failed: 'failed',
-  interrupted: 'interrupted (may have been received)',
-};
+import { AuditFilters } from './activity/AuditFilters';
+import { AuditItem } from './activity/AuditItem';
+import { PAGE_SIZE, useAuditLog } from './activity/useAuditLog';
 
 /**
- * A request still 'sending' past the total-time bound cannot be in flight any more: its engine host
- * stopped, and no new host has started to mark it.
+ * Every request that left the device, newest first, grouped by day, numbered from the oldest (#1),
+ * updated as requests are made. Export and Clear act on the whole log, not on the filter.
  */
-function statusText(entry: AuditEntry, now: number): string {
-  const stale = entry.status === 'sending' && now - entry.time > DEFAULT_LIMITS.totalMs;
-  return STATUS_TEXT[stale ? 'interrupted' : entry.status];
-}
-
-/** Every request that left the device: when, where, the exact request, what was withheld. All pages. */
 export function AuditLogView() {
-  const [page, setPage] = useState(0);
-  const [data, setData] = useState<AuditPage>();
-  const [error, setError] = useState<string>();
-  const load = (at: number) =>
-    listAuditPage(at, PAGE_SIZE).then(
-      (next) => {
-        setPage(at);
-        setData(next);
-      },
-      (e: unknown) => setError(toAppError(e).userText),
-    );
-  useEffect(() => void load(0), []);
+  const { page, data, sites, filter, error, show } = useAuditLog();
+  const [actionError, setActionError] = useState<string>();
+  const fail = (e: unknown) => setActionError(toAppError(e).userText);
+  const [confirmClear, setConfirmClear] = useState(false);
 
   const total = data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const newest = data?.entries[0]?.number ?? 0;
-  const oldest = data?.entries.at(-1)?.number ?? 0;
-  // Every entry, oldest first, not just the page on screen.
-  const exportLog = () =>
-    listAllAudit().then(
-      (all) => downloadJson('cogenesis-audit.json', all),
-      (e: unknown) => setError(toAppError(e).userText),
-    );
+  const matching = data?.matching ?? 0;
+  const pages = Math.max(1, Math.ceil(matching / PAGE_SIZE));
+  const from = page * PAGE_SIZE + 1;
+  const to = page * PAGE_SIZE + (data?.entries.length ?? 0);
+  const filtered = Boolean(filter.site || filter.status);
+  const now = Date.now();
 
   return (
-    <section aria-label="Audit log">
-      <h2>Audit log: what left this device</h2>
-      {error ? <p class="error">{error}</p> : null}
-      <p>
-        <button type="button" class="secondary" onClick={() => void load(page)}>
-          Refresh
-        </button>{' '}
-        <button type="button" class="secondary" data-testid="audit-export" onClick={() => void exportLog()}>
-          Export all
-        </button>{' '}
-        <button type="button" class="secondary" onClick={() => void clearAudit().then(() => load(0))}>
-          Clear
-        </button>
+    <section aria-labelledby="audit-title">
+      <h2 id="audit-title">What left this device</h2>
+      <p class="muted">
+        Every request to the cloud, exactly as sent, with what was withheld (kinds, never the values). New
+        requests appear here as they are made.
       </p>
+      {error || actionError ? <p class="error">{error ?? actionError}</p> : null}
+      <div class="row">
+        <button
+          type="button"
+          class="secondary"
+          data-testid="audit-export"
+          disabled={total === 0}
+          onClick={() => void listAllAudit().then((all) => downloadJson('cogenesis-audit.json', all), fail)}
+        >
+          Export all
+        </button>
+        {confirmClear ? (
+          <span class="row confirm" role="group" aria-label="Confirm clearing">
+            Delete all {total} entries?
+            <button
+              type="button"
+              class="danger"
+              data-testid="audit-clear-confirm"
+              onClick={() => void clearAudit().then(() => setConfirmClear(false), fail)}
+            >
+              Delete
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirmClear(false)}>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            class="secondary danger"
+            data-testid="audit-clear"
+            disabled={total === 0}
+            onClick={() => setConfirmClear(true)}
+          >
+            Clear
+          </button>
+        )}
+      </div>
+      {total > 0 ? <AuditFilters sites={sites} filter={filter} onChange={(next) => show(0, next)} /> : null}
       {data && total === 0 ? <p class="muted">Nothing has been sent yet.</p> : null}
-      {total > 0 ? (
-        <p data-testid="audit-range">
-          Requests {oldest}–{newest} of {total} (newest first).{' '}
-          <button type="button" class="secondary" disabled={page === 0} onClick={() => void load(page - 1)}>
+      {data && total > 0 && matching === 0 ? <p class="muted">No request matches these filters.</p> : null}
+      {matching > 0 ? (
+        <p class="row" data-testid="audit-range">
+          <span>
+            {`${from}–${to} of ${matching}${filtered ? ` matching (${total} in all)` : ''}, newest first.`}
+          </span>
+          <button type="button" class="secondary" disabled={page === 0} onClick={() => show(page - 1)}>
             Newer
-          </button>{' '}
+          </button>
           <button
             type="button"
             class="secondary"
             data-testid="audit-older"
             disabled={page >= pages - 1}
-            onClick={() => void load(page + 1)}
+            onClick={() => show(page + 1)}
           >
             Older
           </button>
         </p>
       ) : null}
-      <ol data-testid="audit" data-total={data ? total : undefined} reversed start={newest}>
-        {data?.entries.map(({ number, entry }) => (
-          <li key={entry.id} value={number} data-status={entry.status}>
-            <strong>{new Date(entry.time).toLocaleString()}</strong> — {entry.site} → {entry.endpoint} (
-            {entry.model}), {entry.purpose}, {entry.withheld} withheld,{' '}
-            <span class={entry.status === 'sent' ? 'ok' : 'error'}>{statusText(entry, Date.now())}</span>
-            {entry.error ? ` (${entry.error})` : ''}
-            <details>
-              <summary>Exact request</summary>
-              {entry.request ? (
-                <pre style={WRAP}>
-                  {`${entry.request.method} ${entry.request.url}\n${Object.entries(entry.request.headers)
-                    .map(([name, value]) => `${name}: ${value}`)
-                    .join('\n')}`}
-                </pre>
-              ) : null}
-              <pre style={WRAP}>{JSON.stringify(entry.payload, null, 2)}</pre>
-            </details>
-          </li>
-        ))}
+      <ol class="audit" data-testid="audit" data-total={data ? total : undefined} aria-label="Requests">
+        {data?.entries.map(({ number, entry }, i) => {
+          const previous = data.entries[i - 1]?.entry;
+          const newDay = !previous || dayKey(previous.time) !== dayKey(entry.time);
+          return (
+            <AuditItem
+              key={entry.id}
+              number={number}
+              entry={entry}
+              day={newDay ? dayLabel(entry.time, now) : undefined}
+              now={now}
+            />
+          );
+        })}
       </ol>
     </section>
   );

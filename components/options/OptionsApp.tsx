@@ -3,11 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { SECTIONS, sectionOf, type SectionId } from '../../lib/options/sections';
 import { AuditLogView } from './AuditLogView';
 import { ContextEditor } from './context/ContextEditor';
-import { EndpointsForm } from './EndpointsForm';
 import { FieldButtonToggle } from './FieldButtonToggle';
 import { FusionTraces } from './FusionTraces';
 import { ModelManager } from './ModelManager';
-import { ReadinessList, useReadiness } from './ReadinessList';
+import { SetupSteps } from './setup/SetupSteps';
 import { SitesSection } from './SitesSection';
 import { usePinnedHash } from './usePinnedHash';
 
@@ -42,19 +41,8 @@ function useSection(): SectionId {
   return section;
 }
 
-function Setup() {
-  const items = useReadiness();
-  return (
-    <>
-      <p class="muted">What CoGenesis needs, in order. Each step can be skipped and done later.</p>
-      {items ? <ReadinessList items={items} href={(s) => `#${s}`} /> : null}
-      <EndpointsForm />
-    </>
-  );
-}
-
 const BODIES: Record<SectionId, () => JSX.Element | null> = {
-  setup: Setup,
+  setup: SetupSteps,
   context: ContextEditor,
   sites: () => (
     <>

@@ -5,8 +5,8 @@ import { askCpuStatus } from '../../lib/options/cpu-status';
 import { cpuModelInUse, readiness, type ReadinessItem } from '../../lib/options/readiness';
 import { loadEndpoints } from '../../lib/settings/endpoints';
 
-/** Loads what readiness needs; undefined while loading. */
-export function useReadiness(): ReadinessItem[] | undefined {
+/** Loads what readiness needs; undefined while loading. A new `refresh` value loads it again. */
+export function useReadiness(refresh = 0): ReadinessItem[] | undefined {
   const [items, setItems] = useState<ReadinessItem[]>();
   useEffect(() => {
     const load = () =>
@@ -26,7 +26,7 @@ export function useReadiness(): ReadinessItem[] | undefined {
     addEventListener('hashchange', load, { signal: stop.signal });
     addEventListener('focus', load, { signal: stop.signal });
     return () => stop.abort();
-  }, []);
+  }, [refresh]);
   return items;
 }
 

@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { modeFor, siteKey, type Mode } from '../../lib/settings/modes';
 import { setSiteMode, siteModesItem } from '../../lib/settings/site-modes';
 import { buttonShownOn, fieldButtonItem, setButtonForSite } from '../../lib/settings/field-button';
+import { trySiteOf } from '../../lib/options/try-page';
 import { ReadinessList, useReadiness } from '../options/ReadinessList';
 import { ModeSegments } from './ModeSegments';
+import { SetupLeft } from './SetupLeft';
 
 const optionsUrl = (section: string) => browser.runtime.getURL(`/options.html#${section}`);
 
@@ -22,7 +24,7 @@ export function PopupApp() {
     void (async () => {
       const fromQuery = new URLSearchParams(location.search).get('site');
       const [tab] = fromQuery ? [] : await browser.tabs.query({ active: true, currentWindow: true });
-      const key = fromQuery ?? siteKey(tab?.url ?? '') ?? null;
+      const key = fromQuery ?? trySiteOf(tab?.url) ?? siteKey(tab?.url ?? '') ?? null;
       setSite(key);
       if (key) setMode(modeFor(await siteModesItem.getValue(), key));
       if (key) setButton(buttonShownOn(await fieldButtonItem.getValue(), key));
@@ -71,6 +73,7 @@ export function PopupApp() {
         <>
           <h2>Ready?</h2>
           <ReadinessList items={ready} href={optionsUrl} />
+          <SetupLeft items={ready} url={(path) => browser.runtime.getURL(path)} />
         </>
       ) : null}
       <p class="muted">

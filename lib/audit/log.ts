@@ -1,10 +1,13 @@
 import { openDb } from '../db';
-import type { AuditEntry, AuditOutcome, AuditWriter } from './types';
+import { notifyAuditChanged } from './changes';
+import type { AuditEntry, AuditStatus, AuditOutcome, AuditWriter } from './types';
 
 /** Writes an entry (status 'sending' before a request leaves) and returns its id. */
 export async function beginAudit(entry: AuditEntry): Promise<number> {
   const db = await openDb();
-  return db.add('audit', entry);
+  const id = await db.add('audit', entry);
+  notifyAuditChanged();
+  return id;
 }
 
 /** Completes an entry with its outcome. A missing entry (the log was cleared meanwhile) stays missing. */
@@ -14,6 +17,7 @@ export async function settleAudit(id: number, outcome: AuditOutcome): Promise<vo
   const entry = await tx.store.get(id);
   if (entry) await tx.store.put({ ...entry, ...outcome });
   await tx.done;
+  notifyAuditChanged();
 }
 
 export const auditLog: AuditWriter = { begin: beginAudit, settle: settleAudit };
@@ -32,6 +36,7 @@ export async function markInterrupted(startedAt: number): Promise<number> {
     marked++;
   }
   await tx.done;
+  if (marked) notifyAuditChanged();
   return marked;
 }
 
@@ -39,21 +44,67 @@ export interface AuditPage {
   /** Newest first, each with its natural number (the oldest entry is 1). */
   entries: { number: number; entry: AuditEntry }[];
   total: number;
+  /** Entries that pass the filter (the whole log when there is none). */
+  matching: number;
 }
 
-/** One page of the log, newest first; `page` 0 is the newest. */
-export async function listAuditPage(page: number, size: number): Promise<AuditPage> {
+/** Which entries a view shows: one site, one status; absent means all. */
+export interface AuditFilter {
+  site?: string;
+  status?: AuditStatus;
+}
+
+function matches(entry: AuditEntry, filter: AuditFilter): boolean {
+  return (!filter.site || entry.site === filter.site) && (!filter.status || entry.status === filter.status);
+}
+
+/**
+ * One page of the log, newest first; `page` 0 is the newest. Each entry keeps its number in the whole
+ * log (so a filtered view still says "request 12"); `total` is the whole log, `matching` the filter's.
+ */
+export async function listAuditPage(
+  page: number,
+  size: number,
+  filter: AuditFilter = {},
+): Promise<AuditPage> {
   const db = await openDb();
   const tx = db.transaction('audit');
   const total = await tx.store.count();
   const entries: AuditPage['entries'] = [];
-  let cursor = await tx.store.openCursor(null, 'prev');
-  if (cursor && page > 0) cursor = await cursor.advance(page * size);
-  while (cursor && entries.length < size) {
-    entries.push({ number: total - page * size - entries.length, entry: cursor.value });
-    cursor = await cursor.continue();
+  const skip = page * size;
+  if (!filter.site && !filter.status) {
+    let cursor = await tx.store.openCursor(null, 'prev');
+    if (cursor && page > 0) cursor = await cursor.advance(skip);
+    while (cursor && entries.length < size) {
+      entries.push({ number: total - skip - entries.length, entry: cursor.value });
+      cursor = await cursor.continue();
+    }
+    return { entries, total, matching: total };
   }
-  return { entries, total };
+  let fromNewest = 0;
+  let matching = 0;
+  for (let cursor = await tx.store.openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+    if (matches(cursor.value, filter)) {
+      if (matching >= skip && entries.length < size)
+        entries.push({ number: total - fromNewest, entry: cursor.value });
+      matching++;
+    }
+    fromNewest++;
+  }
+  return { entries, total, matching };
+}
+
+/** The sites that appear in the log, for the Activity filter. */
+export async function listAuditSites(): Promise<string[]> {
+  const db = await openDb();
+  const sites = new Set<string>();
+  for (
+    let cursor = await db.transaction('audit').store.openCursor();
+    cursor;
+    cursor = await cursor.continue()
+  )
+    sites.add(cursor.value.site);
+  return [...sites].sort();
 }
 
 /** Every entry, oldest first (for export). */
@@ -65,4 +116,5 @@ export async function listAllAudit(): Promise<AuditEntry[]> {
 export async function clearAudit(): Promise<void> {
   const db = await openDb();
   await db.clear('audit');
+  notifyAuditChanged();
 }

@@ -27,6 +27,8 @@ export interface AuditEntry {
   /** Absent on entries written before the egress module recorded the request line. */
   request?: AuditRequest;
   withheld: number;
+  /** How many of each kind were withheld ({ PERSON: 2 }); never the values. Absent on older entries. */
+  withheldKinds?: Record<string, number>;
   status: AuditStatus;
   /** Error code when status is 'failed'. */
   error?: string;

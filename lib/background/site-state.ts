@@ -4,6 +4,7 @@ import { callTab } from '../messaging/rpc';
 import { buttonShownOn, fieldButtonItem } from '../settings/field-button';
 import { modeFor, siteKey } from '../settings/modes';
 import { siteModesItem } from '../settings/site-modes';
+import { trySiteOf } from '../options/try-page';
 
 /**
  * Content scripts learn only their own site's answer (on or Off, button or not), never the per-site
@@ -11,7 +12,8 @@ import { siteModesItem } from '../settings/site-modes';
  * so a third-party frame on an Off site is Off too, and no frame can claim another site.
  */
 export function senderSite(sender: Browser.runtime.MessageSender): string | undefined {
-  return siteKey(sender.tab?.url ?? sender.url ?? '');
+  const url = sender.tab?.url ?? sender.url ?? '';
+  return trySiteOf(url) ?? siteKey(url);
 }
 
 export async function siteState(site: string | undefined): Promise<SiteState> {

@@ -98,6 +98,7 @@ export function startEgress(
         payload,
         request,
         withheld: outbound.withheld,
+        ...(outbound.withheldKinds ? { withheldKinds: outbound.withheldKinds } : {}),
         status: 'sending',
       });
       return cappedResponse(await send(input, init), limits.maxBytes, (error) => {

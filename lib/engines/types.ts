@@ -73,6 +73,8 @@ export interface Outbound {
   purpose: AuditPurpose;
   /** How many private values the redaction withheld (shown in the audit log). */
   withheld: number;
+  /** How many of each kind (PERSON, EMAIL…) were withheld, for the audit log; never the values. */
+  withheldKinds?: Record<string, number>;
   /** The outbound guard: throws guard-blocked when `text` holds a private value. */
   guard: (text: string) => void;
   audit: AuditWriter;

@@ -14,8 +14,8 @@ export interface ReadinessItem {
   label: string;
   state: 'ok' | 'missing';
   detail: string;
-  /** The options section that fixes or changes it. */
-  section: 'models' | 'setup' | 'context';
+  /** Where in options it is fixed or changed: a section, or the cloud step's form in Setup. */
+  section: 'models' | 'setup/cloud' | 'context';
 }
 
 /** What the engine host said about the CPU model in use (undefined: it could not be asked). */
@@ -132,14 +132,14 @@ export function readiness(
           id: 'cloud',
           label: 'Cloud endpoint',
           state: 'ok',
-          section: 'setup',
+          section: 'setup/cloud',
           detail: `${model} at ${baseURL}${tested ? ' (tested)' : ' (not tested yet)'}`,
         }
       : {
           id: 'cloud',
           label: 'Cloud endpoint',
           state: 'missing',
-          section: 'setup',
+          section: 'setup/cloud',
           detail: 'not set: needed by Sketch, Logit and Redacted cloud',
         };
   const ctx: ReadinessItem = isEmptyContext(context)

@@ -1,4 +1,5 @@
 import type { AuditPurpose } from '../audit/types';
+import { withheldKinds } from '../audit/withheld';
 import type { ChatMessage, CloudClient, Outbound } from '../engines/types';
 import { AppError } from '../errors';
 import { guardPayload, RestoreStream } from '../privacy';
@@ -35,6 +36,8 @@ export function outboundOf(
     site: meta.site,
     purpose: meta.purpose,
     withheld: meta.withheld,
+    // The vault's keys are the placeholders sent ("[PERSON_1]"): their kinds, not their values.
+    ...(meta.issued ? { withheldKinds: withheldKinds(Object.keys(meta.issued)) } : {}),
     guard: guardText(deps.prepared, meta.policy, meta.issued),
     audit: deps.audit,
     now: deps.now,

@@ -174,6 +174,11 @@ describe('screenshots', () => {
     const popupSetup = await openPopup(s.site);
     await popupSetup.getByTestId('mode-logit').check();
     await popupSetup.close();
+    // Test connection through the UI, so Activity has requests to show (with every parameter sent).
+    const tested = await openOptions('#setup');
+    await tested.getByTestId('test-connection').click();
+    await expect.poll(() => tested.getByTestId('probe').innerText()).toMatch(/Logit mode/);
+    await tested.close();
     for (const width of [1280, 400]) {
       for (const section of ['setup', 'context', 'sites', 'models', 'activity', 'advanced']) {
         const page = await openOptions(`#${section}`, width);
@@ -195,6 +200,23 @@ describe('screenshots', () => {
       const popup = await openPopup(s.site, width);
       await popup.screenshot({ path: `${SHOTS}/popup-${width}.png`, fullPage: true });
       await popup.close();
+      const tryPage = await s.browser.context.newPage();
+      await tryPage.setViewportSize({ width, height: 900 });
+      await tryPage.goto(`chrome-extension://${s.browser.extensionId}/try.html`);
+      await tryPage.getByTestId('try-text').focus();
+      await tryPage.locator('div[data-cogenesis="field-button"]').waitFor({ state: 'visible' });
+      await tryPage.screenshot({ path: `${SHOTS}/try-${width}.png` });
+      await tryPage.close();
+    }
+    // The activity list with one request opened, at both widths.
+    for (const width of [1280, 400]) {
+      const page = await openOptions('#activity', width);
+      const newest = page.locator('[data-testid="audit"] > li').first();
+      await newest.getByText('Exact request').click();
+      await newest.locator('.parameters').waitFor();
+      await newest.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/options-activity-open-${width}.png` });
+      await page.close();
     }
     const dark = await s.browser.context.newPage();
     await dark.emulateMedia({ colorScheme: 'dark' });
@@ -202,6 +224,17 @@ describe('screenshots', () => {
     await dark.goto(optionsUrl('#context'));
     await dark.getByTestId('fact-list').waitFor();
     await dark.screenshot({ path: `${SHOTS}/options-context-400-dark.png` });
+    await dark.goto(optionsUrl('#setup'));
+    await dark.getByTestId('setup-steps').waitFor();
+    await dark.screenshot({ path: `${SHOTS}/options-setup-400-dark.png` });
+    await dark.setViewportSize({ width: 1280, height: 900 });
+    await dark.goto(optionsUrl('#activity'));
+    await dark.locator('[data-testid="audit"] > li').first().getByText('Exact request').click();
+    await dark.screenshot({ path: `${SHOTS}/options-activity-1280-dark.png` });
+    await dark.goto(`chrome-extension://${s.browser.extensionId}/try.html`);
+    await dark.getByTestId('try-text').waitFor();
+    await dark.screenshot({ path: `${SHOTS}/try-1280-dark.png` });
+    await dark.setViewportSize({ width: 400, height: 900 });
     await dark.goto(
       `chrome-extension://${s.browser.extensionId}/popup.html?site=${encodeURIComponent(s.site)}`,
     );

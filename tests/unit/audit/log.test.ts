@@ -30,7 +30,7 @@ const page = async (at: number, size: number) =>
 
 describe('audit log', () => {
   it('is empty at first', async () => {
-    expect(await listAuditPage(0, 50)).toEqual({ entries: [], total: 0 });
+    expect(await listAuditPage(0, 50)).toEqual({ entries: [], total: 0, matching: 0 });
   });
 
   it('records entries with increasing ids and keeps the exact payload', async () => {

@@ -32,7 +32,7 @@ describe('readiness', () => {
     const items = readiness(ENDPOINT_FALLBACK, EMPTY_CONTEXT);
     expect(items.map((i) => [i.id, i.state, i.section])).toEqual([
       ['local', 'ok', 'models'],
-      ['cloud', 'missing', 'setup'],
+      ['cloud', 'missing', 'setup/cloud'],
       ['context', 'missing', 'context'],
     ]);
   });

@@ -92,6 +92,8 @@ describe('sketch mode', () => {
           headers: expect.objectContaining({ authorization: 'Bearer ••••' }),
         },
         withheld: PLACEHOLDERS.length,
+        // Their kinds, counted from the placeholders; never the values.
+        withheldKinds: { ORG: 1, PERSON: 1, PRIVATE: 1 },
         status: 'sent',
         settledAt: 1_700_000_000_000,
         replyChars: OUTLINE.length,

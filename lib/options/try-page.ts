@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The try page (try.html) is the extension's own page with text boxes, so a new user can see the ✦
+ * button and the panel without choosing a real site. Its "site", for modes and the panel, is this
+ * name: no host can be spelled with a space, so no real site can share its settings.
+ */
+export const TRY_SITE = 'CoGenesis try page';
+export const TRY_PATH = '/try.html';
+
+/** TRY_SITE when `url` is this extension's try page, else undefined. */
+export function trySiteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    const ours = new URL(browser.runtime.getURL('/'));
+    // Protocol and host, not origin: some URL parsers give every extension URL the origin "null".
+    const same = parsed.protocol === ours.protocol && parsed.host === ours.host && parsed.host !== '';
+    return same && parsed.pathname === TRY_PATH ? TRY_SITE : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,46 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { markTried, setupProgressItem, setupSteps, skipStep } from '../../../lib/options/first-run';
+import type { ReadinessItem } from '../../../lib/options/readiness';
+import { TRY_SITE, trySiteOf } from '../../../lib/options/try-page';
+
+beforeEach(() => fakeBrowser.reset());
+
+const item = (id: ReadinessItem['id'], state: ReadinessItem['state']): ReadinessItem => ({
+  id,
+  label: id,
+  state,
+  detail: `${id} ${state}`,
+  section: id === 'local' ? 'models' : id === 'cloud' ? 'setup/cloud' : 'context',
+});
+
+describe('first run', () => {
+  it('orders the steps and ticks those readiness found done', () => {
+    const steps = setupSteps([item('local', 'ok'), item('cloud', 'missing'), item('context', 'missing')], {
+      skipped: ['context'],
+      tried: false,
+    });
+    expect(steps.map((s) => [s.id, s.state, s.href])).toEqual([
+      ['local', 'done', '#models'],
+      ['cloud', 'todo', '#setup/cloud'],
+      ['context', 'skipped', '#context'],
+      ['try', 'todo', '/try.html'],
+    ]);
+  });
+
+  it('remembers skipped steps until the user returns to them, and the try page once opened', async () => {
+    await skipStep('cloud', true);
+    await skipStep('try', true);
+    await skipStep('cloud', false);
+    await markTried();
+    expect(await setupProgressItem.getValue()).toEqual({ skipped: ['try'], tried: true });
+  });
+
+  it('knows the try page by this extension’s own address only', () => {
+    expect(trySiteOf(browser.runtime.getURL('/try.html'))).toBe(TRY_SITE);
+    expect(trySiteOf(browser.runtime.getURL('/options.html'))).toBeUndefined();
+    expect(trySiteOf('https://example.com/try.html')).toBeUndefined();
+    expect(trySiteOf('chrome-extension://someoneelse/try.html')).toBeUndefined();
+    expect(trySiteOf(undefined)).toBeUndefined();
+  });
+});
