@@ -9,6 +9,7 @@ import {
   requireString,
   requireToken,
 } from '../messaging/validate';
+import { SECTIONS } from '../options/sections';
 import { modeFor } from '../settings/modes';
 import { siteModesItem } from '../settings/site-modes';
 import { answerConfirm, confirmInWindow, confirmRequest } from './confirm-window';
@@ -116,6 +117,13 @@ export function serveBackground(): void {
           token: key,
         },
       ).catch(() => undefined);
+    },
+    async 'panel:open-options'({ token, section }, sender) {
+      await sessionForPanel(token, sender);
+      // Only a known section: the panel names where to go, never a URL.
+      const known = SECTIONS.find((s) => s.id === section);
+      if (!known) throw new AppError('internal', 'Unknown options section.');
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${known.id}`) });
     },
     async 'panel:frame-check'({ token }, sender) {
       const { key, session } = await sessionForPanel(token, sender);

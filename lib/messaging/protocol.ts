@@ -1,6 +1,7 @@
 import type { ProbeReport } from '../engines/probe-cloud';
 import type { SerializedError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
+import type { SectionId } from '../options/sections';
 import type { Mode } from '../settings/modes';
 import type { PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
 import type { DraftCheck } from '../privacy/draft-check';
@@ -80,6 +81,8 @@ export interface BackgroundProtocol {
     confirmed?: boolean;
   }) => InsertResult;
   'panel:close': (params: { token: string }) => void;
+  /** Opens options.html#<section> in a tab: the button of an error that needs setup. */
+  'panel:open-options': (params: { token: string; section: SectionId }) => void;
   'panel:frame-check': (params: { token: string }) => FrameStatus;
   /** Where the panel cannot verify its visibility: confirm in an extension window. True on yes. */
   'panel:confirm': (params: { token: string; action: ConfirmAction; text: string }) => boolean;
@@ -133,6 +136,11 @@ export type JobRequest =
       allowDownload?: boolean;
     }
   | { type: 'cancel' }
+  /**
+   * A follow-up in Local only: the device's model rewrites the finished `draft` as `request` asks.
+   * (In cloud modes a follow-up joins the instruction and goes through the review and `start`.)
+   */
+  | { type: 'revise'; instruction: string; draft: string; request: string; allowDownload?: boolean }
   /**
    * The user is inserting the draft (sent just before, since a successful insert closes the panel),
    * or the insert failed. The host keeps an opt-in training trace only of inserted drafts.

@@ -48,6 +48,13 @@ export interface PanelState {
   /** The local model's privacy pass over the instruction; Send waits while it runs. */
   assist?: AssistNote;
   question?: InsertQuestion;
+  /**
+   * Logit mode, and the last Test connection did not find log-probabilities and prefix continuation
+   * (or none was run for this endpoint): the job will use Sketch, and the review says so up front.
+   */
+  logitFallback?: boolean;
+  /** A follow-up the user asked for in a cloud mode: it joins the instruction and is reviewed again. */
+  followUp?: string;
 }
 
 export const INITIAL: PanelState = {
@@ -65,6 +72,12 @@ export const INITIAL: PanelState = {
 /** Placeholder → original for every placeholder the user saw. */
 export function vaultOf(redactions: readonly Redaction[]): Vault {
   return Object.fromEntries(redactions.map((r) => [r.placeholder, r.original]));
+}
+
+/** What the user asked for: the field's instruction, and in a cloud mode the follow-up asked since. */
+export function instructionOf(state: PanelState): string {
+  const asked = state.session?.instruction ?? '';
+  return state.followUp ? `${asked}\n\nRevision asked for: ${state.followUp}` : asked;
 }
 
 /** Doubts still open: not dismissed by the user. */
@@ -98,6 +111,11 @@ export type PanelAction =
   | { type: 'fail'; error: SerializedError }
   | { type: 'remove-flagged' }
   | { type: 'insert-anyway' }
+  /** The user changed the finished draft by hand: that text is what Insert writes (checked again first). */
+  | { type: 'edit-draft'; draft: string }
+  /** A cloud mode's follow-up: back to the review, where what would leave for it is shown and guarded. */
+  | { type: 'follow-up'; request: string }
+  | { type: 'logit-fallback'; fallback: boolean }
   | { type: 'job'; event: JobEvent };
 
 /** The panel's state machine, pure so it can be tested without a browser. */
@@ -176,6 +194,39 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
     }
     case 'insert-anyway':
       return { ...state, draftRiskAccepted: true };
+    case 'edit-draft':
+      // An edit is a new text: the earlier check and "Insert anyway" were about the old one.
+      return state.phase === 'done'
+        ? {
+            ...state,
+            draft: action.draft,
+            draftCheck: undefined,
+            draftRiskAccepted: false,
+            question: undefined,
+          }
+        : state;
+    case 'follow-up': {
+      const request = action.request.trim();
+      if (!request) return state;
+      const followUp = state.followUp ? `${state.followUp}; ${request}` : request;
+      // The text to review is made afresh from the new instruction: hand edits of the old one are dropped.
+      return {
+        ...state,
+        followUp,
+        phase: 'review',
+        outbound: '',
+        edited: false,
+        redactions: [],
+        guard: undefined,
+        doubts: [],
+        assist: undefined,
+        error: undefined,
+        notice: undefined,
+        question: undefined,
+      };
+    }
+    case 'logit-fallback':
+      return { ...state, logitFallback: action.fallback };
   }
 }
 
