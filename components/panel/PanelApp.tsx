@@ -70,8 +70,9 @@ export function PanelApp() {
       (state.guard?.ok === true && state.outbound.trim() !== '' && state.assist?.status !== 'running'));
 
   // Focus stays in the panel on its main action: Send at review, Cancel while writing, Insert when done.
-  useEffect(() => focusPrimary({ fromActions: true }), [state.phase]);
-  useEffect(() => focusPrimary(), [session, canSend, canInsert, arming.ready, editing]);
+  // A new phase, or Insert becoming available: a button of the row before has no claim to focus.
+  useEffect(() => focusPrimary({ fromActions: true }), [state.phase, canInsert]);
+  useEffect(() => focusPrimary(), [session, canSend, arming.ready, editing]);
   useEffect(() => setEditing(false), [state.phase]);
 
   if (!session) {
@@ -99,6 +100,8 @@ export function PanelApp() {
         void link.insert(state.draft, placement, answered);
       },
     )();
+
+  const openEntry = (entry: string) => link.openOptions('context', entry);
 
   async function copy() {
     try {
@@ -135,6 +138,7 @@ export function PanelApp() {
             onRelease={(original) => dispatch({ type: 'release', original })}
             onWithhold={(text) => dispatch({ type: 'withhold', text })}
             onDismiss={(text) => dispatch({ type: 'dismiss', text })}
+            onOpenEntry={openEntry}
           />
           <ModelAssistNote note={state.assist} />
         </>
@@ -163,6 +167,7 @@ export function PanelApp() {
           check={state.draftCheck?.draft === state.draft ? state.draftCheck : undefined}
           onRemove={() => dispatch({ type: 'remove-flagged' })}
           onInsertAnyway={() => armedInsert('replace', {}, () => dispatch({ type: 'insert-anyway' }))}
+          onOpenEntry={openEntry}
         />
       ) : null}
       {state.phase === 'error' && state.error ? (

@@ -221,6 +221,10 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       case 'cancel':
         controller?.abort();
         return;
+      case 'logit-check':
+        // The same test Send applies (start, above), from the cached Test connection result.
+        post({ type: 'logit-check', available: logitAvailable(await loadEndpoints()) });
+        return;
       case 'revise': {
         controller?.abort();
         const own = new AbortController();

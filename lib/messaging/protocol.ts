@@ -81,8 +81,11 @@ export interface BackgroundProtocol {
     confirmed?: boolean;
   }) => InsertResult;
   'panel:close': (params: { token: string }) => void;
-  /** Opens options.html#<section> in a tab: the button of an error that needs setup. */
-  'panel:open-options': (params: { token: string; section: SectionId }) => void;
+  /**
+   * Opens options.html#<section> in a tab: the button of an error that needs setup, or (section
+   * 'context', `entry` like 'fact-3') the context entry a reason names. Never a value, only addresses.
+   */
+  'panel:open-options': (params: { token: string; section: SectionId; entry?: string }) => void;
   'panel:frame-check': (params: { token: string }) => FrameStatus;
   /** Where the panel cannot verify its visibility: confirm in an extension window. True on yes. */
   'panel:confirm': (params: { token: string; action: ConfirmAction; text: string }) => boolean;
@@ -136,6 +139,8 @@ export type JobRequest =
       allowDownload?: boolean;
     }
   | { type: 'cancel' }
+  /** Logit mode at review: would Send use Logit, by the last Test connection? Answered by 'logit-check'. */
+  | { type: 'logit-check' }
   /**
    * A follow-up in Local only: the device's model rewrites the finished `draft` as `request` asks.
    * (In cloud modes a follow-up joins the instruction and goes through the review and `start`.)
@@ -185,6 +190,8 @@ export type JobEvent =
   | { type: 'draft'; delta: string }
   | { type: 'done'; draft: string }
   | { type: 'draft-check'; check: DraftCheck }
+  /** `available` false: the job will use Sketch (the cached probe found no log-probabilities). */
+  | { type: 'logit-check'; available: boolean }
   | { type: 'error'; error: SerializedError };
 
 /** Port name options uses to manage on-device models in the engine host. */

@@ -59,16 +59,16 @@ export class PanelSessionLink {
       void callBackground<BackgroundProtocol, 'panel:close'>('panel:close', { token }).catch(() => undefined);
   }
 
-  /** Opens options at the section that fixes a setup error, in a tab of its own. */
-  openOptions(section: SectionId): void {
+  /** Opens options at a section (the one that fixes a setup error, or a context entry), in a new tab. */
+  openOptions(section: SectionId, entry?: string): void {
     const token = this.token;
     if (!token) return;
-    callBackground<BackgroundProtocol, 'panel:open-options'>('panel:open-options', { token, section }).catch(
-      () =>
-        this.dispatch({
-          type: 'notice',
-          text: 'Options could not be opened here: open CoGenesis options from the toolbar.',
-        }),
+    const params = { token, section, ...(entry ? { entry } : {}) };
+    callBackground<BackgroundProtocol, 'panel:open-options'>('panel:open-options', params).catch(() =>
+      this.dispatch({
+        type: 'notice',
+        text: 'Options could not be opened here: open CoGenesis options from the toolbar.',
+      }),
     );
   }
 

@@ -115,7 +115,6 @@ export type PanelAction =
   | { type: 'edit-draft'; draft: string }
   /** A cloud mode's follow-up: back to the review, where what would leave for it is shown and guarded. */
   | { type: 'follow-up'; request: string }
-  | { type: 'logit-fallback'; fallback: boolean }
   | { type: 'job'; event: JobEvent };
 
 /** The panel's state machine, pure so it can be tested without a browser. */
@@ -225,8 +224,6 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
         question: undefined,
       };
     }
-    case 'logit-fallback':
-      return { ...state, logitFallback: action.fallback };
   }
 }
 
@@ -278,6 +275,8 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
       return { ...state, draft: state.draft + event.delta };
     case 'done':
       return { ...state, phase: 'done', draft: event.draft };
+    case 'logit-check':
+      return { ...state, logitFallback: !event.available };
     case 'draft-check':
       // A check of an earlier text (before "Remove them") describes offsets that no longer hold.
       return event.check.draft === state.draft ? { ...state, draftCheck: event.check } : state;

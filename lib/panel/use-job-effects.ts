@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import { serializeError } from '../errors';
 import type { JobRequest } from '../messaging/protocol';
 import { sendsToCloud } from '../settings/modes';
-import { logitFallsBack } from './logit-fallback';
 import { instructionOf, vaultOf, type PanelAction, type PanelState } from './state';
 
 interface JobLine {
@@ -49,18 +48,9 @@ export function useJobEffects(state: PanelState, client: JobLine, dispatch: (act
   }, [state.phase, state.draft]);
 
   // Logit mode: say at review time whether the job will use Sketch, from the last Test connection.
+  // Asked of the engine host, which decides the same way at Send (the panel's own storage may be
+  // partitioned under the page's site, so it does not read settings itself).
   useEffect(() => {
-    if (mode !== 'logit') {
-      if (state.logitFallback) dispatch({ type: 'logit-fallback', fallback: false });
-      return;
-    }
-    let live = true;
-    logitFallsBack().then(
-      (fallback) => live && dispatch({ type: 'logit-fallback', fallback }),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
+    if (mode === 'logit') client.send({ type: 'logit-check' }).catch(() => undefined);
   }, [mode]);
 }
