@@ -348,3 +348,14 @@ describe('editing the draft and follow-ups', () => {
     expect(run(DONE, { type: 'follow-up', request: '   ' })).toBe(DONE);
   });
 });
+
+describe('Logit at review', () => {
+  it("the engine host's answer from the last Test connection sets whether the review says Sketch", () => {
+    expect(run(REVIEW, { type: 'job', event: { type: 'logit-check', available: false } }).logitFallback).toBe(
+      true,
+    );
+    expect(run(REVIEW, { type: 'job', event: { type: 'logit-check', available: true } }).logitFallback).toBe(
+      false,
+    );
+  });
+});
