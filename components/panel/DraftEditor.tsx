@@ -11,7 +11,14 @@ export function DraftEditor({
   onDone: () => void;
 }) {
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => box.current?.focus(), []);
+  // The caret at the start, the text from its top: the user reads the draft before changing it.
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(0, 0);
+    el.scrollTop = 0;
+  }, []);
   return (
     <section aria-label="Edit the draft">
       <h2>

@@ -115,7 +115,7 @@ export function PanelApp() {
   const review = state.phase === 'review';
   const done = state.phase === 'done';
   return (
-    <main>
+    <main class="panel">
       <PanelHeader mode={mode} />
       <FieldNotices session={session} />
       {review ? (
@@ -189,13 +189,14 @@ export function PanelApp() {
       <PanelStatus
         emptyDraft={done && state.draft.trim() === ''}
         notice={state.notice}
-        disarmed={!arming.state.armed && (review || done) ? arming.state.reason : undefined}
+        disarmed={!arming.state.armed && ((review && !emptyField) || done) ? arming.state.reason : undefined}
         refused={arming.refused}
       />
       <PanelActions
         phase={state.phase}
         error={state.error}
         localOnly={mode === 'local-only'}
+        sendable={!emptyField}
         canSend={canSend}
         canInsert={canInsert}
         ready={arming.ready}

@@ -103,8 +103,13 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     };
     lastTrace = [];
     inserting = false;
-    const { vault, ...rest } = request;
-    const input = { ...rest, ...(isVault(vault) ? { vault } : {}), signal: own.signal };
+    const { vault, previous, ...rest } = request;
+    const input = {
+      ...rest,
+      ...(isVault(vault) ? { vault } : {}),
+      ...(typeof previous === 'string' ? { previous } : {}),
+      signal: own.signal,
+    };
     const draft = await runJob(input, deps, {
       stage: (stage, label) => post({ type: 'stage', stage, label }),
       progress: (fraction, text) => post({ type: 'progress', fraction, text }),

@@ -137,6 +137,8 @@ export type JobRequest =
       vault?: Vault;
       /** The user agreed to download the on-device model if it is not cached. */
       allowDownload?: boolean;
+      /** After a follow-up: the draft it revises (the device's model alone sees it). */
+      previous?: string;
     }
   | { type: 'cancel' }
   /** Logit mode at review: would Send use Logit, by the last Test connection? Answered by 'logit-check'. */

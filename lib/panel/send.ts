@@ -53,6 +53,7 @@ export async function sendJob(
       policy: state.policy,
       vault: vaultOf(state.redactions),
       allowDownload,
+      ...(state.previousDraft ? { previous: state.previousDraft } : {}),
     })
     .catch(fail);
 }

@@ -55,6 +55,8 @@ export interface PanelState {
   logitFallback?: boolean;
   /** A follow-up the user asked for in a cloud mode: it joins the instruction and is reviewed again. */
   followUp?: string;
+  /** The draft that follow-up revises: Send hands it to the device's model (never to the cloud). */
+  previousDraft?: string;
 }
 
 export const INITIAL: PanelState = {
@@ -212,6 +214,7 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
       return {
         ...state,
         followUp,
+        previousDraft: state.draft.trim() ? state.draft : state.previousDraft,
         phase: 'review',
         outbound: '',
         edited: false,

@@ -85,7 +85,9 @@ describe('the panel', () => {
     await page.fill('#plain', '');
     const panel = await openPanel(s.browser, page, '#plain');
     await expect.poll(() => panel.getByTestId('empty-field').innerText()).toMatch(/field is empty.*type/i);
-    expect(await panel.getByTestId('send').isDisabled()).toBe(true);
+    // No grey Send to puzzle over: Close is the one thing to do.
+    expect(await panel.getByTestId('send').count()).toBe(0);
+    await expect.poll(() => focused(panel)).toBe('cancel');
     expect(await panel.getByTestId('outbound').count()).toBe(0);
     await shot(page, 'empty-1280');
     await page.close();
@@ -136,6 +138,9 @@ describe('the panel', () => {
     expect(sent.length).toBe(1);
     expect(sent[0]).toContain('Make it more formal.');
     for (const value of PRIVATE_VALUES) expect(sent[0]?.toLowerCase()).not.toContain(value.toLowerCase());
+    // The device's model revises the draft it wrote; that draft never went to the cloud.
+    expect(JSON.stringify(localPosts().at(-1)?.body)).toContain('<<<DRAFT>>>');
+    expect(sent[0]).not.toContain(LOCAL_DRAFT);
     await page.close();
   });
 
@@ -146,6 +151,7 @@ describe('the panel', () => {
       const before = cloudPosts().length;
       const panel = await reviewed(page);
       await expect.poll(() => panel.getByTestId('logit-fallback').innerText()).toMatch(/will use Sketch/);
+      await shot(page, 'logit-review-1280');
       expect(cloudPosts().length).toBe(before);
       await page.close();
     } finally {

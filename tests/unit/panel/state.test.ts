@@ -340,6 +340,8 @@ describe('editing the draft and follow-ups', () => {
     );
     expect(next.phase).toBe('review');
     expect(next.followUp).toBe('Make it shorter.; more formal');
+    // The draft being revised is kept for the device's model (the second follow-up keeps the first's).
+    expect(next.previousDraft).toBe(DONE.draft);
     expect(instructionOf(next)).toBe('thank Martin\n\nRevision asked for: Make it shorter.; more formal');
     // Nothing of the old review carries over: Send waits for a new preview and guard.
     expect(next.outbound).toBe('');

@@ -91,3 +91,32 @@ describe('checkLocalServer (before anything goes to the cloud)', () => {
     expect((error as AppError).code).toBe('local-not-loopback');
   });
 });
+
+describe('a Sketch follow-up (the draft it revises)', () => {
+  it('goes to the local model only: the cloud gets the reviewed outbound text alone', async () => {
+    const { runJob } = await import('../../../lib/pipeline/run-job');
+    const { EMPTY_POLICY } = await import('../../../lib/privacy');
+    const { fakeCloud, harness, recordingSink } = await import('./fakes');
+    const cloud = fakeCloud({ deltas: ['1. Be brief.'] });
+    const local = fakeLocal({ deltas: ['Thanks, Martin.'] });
+    const { deps } = harness(cloud, local);
+    const previous = 'Dear Martin Reynolds, thank you for the leave for my knee surgery.';
+    await runJob(
+      {
+        mode: 'sketch',
+        site: 'mail.example.com',
+        instruction: 'thank my manager\n\nRevision asked for: Make it shorter.',
+        outbound: 'thank my manager\n\nRevision asked for: Make it shorter.',
+        policy: EMPTY_POLICY,
+        previous,
+        signal: new AbortController().signal,
+      },
+      deps,
+      recordingSink(),
+    );
+    expect(JSON.stringify(cloud.requests)).not.toContain('Martin');
+    const prompt = local.requests[0]?.messages.at(-1)?.content ?? '';
+    expect(prompt).toContain(`${DRAFT_BEGIN}\n${previous}\n${DRAFT_END}`);
+    expect(prompt).toContain('Outline to follow:');
+  });
+});
