@@ -25,16 +25,20 @@ export function ReasonLink({
   return (
     <span class="muted">
       ({prefix}
-      <button
-        type="button"
-        class="link reason"
+      <a
+        class="reason"
+        href={`#context/${entry}`}
         data-testid="reason-link"
         data-entry={entry}
         title="Open this entry in Your context"
-        onClick={() => onOpen(entry)}
+        onClick={(event) => {
+          // Opened by the background in a tab of options; the panel itself never navigates.
+          event.preventDefault();
+          onOpen(entry);
+        }}
       >
         {source}
-      </button>
+      </a>
       )
     </span>
   );
