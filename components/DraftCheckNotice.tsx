@@ -1,9 +1,12 @@
 import type { DraftCheck, DraftFinding } from '../lib/privacy/draft-check';
+import { ReasonLink } from './ReasonLink';
 
 interface Props {
   check: DraftCheck | undefined;
   onRemove(): void;
   onInsertAnyway(): void;
+  /** Opens a context entry (`fact-3`) a finding names, in the options page. */
+  onOpenEntry?(entry: string): void;
 }
 
 const AROUND = 32;
@@ -42,7 +45,7 @@ function distinct(check: DraftCheck): DraftFinding[] {
  * instruction did not mention them (a cloud outline or a pre-filled instruction can steer the local
  * model into that), with the choice to remove them or insert anyway.
  */
-export function DraftCheckNotice({ check, onRemove, onInsertAnyway }: Props) {
+export function DraftCheckNotice({ check, onRemove, onInsertAnyway, onOpenEntry }: Props) {
   if (!check)
     return (
       <p class="muted" role="status" data-testid="draft-checking">
@@ -75,9 +78,11 @@ export function DraftCheckNotice({ check, onRemove, onInsertAnyway }: Props) {
         {distinct(check).map((finding) => (
           <li key={`${finding.start}-${finding.end}`}>
             <Excerpt draft={check.draft} finding={finding} />{' '}
-            <span class="muted">
-              ({finding.kind === 'COPIED' ? `copied from ${finding.source}` : finding.source})
-            </span>
+            <ReasonLink
+              source={finding.source}
+              prefix={finding.kind === 'COPIED' ? 'copied from ' : ''}
+              onOpen={onOpenEntry}
+            />
           </li>
         ))}
       </ul>

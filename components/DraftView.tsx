@@ -6,6 +6,8 @@ interface Props {
   sketch: string;
   draft: string;
   streaming: boolean;
+  /** Offered on a finished draft: switches to the editable text (components/panel/DraftEditor.tsx). */
+  onEdit?: () => void;
 }
 
 /** Beyond this many characters a text is shown cut (a runaway reply must not freeze the panel). */
@@ -65,7 +67,7 @@ class DraftPart extends Component<{ text: string }> {
 }
 
 /** The outline from the cloud (placeholders restored, on-device only) and the streaming draft. */
-export function DraftView({ stage, sketch, draft, streaming }: Props) {
+export function DraftView({ stage, sketch, draft, streaming, onEdit }: Props) {
   const outline = shown(sketch);
   const body = shown(draft);
   return (
@@ -88,7 +90,14 @@ export function DraftView({ stage, sketch, draft, streaming }: Props) {
           </pre>
         </details>
       ) : null}
-      <h2>Draft</h2>
+      <div class="draft-head">
+        <h2>Draft</h2>
+        {onEdit && !streaming && draft ? (
+          <button type="button" class="link" data-testid="draft-edit" onClick={onEdit}>
+            Edit
+          </button>
+        ) : null}
+      </div>
       <div class="draft" data-testid="draft" aria-live={streaming ? 'off' : 'polite'}>
         {body.text
           ? body.text.length > PART_CHARS

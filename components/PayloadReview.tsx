@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { ReasonLink } from './ReasonLink';
 import type { PossiblyPrivate, ReviewScope } from '../lib/privacy/possibly-private';
 import type { GuardResult, Redaction } from '../lib/privacy/types';
 
@@ -14,6 +15,8 @@ interface Props {
   onRelease(original: string): void;
   onWithhold(text: string): void;
   onDismiss(text: string): void;
+  /** Opens a context entry (`fact-3`) a reason names, in the options page. */
+  onOpenEntry?(entry: string): void;
 }
 
 /** Shows exactly what will leave the device, why each item was withheld, and lets the user change it. */
@@ -56,7 +59,7 @@ export function PayloadReview(props: Props) {
           {[...unique.values()].map((r) => (
             <li key={r.placeholder}>
               <code>{r.placeholder}</code> <span class="original">{r.original}</span>{' '}
-              <span class="muted">({r.source})</span>
+              <ReasonLink source={r.source} onOpen={props.onOpenEntry} />
               <button
                 type="button"
                 class="link"

@@ -1,3 +1,5 @@
+import type { SectionId } from './options/sections';
+
 /**
  * Every failure a user can meet, chosen here and given its sentence here (STYLE 4).
  * Errors cross contexts as SerializedError and are rebuilt on the other side (STYLE 3).
@@ -6,10 +8,12 @@ export const ERRORS = {
   'cloud-not-configured': {
     name: 'CloudNotConfiguredError',
     text: 'No cloud endpoint is set. Open CoGenesis options and enter a base URL, API key and model, or switch this site to Local only.',
+    setup: 'setup',
   },
   'cloud-auth': {
     name: 'CloudAuthError',
     text: 'The cloud endpoint rejected the API key (HTTP 401/403). Check the key in CoGenesis options.',
+    setup: 'setup',
   },
   'cloud-rate-limit': {
     name: 'CloudRateLimitError',
@@ -22,6 +26,7 @@ export const ERRORS = {
   'cloud-bad-request': {
     name: 'CloudBadRequestError',
     text: 'The cloud endpoint refused the request. Check the model name in CoGenesis options.',
+    setup: 'setup',
   },
   'cloud-timeout': {
     name: 'CloudTimeoutError',
@@ -30,62 +35,77 @@ export const ERRORS = {
   'cloud-unreachable': {
     name: 'CloudUnreachableError',
     text: 'The cloud endpoint could not be reached. Check the base URL in CoGenesis options and your connection.',
+    setup: 'setup',
   },
   'cloud-malformed': {
     name: 'CloudMalformedResponseError',
     text: 'The cloud endpoint sent a reply CoGenesis could not read. Check that the base URL points to an OpenAI-compatible API.',
+    setup: 'setup',
   },
   'cloud-no-logprobs': {
     name: 'CloudNoLogprobsError',
     text: 'The cloud endpoint answered without log-probabilities, which Logit mode needs. Run Test connection in CoGenesis options; sites set to Logit then use Sketch.',
+    setup: 'setup',
   },
   'cloud-reply-too-large': {
     name: 'CloudReplyTooLargeError',
     text: 'The cloud endpoint sent a reply longer than CoGenesis accepts, so it was cut off and not used. Press Regenerate; if it repeats, check the endpoint in CoGenesis options.',
+    setup: 'setup',
   },
   'endpoint-redirected': {
     name: 'EndpointRedirectError',
     text: 'The endpoint answered with a redirect to another address. CoGenesis never follows redirects, so nothing more was sent; enter the final address in CoGenesis options.',
+    setup: 'setup',
   },
   'local-not-loopback': {
     name: 'LocalNotLoopbackError',
     text: 'The local model server must run on this device (localhost, 127.0.0.1 or [::1]). "Local" means your private context never leaves this computer; change the address in CoGenesis options.',
+    setup: 'setup',
   },
   'local-unreachable': {
     name: 'LocalUnreachableError',
-    text: 'The local model server is not answering. Start it (for Ollama: OLLAMA_ORIGINS=chrome-extension://* ollama serve) and try again.',
+    text: 'The local model server is not answering. Start it (for Ollama: OLLAMA_ORIGINS=chrome-extension://* ollama serve), or check its address in CoGenesis options → Setup, then press Try again.',
+    setup: 'setup',
   },
   'local-failed': {
     name: 'LocalEngineError',
     text: 'The local model failed while writing. Check the model name in CoGenesis options and that the server has it loaded.',
+    setup: 'setup',
   },
   'webgpu-unavailable': {
     name: 'WebGPUNotAvailableError',
-    text: 'This browser cannot run the on-device model here (no usable WebGPU). Use a local model server (CoGenesis options → Local model) or set this site to Redacted cloud.',
+    text: 'This browser cannot run the on-device model here (no usable WebGPU). In CoGenesis options → Models, choose the CPU model or a local model server.',
+    setup: 'models',
   },
   'model-needs-f16': {
     name: 'ShaderF16SupportError',
     text: 'This model needs the shader-f16 GPU feature, which this device lacks. Choose a model without "(f16)" in CoGenesis options.',
+    setup: 'models',
   },
   'model-not-downloaded': {
     name: 'ModelNotDownloadedError',
-    text: 'The on-device model is not downloaded yet. Download it (the panel or CoGenesis options shows its size) or choose the local server.',
+    text: 'The on-device model is not downloaded yet. Download it here (its size is shown in CoGenesis options → Models), or choose a local model server there.',
+    setup: 'models',
   },
   'model-download-failed': {
     name: 'ModelDownloadError',
     text: 'The model files could not be downloaded. Check your connection (or the model address in CoGenesis options) and try again.',
+    setup: 'models',
   },
   'model-lib-not-bundled': {
     name: 'ModelLibNotBundledError',
-    text: 'This copy of CoGenesis does not include the program file of the on-device model, and it never downloads code. Use a local model server (CoGenesis options → Local model), or install a build that bundles the model libraries.',
+    text: 'This copy of CoGenesis does not include the program file of the on-device model, and it never downloads code. In CoGenesis options → Models, choose the CPU model or a local model server, or install a build that bundles the model libraries.',
+    setup: 'models',
   },
   'model-storage-full': {
     name: 'ModelStorageQuotaError',
     text: 'There is not enough storage for this model. Free disk space or delete another model in CoGenesis options, then try again.',
+    setup: 'models',
   },
   'model-failed': {
     name: 'ModelRuntimeError',
     text: 'The on-device model stopped with an error. Reload it by pressing Try again; if it repeats, choose a smaller model in CoGenesis options.',
+    setup: 'models',
   },
   'guard-blocked': {
     name: 'OutboundGuardError',
@@ -128,7 +148,25 @@ export const ERRORS = {
     name: 'InternalError',
     text: 'Something went wrong inside CoGenesis. Your text is unchanged; try again, and report it if it repeats.',
   },
-} as const satisfies Record<string, { name: string; text: string }>;
+} as const satisfies Record<string, ErrorEntry>;
+
+/** One failure: its class name, its sentence, and the options section that fixes it (when setup does). */
+interface ErrorEntry {
+  name: string;
+  text: string;
+  /**
+   * Where the user fixes it: the panel shows a button that opens `options.html#<setup>`. Sentences
+   * never send the user to another mode that can fail the same way: cloud errors may suggest Local
+   * only, errors of the device's model never suggest a cloud mode (tests/unit/errors.test.ts).
+   */
+  setup?: SectionId;
+}
+
+/** The options section that fixes this failure, if setup does. */
+export function setupSection(code: ErrorCode): SectionId | undefined {
+  const entry: ErrorEntry = ERRORS[code];
+  return entry.setup;
+}
 
 export type ErrorCode = keyof typeof ERRORS;
 

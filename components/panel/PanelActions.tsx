@@ -15,6 +15,8 @@ export function PanelActions(props: {
   phase: Phase;
   error: SerializedError | undefined;
   localOnly: boolean;
+  /** False when there is nothing to send at all (an empty field): no Send button, not a grey one. */
+  sendable: boolean;
   canSend: boolean;
   canInsert: boolean;
   ready: boolean;
@@ -29,7 +31,7 @@ export function PanelActions(props: {
   const { phase } = props;
   return (
     <footer>
-      {phase === 'review' ? (
+      {phase === 'review' && props.sendable ? (
         <button
           type="button"
           data-testid="send"

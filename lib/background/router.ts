@@ -9,6 +9,8 @@ import {
   requireString,
   requireToken,
 } from '../messaging/validate';
+import { anchorId, parseAnchor } from '../context/anchors';
+import { SECTIONS } from '../options/sections';
 import { modeFor } from '../settings/modes';
 import { siteModesItem } from '../settings/site-modes';
 import { answerConfirm, confirmInWindow, confirmRequest } from './confirm-window';
@@ -116,6 +118,15 @@ export function serveBackground(): void {
           token: key,
         },
       ).catch(() => undefined);
+    },
+    async 'panel:open-options'({ token, section, entry }, sender) {
+      await sessionForPanel(token, sender);
+      // Only a known section (and entry address): the panel names where to go, never a URL.
+      const known = SECTIONS.find((s) => s.id === section);
+      if (!known) throw new AppError('internal', 'Unknown options section.');
+      const anchor = known.id === 'context' && typeof entry === 'string' ? parseAnchor(entry) : undefined;
+      const hash = anchor ? `context/${anchorId(anchor)}` : known.id;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${hash}`) });
     },
     async 'panel:frame-check'({ token }, sender) {
       const { key, session } = await sessionForPanel(token, sender);

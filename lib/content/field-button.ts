@@ -71,11 +71,33 @@ export class FieldButton {
     });
   }
 
-  /** Inside the field's bottom-right corner. */
   private place(): void {
     if (!this.host || !this.field) return;
-    const rect = this.field.getBoundingClientRect();
-    this.host.style.left = `${Math.round(rect.right - 28)}px`;
-    this.host.style.top = `${Math.round(rect.bottom - 28)}px`;
+    const spot = buttonSpot(
+      this.field.getBoundingClientRect(),
+      this.field instanceof HTMLInputElement,
+      document.documentElement.clientWidth,
+    );
+    this.host.style.left = `${Math.round(spot.left)}px`;
+    this.host.style.top = `${Math.round(spot.top)}px`;
   }
+}
+
+const SIZE = 22;
+const GAP = 4;
+
+/**
+ * Where the button goes. A single-line input has its text on the one line the button would sit on,
+ * so the button goes outside it: after its right edge, or (no room there) just above its right end.
+ * A multi-line field keeps it in its bottom-right corner, below the text the user is looking at.
+ */
+export function buttonSpot(
+  rect: { top: number; right: number; bottom: number; height: number },
+  singleLine: boolean,
+  vw: number,
+): { left: number; top: number } {
+  if (!singleLine) return { left: rect.right - SIZE - 6, top: rect.bottom - SIZE - 6 };
+  if (rect.right + GAP + SIZE <= vw)
+    return { left: rect.right + GAP, top: rect.top + (rect.height - SIZE) / 2 };
+  return { left: rect.right - SIZE, top: Math.max(0, rect.top - SIZE - GAP) };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FrameMovedMessage } from '../panel/visibility';
 import { FrameGuard } from './frame-guard';
+import { PANEL_HEIGHT as HEIGHT, PANEL_WIDTH as WIDTH, placePanel } from './panel-place';
 
 /**
  * The origin the panel document runs at. Chrome frames it through the per-session dynamic URL
@@ -10,10 +11,6 @@ import { FrameGuard } from './frame-guard';
 function panelOrigin(url: string): string {
   return import.meta.env.FIREFOX ? new URL(url).origin : `chrome-extension://${browser.runtime.id}`;
 }
-
-const WIDTH = 420;
-const HEIGHT = 520;
-const GAP = 8;
 
 /**
  * The panel: an extension-origin page in an iframe, mounted in a closed shadow root on a plain host
@@ -100,21 +97,21 @@ export class PanelFrame {
     });
   }
 
-  /** Beside the field: right of it when there is room, else below, else above; always on screen. */
+  /** Beside the field when there is room (lib/content/panel-place.ts), else docked to the window's bottom. */
   private place(): void {
-    const rect = this.field.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
-    let left = rect.right + GAP;
-    let top = rect.top;
-    if (left + WIDTH > vw) {
-      left = Math.min(rect.left, vw - WIDTH - GAP);
-      top = rect.bottom + GAP + HEIGHT <= vh ? rect.bottom + GAP : rect.top - HEIGHT - GAP;
+    const at = placePanel(this.field.getBoundingClientRect(), vw, vh);
+    const size = { width: `${Math.round(at.width)}px`, height: `${Math.round(at.height)}px` };
+    for (const el of [this.host, this.iframe]) {
+      // Only a real change is written: each write is a mutation the frame guard counts as a move.
+      if (el.style.width !== size.width) el.style.width = size.width;
+      if (el.style.height !== size.height) el.style.height = size.height;
     }
-    left = Math.max(GAP, Math.min(left, vw - WIDTH - GAP));
-    top = Math.max(GAP, Math.min(top, vh - HEIGHT - GAP));
-    this.host.style.left = `${Math.round(left)}px`;
-    this.host.style.top = `${Math.round(top)}px`;
+    const radius = at.docked ? '10px 10px 0 0' : '10px';
+    if (this.iframe.style.borderRadius !== radius) this.iframe.style.borderRadius = radius;
+    this.host.style.left = `${Math.round(at.left)}px`;
+    this.host.style.top = `${Math.round(at.top)}px`;
     this.guard?.check();
   }
 

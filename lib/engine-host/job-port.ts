@@ -9,12 +9,14 @@ import type { AssistNote, JobEvent, JobRequest } from '../messaging/protocol';
 import { guardPayload, preparePrivacy, redact } from '../privacy';
 import { findPossiblyPrivate, reviewScope } from '../privacy/possibly-private';
 import { isVault } from '../privacy/vault';
+import { checkLocalServer } from '../pipeline/local-first';
 import { runJob } from '../pipeline/run-job';
 import type { JobDeps } from '../pipeline/types';
 import { assistBudget, loadEndpoints, logitAvailable } from '../settings/endpoints';
 import type { TraceStep } from '../fusion/trace';
 import { saveTrace } from '../fusion/trace-store';
 import { draftCheckFor } from './check-draft';
+import { reviseJob } from './revise-job';
 import { relevantContext } from '../pipeline/relevant-context';
 import type { PrivacyPolicy, RedactionResult } from '../privacy/types';
 import { assistedPolicy, assistedPreview, contextLines, runAssist, type AssistRun } from './assist';
@@ -85,6 +87,9 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         onStage: (label) => post({ type: 'stage', stage: 'model', label }),
       });
     }
+    // The device's part is checked before the cloud's: nothing leaves while the local side is down.
+    if (local && request.mode !== 'local-only' && endpoints.localEngine === 'server')
+      await checkLocalServer(endpoints.localServer, own.signal);
     const deps: JobDeps = {
       context,
       prepared: preparePrivacy(context),
@@ -98,8 +103,13 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     };
     lastTrace = [];
     inserting = false;
-    const { vault, ...rest } = request;
-    const input = { ...rest, ...(isVault(vault) ? { vault } : {}), signal: own.signal };
+    const { vault, previous, ...rest } = request;
+    const input = {
+      ...rest,
+      ...(isVault(vault) ? { vault } : {}),
+      ...(typeof previous === 'string' ? { previous } : {}),
+      signal: own.signal,
+    };
     const draft = await runJob(input, deps, {
       stage: (stage, label) => post({ type: 'stage', stage, label }),
       progress: (fraction, text) => post({ type: 'progress', fraction, text }),
@@ -216,6 +226,18 @@ export function serveJobPort(port: Browser.runtime.Port): void {
       case 'cancel':
         controller?.abort();
         return;
+      case 'logit-check':
+        // The same test Send applies (start, above), from the cached Test connection result.
+        post({ type: 'logit-check', available: logitAvailable(await loadEndpoints()) });
+        return;
+      case 'revise': {
+        controller?.abort();
+        const own = new AbortController();
+        controller = own;
+        lastTrace = [];
+        inserting = false;
+        return reviseJob(request, own.signal, post);
+      }
       case 'accepted':
         inserting = request.accepted;
         return;

@@ -2,6 +2,7 @@ import type { ProbeReport } from '../engines/probe-cloud';
 import type { EngineSpeed } from '../engines/speed-estimate';
 import type { SerializedError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
+import type { SectionId } from '../options/sections';
 import type { Mode } from '../settings/modes';
 import type { PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
 import type { DraftCheck } from '../privacy/draft-check';
@@ -81,6 +82,11 @@ export interface BackgroundProtocol {
     confirmed?: boolean;
   }) => InsertResult;
   'panel:close': (params: { token: string }) => void;
+  /**
+   * Opens options.html#<section> in a tab: the button of an error that needs setup, or (section
+   * 'context', `entry` like 'fact-3') the context entry a reason names. Never a value, only addresses.
+   */
+  'panel:open-options': (params: { token: string; section: SectionId; entry?: string }) => void;
   'panel:frame-check': (params: { token: string }) => FrameStatus;
   /** Where the panel cannot verify its visibility: confirm in an extension window. True on yes. */
   'panel:confirm': (params: { token: string; action: ConfirmAction; text: string }) => boolean;
@@ -132,8 +138,17 @@ export type JobRequest =
       vault?: Vault;
       /** The user agreed to download the on-device model if it is not cached. */
       allowDownload?: boolean;
+      /** After a follow-up: the draft it revises (the device's model alone sees it). */
+      previous?: string;
     }
   | { type: 'cancel' }
+  /** Logit mode at review: would Send use Logit, by the last Test connection? Answered by 'logit-check'. */
+  | { type: 'logit-check' }
+  /**
+   * A follow-up in Local only: the device's model rewrites the finished `draft` as `request` asks.
+   * (In cloud modes a follow-up joins the instruction and goes through the review and `start`.)
+   */
+  | { type: 'revise'; instruction: string; draft: string; request: string; allowDownload?: boolean }
   /**
    * The user is inserting the draft (sent just before, since a successful insert closes the panel),
    * or the insert failed. The host keeps an opt-in training trace only of inserted drafts.
@@ -178,6 +193,8 @@ export type JobEvent =
   | { type: 'draft'; delta: string }
   | { type: 'done'; draft: string }
   | { type: 'draft-check'; check: DraftCheck }
+  /** `available` false: the job will use Sketch (the cached probe found no log-probabilities). */
+  | { type: 'logit-check'; available: boolean }
   | { type: 'error'; error: SerializedError };
 
 /** Port name options uses to manage on-device models in the engine host. */

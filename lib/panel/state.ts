@@ -48,6 +48,15 @@ export interface PanelState {
   /** The local model's privacy pass over the instruction; Send waits while it runs. */
   assist?: AssistNote;
   question?: InsertQuestion;
+  /**
+   * Logit mode, and the last Test connection did not find log-probabilities and prefix continuation
+   * (or none was run for this endpoint): the job will use Sketch, and the review says so up front.
+   */
+  logitFallback?: boolean;
+  /** A follow-up the user asked for in a cloud mode: it joins the instruction and is reviewed again. */
+  followUp?: string;
+  /** The draft that follow-up revises: Send hands it to the device's model (never to the cloud). */
+  previousDraft?: string;
 }
 
 export const INITIAL: PanelState = {
@@ -65,6 +74,12 @@ export const INITIAL: PanelState = {
 /** Placeholder → original for every placeholder the user saw. */
 export function vaultOf(redactions: readonly Redaction[]): Vault {
   return Object.fromEntries(redactions.map((r) => [r.placeholder, r.original]));
+}
+
+/** What the user asked for: the field's instruction, and in a cloud mode the follow-up asked since. */
+export function instructionOf(state: PanelState): string {
+  const asked = state.session?.instruction ?? '';
+  return state.followUp ? `${asked}\n\nRevision asked for: ${state.followUp}` : asked;
 }
 
 /** Doubts still open: not dismissed by the user. */
@@ -98,6 +113,10 @@ export type PanelAction =
   | { type: 'fail'; error: SerializedError }
   | { type: 'remove-flagged' }
   | { type: 'insert-anyway' }
+  /** The user changed the finished draft by hand: that text is what Insert writes (checked again first). */
+  | { type: 'edit-draft'; draft: string }
+  /** A cloud mode's follow-up: back to the review, where what would leave for it is shown and guarded. */
+  | { type: 'follow-up'; request: string }
   | { type: 'job'; event: JobEvent };
 
 /** The panel's state machine, pure so it can be tested without a browser. */
@@ -176,6 +195,38 @@ export function reduce(state: PanelState, action: PanelAction): PanelState {
     }
     case 'insert-anyway':
       return { ...state, draftRiskAccepted: true };
+    case 'edit-draft':
+      // An edit is a new text: the earlier check and "Insert anyway" were about the old one.
+      return state.phase === 'done'
+        ? {
+            ...state,
+            draft: action.draft,
+            draftCheck: undefined,
+            draftRiskAccepted: false,
+            question: undefined,
+          }
+        : state;
+    case 'follow-up': {
+      const request = action.request.trim();
+      if (!request) return state;
+      const followUp = state.followUp ? `${state.followUp}; ${request}` : request;
+      // The text to review is made afresh from the new instruction: hand edits of the old one are dropped.
+      return {
+        ...state,
+        followUp,
+        previousDraft: state.draft.trim() ? state.draft : state.previousDraft,
+        phase: 'review',
+        outbound: '',
+        edited: false,
+        redactions: [],
+        guard: undefined,
+        doubts: [],
+        assist: undefined,
+        error: undefined,
+        notice: undefined,
+        question: undefined,
+      };
+    }
   }
 }
 
@@ -227,6 +278,8 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
       return { ...state, draft: state.draft + event.delta };
     case 'done':
       return { ...state, phase: 'done', draft: event.draft };
+    case 'logit-check':
+      return { ...state, logitFallback: !event.available };
     case 'draft-check':
       // A check of an earlier text (before "Remove them") describes offsets that no longer hold.
       return event.check.draft === state.draft ? { ...state, draftCheck: event.check } : state;

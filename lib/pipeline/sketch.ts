@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { draftPrompt, sketchPrompt } from './prompts';
 import { relevantContext } from './relevant-context';
+import { withPreviousDraft } from './revise';
 import { cloudReplyRestored } from './outbound';
 import { sentVault } from './sent-vault';
 import type { Variant } from './types';
@@ -29,7 +30,7 @@ export const sketchVariant: Variant = {
     const context = relevantContext(deps.context, input.instruction);
     let draft = '';
     for await (const delta of local.chat({
-      messages: draftPrompt(input.instruction, context, outline),
+      messages: withPreviousDraft(draftPrompt(input.instruction, context, outline), input.previous),
       signal: input.signal,
     })) {
       draft += delta;

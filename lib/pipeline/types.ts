@@ -15,6 +15,11 @@ export interface JobInput {
   policy: PrivacyPolicy;
   /** Placeholder → original as the user saw them; default: the instruction's redaction. */
   vault?: Vault;
+  /**
+   * The draft a follow-up revises (Sketch: given to the local model only, never to the cloud). Other
+   * modes write afresh from the instruction, which carries the follow-up.
+   */
+  previous?: string;
   signal: AbortSignal;
 }
 

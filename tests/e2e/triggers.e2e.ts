@@ -80,15 +80,15 @@ describe('triggers and the panel', () => {
     const p = await page();
     await p.fill('#plain', 'draft something');
     const panel = await openPanel(browser, p, '#plain');
-    // The panel takes focus on a control when it opens, and Tab moves to the next one.
+    // The panel takes focus on Send once Send can be pressed (not the outbound text), and Tab moves on.
     const focused = () =>
       panel.locator('main').evaluate(() => {
         const el = document.activeElement;
         return el && el !== document.body ? `${el.tagName}:${el.getAttribute('data-testid') ?? ''}` : '';
       });
-    await expect.poll(focused).toBe('TEXTAREA:outbound');
+    await expect.poll(focused).toBe('BUTTON:send');
     await panel.locator('main').press('Tab');
-    expect(await focused()).toBe('BUTTON:withhold');
+    expect(await focused()).toBe('BUTTON:cancel');
     await panel.locator('main').press('Escape');
     await p.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('plain');

@@ -4,6 +4,7 @@ import {
   ERRORS,
   isErrorCode,
   serializeError,
+  setupSection,
   toAppError,
   type ErrorCode,
 } from '../../lib/errors';
@@ -20,6 +21,33 @@ describe('ERRORS', () => {
   it('uses each error name once', () => {
     const names = CODES.map((code) => ERRORS[code].name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('where each sentence sends the user', () => {
+  const LOCAL = CODES.filter((code) => /^(local|model|webgpu)-/.test(code));
+  const CLOUD = CODES.filter((code) => /^(cloud|endpoint)-/.test(code));
+
+  it.each(LOCAL)('%s (the device cannot write) never sends the user to a cloud mode', (code) => {
+    // Sketch and Logit need the device's model too; Redacted cloud needs the cloud: suggesting them
+    // from here is how "use Redacted cloud" / "use Local only" turned into a circle.
+    expect(ERRORS[code].text).not.toMatch(/Redacted cloud|Sketch mode|Logit mode|switch this site/i);
+  });
+
+  it.each(CLOUD)('%s (the cloud failed) suggests no mode but Local only', (code) => {
+    const modes = ERRORS[code].text.match(/(Local only|Redacted cloud|Sketch|Logit)(?= mode|\b)/g) ?? [];
+    for (const mode of modes) expect(['Local only', 'Sketch', 'Logit']).toContain(mode);
+    expect(ERRORS[code].text).not.toMatch(/Redacted cloud/);
+  });
+
+  it('every sentence that sends the user to CoGenesis options comes with a section to open', () => {
+    const unopened = CODES.filter(
+      (code) => /CoGenesis options/.test(ERRORS[code].text) && !setupSection(code),
+    );
+    expect(unopened).toEqual([]);
+    expect(setupSection('local-unreachable')).toBe('setup');
+    expect(setupSection('webgpu-unavailable')).toBe('models');
+    expect(setupSection('cancelled')).toBeUndefined();
   });
 });
 

@@ -106,3 +106,44 @@ describe('background router: who may ask what', () => {
     });
   });
 });
+
+describe('background router: the panel opens options at a section or a context entry', () => {
+  async function opened(params: object, sender = panel()) {
+    await openPanel();
+    const urls: string[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((props) => {
+      urls.push(props.url ?? '');
+      return Promise.resolve({} as Browser.tabs.Tab);
+    });
+    const reply = await call<undefined>('panel:open-options', { token: TOKEN, ...params }, sender);
+    return { reply, urls };
+  }
+
+  it('opens the section a setup error names', async () => {
+    const { reply, urls } = await opened({ section: 'setup' });
+    expect(reply).toMatchObject({ ok: true });
+    expect(urls).toEqual([`chrome-extension://${ID}/options.html#setup`]);
+  });
+
+  it('opens a context entry by its address, and only a well-formed one', async () => {
+    expect((await opened({ section: 'context', entry: 'fact-3' })).urls).toEqual([
+      `chrome-extension://${ID}/options.html#context/fact-3`,
+    ]);
+    fakeBrowser.reset();
+    serveBackground();
+    expect((await opened({ section: 'context', entry: 'javascript:alert(1)' })).urls).toEqual([
+      `chrome-extension://${ID}/options.html#context`,
+    ]);
+  });
+
+  it('refuses an unknown section, and a caller that is not the panel', async () => {
+    const unknown = await opened({ section: 'https://evil.example' });
+    expect(unknown.reply).toMatchObject({ ok: false });
+    expect(unknown.urls).toEqual([]);
+    fakeBrowser.reset();
+    serveBackground();
+    const foreign = await opened({ section: 'setup' }, contentScript());
+    expect(foreign.reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(foreign.urls).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { JobEvent, PanelSession } from '../../../lib/messaging/protocol';
 import {
   INITIAL,
+  instructionOf,
   openDoubts,
   reduce,
   vaultOf,
@@ -311,5 +312,52 @@ describe('panel reducer', () => {
     expect(asked.question).toEqual(question);
     expect(run(asked, { type: 'answered' }).question).toBeUndefined();
     expect(run(asked, { type: 'send' }).question).toBeUndefined();
+  });
+});
+
+describe('editing the draft and follow-ups', () => {
+  const DONE: PanelState = { ...REVIEW, phase: 'done', draft: 'Dear Martin, thanks.' };
+
+  it('a hand edit replaces the draft and drops the old check and "Insert anyway"', () => {
+    const checked: PanelState = {
+      ...DONE,
+      draftCheck: { draft: DONE.draft, findings: [], details: 0 },
+      draftRiskAccepted: true,
+    };
+    const next = run(checked, { type: 'edit-draft', draft: 'Thanks, Martin!' });
+    expect(next.draft).toBe('Thanks, Martin!');
+    expect(next.draftCheck).toBeUndefined();
+    expect(next.draftRiskAccepted).toBe(false);
+    // Only a finished draft is the user's to edit: not one still streaming.
+    expect(run({ ...DONE, phase: 'running' }, { type: 'edit-draft', draft: 'x' }).draft).toBe(DONE.draft);
+  });
+
+  it('a cloud follow-up joins the instruction and goes back to a fresh review', () => {
+    const next = run(
+      { ...DONE, edited: true },
+      { type: 'follow-up', request: 'Make it shorter.' },
+      { type: 'follow-up', request: ' more formal ' },
+    );
+    expect(next.phase).toBe('review');
+    expect(next.followUp).toBe('Make it shorter.; more formal');
+    // The draft being revised is kept for the device's model (the second follow-up keeps the first's).
+    expect(next.previousDraft).toBe(DONE.draft);
+    expect(instructionOf(next)).toBe('thank Martin\n\nRevision asked for: Make it shorter.; more formal');
+    // Nothing of the old review carries over: Send waits for a new preview and guard.
+    expect(next.outbound).toBe('');
+    expect(next.guard).toBeUndefined();
+    expect(next.edited).toBe(false);
+    expect(run(DONE, { type: 'follow-up', request: '   ' })).toBe(DONE);
+  });
+});
+
+describe('Logit at review', () => {
+  it("the engine host's answer from the last Test connection sets whether the review says Sketch", () => {
+    expect(run(REVIEW, { type: 'job', event: { type: 'logit-check', available: false } }).logitFallback).toBe(
+      true,
+    );
+    expect(run(REVIEW, { type: 'job', event: { type: 'logit-check', available: true } }).logitFallback).toBe(
+      false,
+    );
   });
 });

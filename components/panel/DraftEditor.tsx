@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+/** The finished draft as an editable text: what the user leaves here is what Insert and Copy use. */
+export function DraftEditor({
+  draft,
+  onEdit,
+  onDone,
+}: {
+  draft: string;
+  onEdit: (draft: string) => void;
+  onDone: () => void;
+}) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  // The caret at the start, the text from its top: the user reads the draft before changing it.
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(0, 0);
+    el.scrollTop = 0;
+  }, []);
+  return (
+    <section aria-label="Edit the draft">
+      <h2>
+        <label for="draft-editor">Draft (editing)</label>
+      </h2>
+      <textarea
+        id="draft-editor"
+        ref={box}
+        class="draft-editor"
+        data-testid="draft-editor"
+        rows={8}
+        value={draft}
+        onInput={(e) => onEdit(e.currentTarget.value)}
+      />
+      <button type="button" class="secondary" data-testid="draft-edit-done" onClick={onDone}>
+        Done editing
+      </button>
+    </section>
+  );
+}
