@@ -67,6 +67,8 @@ interface SetFigures {
   requests: number;
   chars: number;
   usPerChar: number;
+  /** CPU time of this process per character: our own work, whatever else runs on a shared machine. */
+  cpuUsPerChar: number;
   worstMs: number;
   worstChars: number;
   worstUsPerChar: number;
@@ -83,6 +85,7 @@ for (const set of LONG_SETS) {
   let setBlocked = 0;
   let setWorst = { ms: 0, chars: 0 };
   let worstRate = 0;
+  const cpu = process.cpuUsage();
   for (const text of texts) {
     const r = stage(text);
     ms += r.totalMs;
@@ -92,10 +95,12 @@ for (const set of LONG_SETS) {
     if (r.totalMs > setWorst.ms) setWorst = { ms: r.totalMs, chars: text.length };
     worstRate = Math.max(worstRate, (r.totalMs * 1000) / text.length);
   }
+  const used = process.cpuUsage(cpu);
   sets[set] = {
     requests: texts.length,
     chars,
     usPerChar: round((ms * 1000) / chars),
+    cpuUsPerChar: round((used.user + used.system) / chars),
     worstMs: round(setWorst.ms),
     worstChars: setWorst.chars,
     worstUsPerChar: round(worstRate),
@@ -134,10 +139,12 @@ console.log(
   `privacy stage, ${REQUESTS} short requests, ${figures.facts} facts, ${figures.profileFields} profile fields:` +
     ` redact p50 ${figures.redactP50Ms} ms, p95 ${figures.redactP95Ms} ms; redact+guard p50 ${figures.redactAndGuardP50Ms} ms`,
 );
-console.log('set      requests     chars   µs/char   worst request         redactions/1k chars   blocked');
+console.log(
+  'set      requests     chars   µs/char   (cpu)   worst request         redactions/1k chars   blocked',
+);
 for (const [set, s] of Object.entries(sets)) {
   console.log(
-    `${set.padEnd(8)} ${String(s.requests).padStart(8)} ${String(s.chars).padStart(9)} ${String(s.usPerChar).padStart(9)}` +
+    `${set.padEnd(8)} ${String(s.requests).padStart(8)} ${String(s.chars).padStart(9)} ${String(s.usPerChar).padStart(9)} ${`(${s.cpuUsPerChar})`.padStart(8)}` +
       `   ${`${s.worstMs} ms (${s.worstChars} ch)`.padEnd(20)} ${String(s.redactionsPerKChar).padStart(20)} ${String(s.blocked).padStart(9)}`,
   );
 }
