@@ -14,6 +14,11 @@
  *    candidate and at a time-of-day or extension after it); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
  *    one call (the library's fixed cost per call is ~15 µs); finds are mapped back to the text.
+ * Checked against reading the whole text: the same finds on the PUPA requests, the own-context suite
+ * and the bench's generated sets (tests/unit/privacy/phone-windows.test.ts). One known gap: in
+ * adversarial noise of digit runs over 20 digits chained by extension words and commas, the
+ * library's own tiling (where its scan resumes after a rejected candidate) can differ at a window
+ * edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
  * Windows already read are remembered (bounded): the guard re-reads the redacted text, whose windows
  * are mostly the same strings, and the panel re-checks while the user edits.
  */
