@@ -3,16 +3,20 @@
  * privacy stage, the outbound guard, the egress writing the audit log to IndexedDB, restore) against
  * stand-ins with zero model latency (scripts/lib/pipeline-stand-ins.ts), for every mode. A 200-fact
  * context (scripts/privacy-synthetic). Model time is zero, so all the time measured is ours.
- *   npm run bench:pipeline            (PANEL_LONGTASK_MS=… adds the e2e streaming figure to the JSON)
+ *   npm run bench:pipeline
+ * It also prints the panel's long tasks while a 10,000-word draft streams, as the streaming e2e last
+ * measured them in the browser (npm run test:e2e -- streaming; scripts/lib/panel-longtasks.ts).
  * Prints a table, then one JSON line of the figures (milliseconds).
  */
 import 'fake-indexeddb/auto';
+import { execSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { auditLog } from '../lib/audit/log';
 import { createCloudClient } from '../lib/engines/cloud-client';
 import { runJob } from '../lib/pipeline/run-job';
 import type { JobDeps, JobInput } from '../lib/pipeline/types';
 import { EMPTY_POLICY, preparePrivacy, redact } from '../lib/privacy';
+import { readPanelLongTasks, PANEL_LONGTASKS_FILE } from './lib/panel-longtasks';
 import { standInFetch, standInLocal } from './lib/pipeline-stand-ins';
 import { percentile } from './privacy-metrics';
 import { rng, syntheticContext } from './privacy-synthetic';
@@ -44,6 +48,8 @@ const outline = tokensOf('- thank the team\n- propose a review next week\n- invi
 interface Timing {
   firstMs: number;
   lastMs: number;
+  /** CPU time this process spent between the first and the last token (user + system). */
+  cpuMs: number;
   tokens: number;
   requests: number;
 }
@@ -85,17 +91,24 @@ async function once(mode: Mode): Promise<Timing> {
   };
   let first = 0;
   let last = 0;
+  let cpuFirst = process.cpuUsage();
+  let cpuLast = cpuFirst;
   await runJob(input, deps, {
     stage: () => undefined,
     progress: () => undefined,
     sketch: () => undefined,
     draft: () => {
       last = performance.now();
-      if (emitted === 0) first = last;
+      cpuLast = process.cpuUsage();
+      if (emitted === 0) {
+        first = last;
+        cpuFirst = cpuLast;
+      }
       emitted++;
     },
   });
-  return { firstMs: first - start, lastMs: last - start, tokens: emitted, requests };
+  const cpuMs = (cpuLast.user - cpuFirst.user + cpuLast.system - cpuFirst.system) / 1000;
+  return { firstMs: first - start, lastMs: last - start, cpuMs, tokens: emitted, requests };
 }
 
 const round = (x: number) => Number(x.toFixed(3));
@@ -105,6 +118,8 @@ interface Figures {
   perTokenMs: number;
   /** The quickest run: the machine is shared, so the median carries other processes' load. */
   perTokenBestMs: number;
+  /** CPU time of this process per token (median): our own work, whatever else runs on the machine. */
+  perTokenCpuMs: number;
   tokens: number;
   cloudRequests: number;
 }
@@ -125,28 +140,64 @@ for (const mode of MODES) {
     lastTokenMs: round(median((t) => t.lastMs)),
     perTokenMs: round(median(perToken)),
     perTokenBestMs: round(Math.min(...runs.map(perToken))),
+    perTokenCpuMs: round(median((t) => t.cpuMs / Math.max(1, t.tokens - 1))),
     tokens,
     cloudRequests: runs[0]?.requests ?? 0,
   };
 }
 
-console.log('mode            first token   last token   per token (best)   tokens   cloud requests');
+console.log(
+  'mode            first token   last token   per token (best)   cpu/token   tokens   cloud requests',
+);
 for (const [mode, r] of Object.entries(results)) {
   console.log(
-    `${mode.padEnd(15)} ${`${r.firstTokenMs} ms`.padStart(11)} ${`${r.lastTokenMs} ms`.padStart(12)} ${`${r.perTokenMs} ms`.padStart(11)} ${`(${r.perTokenBestMs})`.padStart(8)} ${String(r.tokens).padStart(8)} ${String(r.cloudRequests).padStart(16)}`,
+    `${mode.padEnd(15)} ${`${r.firstTokenMs} ms`.padStart(11)} ${`${r.lastTokenMs} ms`.padStart(12)} ${`${r.perTokenMs} ms`.padStart(11)} ${`(${r.perTokenBestMs})`.padStart(8)} ${`${r.perTokenCpuMs} ms`.padStart(11)} ${String(r.tokens).padStart(8)} ${String(r.cloudRequests).padStart(16)}`,
   );
 }
 const missed = Object.entries(results)
   .filter(([, r]) => r.firstTokenMs > TARGET.firstTokenMs || r.perTokenMs > TARGET.perTokenMs)
   .map(([mode]) => mode);
 console.log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All targets met.');
-const panel = Number(process.env.PANEL_LONGTASK_MS);
+const panel = readPanelLongTasks();
+const head = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return undefined;
+  }
+})();
+if (panel) {
+  const stale = head !== undefined && panel.commit !== head ? ` — older than the code (HEAD ${head})` : '';
+  console.log(
+    `panel while ${panel.words.toLocaleString('en')} words stream (${panel.chunkChars}-character deltas): ` +
+      `${panel.count} long tasks of 50 ms or more, longest ${panel.maxMs} ms, ${panel.totalMs} ms in all; ` +
+      `streamed in ${panel.streamedMs} ms (e2e browser, ${panel.measuredAt}, commit ${panel.commit}${stale})`,
+  );
+} else {
+  console.log(
+    `panel while streaming: not measured yet (npm run test:e2e -- streaming writes ${PANEL_LONGTASKS_FILE})`,
+  );
+}
 console.log(
   JSON.stringify({
     bench: 'pipeline',
     target: TARGET,
     modes: results,
-    ...(Number.isFinite(panel) ? { panelLongestTaskMs: panel } : {}),
+    ...(panel
+      ? {
+          panel: {
+            longTasks: panel.count,
+            longestTaskMs: panel.maxMs,
+            totalLongTaskMs: panel.totalMs,
+            words: panel.words,
+            measuredAt: panel.measuredAt,
+            commit: panel.commit,
+            current: panel.commit === head,
+          },
+        }
+      : {}),
     targetsMet: missed.length === 0,
   }),
 );

@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
 import { replyTooLarge } from './bounds';
 import { completionBody, stepsFromCompletion } from './completions-client';
-import { startEgress, type EgressOptions } from './egress';
+import { egressClient, startEgress, type EgressOptions } from './egress';
 import { streamChatDeltas } from './openai-stream';
 import type { ChatRequest, CloudClient } from './types';
 
@@ -12,11 +12,14 @@ const DEFAULT_MAX_TOKENS = 2048;
 /** Any OpenAI-compatible endpoint; every request goes out through the egress (lib/engines/egress.ts). */
 export function createCloudClient(endpoint: CloudEndpoint, options: EgressOptions = {}): CloudClient {
   if (!endpoint.baseURL || !endpoint.model) throw new AppError('cloud-not-configured');
+  // One SDK client for every request of this client (a job's logit rounds); each request still
+  // goes through its own egress call: guarded, audited, bounded (egress.ts).
+  const client = egressClient(endpoint);
   return {
     endpoint: endpoint.baseURL,
     model: endpoint.model,
     async *chat(request: ChatRequest, outbound) {
-      const call = startEgress(endpoint, outbound, request.signal, options);
+      const call = startEgress(endpoint, outbound, request.signal, options, client);
       let chars = 0;
       try {
         const bounded = {
@@ -29,6 +32,7 @@ export function createCloudClient(endpoint: CloudEndpoint, options: EgressOption
           endpoint.model,
           bounded,
           endpoint.timeoutMs,
+          call.requestOptions.fetchOptions,
         )) {
           chars += delta.length;
           // Cut, and never handed on whole: the caller sees the error, not an over-long reply.
@@ -43,11 +47,12 @@ export function createCloudClient(endpoint: CloudEndpoint, options: EgressOption
       }
     },
     async complete(request, outbound) {
-      const call = startEgress(endpoint, outbound, request.signal, options);
+      const call = startEgress(endpoint, outbound, request.signal, options, client);
       try {
-        const reply = await call.client.completions.create(completionBody(endpoint.model, request), {
-          signal: call.signal,
-        });
+        const reply = await call.client.completions.create(
+          completionBody(endpoint.model, request),
+          call.requestOptions,
+        );
         const steps = stepsFromCompletion(reply);
         await call.sent(steps.reduce((n, step) => n + step.token.text.length, 0));
         return steps;

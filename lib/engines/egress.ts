@@ -22,17 +22,31 @@ export interface EgressOptions {
   limits?: Partial<ReplyLimits>;
 }
 
-/** One egress call: exactly one request through `client`, then `sent()` or `failed(error)`, then `close()`. */
+/**
+ * One egress call: exactly one request through `client` with `requestOptions`, then `sent()` or
+ * `failed(error)`, then `close()`.
+ */
 export interface EgressCall {
   client: OpenAI;
   /** Aborts on the caller's signal and at the total-time bound. */
   signal: AbortSignal;
+  /**
+   * The SDK request options of this call: its signal, and the tag routing the request through this
+   * call's guard and audit. A request through `client` without them is refused.
+   */
+  requestOptions: RequestOptions & {
+    signal: AbortSignal;
+    fetchOptions: NonNullable<RequestOptions['fetchOptions']>;
+  };
   limits: ReplyLimits;
   sent(replyChars?: number): Promise<void>;
   /** Settles the entry as failed and returns the error to throw. */
   failed(error: unknown): Promise<AppError>;
   close(): void;
 }
+
+/** The SDK's per-request options (its own type is not exported from the package root). */
+export type RequestOptions = NonNullable<Parameters<OpenAI['completions']['create']>[1]>;
 
 const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-authorization']);
 
@@ -58,11 +72,40 @@ function requestUrl(input: RequestInfo | URL): string {
   return input instanceof Request ? input.url : String(input);
 }
 
+/** Carries a call's audited fetch through the SDK's request options (the SDK copies them to fetch). */
+const EGRESS_CALL = Symbol('egress call');
+type TaggedInit = RequestInit & { [EGRESS_CALL]?: typeof fetch };
+
+/**
+ * The SDK client for an endpoint, built once and shared by the calls of a job (building one costs
+ * ~75 µs, paid at every logit round before). It sends nothing itself: each request is routed to the
+ * guarded, audited fetch of the egress call that made it (tagged in its request options), and a
+ * request without a tag is refused, so sharing the client cannot open a way around the guard.
+ */
+export function egressClient(endpoint: CloudEndpoint): OpenAI {
+  const route: typeof fetch = (input, init) => {
+    const { [EGRESS_CALL]: own, ...rest } = (init ?? {}) as TaggedInit;
+    if (!own) return Promise.reject(new AppError('internal', 'A cloud request outside the egress.'));
+    return own(input, rest);
+  };
+  return new OpenAI({
+    baseURL: endpoint.baseURL,
+    apiKey: endpoint.apiKey || 'none',
+    // The key belongs to the user and lives only in extension pages, never in a web page.
+    dangerouslyAllowBrowser: true,
+    // Retries would repeat an outbound request the user approved once; the panel offers Regenerate.
+    maxRetries: 0,
+    timeout: endpoint.timeoutMs,
+    fetch: route,
+  });
+}
+
 export function startEgress(
   endpoint: CloudEndpoint,
   outbound: Outbound,
   signal: AbortSignal | undefined,
   options: EgressOptions = {},
+  client: OpenAI = egressClient(endpoint),
 ): EgressCall {
   const limits: ReplyLimits = { ...DEFAULT_LIMITS, ...options.limits };
   let id: number | undefined;
@@ -110,16 +153,8 @@ export function startEgress(
     }
   };
 
-  const client = new OpenAI({
-    baseURL: endpoint.baseURL,
-    apiKey: endpoint.apiKey || 'none',
-    // The key belongs to the user and lives only in extension pages, never in a web page.
-    dangerouslyAllowBrowser: true,
-    // Retries would repeat an outbound request the user approved once; the panel offers Regenerate.
-    maxRetries: 0,
-    timeout: endpoint.timeoutMs,
-    fetch: auditedFetch,
-  });
+  // The SDK types fetchOptions as a RequestInit without method/body/signal/headers: the tag is neither.
+  const tag = { [EGRESS_CALL]: auditedFetch } as NonNullable<RequestOptions['fetchOptions']>;
 
   const settle = async (outcome: { status: 'sent' | 'failed'; error?: string; replyChars?: number }) => {
     if (settled || id === undefined) return;
@@ -130,6 +165,7 @@ export function startEgress(
   return {
     client,
     signal: controller.signal,
+    requestOptions: { signal: controller.signal, fetchOptions: tag },
     limits,
     sent: (replyChars) => settle({ status: 'sent', ...(replyChars === undefined ? {} : { replyChars }) }),
     async failed(error) {

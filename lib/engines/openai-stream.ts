@@ -1,4 +1,5 @@
 import type OpenAI from 'openai';
+import type { RequestOptions } from './egress';
 import type { ChatRequest } from './types';
 
 /**
@@ -11,6 +12,8 @@ export async function* streamChatDeltas(
   model: string,
   request: ChatRequest,
   idleMs: number,
+  /** Passed to the SDK with the request (the egress's routing tag, lib/engines/egress.ts). */
+  fetchOptions?: RequestOptions['fetchOptions'],
 ): AsyncGenerator<string> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(request.signal?.reason);
@@ -31,7 +34,7 @@ export async function* streamChatDeltas(
         ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
         ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       },
-      { signal: controller.signal },
+      { signal: controller.signal, ...(fetchOptions ? { fetchOptions } : {}) },
     );
     for await (const chunk of stream) {
       arm();

@@ -1,6 +1,7 @@
 import type { ChatMessage, CloudClient, LocalEngine } from '../engines/types';
 import type { CloudProposer, CloudStep, LocalModel } from '../fusion/driver';
 import type { PrivacyPolicy, Vault } from '../privacy/types';
+import { incrementalGuard } from './incremental-guard';
 import { outboundOf } from './outbound';
 import type { JobDeps } from './types';
 
@@ -32,7 +33,11 @@ export function guardedProposer(
   },
   deps: JobDeps,
 ): CloudProposer {
-  const outbound = outboundOf({ ...meta, purpose: 'logit' }, deps);
+  // Each round's prompt extends the last: only its unsettled tail is guarded again (incremental-guard.ts).
+  const outbound = {
+    ...outboundOf({ ...meta, purpose: 'logit' }, deps),
+    guard: incrementalGuard(deps.prepared, meta.policy, meta.issued),
+  };
   return {
     propose(continuation, k, signal): Promise<CloudStep[]> {
       return cloud.complete(

@@ -79,7 +79,7 @@ function outboundOffset(offset: number, redactions: readonly Redaction[]): numbe
  * `settle` words follow it, and no span found crosses it. Text before a settled boundary redacts the
  * same whatever comes after it.
  */
-function settledBoundaries(
+export function settledBoundaries(
   text: string,
   tokens: readonly Token[],
   redactions: readonly Redaction[],
@@ -98,6 +98,18 @@ function settledBoundaries(
   return out;
 }
 
+/** Known values and the user's extra selections, as words in comparison form. */
+export function knownWordsOf(prepared: PreparedContext, policy: PrivacyPolicy): string[][] {
+  return [...prepared.known.map((k) => k.value), ...policy.extra]
+    .map(normTokens)
+    .filter((words) => words.length > 0);
+}
+
+/** Words after a sentence boundary before it is settled: room for the longest known value to finish. */
+export function settleWordsOf(knownWords: readonly (readonly string[])[]): number {
+  return Math.max(SETTLE_WORDS, ...knownWords.map((w) => w.length + TAIL_WORDS));
+}
+
 /**
  * The cloud's view of the text generated so far, for logit mode: the same privacy stage as the
  * instruction, with the job's vault so placeholders keep their numbers. Where the views differ — the
@@ -113,10 +125,8 @@ export function logitPrivacyView(
   policy: PrivacyPolicy,
   vault: Vault,
 ): PrivacyView {
-  const knownWords = [...prepared.known.map((k) => k.value), ...policy.extra]
-    .map(normTokens)
-    .filter((words) => words.length > 0);
-  const settle = Math.max(SETTLE_WORDS, ...knownWords.map((w) => w.length + TAIL_WORDS));
+  const knownWords = knownWordsOf(prepared, policy);
+  const settle = settleWordsOf(knownWords);
   const tails = knownTails(knownWords);
   let last = '';
   // The scan starts at `from`; text before `settled` is final and its redacted form is `settledOut`.

@@ -71,11 +71,29 @@ export const digitsOf = (text: string): string => text.replace(/\D+/g, '');
 let lastText: string | undefined;
 let lastTokens: Token[] = [];
 
-/** tokenize(), remembered for the most recent text. Callers must not mutate the result. */
+/**
+ * tokenize(), remembered for the most recent text. Callers must not mutate the result. A text that
+ * extends the last one (a logit draft, a token at a time) is tokenised again only after the last
+ * whitespace of the old text: no word match contains whitespace, so the matches before it are
+ * final and a scan started there finds the same matches as one started at the beginning.
+ */
 export function tokensOf(text: string): Token[] {
-  if (text !== lastText) {
-    lastTokens = tokenize(text);
-    lastText = text;
-  }
+  if (text === lastText) return lastTokens;
+  const space = lastText !== undefined && text.startsWith(lastText) ? lastSpace(lastText) : -1;
+  if (space > 0) {
+    const kept = lastTokens.filter((t) => t.start < space);
+    const tail = tokenize(text.slice(space)).map((t) => ({
+      ...t,
+      start: t.start + space,
+      end: t.end + space,
+    }));
+    lastTokens = kept.concat(tail);
+  } else lastTokens = tokenize(text);
+  lastText = text;
   return lastTokens;
+}
+
+function lastSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (/\s/.test(text[i] ?? '')) return i;
+  return -1;
 }

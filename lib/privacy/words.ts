@@ -31,11 +31,21 @@ export function stems(word: string): string[] {
 let common: Set<string> | undefined;
 let wellKnown: Set<string> | undefined;
 
+// The privacy stage asks about the same words at every scan (a logit draft is re-scanned per token):
+// answers are remembered, the memo emptied when it grows past a bound.
+const commonMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
 /** An ordinary English word (given lower-case), possibly inflected: "Revolution", "Formulas". */
 export function isCommonWord(lower: string): boolean {
+  const known = commonMemo.get(lower);
+  if (known !== undefined) return known;
   common ??= new Set(COMMON_WORDS.split(' '));
   const set = common;
-  return stems(lower).some((stem) => set.has(stem));
+  const answer = stems(lower).some((stem) => set.has(stem));
+  if (commonMemo.size >= MEMO_LIMIT) commonMemo.clear();
+  commonMemo.set(lower, answer);
+  return answer;
 }
 
 /** A proper noun everyone uses and that says nothing about the user: months, languages, big products. */

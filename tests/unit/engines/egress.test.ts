@@ -1,4 +1,5 @@
 import { createCloudClient } from '../../../lib/engines/cloud-client';
+import { egressClient } from '../../../lib/engines/egress';
 import { probeCloud } from '../../../lib/engines/probe-cloud';
 import { createServerEngine } from '../../../lib/engines/server-engine';
 import type { ChatMessage } from '../../../lib/engines/types';
@@ -187,6 +188,48 @@ describe('the egress', () => {
         expect.objectContaining({ status: 'failed', error: 'cloud-timeout' }),
       ]);
     });
+  });
+});
+
+describe('the shared SDK client', () => {
+  const COMPLETION = {
+    id: 'c',
+    object: 'text_completion',
+    choices: [
+      {
+        index: 0,
+        text: ' a',
+        logprobs: { tokens: [' a'], token_logprobs: [-0.1], top_logprobs: [{ ' a': -0.1 }] },
+      },
+    ],
+  };
+
+  it('guards and audits each request of a job as sent, each through its own call', async () => {
+    const bodies: unknown[] = [];
+    const fetch: typeof globalThis.fetch = async (_input, init) => {
+      bodies.push(JSON.parse(String(init?.body)));
+      return new Response(JSON.stringify(COMPLETION), { headers: { 'content-type': 'application/json' } });
+    };
+    const guarded: string[] = [];
+    const out = testOutbound({ guard: (text) => void guarded.push(text) });
+    const cloud = createCloudClient(endpoint('https://cloud.example/v1'), { fetch });
+    const request = (prompt: string) => ({ prompt, maxTokens: 1, topLogprobs: 1, temperature: 0 });
+    await cloud.complete(request('one'), out);
+    await cloud.complete(request('one two'), out);
+    expect(out.audit.entries.map((e) => [e.status, e.payload])).toEqual([
+      ['sent', bodies[0]],
+      ['sent', bodies[1]],
+    ]);
+    expect(guarded).toEqual(expect.arrayContaining(['one', 'one two']));
+  });
+
+  it('refuses a request that did not come through an egress call, and sends nothing', async () => {
+    const network = vi.spyOn(globalThis, 'fetch');
+    const client = egressClient(endpoint('https://cloud.example/v1'));
+    // No egress call's tag in the request options: no guard ran, no audit entry was written.
+    await expect(client.completions.create({ model: 'm', prompt: 'x', max_tokens: 1 })).rejects.toThrow();
+    expect(network).not.toHaveBeenCalled();
+    network.mockRestore();
   });
 });
 

@@ -1,0 +1,157 @@
+/**
+ * Where in a text libphonenumber-js can find a number, so that it reads only there. The library is
+ * cheap on prose but costs tens of microseconds per candidate it parses, once per default country:
+ * on a pasted table or log nearly every field is a candidate (dates, amounts, ids), and reading the
+ * whole text three times cost 2 to 5 µs per character. Here:
+ *  - a run is a maximal stretch of the characters its candidate pattern is made of (digits, its
+ *    punctuation, "+" and brackets): a number's own digits all lie in one run (an extension after
+ *    "ext"/"x" lies outside it, inside the window's right margin);
+ *  - a run with fewer digits than any number can have is skipped, and a default country is asked
+ *    only about runs with at least as many digits as its shortest valid number in national form
+ *    (every country when the run holds a "+"); a number found inside a run (the library's inner
+ *    matches) has fewer digits than the run, so these bounds drop only runs where nothing is found;
+ *  - each kept run is read with a margin on both sides (the library looks at the character before a
+ *    candidate and at a time-of-day or extension after it); overlapping windows are merged;
+ *  - the windows for one country are joined with a separator no candidate can cross, and read in
+ *    one call (the library's fixed cost per call is ~15 µs); finds are mapped back to the text.
+ * Checked against reading the whole text: the same finds on the PUPA requests, the own-context suite
+ * and the bench's generated sets (tests/unit/privacy/phone-windows.test.ts). One known gap: in
+ * adversarial noise of digit runs over 20 digits chained by extension words and commas, the
+ * library's own tiling (where its scan resumes after a rejected candidate) can differ at a window
+ * edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
+ * Windows already read are remembered (bounded): the guard re-reads the redacted text, whose windows
+ * are mostly the same strings, and the panel re-checks while the user edits.
+ */
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+
+export type PhoneCountry = 'US' | 'GB' | 'IN';
+/** libphonenumber needs a country for national numbers; NANP, UK and India, whose layouts differ. */
+export const COUNTRIES: readonly PhoneCountry[] = ['US', 'GB', 'IN'];
+
+/**
+ * Fewest digits of a number written in national form per default country: the shortest possible
+ * length in the library's metadata over every country sharing its calling code (a national number
+ * read with US may be found valid for Canada, whose 310 numbers have 7 digits; +44 takes in Jersey,
+ * Guernsey and Man). With an international prefix (IDD) the digits are the prefix plus at least 6.
+ */
+const NATIONAL_MIN: Record<PhoneCountry, number> = { US: 7, GB: 7, IN: 8 };
+const IDD: Record<PhoneCountry, string> = { US: '011', GB: '00', IN: '00' };
+/** Fewest digits of any number in international form (country code + shortest number, e.g. +43 1234). */
+const ANY_MIN = 6;
+
+// The library's candidate characters (constants.js: VALID_PUNCTUATION, PLUS_CHARS, brackets) and
+// every decimal digit its pattern accepts (\p{Nd}).
+const RUN =
+  /[\p{Nd}+\uFF0B([\uFF08\uFF3B\-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \xA0\xAD\u200B\u2060\u3000)\uFF09\uFF3D\]~\u2053\u223C\uFF5E]+/gu;
+const DIGIT = /\p{Nd}/gu;
+const PLUS = /[+\uFF0B]/;
+/** Margins: the character before a candidate; after it a time suffix (":mm") or an extension. */
+const BEFORE = 8;
+const AFTER = 48;
+/** Cannot be part of any candidate, so the joined windows are read as if alone. */
+const SEPARATOR = '\n\n|\n\n';
+/** Longest run read whole: longer ones are read in overlapping windows (the library is quadratic). */
+const LONG_RUN = 64;
+
+export interface PhoneFind {
+  start: number;
+  end: number;
+}
+
+interface Window {
+  start: number;
+  end: number;
+  countries: Set<PhoneCountry>;
+}
+
+function countriesFor(run: string): PhoneCountry[] {
+  const digits = run.match(DIGIT)?.join('') ?? '';
+  if (digits.length < ANY_MIN) return [];
+  if (PLUS.test(run)) return [...COUNTRIES];
+  return COUNTRIES.filter(
+    (c) =>
+      digits.length >= NATIONAL_MIN[c] ||
+      (digits.startsWith(IDD[c]) && digits.length >= IDD[c].length + ANY_MIN),
+  );
+}
+
+/** The windows to read, in order, merged where they overlap. */
+export function phoneWindows(text: string): Window[] {
+  const windows: Window[] = [];
+  const add = (start: number, end: number, countries: readonly PhoneCountry[]) => {
+    const from = Math.max(0, start - BEFORE);
+    const to = Math.min(text.length, end + AFTER);
+    const last = windows.at(-1);
+    if (last && from <= last.end) {
+      last.end = Math.max(last.end, to);
+      for (const c of countries) last.countries.add(c);
+    } else windows.push({ start: from, end: to, countries: new Set(countries) });
+  };
+  for (const m of text.matchAll(RUN)) {
+    const run = m[0];
+    const countries = countriesFor(run);
+    if (countries.length === 0) continue;
+    if (run.length <= LONG_RUN) {
+      add(m.index, m.index + run.length, countries);
+      continue;
+    }
+    // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
+    for (let at = m.index; at < m.index + run.length; at += LONG_RUN / 2) {
+      const end = Math.min(at + LONG_RUN, m.index + run.length);
+      const piece = countriesFor(text.slice(at, end));
+      if (piece.length === 0) continue;
+      // Read alone: margins would join the pieces into the one long run again.
+      windows.push({ start: at, end, countries: new Set(piece) });
+    }
+  }
+  return windows;
+}
+
+const CACHE_SIZE = 4096;
+/** Window text and country → finds relative to the window. Bounded; oldest dropped first. */
+const cache = new Map<string, readonly PhoneFind[]>();
+function remember(key: string, finds: readonly PhoneFind[]): void {
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, finds);
+}
+
+/** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
+export function findPhones(text: string): PhoneFind[] {
+  const windows = phoneWindows(text);
+  const found: PhoneFind[] = [];
+  const seen = new Set<string>();
+  const keep = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ start, end });
+  };
+  for (const country of COUNTRIES) {
+    const pending: { window: Window; text: string; key: string }[] = [];
+    for (const window of windows) {
+      if (!window.countries.has(country)) continue;
+      const slice = text.slice(window.start, window.end);
+      const key = `${country}\u0000${slice}`;
+      const cached = cache.get(key);
+      if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
+      else pending.push({ window, text: slice, key });
+    }
+    if (pending.length === 0) continue;
+    const joined = pending.map((p) => p.text).join(SEPARATOR);
+    const finds = findPhoneNumbersInText(joined, country);
+    let at = 0;
+    let next = 0;
+    for (const p of pending) {
+      const end = at + p.text.length;
+      const own: PhoneFind[] = [];
+      for (; next < finds.length && (finds[next]?.startsAt ?? Infinity) < end; next++) {
+        const f = finds[next];
+        if (f) own.push({ start: f.startsAt - at, end: f.endsAt - at });
+      }
+      remember(p.key, own);
+      for (const f of own) keep(p.window.start + f.start, p.window.start + f.end);
+      at = end + SEPARATOR.length;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,77 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { COUNTRIES, findPhones } from '../../../lib/privacy/phone-windows';
+import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
+import { rng } from '../../../scripts/privacy-synthetic';
+
+/** What reading the whole text with each country finds (the detector's behaviour before windows). */
+function whole(text: string): string[] {
+  const keys = new Set<string>();
+  for (const country of COUNTRIES)
+    for (const f of findPhoneNumbersInText(text, country)) keys.add(`${f.startsAt}:${f.endsAt}`);
+  return [...keys].sort();
+}
+const windowed = (text: string) =>
+  findPhones(text)
+    .map((f) => `${f.start}:${f.end}`)
+    .sort();
+
+/** Digits, phone punctuation, "+", extensions and words mixed at random: the library's edge cases. */
+function noisy(random: () => number, n: number): string {
+  const parts = [
+    '+',
+    '(',
+    ')',
+    '-',
+    ' ',
+    '  ',
+    '.',
+    '/',
+    ',',
+    ' ext ',
+    ' x',
+    '#',
+    'call ',
+    '\n',
+    ':',
+    'a',
+    '00',
+    '011',
+  ];
+  let text = '';
+  while (text.length < n) {
+    text +=
+      random() < 0.55
+        ? String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 6))))
+        : (parts[Math.floor(random() * parts.length)] ?? ' ');
+  }
+  return text;
+}
+
+// The detector reads only windows around digit runs that can hold a number: it must find every
+// number reading the whole text finds (it may find more where a cut context changes nothing real).
+describe('phone windows find what the whole text gives', () => {
+  it.each(LONG_SETS)('on generated %s requests', (set) => {
+    for (const text of longInputs(set, 11, 1).slice(0, 4))
+      expect(windowed(text)).toEqual(expect.arrayContaining(whole(text)));
+  });
+
+  it('on random mixes of digits, punctuation and extensions', () => {
+    const random = rng(5);
+    for (let i = 0; i < 60; i++) {
+      const text = noisy(random, 300);
+      expect(windowed(text)).toEqual(expect.arrayContaining(whole(text)));
+    }
+  });
+
+  it('finds short international, Canadian 310 and extension numbers', () => {
+    const text = 'ring +43 1234 or 31009.64, or +44 20 7946 0321 ext. 45, or 020 7946 0321 x 7';
+    expect(whole(text).length).toBeGreaterThan(0);
+    expect(windowed(text)).toEqual(whole(text));
+  });
+
+  it('answers the same from its cache', () => {
+    const text = longInputs('email', 3, 1)[0] ?? '';
+    expect(windowed(text)).toEqual(windowed(text));
+    expect(windowed(text)).toEqual(expect.arrayContaining(whole(text)));
+  });
+});
