@@ -124,7 +124,7 @@ export type JobRequest =
       mode: Exclude<Mode, 'off'>;
       site: string;
       instruction: string;
-      /** The outbound text after the user's edits (sketch mode). */
+      /** The outbound text the user approved (after their edits): what every cloud mode may send. */
       outbound: string;
       policy: PrivacyPolicy;
       /** Placeholder → original of what the user saw; only those present in `outbound` are restored. */
@@ -141,7 +141,7 @@ export type JobRequest =
   /** Check a finished (or trimmed) draft for context the instruction did not ask for, before Insert. */
   | { type: 'check-draft'; instruction: string; draft: string };
 
-export type JobStage = 'guard' | 'model' | 'cloud' | 'local';
+export type JobStage = 'model' | 'cloud' | 'local';
 
 /** What the local model's privacy pass did for a preview (issue 9): it only ever adds withholdings. */
 export interface AssistNote {

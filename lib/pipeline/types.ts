@@ -10,7 +10,7 @@ export interface JobInput {
   mode: Exclude<Mode, 'off'>;
   site: string;
   instruction: string;
-  /** The text the user approved to leave the device (sketch mode). */
+  /** The text the user approved to leave the device: what every cloud mode may send. */
   outbound: string;
   policy: PrivacyPolicy;
   /** Placeholder → original as the user saw them; default: the instruction's redaction. */

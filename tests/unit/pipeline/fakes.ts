@@ -116,9 +116,6 @@ export function fakeLocal(script: Script): LocalEngine & FakeModel {
       return play(script, request);
     },
     // The pipeline's text variants never ask for distributions; logit mode has its own tests.
-    steps() {
-      throw new Error('fakeLocal.steps is not scripted');
-    },
     nextTokens() {
       return Promise.reject(new Error('fakeLocal.nextTokens is not scripted'));
     },
