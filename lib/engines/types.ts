@@ -1,5 +1,9 @@
 import type { AuditPurpose, AuditWriter } from '../audit/types';
 import type { CloudStep } from '../fusion/driver';
+import type { TokenCandidate } from '../fusion/types';
+
+/** Defined with the fusion core that compares them; every engine produces them. */
+export type { TokenCandidate };
 
 /**
  * Model interfaces, shaped like OpenAI's chat API so that web-llm, a loopback server and any cloud
@@ -15,19 +19,6 @@ export interface ChatRequest {
   maxTokens?: number;
   temperature?: number;
   signal?: AbortSignal;
-}
-
-/** One candidate for the next token: its text, natural-log probability and, when known, its id. */
-export interface TokenCandidate {
-  text: string;
-  logprob: number;
-  id?: number;
-}
-
-/** One generated position: the token chosen and the top-k candidates there (sorted, most likely first). */
-export interface TokenStep {
-  token: TokenCandidate;
-  top: TokenCandidate[];
 }
 
 export interface DistributionRequest {

@@ -4,14 +4,16 @@ import type { CloudEndpoint } from '../settings/endpoints';
 import type { Mode } from '../settings/modes';
 import type { PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
 import type { DraftCheck } from '../privacy/draft-check';
+import type { JobStage } from '../pipeline/types';
+import type { Placement } from '../textbox/types';
 import type { PossiblyPrivate, ReviewScope } from '../privacy/possibly-private';
 
 /**
  * The one protocol of every cross-context call (STYLE 2). Both sides import these maps; requests go
- * through lib/messaging/rpc.ts, which checks the method name and serialises errors.
+ * through lib/messaging/rpc.ts, which checks the method name and serialises errors. The domain types
+ * the messages carry live in their domains; Placement, which the panel names, is re-exported for it.
  */
-
-export type Placement = 'replace' | 'below';
+export type { Placement };
 
 export interface InsertResult {
   ok: boolean;
@@ -140,8 +142,6 @@ export type JobRequest =
   | { type: 'accepted'; accepted: boolean }
   /** Check a finished (or trimmed) draft for context the instruction did not ask for, before Insert. */
   | { type: 'check-draft'; instruction: string; draft: string };
-
-export type JobStage = 'model' | 'cloud' | 'local';
 
 /** What the local model's privacy pass did for a preview (issue 9): it only ever adds withholdings. */
 export interface AssistNote {

@@ -2,9 +2,11 @@ import type { AuditWriter } from '../audit/types';
 import type { ContextData } from '../context/types';
 import type { TraceStep } from '../fusion/trace';
 import type { CloudClient, LocalEngine } from '../engines/types';
-import type { JobStage } from '../messaging/protocol';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
 import type { Mode } from '../settings/modes';
+
+/** Which part of a job is running, for the panel's status line. */
+export type JobStage = 'model' | 'cloud' | 'local';
 
 export interface JobInput {
   mode: Exclude<Mode, 'off'>;

@@ -4,7 +4,7 @@ import { createCloudClient } from '../../../lib/engines/cloud-client';
 import type { EgressOptions } from '../../../lib/engines/egress';
 import type { ContextData } from '../../../lib/context/types';
 import type { ChatRequest, CloudClient, LocalEngine } from '../../../lib/engines/types';
-import type { JobStage } from '../../../lib/messaging/protocol';
+import type { JobStage } from '../../../lib/pipeline/types';
 import type { JobDeps, JobSink } from '../../../lib/pipeline/types';
 import { preparePrivacy } from '../../../lib/privacy';
 
