@@ -44,5 +44,11 @@ export interface JobSink {
 
 export interface Variant {
   readonly mode: Exclude<Mode, 'off'>;
-  run(input: JobInput, deps: JobDeps, sink: JobSink): Promise<string>;
+  run(input: VariantInput, deps: JobDeps, sink: JobSink): Promise<string>;
+}
+
+/** What a variant runs on: the job's input with its vault built once, by run-job.ts. */
+export interface VariantInput extends JobInput {
+  /** Placeholder → original as the user saw them (job-vault.ts). */
+  vault: Vault;
 }
