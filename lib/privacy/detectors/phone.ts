@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import type { Detector, Span } from '../types';
+import type { Detector, Finding } from '../types';
 
 // libphonenumber needs a country for national numbers; these cover the most common national formats
 // (NANP, UK and India, whose layouts differ). International numbers (+…) are found with any of them.
@@ -37,7 +37,7 @@ export const phoneDetector: Detector = {
   detect: (text) => {
     // Cheap gate: no run of 7 digits (with separators), no phone number; keeps the library off the hot path.
     if (!/\d(?:[\s().\-/]*\d){6}/.test(text)) return [];
-    const spans: Span[] = [];
+    const spans: Finding[] = [];
     const seen = new Set<string>();
     for (const piece of pieces(text)) {
       if (!/\d(?:[\s().\-/]*\d){6}/.test(piece.text)) continue;
@@ -48,7 +48,7 @@ export const phoneDetector: Detector = {
           const key = `${start}:${end}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          spans.push({ start, end, kind: 'PHONE', source: 'pattern: phone number', priority: 2 });
+          spans.push({ start, end, kind: 'PHONE', source: 'pattern: phone number' });
         }
       }
     }
