@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localDraft, type ChatBody } from '../servers/openai-stub';
 import type { FixtureApi } from '../fixtures/editors/fixture-api';
-import { PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
+import { activeTab, PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
 import { EDITOR_FIXTURES } from './harness/fixtures';
 import { useSuite } from './harness/suite';
 
@@ -45,6 +45,7 @@ async function openPanel(page: Page): Promise<Frame> {
   await page.bringToFront();
   await model(page, 'focus');
   await editorFocused(page);
+  await activeTab(s.browser, page.url());
   await pressShortcut(s.browser);
   await page.locator(PANEL_SELECTOR).waitFor({ timeout: 10_000 });
   const panel = await panelFrame(page);
@@ -121,6 +122,7 @@ describe.each(EDITORS)('$name', ({ name, undo }) => {
     // TipTap focuses on the next frame, putting the caret at the end: select after that.
     await editorFocused(page);
     await selectText(page, INSTRUCTION);
+    await activeTab(s.browser, page.url());
     await pressShortcut(s.browser);
     const panel = await panelFrame(page);
     await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });

@@ -111,6 +111,20 @@ export async function pressShortcut(browser: ExtensionBrowser): Promise<void> {
 }
 
 /**
+ * Resolves once the browser reports `url`'s tab as the active one, where the shortcut goes: a page
+ * brought to the front is focused before the browser's tab list says so.
+ */
+export async function activeTab(browser: ExtensionBrowser, url: string): Promise<void> {
+  await expect
+    .poll(() =>
+      browser.worker.evaluate(
+        async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.url,
+      ),
+    )
+    .toBe(url);
+}
+
+/**
  * Resolves once the content script's loader runs in `url`'s tab: it answers a settings push (with
  * the state the tab has anyway) even on an Off site, where it shows nothing a test could wait on.
  */
