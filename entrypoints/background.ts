@@ -35,7 +35,9 @@ export default defineBackground(() => {
   // Headless Chromium has no window to deliver shortcuts or show menus; the e2e build lets the tests
   // fire the same handlers. Absent from release builds.
   if (import.meta.env.MODE === 'e2e') {
-    Object.assign(globalThis, { cogenesisTestCommand: onCommand, cogenesisTestMenu: onMenu });
+    // The command resolves when the tab has answered, so a test can check what did (not) happen then.
+    const testCommand = (command: string) => (command === 'open-panel' ? triggerActiveTab() : undefined);
+    Object.assign(globalThis, { cogenesisTestCommand: testCommand, cogenesisTestMenu: onMenu });
   }
   // Firefox has no offscreen documents: its background page is the engine host. The import is
   // dynamic so Chrome's service worker stays a thin router.

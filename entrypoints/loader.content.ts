@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { isEnvelope, type Envelope, type Reply } from '../lib/messaging/envelope';
-import type { ContentProtocol, SiteState } from '../lib/messaging/protocol';
+import type { Reply } from '../lib/messaging/envelope';
+import type { BackgroundProtocol, ContentProtocol, SiteState } from '../lib/messaging/protocol';
+import { envelopeOf, isCall, replyWith } from '../lib/messaging/reply';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
   WRITER_GLOBAL,
@@ -21,7 +22,7 @@ function mayBeField(element: Element | null): element is Element {
 
 /** This frame's answer from the background (which decides by the tab's top-level site). */
 async function askSiteState(): Promise<SiteState> {
-  const envelope: Envelope = { cogenesis: 1, method: 'content:site-state', params: {} };
+  const envelope = envelopeOf<BackgroundProtocol, 'content:site-state'>('content:site-state', {});
   const reply = (await browser.runtime.sendMessage(envelope).catch(() => undefined)) as
     Reply<SiteState> | undefined;
   return reply?.ok ? reply.value : { on: false, button: false };
@@ -55,12 +56,9 @@ export default defineContentScript({
         return handle;
       }));
 
-    const trigger: keyof ContentProtocol = 'content:trigger';
-    const changed: keyof ContentProtocol = 'content:site-changed';
     const onMessage = (message: unknown, _sender: unknown, respond: (reply: Reply<void>) => void) => {
-      if (!isEnvelope(message)) return undefined;
       // Runtime messages come only from our own extension; the page cannot send or see them.
-      if (message.method === changed) {
+      if (isCall<ContentProtocol>(message, 'content:site-changed')) {
         const next = message.params as Partial<SiteState> | null;
         state = { on: next?.on === true, button: next?.button === true };
         apply();
@@ -68,18 +66,17 @@ export default defineContentScript({
         return undefined;
       }
       // The writer answers its own methods once loaded; the loader answers only the trigger.
-      if (!active || message.method !== trigger) return undefined;
+      if (!active || !isCall<ContentProtocol>(message, 'content:trigger')) return undefined;
       // The shortcut reaches every frame of the tab; only the one holding focus loads the writer.
       if (!document.hasFocus()) {
         respond({ ok: true, value: undefined });
         return undefined;
       }
-      loadWriter()
-        .then((w) => w.trigger())
-        .then(
-          () => respond({ ok: true, value: undefined }),
-          () => respond({ ok: false, error: { code: 'internal' } }),
-        );
+      // A failure reaches the background with its code (rpc.ts rebuilds the AppError).
+      replyWith(
+        respond,
+        loadWriter().then((w) => w.trigger()),
+      );
       return true;
     };
 

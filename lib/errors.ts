@@ -172,7 +172,7 @@ export type ErrorCode = keyof typeof ERRORS;
 
 export interface SerializedError {
   code: ErrorCode;
-  /** Extra facts for the user (e.g. which item the guard found); never private context. */
+  /** Extra facts for the user (e.g. where what the guard found comes from); never private context. */
   detail?: string;
 }
 

@@ -34,7 +34,6 @@ function scripted(instruction: string): LocalEngine {
     async *chat() {
       yield* chunks;
     },
-    steps: fail,
     nextTokens: fail,
   };
 }

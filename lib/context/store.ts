@@ -11,8 +11,3 @@ export async function saveContext(context: ContextData): Promise<void> {
   const db = await openDb();
   await db.put('context', context, 'current');
 }
-
-export async function clearContext(): Promise<void> {
-  const db = await openDb();
-  await db.delete('context', 'current');
-}

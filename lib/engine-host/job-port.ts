@@ -1,25 +1,19 @@
 import type { Browser } from 'wxt/browser';
-import { auditLog } from '../audit/log';
 import { loadContext } from '../context/store';
-import { chooseLocalEngine } from '../engines/choose-local';
-import { createCloudClient } from '../engines/cloud-client';
-import type { LocalEngine } from '../engines/types';
 import { AppError, serializeError } from '../errors';
 import type { AssistNote, JobEvent, JobRequest } from '../messaging/protocol';
 import { guardPayload, preparePrivacy, redact } from '../privacy';
 import { findPossiblyPrivate, reviewScope } from '../privacy/possibly-private';
 import { isVault } from '../privacy/vault';
-import { checkLocalServer } from '../pipeline/local-first';
 import { runJob } from '../pipeline/run-job';
-import type { JobDeps } from '../pipeline/types';
 import { assistBudget, loadEndpoints, logitAvailable } from '../settings/endpoints';
-import type { TraceStep } from '../fusion/trace';
-import { saveTrace } from '../fusion/trace-store';
 import { draftCheckFor } from './check-draft';
 import { reviseJob } from './revise-job';
 import { relevantContext } from '../pipeline/relevant-context';
-import type { PrivacyPolicy, RedactionResult } from '../privacy/types';
+import type { PreparedContext, PrivacyPolicy, RedactionResult } from '../privacy/types';
 import { assistedPolicy, assistedPreview, contextLines, runAssist, type AssistRun } from './assist';
+import { assembleJob } from './job-deps';
+import { InsertedTrace } from './job-trace';
 import { readyEngine, rememberReadyEngine } from './ready-engine';
 
 function isJobRequest(value: unknown): value is JobRequest {
@@ -33,15 +27,14 @@ async function privacyOnly() {
 }
 
 /**
- * Serves one panel's job port in the engine host. The port is the job's lifeline: if it closes
- * (panel gone) the job is aborted; if the host dies, the panel sees the port close.
+ * Serves one panel's job port in the engine host: answers its requests (preview, check, start,
+ * cancel, accepted, check-draft). What a job needs is assembled in job-deps.ts; the opt-in trace is
+ * kept by job-trace.ts. The port is the job's lifeline: if it closes (panel gone) the job is aborted;
+ * if the host dies, the panel sees the port close.
  */
 export function serveJobPort(port: Browser.runtime.Port): void {
   let controller: AbortController | undefined;
-  // The last draft's logit-mode steps, saved only if the user inserts it and has opted in. A
-  // successful insert closes the panel, so the trace is saved when the port closes.
-  let lastTrace: TraceStep[] = [];
-  let inserting = false;
+  const trace = new InsertedTrace();
   // The model-assisted pass, once per instruction for this panel; the newest preview alone is answered.
   const assists = new Map<string, Promise<AssistRun>>();
   const settled = new Map<string, AssistRun>();
@@ -57,7 +50,7 @@ export function serveJobPort(port: Browser.runtime.Port): void {
 
   port.onDisconnect.addListener(() => {
     controller?.abort();
-    if (inserting) void saveTrace(lastTrace).catch(() => undefined);
+    void trace.closed().catch(() => undefined);
   });
   port.onMessage.addListener((message: unknown) => {
     if (!isJobRequest(message)) return;
@@ -69,55 +62,20 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     const own = new AbortController();
     controller = own;
     const [context, endpoints] = await Promise.all([loadContext(), loadEndpoints()]);
-    // Withholdings the local model proposed in the preview the user approved (same vault, same guard).
-    let request = { ...asked, policy: withAssist(asked.instruction, preparePrivacy(context), asked.policy) };
-    if (asked.mode === 'logit' && !logitAvailable(endpoints)) {
-      post({
-        type: 'notice',
-        text: 'Logit mode needs a cloud endpoint that returns log-probabilities and continues a prefix, and this one has not passed that check (CoGenesis options → Test connection). Using Sketch for this draft.',
-      });
-      request = { ...request, mode: 'sketch' };
-    }
-    // The local engine is made before the job starts so the model loads (and says so) up front.
-    let local: LocalEngine | undefined;
-    if (request.mode !== 'redacted-cloud') {
-      local = await chooseLocalEngine(endpoints, {
-        allowDownload: request.allowDownload === true,
-        onProgress: ({ fraction, text }) => post({ type: 'progress', fraction, text }),
-        onStage: (label) => post({ type: 'stage', stage: 'model', label }),
-      });
-    }
-    // The device's part is checked before the cloud's: nothing leaves while the local side is down.
-    if (local && request.mode !== 'local-only' && endpoints.localEngine === 'server')
-      await checkLocalServer(endpoints.localServer, own.signal);
-    const deps: JobDeps = {
-      context,
-      prepared: preparePrivacy(context),
-      cloud: () => createCloudClient(endpoints.cloud),
-      local: () => {
-        if (!local) throw new AppError('internal', 'No local engine in this mode.');
-        return local;
-      },
-      audit: auditLog,
-      now: Date.now,
-    };
-    lastTrace = [];
-    inserting = false;
-    const { vault, previous, ...rest } = request;
-    const input = {
-      ...rest,
-      ...(isVault(vault) ? { vault } : {}),
-      ...(typeof previous === 'string' ? { previous } : {}),
-      signal: own.signal,
-    };
+    const { input, deps, local } = await assembleJob(asked, { context, endpoints }, own.signal, {
+      notice: (text) => post({ type: 'notice', text }),
+      progress: (fraction, text) => post({ type: 'progress', fraction, text }),
+      stage: (label) => post({ type: 'stage', stage: 'model', label }),
+      // Withholdings the local model proposed in the preview the user approved (same vault, same guard).
+      policy: withAssist,
+    });
+    trace.reset();
     const draft = await runJob(input, deps, {
       stage: (stage, label) => post({ type: 'stage', stage, label }),
       progress: (fraction, text) => post({ type: 'progress', fraction, text }),
       sketch: (delta) => post({ type: 'sketch', delta }),
       draft: (delta) => post({ type: 'draft', delta }),
-      trace: (steps) => {
-        lastTrace = endpoints.recordFusionTraces ? steps : [];
-      },
+      trace: (steps) => trace.record(steps, endpoints.recordFusionTraces === true),
     });
     if (own.signal.aborted) throw new AppError('cancelled');
     if (local) rememberReadyEngine(endpoints, local);
@@ -146,11 +104,7 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     return run;
   }
 
-  function withAssist(
-    instruction: string,
-    prepared: ReturnType<typeof preparePrivacy>,
-    policy: PrivacyPolicy,
-  ) {
+  function withAssist(instruction: string, prepared: PreparedContext, policy: PrivacyPolicy) {
     const run = settled.get(instruction);
     return run ? assistedPolicy(instruction, prepared, policy, run.proposals) : policy;
   }
@@ -234,12 +188,11 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         controller?.abort();
         const own = new AbortController();
         controller = own;
-        lastTrace = [];
-        inserting = false;
+        trace.reset();
         return reviseJob(request, own.signal, post);
       }
       case 'accepted':
-        inserting = request.accepted;
+        trace.accepted(request.accepted);
         return;
       case 'check-draft': {
         const prepared = await privacyOnly().catch(() => undefined);

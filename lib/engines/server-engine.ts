@@ -4,7 +4,7 @@ import { assertLoopback } from './loopback';
 import { mapLocalError } from './map-openai-error';
 import { noRedirectFetch } from './no-redirect';
 import { streamChatDeltas } from './openai-stream';
-import { serverNextTokens, serverSteps } from './server-logprobs';
+import { serverNextTokens } from './server-logprobs';
 import type { ChatRequest, DistributionRequest, LocalEngine } from './types';
 
 /** How long a local server may stay silent (model loading included) before we give up. */
@@ -35,13 +35,6 @@ export function createServerEngine(
     async *chat(request: ChatRequest) {
       try {
         yield* streamChatDeltas(client, endpoint.model, request, idleMs);
-      } catch (error) {
-        throw mapLocalError(error);
-      }
-    },
-    async *steps(request: ChatRequest & { topK: number }) {
-      try {
-        yield* serverSteps(client, endpoint.model, request);
       } catch (error) {
         throw mapLocalError(error);
       }

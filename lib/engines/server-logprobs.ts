@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import type { ChatRequest, DistributionRequest, TokenCandidate, TokenStep } from './types';
+import type { DistributionRequest, TokenCandidate } from './types';
 
 /** OpenAI's API caps top_logprobs at 20; servers that follow it do too. */
 export const SERVER_MAX_TOP_K = 20;
@@ -45,33 +45,4 @@ export async function serverNextTokens(
   );
   const first = reply.choices[0]?.logprobs?.content?.[0];
   return candidates(first?.top_logprobs);
-}
-
-/** Streams the reply token by token with each position's top-k candidates. */
-export async function* serverSteps(
-  client: OpenAI,
-  model: string,
-  request: ChatRequest & { topK: number },
-): AsyncGenerator<TokenStep> {
-  const stream = await client.chat.completions.create(
-    {
-      model,
-      messages: request.messages,
-      stream: true,
-      logprobs: true,
-      top_logprobs: Math.min(SERVER_MAX_TOP_K, Math.max(1, request.topK)),
-      ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
-      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-    },
-    { signal: request.signal },
-  );
-  for await (const chunk of stream) {
-    for (const entry of chunk.choices[0]?.logprobs?.content ?? []) {
-      yield {
-        token: { text: entry.token, logprob: Math.min(0, entry.logprob) },
-        top: candidates(entry.top_logprobs),
-      };
-    }
-  }
-  if (request.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
 }

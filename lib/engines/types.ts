@@ -1,5 +1,9 @@
 import type { AuditPurpose, AuditWriter } from '../audit/types';
 import type { CloudStep } from '../fusion/driver';
+import type { TokenCandidate } from '../fusion/types';
+
+/** Defined with the fusion core that compares them; every engine produces them. */
+export type { TokenCandidate };
 
 /**
  * Model interfaces, shaped like OpenAI's chat API so that web-llm, a loopback server and any cloud
@@ -15,19 +19,6 @@ export interface ChatRequest {
   maxTokens?: number;
   temperature?: number;
   signal?: AbortSignal;
-}
-
-/** One candidate for the next token: its text, natural-log probability and, when known, its id. */
-export interface TokenCandidate {
-  text: string;
-  logprob: number;
-  id?: number;
-}
-
-/** One generated position: the token chosen and the top-k candidates there (sorted, most likely first). */
-export interface TokenStep {
-  token: TokenCandidate;
-  top: TokenCandidate[];
 }
 
 export interface DistributionRequest {
@@ -51,19 +42,18 @@ export interface ModelProgress {
  *
  * Contract (tests/unit/engines/engine-contract.ts checks every implementation):
  * - `chat` streams the reply's text as it is generated and ends when the reply is complete.
- * - `steps` streams the reply token by token, each with its top-k candidates (logit mode).
  * - `nextTokens` gives the top-k candidates after `prefix`, sorted by log-probability, most likely
  *   first; their probabilities sum to at most 1; the same request gives the same answer.
  * - Failures are AppErrors: 'local-*' codes, 'model-*' codes for web-llm, 'cancelled' when `signal`
  *   aborts. Aborting stops generation promptly.
  */
 export interface LocalEngine {
+  /** Loopback server or in-browser model: an in-browser one stays loaded between jobs (ready-engine.ts). */
   readonly kind: 'server' | 'webllm' | 'wllama';
   readonly label: string;
   /** Vocabulary family (e.g. 'qwen2.5'), when known, so logit mode can match token ids exactly. */
   readonly tokenizer?: string;
   chat(request: ChatRequest): AsyncIterable<string>;
-  steps(request: ChatRequest & { topK: number }): AsyncIterable<TokenStep>;
   nextTokens(request: DistributionRequest): Promise<TokenCandidate[]>;
 }
 

@@ -6,14 +6,16 @@ import type { SectionId } from '../options/sections';
 import type { Mode } from '../settings/modes';
 import type { PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
 import type { DraftCheck } from '../privacy/draft-check';
+import type { JobStage } from '../pipeline/types';
+import type { Placement } from '../textbox/types';
 import type { PossiblyPrivate, ReviewScope } from '../privacy/possibly-private';
 
 /**
  * The one protocol of every cross-context call (STYLE 2). Both sides import these maps; requests go
- * through lib/messaging/rpc.ts, which checks the method name and serialises errors.
+ * through lib/messaging/rpc.ts, which checks the method name and serialises errors. The domain types
+ * the messages carry live in their domains; Placement, which the panel names, is re-exported for it.
  */
-
-export type Placement = 'replace' | 'below';
+export type { Placement };
 
 export interface InsertResult {
   ok: boolean;
@@ -131,7 +133,7 @@ export type JobRequest =
       mode: Exclude<Mode, 'off'>;
       site: string;
       instruction: string;
-      /** The outbound text after the user's edits (sketch mode). */
+      /** The outbound text the user approved (after their edits): what every cloud mode may send. */
       outbound: string;
       policy: PrivacyPolicy;
       /** Placeholder → original of what the user saw; only those present in `outbound` are restored. */
@@ -156,8 +158,6 @@ export type JobRequest =
   | { type: 'accepted'; accepted: boolean }
   /** Check a finished (or trimmed) draft for context the instruction did not ask for, before Insert. */
   | { type: 'check-draft'; instruction: string; draft: string };
-
-export type JobStage = 'guard' | 'model' | 'cloud' | 'local';
 
 /** What the local model's privacy pass did for a preview (issue 9): it only ever adds withholdings. */
 export interface AssistNote {

@@ -5,7 +5,7 @@ import { MODEL_PORT, type ModelEvent, type ModelRequest } from '../messaging/pro
 
 export interface ModelState {
   cached?: boolean;
-  busy?: 'downloading' | 'deleting';
+  busy?: 'downloading';
   progress?: { fraction: number; text: string };
   error?: SerializedError;
   /** The CPU engine's speed test is running on this model. */

@@ -2,7 +2,6 @@ import { DEFAULT_FUSION_WEIGHTS } from '../fusion/default-weights';
 import { createRng } from '../fusion/rng';
 import { speculate } from '../fusion/speculative';
 import type { TraceStep } from '../fusion/trace';
-import { redact } from '../privacy';
 import { guardedProposer, isEndToken, localSide } from './logit-sides';
 import { logitPrivacyView } from './privacy-view';
 import { draftPrompt, logitCloudPrompt } from './prompts';
@@ -22,7 +21,8 @@ const ROUND = { topLogprobs: 8, temperature: 0 };
 export const logitVariant: Variant = {
   mode: 'logit',
   async run(input, deps, sink) {
-    const { vault } = redact(input.instruction, deps.prepared, input.policy);
+    const vault = input.vault;
+    // The privacy view grows its own copy as the draft names more private values.
     const viewVault = { ...vault };
     const local = deps.local();
     const prompt = logitCloudPrompt(input.outbound);

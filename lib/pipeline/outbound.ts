@@ -6,7 +6,11 @@ import { guardPayload, RestoreStream } from '../privacy';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
 import type { JobDeps, JobInput } from './types';
 
-/** The outbound guard for one text: throws guard-blocked, naming what remains. */
+/**
+ * The outbound guard for one text: throws guard-blocked, naming where what remains comes from (a
+ * profile field, a fact), never the value: an error's detail travels and may be logged (errors.ts).
+ * The review shows the values themselves, on the device, from its own guard result.
+ */
 export function guardText(
   prepared: PreparedContext,
   policy: PrivacyPolicy,
@@ -15,8 +19,8 @@ export function guardText(
   return (text) => {
     const result = guardPayload(text, prepared, policy, undefined, issued);
     if (result.ok) return;
-    const items = result.found.map((item) => (item.text ? `"${item.text}" (${item.source})` : item.source));
-    throw new AppError('guard-blocked', `Still present: ${[...new Set(items)].join(', ')}.`);
+    const sources = new Set(result.found.map((item) => item.source));
+    throw new AppError('guard-blocked', `Still present: ${[...sources].join(', ')}.`);
   };
 }
 

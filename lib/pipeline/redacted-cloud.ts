@@ -1,6 +1,6 @@
 import { cloudReplyRestored } from './outbound';
 import { redactedDraftPrompt } from './prompts';
-import { sentVault } from './sent-vault';
+import { sentVault } from './job-vault';
 import type { Variant } from './types';
 
 /**
@@ -11,7 +11,7 @@ export const redactedCloudVariant: Variant = {
   mode: 'redacted-cloud',
   async run(input, deps, sink) {
     // Only what was sent comes back: the placeholders of the final outbound text.
-    const vault = sentVault(input, deps.prepared);
+    const vault = sentVault(input.vault, input.outbound);
     const cloud = deps.cloud();
     sink.stage('cloud', `Asking ${new URL(cloud.endpoint).host} for a draft`);
     const prompt = redactedDraftPrompt(input.outbound);

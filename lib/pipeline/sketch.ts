@@ -3,7 +3,7 @@ import { draftPrompt, sketchPrompt } from './prompts';
 import { relevantContext } from './relevant-context';
 import { withPreviousDraft } from './revise';
 import { cloudReplyRestored } from './outbound';
-import { sentVault } from './sent-vault';
+import { sentVault } from './job-vault';
 import type { Variant } from './types';
 
 /** Sketch: the cloud outlines the redacted instruction; the local model writes the personal draft. */
@@ -11,7 +11,7 @@ export const sketchVariant: Variant = {
   mode: 'sketch',
   async run(input, deps, sink) {
     // Only what was sent comes back: the placeholders of the final outbound text.
-    const vault = sentVault(input, deps.prepared);
+    const vault = sentVault(input.vault, input.outbound);
     const cloud = deps.cloud();
     sink.stage('cloud', `Asking ${new URL(cloud.endpoint).host} for an outline`);
     const outline = await cloudReplyRestored(

@@ -2,15 +2,17 @@ import type { AuditWriter } from '../audit/types';
 import type { ContextData } from '../context/types';
 import type { TraceStep } from '../fusion/trace';
 import type { CloudClient, LocalEngine } from '../engines/types';
-import type { JobStage } from '../messaging/protocol';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
 import type { Mode } from '../settings/modes';
+
+/** Which part of a job is running, for the panel's status line. */
+export type JobStage = 'model' | 'cloud' | 'local';
 
 export interface JobInput {
   mode: Exclude<Mode, 'off'>;
   site: string;
   instruction: string;
-  /** The text the user approved to leave the device (sketch mode). */
+  /** The text the user approved to leave the device: what every cloud mode may send. */
   outbound: string;
   policy: PrivacyPolicy;
   /** Placeholder → original as the user saw them; default: the instruction's redaction. */
@@ -47,5 +49,11 @@ export interface JobSink {
 
 export interface Variant {
   readonly mode: Exclude<Mode, 'off'>;
-  run(input: JobInput, deps: JobDeps, sink: JobSink): Promise<string>;
+  run(input: VariantInput, deps: JobDeps, sink: JobSink): Promise<string>;
+}
+
+/** What a variant runs on: the job's input with its vault built once, by run-job.ts. */
+export interface VariantInput extends JobInput {
+  /** Placeholder → original as the user saw them (job-vault.ts). */
+  vault: Vault;
 }

@@ -2,7 +2,16 @@ import { DETECTORS } from './detectors';
 import { originalRange, scanFormOf, scanTextOf } from './evasion';
 import { normTokens, tokensOf } from './normalize';
 import { PLACEHOLDER, placeholder } from './placeholder';
-import type { Detector, PiiKind, PreparedContext, PrivacyPolicy, Span, Vault } from './types';
+import {
+  detectorPriority,
+  type Detector,
+  type PiiKind,
+  type PreparedContext,
+  type Finding,
+  type PrivacyPolicy,
+  type Span,
+  type Vault,
+} from './types';
 
 /** The placeholders a job issued (its vault's keys), or its vault itself. */
 export type Issued = Vault | ReadonlySet<string>;
@@ -99,15 +108,18 @@ export function detectSpans(
   const scanPolicy = scanPolicyOf(policy);
   const released = new Set(scanPolicy.released.map(releaseKey));
   const ranges = releasedRanges(scanned, scanPolicy.released);
-  const isReleased = (span: Span) =>
+  const isReleased = (span: Finding) =>
     released.has(releaseKey(scanned.slice(span.start, span.end))) ||
     ranges.some(([start, end]) => span.start >= start && span.end <= end);
   const spans: Span[] = [];
   for (const detector of detectors) {
-    for (const span of detector.detect(scanned, prepared, scanPolicy)) {
-      if (detector.role !== 'user' && isReleased(span)) continue;
-      const [start, end] = originalRange(scan, span.start, span.end);
-      spans.push(scan.identity ? span : { ...span, start, end });
+    const priority = detectorPriority(detector);
+    for (const found of detector.detect(scanned, prepared, scanPolicy)) {
+      if (detector.role !== 'user' && isReleased(found)) continue;
+      const [start, end] = scan.identity
+        ? [found.start, found.end]
+        : originalRange(scan, found.start, found.end);
+      spans.push({ ...found, start, end, priority });
     }
   }
   return spans;

@@ -1,6 +1,6 @@
 import { digitsOf, isCapitalised, normTokens, type Token } from './normalize';
 import { spacelessEntries } from './spaceless';
-import type { KnownEntry, KnownIndex, KnownValue, PiiKind, Span } from './types';
+import type { KnownEntry, KnownIndex, KnownValue, PiiKind, Finding } from './types';
 
 /** Shortest phone tail compared: long enough to be specific, short enough to ignore country codes. */
 const PHONE_TAIL = 8;
@@ -47,8 +47,8 @@ function matchAt(tokens: Token[], i: number, entry: KnownEntry): number {
 }
 
 /** Every occurrence of every known value: one pass over the words, candidates looked up by first word. */
-export function matchKnown(tokens: Token[], index: KnownIndex, priority: number): Span[] {
-  const spans: Span[] = [];
+export function matchKnown(tokens: Token[], index: KnownIndex): Finding[] {
+  const spans: Finding[] = [];
   tokens.forEach((token, i) => {
     const candidates = [...(index.byFirstWord.get(token.norm) ?? [])];
     // A one-word value may end in a plural here ("Reynoldses"): look it up without the ending too.
@@ -58,8 +58,7 @@ export function matchKnown(tokens: Token[], index: KnownIndex, priority: number)
     for (const entry of candidates) {
       const last = matchAt(tokens, i, entry);
       const end = tokens[last];
-      if (end)
-        spans.push({ start: token.start, end: end.end, kind: entry.kind, source: entry.source, priority });
+      if (end) spans.push({ start: token.start, end: end.end, kind: entry.kind, source: entry.source });
     }
   });
   return spans;
@@ -69,9 +68,9 @@ export function matchKnown(tokens: Token[], index: KnownIndex, priority: number)
 const PHONE_LIKE = /\+?\(?\d[\d\s().\-/]{5,}\d/g;
 
 /** Known phone numbers however they are written: compared on digits only. */
-export function matchPhones(text: string, index: KnownIndex, priority: number): Span[] {
+export function matchPhones(text: string, index: KnownIndex): Finding[] {
   if (index.phones.length === 0) return [];
-  const spans: Span[] = [];
+  const spans: Finding[] = [];
   for (const match of text.matchAll(PHONE_LIKE)) {
     const digits = digitsOf(match[0]);
     if (digits.length < 7) continue;
@@ -83,7 +82,6 @@ export function matchPhones(text: string, index: KnownIndex, priority: number): 
         end: match.index + match[0].length,
         kind,
         source: hit.source,
-        priority,
       });
     }
   }
@@ -104,22 +102,22 @@ function samePhone(a: string, b: string): boolean {
  * a hyphen may divide them (a comma divides two people); the parts' own spans stay, and the longest
  * wins later (compose.ts).
  */
-export function joinParts(text: string, spans: readonly Span[]): Span[] {
+export function joinParts<S extends Finding>(text: string, spans: readonly S[]): S[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   // The longest part of each value starting at each offset: the next part is looked up, not searched.
-  const longest = new Map<string, Span>();
+  const longest = new Map<string, S>();
   for (const span of sorted) {
     const key = `${span.start}\u0000${span.source}`;
     if (!longest.has(key)) longest.set(key, span);
   }
-  const nextPart = (end: number, source: string): Span | undefined => {
+  const nextPart = (end: number, source: string): S | undefined => {
     for (const start of [end + 1, end + 2]) {
       const next = longest.get(`${start}\u0000${source}`);
       if (next && /^[ \t-]{1,2}$/.test(text.slice(end, start))) return next;
     }
     return undefined;
   };
-  const joined: Span[] = [];
+  const joined: S[] = [];
   for (const a of sorted) {
     let { end, kind } = a;
     for (;;) {

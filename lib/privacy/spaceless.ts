@@ -1,4 +1,4 @@
-import type { KnownValue, PiiKind, Span } from './types';
+import type { KnownValue, PiiKind, Finding } from './types';
 import { isCommonElsewhere } from './words';
 
 type Part = Omit<KnownValue, 'source'>;
@@ -218,12 +218,12 @@ export function spacelessEntries(values: readonly KnownValue[]): SpacelessEntry[
 }
 
 /** Every occurrence of a spaceless-script value inside the text, word boundaries or not. */
-export function matchSpaceless(text: string, entries: readonly SpacelessEntry[], priority: number): Span[] {
+export function matchSpaceless(text: string, entries: readonly SpacelessEntry[]): Finding[] {
   if (entries.length === 0 || !hasSpaceless(text)) return [];
   // Offsets must point into the original: fold only when folding keeps every character in place.
   const folded = comparable(text);
   const scanned = folded.length === text.length ? folded : text.toLowerCase();
-  const spans: Span[] = [];
+  const spans: Finding[] = [];
   for (const entry of entries)
     for (let at = scanned.indexOf(entry.text); at !== -1; at = scanned.indexOf(entry.text, at + 1))
       spans.push({
@@ -231,7 +231,6 @@ export function matchSpaceless(text: string, entries: readonly SpacelessEntry[],
         end: at + entry.text.length,
         kind: entry.kind,
         source: entry.source,
-        priority,
       });
   return spans;
 }

@@ -24,9 +24,15 @@ export interface Span {
   kind: PiiKind;
   /** Why it was detected, shown to the user: "profile: name", "fact 3", "pattern: e-mail", "your selection". */
   source: string;
-  /** Higher wins ties between overlapping spans of equal length (user > known context > pattern > heuristic). */
+  /**
+   * Higher wins ties between overlapping spans of equal length: the rank of the detector that found
+   * it, derived from its role (detectorPriority), never chosen by the detector.
+   */
   priority: number;
 }
+
+/** What a detector finds: a span before detect.ts ranks it by the detector's role. */
+export type Finding = Omit<Span, 'priority'>;
 
 /** The user's context, pre-processed once for fast scanning. Built by preparePrivacy. */
 export interface PreparedContext {
@@ -82,8 +88,20 @@ export const EMPTY_POLICY: PrivacyPolicy = { released: [], extra: [] };
  */
 export interface Detector {
   readonly id: string;
-  readonly role: 'user' | 'known' | 'pattern' | 'heuristic';
-  detect(text: string, prepared: PreparedContext, policy: PrivacyPolicy): Span[];
+  readonly role: DetectorRole;
+  /** Within its role, ranks above the role's other detectors by this much (default 0, less than 1). */
+  readonly rankInRole?: number;
+  detect(text: string, prepared: PreparedContext, policy: PrivacyPolicy): Finding[];
+}
+
+export type DetectorRole = 'user' | 'known' | 'pattern' | 'heuristic';
+
+/** How sure each role is, so which of two equally long overlapping spans wins: the user, then their context. */
+const ROLE_PRIORITY: Record<DetectorRole, number> = { user: 4, known: 3, pattern: 2, heuristic: 1 };
+
+/** The priority of every span `detector` finds (Span.priority). */
+export function detectorPriority(detector: Detector): number {
+  return ROLE_PRIORITY[detector.role] + (detector.rankInRole ?? 0);
 }
 
 export interface Redaction {

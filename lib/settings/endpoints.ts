@@ -3,34 +3,22 @@ import { AppError } from '../errors';
 import { assertLoopback } from '../engines/loopback';
 import type { EngineSpeed } from '../engines/speed-estimate';
 import { resolveGgufModel } from '../engines/wllama/gguf-source';
+import type { CloudCapabilities, CloudEndpoint } from './cloud';
+import type { LocalEngineKind, LocalServerEndpoint } from './local-engine';
 
-export interface CloudEndpoint {
-  baseURL: string;
-  apiKey: string;
-  model: string;
-  timeoutMs: number;
-}
+// Each concern's types live in its own file (see index.ts); these names stay importable from here.
+export type { CloudCapabilities, CloudEndpoint } from './cloud';
+export { logitAvailable } from './cloud';
+export type { LocalEngineKind, LocalServerEndpoint } from './local-engine';
+export { ASSIST_BUDGET_FALLBACK_MS, assistBudget } from './local-engine';
 
-export interface LocalServerEndpoint {
-  baseURL: string;
-  model: string;
-  apiKey: string;
-}
-
-/** 'wllama': llama.cpp in WebAssembly on the CPU, for browsers without a usable WebGPU. */
-export type LocalEngineKind = 'webllm' | 'server' | 'wllama';
-
-/** What "Test connection" found for a cloud endpoint (valid while base URL and model stay the same). */
-export interface CloudCapabilities {
-  baseURL: string;
-  model: string;
-  chat: boolean;
-  /** Returns top log-probabilities per token. */
-  logprobs: boolean;
-  /** Continues a given prefix (/v1/completions). */
-  continuation: boolean;
-  checkedAt: number;
-}
+/**
+ * The endpoints record: one IndexedDB record (extension origin only; it holds the cloud API key),
+ * read and updated in one transaction so the options page's sections never overwrite each other.
+ * It holds the cloud endpoint and its probe cache (cloud.ts), the local engine (local-engine.ts) and
+ * the training-trace opt-in. Fields added later are filled in by withFallback, this record's one
+ * migration path.
+ */
 
 export interface EndpointSettings {
   version: 1;
@@ -49,13 +37,6 @@ export interface EndpointSettings {
   assistBudgetMs?: number;
   /** The CPU engine's speed as measured on this machine, by model (lib/engines/speed-store.ts). */
   engineSpeeds?: Record<string, EngineSpeed>;
-}
-
-/** The model-assisted pass's default time budget: long enough for a loaded model, short for a review. */
-export const ASSIST_BUDGET_FALLBACK_MS = 3_000;
-
-export function assistBudget(settings: EndpointSettings): number {
-  return settings.assistBudgetMs ?? ASSIST_BUDGET_FALLBACK_MS;
 }
 
 export const ENDPOINT_FALLBACK: EndpointSettings = {
@@ -99,7 +80,10 @@ export function validateEndpoints(settings: EndpointSettings): EndpointSettings 
   return settings;
 }
 
-/** Merges a stored record over the fallback, so settings saved by an older version gain new fields. */
+/**
+ * The record's migration: merges a stored record over the fallback, so settings saved by an older
+ * version gain new fields. Fields are only ever added (with a default here), never renamed.
+ */
 function withFallback(stored: EndpointSettings | undefined): EndpointSettings {
   if (!stored) return ENDPOINT_FALLBACK;
   return {
@@ -139,16 +123,4 @@ export async function updateEndpoints(patch: Partial<Omit<EndpointSettings, 'ver
   const tx = db.transaction('settings', 'readwrite');
   const next = validateEndpoints({ ...withFallback(await tx.store.get('endpoints')), ...patch });
   await Promise.all([tx.store.put(next, 'endpoints'), tx.done]);
-}
-
-/** Logit mode needs log-probabilities and prefix continuation from the endpoint now configured. */
-export function logitAvailable(settings: EndpointSettings): boolean {
-  const caps = settings.cloudCapabilities;
-  return (
-    caps !== undefined &&
-    caps.baseURL === settings.cloud.baseURL &&
-    caps.model === settings.cloud.model &&
-    caps.logprobs &&
-    caps.continuation
-  );
 }

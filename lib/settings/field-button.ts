@@ -1,15 +1,16 @@
 import { storage } from 'wxt/utils/storage';
-import { FIELD_BUTTON_KEY } from './loader-settings';
 
-export { buttonShownOn } from './loader-settings';
-
-/** The small button on focused fields: on everywhere by default, off globally or per site. */
+/**
+ * The small button on focused fields: on everywhere by default, off globally or per site. In
+ * storage.local (nothing secret) so the background can watch it and push each tab its answer
+ * (lib/background/site-state.ts); content scripts never read it.
+ */
 export interface FieldButtonSettings {
   enabled: boolean;
   disabledSites: string[];
 }
 
-export const fieldButtonItem = storage.defineItem<FieldButtonSettings>(`local:${FIELD_BUTTON_KEY}`, {
+export const fieldButtonItem = storage.defineItem<FieldButtonSettings>('local:fieldButton', {
   fallback: { enabled: true, disabledSites: [] },
   version: 1,
 });
@@ -18,4 +19,10 @@ export async function setButtonForSite(site: string, shown: boolean): Promise<vo
   const current = await fieldButtonItem.getValue();
   const others = current.disabledSites.filter((s) => s !== site);
   await fieldButtonItem.setValue({ ...current, disabledSites: shown ? others : [...others, site] });
+}
+
+/** Whether the field button shows on `site` (on by default). */
+export function buttonShownOn(settings: FieldButtonSettings | undefined, site: string): boolean {
+  const disabled = Array.isArray(settings?.disabledSites) && settings.disabledSites.includes(site);
+  return settings?.enabled !== false && !disabled;
 }

@@ -1,12 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { SITE_MODES_KEY } from './loader-settings';
 import { isMode, NEW_SITE_KEY, type Mode } from './modes';
 
 /**
- * Site modes live in storage.local because the content script must know, before touching a page,
- * whether the site is Off. Nothing secret is stored here.
+ * Site modes live in storage.local (nothing secret) so the background can watch them and push each
+ * tab its own answer (lib/background/site-state.ts): a content script learns whether its site is Off
+ * from the background, never by reading the per-site map.
  */
-export const siteModesItem = storage.defineItem<Record<string, Mode>>(`local:${SITE_MODES_KEY}`, {
+export const siteModesItem = storage.defineItem<Record<string, Mode>>('local:siteModes', {
   fallback: {},
   version: 1,
 });

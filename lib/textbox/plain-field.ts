@@ -1,5 +1,4 @@
-import type { Placement } from '../messaging/protocol';
-import type { FieldStrategy } from './types';
+import type { FieldStrategy, Placement } from './types';
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', '']);
 

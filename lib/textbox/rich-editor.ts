@@ -1,7 +1,6 @@
-import type { Placement } from '../messaging/protocol';
 import { select, selectionChange, settle, whenChanged } from './dom-input';
 import { contentRange, editableText, endRange, lines, renderedInstruction, textRange } from './dom-text';
-import type { FieldStrategy } from './types';
+import type { FieldStrategy, Placement } from './types';
 
 /** What differs between rich editors; the reading, selecting and verifying is shared. */
 export interface EditorSpec {

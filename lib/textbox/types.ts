@@ -1,5 +1,7 @@
-import type { Placement } from '../messaging/protocol';
 import type { RenderedText } from './dom-text';
+
+/** Where the draft goes: in place of the instruction, or below it. */
+export type Placement = 'replace' | 'below';
 
 /**
  * One way of reading from and writing to a kind of field (STYLE 8: one file per editor strategy,

@@ -1,4 +1,4 @@
-import type { Placement } from '../messaging/protocol';
+import type { Placement } from './types';
 import { paragraphsHtml, paste, pressUndo } from './dom-input';
 
 /**

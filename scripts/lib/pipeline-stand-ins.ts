@@ -80,9 +80,6 @@ export function standInLocal(script: readonly string[]): LocalEngine {
     async *chat() {
       for (const token of script) yield token;
     },
-    async *steps() {
-      for (const token of script) yield { token: { text: token, logprob: -0.05 }, top: candidates(token) };
-    },
     nextTokens(request) {
       const i = at.get(request.prefix.length);
       const token = i === undefined ? undefined : script[i];

@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localDraft, type ChatBody } from '../servers/openai-stub';
 import type { FixtureApi } from '../fixtures/editors/fixture-api';
-import { PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
+import { activeTab, PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
 import { EDITOR_FIXTURES } from './harness/fixtures';
 import { useSuite } from './harness/suite';
 
@@ -44,7 +44,8 @@ async function editorPage(name: string, text: string): Promise<Page> {
 async function openPanel(page: Page): Promise<Frame> {
   await page.bringToFront();
   await model(page, 'focus');
-  await page.waitForTimeout(100);
+  await editorFocused(page);
+  await activeTab(s.browser, page.url());
   await pressShortcut(s.browser);
   await page.locator(PANEL_SELECTOR).waitFor({ timeout: 10_000 });
   const panel = await panelFrame(page);
@@ -119,8 +120,9 @@ describe.each(EDITORS)('$name', ({ name, undo }) => {
     await page.bringToFront();
     await model(page, 'focus');
     // TipTap focuses on the next frame, putting the caret at the end: select after that.
-    await page.waitForTimeout(150);
+    await editorFocused(page);
     await selectText(page, INSTRUCTION);
+    await activeTab(s.browser, page.url());
     await pressShortcut(s.browser);
     const panel = await panelFrame(page);
     await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });
@@ -151,12 +153,39 @@ describe('an editor that does not take the draft', () => {
   });
 });
 
-/** Selects `wanted` with the Selection API in the editor's document (the iframe's for TinyMCE). */
+/**
+ * Waits until the editor holds focus (its own document's, the iframe's for TinyMCE) and two frames
+ * have been drawn since: editors that focus or place the caret "on the next frame" have done so.
+ */
+async function editorFocused(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const frame = document.querySelector('iframe:not([src*="panel.html"])');
+        const doc =
+          frame instanceof HTMLIFrameElement && frame.contentDocument ? frame.contentDocument : document;
+        const active = doc.activeElement;
+        return active !== null && (active !== doc.body || doc.body.isContentEditable) && doc.hasFocus();
+      }),
+    )
+    .toBe(true);
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/**
+ * Selects `wanted` with the Selection API in the editor's document (the iframe's for TinyMCE), and
+ * waits until the editor has seen it (its selectionchange) and it still holds a frame later.
+ */
 async function selectText(page: Page, wanted: string): Promise<void> {
-  await page.evaluate((needle) => {
+  await page.evaluate(async (needle) => {
     const frame = document.querySelector('iframe:not([src*="panel.html"])');
     const doc =
       frame instanceof HTMLIFrameElement && frame.contentDocument ? frame.contentDocument : document;
+    const seen = new Promise<void>((done) =>
+      doc.addEventListener('selectionchange', () => done(), { once: true }),
+    );
     const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const node = walker.currentNode as Text;
@@ -167,9 +196,22 @@ async function selectText(page: Page, wanted: string): Promise<void> {
       range.setEnd(node, at + needle.length);
       doc.getSelection()?.removeAllRanges();
       doc.getSelection()?.addRange(range);
+      await seen;
       return;
     }
     throw new Error(`not found: ${needle}`);
   }, wanted);
-  await page.waitForTimeout(250);
+  // Editors adopt the DOM selection on selectionchange and re-render: the selection must survive that.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const frame = document.querySelector('iframe:not([src*="panel.html"])');
+        const doc =
+          frame instanceof HTMLIFrameElement && frame.contentDocument ? frame.contentDocument : document;
+        return new Promise<string>((done) =>
+          requestAnimationFrame(() => done(doc.getSelection()?.toString() ?? '')),
+        );
+      }),
+    )
+    .toBe(wanted);
 }

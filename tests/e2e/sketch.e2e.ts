@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { StubBehavior } from '../servers/openai-stub';
 import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel, PANEL_SELECTOR, pressShortcut, setSiteMode } from './harness/extension-pages';
+import {
+  loaderRunning,
+  openPanel,
+  PANEL_SELECTOR,
+  pressShortcut,
+  setSiteMode,
+} from './harness/extension-pages';
 import { useSuite } from './harness/suite';
 
 // Cloud timeout of 2 s so the 'hang' case ends quickly.
@@ -241,12 +247,13 @@ describe('sketch mode, end to end', () => {
     const offSite = `localhost:${s.port}`;
     await setSiteMode(s.browser, offSite, 'off');
     const page = await s.browser.context.newPage();
-    await page.goto(`http://${offSite}/mutations.html`);
-    await page.waitForTimeout(300);
+    const offUrl = `http://${offSite}/mutations.html`;
+    await page.goto(offUrl);
+    await loaderRunning(s.browser, offUrl, { on: false, button: false });
     await page.fill('#plain', 'thank my manager');
     await page.focus('#plain');
+    // Resolves once the tab's content scripts have had the trigger: a panel would be on its way now.
     await pressShortcut(s.browser);
-    await page.waitForTimeout(800);
     expect(await page.locator('iframe').count()).toBe(0);
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
     expect(mutations.filter((m) => !m.startsWith('characterData'))).toEqual([]);
@@ -274,8 +281,7 @@ describe('sketch mode, end to end', () => {
     // The same page on a site that is not Off does get the extension's listener: the check can fail.
     const onSite = await s.browser.context.newPage();
     await onSite.goto(`http://${s.site}/mutations.html`);
-    await onSite.waitForTimeout(300);
-    expect(await listenerTypes(onSite)).toContain('focusin');
+    await expect.poll(() => listenerTypes(onSite)).toContain('focusin');
     await page.close();
     await onSite.close();
   });

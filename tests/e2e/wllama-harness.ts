@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import type { ChatRequest, LocalEngine, TokenCandidate, TokenStep } from '../../lib/engines/types';
+import type { ChatRequest, LocalEngine, TokenCandidate } from '../../lib/engines/types';
 import { deserializeError, type SerializedError } from '../../lib/errors';
 import { CHROMIUM } from './harness/browser';
 import type { WllamaPageApi } from './wllama-page';
@@ -142,13 +142,9 @@ export async function openWllamaPage(models: Record<string, string>): Promise<Wl
       [name, args] as const,
     ) as Promise<Awaited<ReturnType<WllamaPageApi[K]>>>;
 
-  async function* pullAll(
-    model: string,
-    kind: 'chat' | 'steps',
-    request: ChatRequest & { topK?: number },
-  ): AsyncGenerator<unknown> {
+  async function* pullAll(model: string, request: ChatRequest): AsyncGenerator<unknown> {
     const { signal, ...plain } = request;
-    const id = await call('open', model, kind, plain);
+    const id = await call('open', model, plain);
     const onAbort = () => void call('abort', id);
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -173,10 +169,7 @@ export async function openWllamaPage(models: Record<string, string>): Promise<Wl
         kind: 'wllama',
         label: 'wllama in Chromium',
         async *chat(request) {
-          for await (const text of pullAll(model, 'chat', request)) yield text as string;
-        },
-        async *steps(request) {
-          for await (const step of pullAll(model, 'steps', request)) yield step as TokenStep;
+          for await (const text of pullAll(model, request)) yield text as string;
         },
         async nextTokens(request) {
           const { signal, ...plain } = request;

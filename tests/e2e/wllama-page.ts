@@ -29,13 +29,9 @@ function engine(model: string): LocalEngine {
 type Plain<T> = Omit<T, 'signal'>;
 
 const api = {
-  open(model: string, kind: 'chat' | 'steps', request: Plain<ChatRequest> & { topK?: number }): number {
+  open(model: string, request: Plain<ChatRequest>): number {
     const controller = new AbortController();
-    const signalled = { ...request, signal: controller.signal };
-    const iterable =
-      kind === 'chat'
-        ? engine(model).chat(signalled)
-        : engine(model).steps({ ...signalled, topK: request.topK ?? 5 });
+    const iterable = engine(model).chat({ ...request, signal: controller.signal });
     const id = nextStream++;
     streams.set(id, { iterator: iterable[Symbol.asyncIterator](), controller });
     return id;

@@ -53,10 +53,10 @@ describe('where each sentence sends the user', () => {
 
 describe('AppError', () => {
   it('carries the code, the name and the sentence, with the detail appended', () => {
-    const error = new AppError('guard-blocked', 'Still present: "Martin".');
+    const error = new AppError('guard-blocked', 'Still present: profile name.');
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('OutboundGuardError');
-    expect(error.userText).toBe(`${ERRORS['guard-blocked'].text} Still present: "Martin".`);
+    expect(error.userText).toBe(`${ERRORS['guard-blocked'].text} Still present: profile name.`);
     expect(new AppError('cancelled').userText).toBe(ERRORS.cancelled.text);
   });
 });

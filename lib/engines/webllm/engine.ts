@@ -1,6 +1,6 @@
 import { findModel, type CatalogModel } from '../../../models/catalog';
 import { AppError } from '../../errors';
-import type { ChatRequest, DistributionRequest, LocalEngine, ModelProgress, TokenStep } from '../types';
+import type { ChatRequest, DistributionRequest, LocalEngine, ModelProgress } from '../types';
 import type { WorkerModel, WorkerReply } from './protocol';
 import { WorkerClient } from './worker-client';
 // Vite bundles the worker, with web-llm, as its own file; nothing else imports web-llm.
@@ -67,10 +67,7 @@ export function createWebLlmEngine(
     );
   }
 
-  async function* stream(
-    request: ChatRequest,
-    topK?: number,
-  ): AsyncGenerator<WorkerReply & { type: 'delta' }> {
+  async function* stream(request: ChatRequest): AsyncGenerator<WorkerReply & { type: 'delta' }> {
     await ready(request.signal);
     const queue: (WorkerReply & { type: 'delta' })[] = [];
     let wake: (() => void) | undefined;
@@ -84,7 +81,6 @@ export function createWebLlmEngine(
           messages: request.messages,
           ...(request.maxTokens === undefined ? {} : { maxTokens: request.maxTokens }),
           ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-          ...(topK === undefined ? {} : { topK }),
         },
         (reply) => {
           if (reply.type === 'delta') queue.push(reply);
@@ -119,11 +115,6 @@ export function createWebLlmEngine(
     tokenizer: entry.tokenizer,
     async *chat(request) {
       for await (const delta of stream(request)) yield delta.text;
-    },
-    async *steps(request) {
-      for await (const delta of stream(request, request.topK)) {
-        if (delta.step) yield delta.step satisfies TokenStep;
-      }
     },
     async nextTokens(request: DistributionRequest) {
       await ready(request.signal);

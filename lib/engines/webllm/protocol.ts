@@ -1,5 +1,5 @@
 import type { SerializedError } from '../../errors';
-import type { ChatMessage, TokenCandidate, TokenStep } from '../types';
+import type { ChatMessage, TokenCandidate } from '../types';
 
 /**
  * What the worker needs to know of a model: web-llm's ModelRecord fields from the catalog. `model`
@@ -27,8 +27,6 @@ export type WorkerRequest =
       messages: ChatMessage[];
       maxTokens?: number;
       temperature?: number;
-      /** When set, each token comes with its top-k candidates. */
-      topK?: number;
     }
   | { id: number; op: 'next'; model: WorkerModel; messages: ChatMessage[]; prefix: string; topK: number }
   | { id: number; op: 'abort' };
@@ -36,6 +34,6 @@ export type WorkerRequest =
 /** Worker → engine host. */
 export type WorkerReply =
   | { id: number; type: 'progress'; fraction: number; text: string }
-  | { id: number; type: 'delta'; text: string; step?: TokenStep }
+  | { id: number; type: 'delta'; text: string }
   | { id: number; type: 'result'; cached?: boolean; candidates?: TokenCandidate[] }
   | { id: number; type: 'error'; error: SerializedError };

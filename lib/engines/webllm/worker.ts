@@ -96,30 +96,17 @@ async function handle(request: WorkerRequest): Promise<void> {
       return;
     case 'chat': {
       await ensureLoaded(request.id, request.model);
-      const decode = (tokenId: number) => tokenizer(request.model.model_id).decode(Int32Array.of(tokenId));
-      capture.begin(request.topK ?? 0);
+      // A plain reply: nothing forced, nothing recorded (only 'next' reads the distribution).
+      capture.begin(0);
       const stream = await engine.chat.completions.create({
         messages: request.messages,
         stream: true,
         ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
         ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       });
-      let stepIndex = 0;
       for await (const chunk of stream) {
         const text = chunk.choices[0]?.delta?.content ?? '';
-        if (!text) continue;
-        if (request.topK) {
-          // One chunk per token in web-llm's streaming; pair it with the captured distribution.
-          const top = toCandidates(capture.steps[stepIndex++] ?? [], decode);
-          post({
-            id: request.id,
-            type: 'delta',
-            text,
-            step: { token: top.find((c) => c.text === text) ?? { text, logprob: 0 }, top },
-          });
-        } else {
-          post({ id: request.id, type: 'delta', text });
-        }
+        if (text) post({ id: request.id, type: 'delta', text });
       }
       post({ id: request.id, type: 'result' });
       return;

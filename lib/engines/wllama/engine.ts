@@ -1,13 +1,6 @@
 import { Wllama, type ChatCompletionLogprob, type ChatCompletionParams } from '@wllama/wllama';
 import { AppError } from '../../errors';
-import type {
-  ChatRequest,
-  DistributionRequest,
-  LocalEngine,
-  ModelProgress,
-  TokenCandidate,
-  TokenStep,
-} from '../types';
+import type { ChatRequest, DistributionRequest, LocalEngine, ModelProgress, TokenCandidate } from '../types';
 import { mapWllamaError } from './map-error';
 
 /** Where the GGUF comes from: an address (with the browser's cache) or a file the user picked. */
@@ -146,7 +139,7 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
     return untilAborted(current, signal);
   }
 
-  async function* stream(request: ChatRequest, topK?: number) {
+  async function* stream(request: ChatRequest) {
     const wllama = await ready(request.signal);
     throwIfAborted(request.signal);
     const params: ChatCompletionParams & { stream: true } = {
@@ -157,7 +150,6 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
       // Greedy unless asked: llama.cpp would otherwise sample at 0.8, and a small CPU model writes
       // better (and the same draft twice) greedily, like the logit rounds and the loopback server tests.
       temperature: request.temperature ?? 0,
-      ...(topK === undefined ? {} : { logprobs: true, top_logprobs: Math.max(1, topK) }),
     };
     try {
       const chunks = await wllama.createChatCompletion(params);
@@ -180,16 +172,6 @@ export function createWllamaEngine(source: GgufSource, options: WllamaOptions): 
       for await (const choice of stream(request)) {
         const text = choice?.delta.content;
         if (text) yield text;
-      }
-    },
-    async *steps(request) {
-      for await (const choice of stream(request, request.topK)) {
-        for (const entry of choice?.logprobs?.content ?? []) {
-          yield {
-            token: { text: entry.token, logprob: Math.min(0, entry.logprob) },
-            top: candidates(entry.top_logprobs),
-          } satisfies TokenStep;
-        }
       }
     },
     async nextTokens(request: DistributionRequest) {

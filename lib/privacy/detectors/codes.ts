@@ -1,5 +1,5 @@
 import { tokensOf, type Token } from '../normalize';
-import type { Detector, Span } from '../types';
+import type { Detector, Finding } from '../types';
 
 // Numbers with a unit, ordinals, decades and common formats are ordinary: "5pm", "10kg", "2nd", "1990s", "mp3".
 export const ORDINARY =
@@ -28,7 +28,7 @@ export const codesDetector: Detector = {
   id: 'codes',
   role: 'heuristic',
   detect: (text) => {
-    const spans: Span[] = [];
+    const spans: Finding[] = [];
     const tokens = tokensOf(text);
     // Only text in a script without case needs its words re-cut (most requests have none).
     for (const token of /^[\x20-\x7e\s]*$/.test(text) ? tokens : tokens.flatMap(codeRuns)) {
@@ -43,7 +43,6 @@ export const codesDetector: Detector = {
           end: token.end,
           kind: code ? 'ID' : 'NUMBER',
           source: code ? 'looks like a code' : 'long number',
-          priority: 1,
         });
     }
     return spans;

@@ -22,7 +22,6 @@ export const dateOfBirthDetector: Detector = {
           end: start + date.length,
           kind: 'DATE' as const,
           source: 'pattern: date of birth',
-          priority: 2,
         },
       ];
     }),

@@ -18,6 +18,5 @@ export const emailDetector: Detector = {
       end: m.index + m[0].length,
       kind: 'EMAIL' as const,
       source: 'pattern: e-mail',
-      priority: 2,
     })),
 };

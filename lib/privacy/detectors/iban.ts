@@ -27,6 +27,5 @@ export const ibanDetector: Detector = {
         end: m.index + m[0].length,
         kind: 'ID' as const,
         source: 'pattern: IBAN',
-        priority: 2,
       })),
 };

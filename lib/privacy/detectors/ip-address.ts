@@ -16,6 +16,5 @@ export const ipAddressDetector: Detector = {
       end: m.index + m[0].length,
       kind: 'ID' as const,
       source: 'pattern: IP address',
-      priority: 2,
     })),
 };

@@ -12,8 +12,8 @@ export const knownContextDetector: Detector = {
   id: 'known-context',
   role: 'known',
   detect: (text, prepared) => [
-    ...joinParts(text, matchKnown(tokensOf(text), prepared.index, 3)),
-    ...matchPhones(text, prepared.index, 3),
-    ...matchSpaceless(text, prepared.index.spaceless, 3),
+    ...joinParts(text, matchKnown(tokensOf(text), prepared.index)),
+    ...matchPhones(text, prepared.index),
+    ...matchSpaceless(text, prepared.index.spaceless),
   ],
 };

@@ -10,5 +10,6 @@ import type { Detector } from '../types';
 export const knownFormsDetector: Detector = {
   id: 'known-forms',
   role: 'known',
-  detect: (text, prepared) => matchForms(text, prepared.forms, 3.5),
+  rankInRole: 0.5,
+  detect: (text, prepared) => matchForms(text, prepared.forms),
 };

@@ -1,4 +1,4 @@
-import type { Detector, Span } from '../types';
+import type { Detector, Finding } from '../types';
 
 // US social security number: no 000/666/9xx area, no 00 group, no 0000 serial.
 const SSN = /\b(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}\b/g;
@@ -8,13 +8,13 @@ const NINO = /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{
 const LABELLED =
   /\b(?:passport|licen[cs]e|account|acct|member(?:ship)?|policy|employee|staff|student|patient|customer|client|tax|social security|national insurance|ssn|sin|nin|aadhaar|pan|nric|routing|sort code)\s*(?:no\.?|number|num|#|id|code)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*)/gi;
 
-function spansOf(text: string, re: RegExp, source: string, group = 0): Span[] {
-  const spans: Span[] = [];
+function spansOf(text: string, re: RegExp, source: string, group = 0): Finding[] {
+  const spans: Finding[] = [];
   for (const m of text.matchAll(re)) {
     const value = m[group];
     if (!value) continue;
     const start = m.index + m[0].lastIndexOf(value);
-    spans.push({ start, end: start + value.length, kind: 'ID', source, priority: 2 });
+    spans.push({ start, end: start + value.length, kind: 'ID', source });
   }
   return spans;
 }

@@ -29,6 +29,5 @@ export const paymentCardDetector: Detector = {
         end: m.index + m[0].length,
         kind: 'ID' as const,
         source: 'pattern: payment card',
-        priority: 2,
       })),
 };

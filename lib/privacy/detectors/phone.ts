@@ -1,5 +1,5 @@
 import { findPhones } from '../phone-windows';
-import type { Detector, Span } from '../types';
+import type { Detector, Finding } from '../types';
 
 /**
  * Phone numbers, validated by libphonenumber-js rather than a home-made regex, for the default
@@ -12,12 +12,11 @@ export const phoneDetector: Detector = {
   detect: (text) => {
     // Cheap gate: no run of 7 digits (with separators), no phone number; keeps the library off the hot path.
     if (!/\d(?:[\s().\-/]*\d){6}/.test(text)) return [];
-    return findPhones(text).map(({ start, end }): Span => ({
+    return findPhones(text).map(({ start, end }): Finding => ({
       start,
       end,
       kind: 'PHONE',
       source: 'pattern: phone number',
-      priority: 2,
     }));
   },
 };

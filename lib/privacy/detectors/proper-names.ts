@@ -14,6 +14,5 @@ export const properNamesDetector: Detector = {
     findNames(text, tokensOf(text), { midSentenceWords: false }).map((span) => ({
       ...span,
       source: 'looks like a name',
-      priority: 1,
     })),
 };

@@ -1,4 +1,4 @@
-import type { Detector, Span } from '../types';
+import type { Detector, Finding } from '../types';
 
 const STREET_TYPE =
   '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Row|Walk|Gardens|Grove)';
@@ -17,7 +17,7 @@ export const streetAddressDetector: Detector = {
   id: 'street-address',
   role: 'pattern',
   detect: (text) => {
-    const spans: Span[] = [];
+    const spans: Finding[] = [];
     for (const re of [STREET, US_ZIP, UK_POSTCODE, PO_BOX]) {
       for (const m of text.matchAll(re)) {
         spans.push({
@@ -25,7 +25,6 @@ export const streetAddressDetector: Detector = {
           end: m.index + m[0].length,
           kind: 'ADDRESS',
           source: 'pattern: street address',
-          priority: 2,
         });
       }
     }

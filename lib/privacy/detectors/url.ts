@@ -1,4 +1,4 @@
-import type { Detector, Span } from '../types';
+import type { Detector, Finding } from '../types';
 import { isWellKnown } from '../words';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+[^\s<>"'()[\]{}.,;:!?]/gi;
@@ -17,14 +17,13 @@ export const urlDetector: Detector = {
   id: 'url',
   role: 'pattern',
   detect: (text) => {
-    const spans: Span[] = [];
+    const spans: Finding[] = [];
     for (const m of text.matchAll(URL_RE))
       spans.push({
         start: m.index,
         end: m.index + m[0].length,
         kind: 'URL',
         source: 'pattern: URL',
-        priority: 2,
       });
     // Most requests hold no dot before a letter, so no domain: skip the scan (it runs on every request).
     if (!/\.[a-z]/i.test(text)) return spans;
@@ -37,7 +36,6 @@ export const urlDetector: Detector = {
         end: m.index + m[0].length,
         kind: 'URL',
         source: 'pattern: web address',
-        priority: 2,
       });
     }
     return spans;

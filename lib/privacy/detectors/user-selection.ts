@@ -1,7 +1,7 @@
 import { buildIndex, matchKnown } from '../known-index';
 import type { KnownIndex } from '../types';
 import { tokensOf } from '../normalize';
-import type { Detector, Span } from '../types';
+import type { Detector, Finding } from '../types';
 
 // Logit mode redacts the text so far at every token with the same policy: index its selection once.
 const indexes = new WeakMap<readonly string[], KnownIndex>();
@@ -18,8 +18,8 @@ function indexOf(extra: readonly string[]): KnownIndex {
 export const userSelectionDetector: Detector = {
   id: 'user-selection',
   role: 'user',
-  detect: (text, _prepared, policy): Span[] => {
+  detect: (text, _prepared, policy): Finding[] => {
     if (policy.extra.length === 0) return [];
-    return matchKnown(tokensOf(text), indexOf(policy.extra), 4);
+    return matchKnown(tokensOf(text), indexOf(policy.extra));
   },
 };

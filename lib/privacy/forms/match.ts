@@ -1,4 +1,4 @@
-import type { PiiKind, Span } from '../types';
+import type { Finding, PiiKind } from '../types';
 import { matchCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
@@ -15,10 +15,10 @@ const sameYear = (typed: DayReading, stored?: number) =>
  * Every typed form of a stored value in `text`: one span per occurrence, the whole of it ("$84,500",
  * not "500"), with the source of the value it matched. Each kind is read once and looked up by key.
  */
-export function matchForms(text: string, forms: FormsIndex, priority: number): Span[] {
-  const spans: Span[] = [];
+export function matchForms(text: string, forms: FormsIndex): Finding[] {
+  const spans: Finding[] = [];
   const add = (start: number, end: number, kind: PiiKind, source: string) =>
-    spans.push({ start, end, kind, source, priority });
+    spans.push({ start, end, kind, source });
   if (forms.amounts.size > 0)
     for (const amount of readAmounts(text)) {
       if (!amount.specific) continue;

@@ -1,4 +1,6 @@
+/// <reference types="chrome" />
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionBrowser } from './browser';
 
 export interface EndpointForm {
@@ -76,17 +78,75 @@ export async function setSiteMode(browser: ExtensionBrowser, site: string, mode:
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html?site=${encodeURIComponent(site)}`);
   await page.getByTestId(`mode-${mode}`).check();
-  await page.waitForTimeout(100);
+  // Done when the choice is stored, where the background reads it for every page loaded after
+  // (an event, not a poll: this also runs in beforeAll hooks).
+  await page.evaluate(
+    ({ key, wanted }) =>
+      new Promise<void>((done) => {
+        const check = async () => {
+          const { siteModes } = await chrome.storage.local.get('siteModes');
+          if ((siteModes as Record<string, string> | undefined)?.[key] !== wanted) return;
+          chrome.storage.onChanged.removeListener(onChanged);
+          done();
+        };
+        const onChanged = () => void check();
+        chrome.storage.onChanged.addListener(onChanged);
+        void check();
+      }),
+    { key: site, wanted: mode },
+  );
   await page.close();
 }
 
-/** Fires the shortcut's handler (headless Chromium cannot deliver the key to the browser UI). */
+/**
+ * Fires the shortcut's handler (headless Chromium cannot deliver the key to the browser UI) and
+ * resolves once the tab's content scripts have answered it (or the tab had none to answer).
+ */
 export async function pressShortcut(browser: ExtensionBrowser): Promise<void> {
   await browser.worker.evaluate(() =>
-    (globalThis as unknown as { cogenesisTestCommand(name: string): void }).cogenesisTestCommand(
+    (globalThis as unknown as { cogenesisTestCommand(name: string): Promise<void> }).cogenesisTestCommand(
       'open-panel',
     ),
   );
+}
+
+/**
+ * Resolves once the browser reports `url`'s tab as the active one, where the shortcut goes: a page
+ * brought to the front is focused before the browser's tab list says so.
+ */
+export async function activeTab(browser: ExtensionBrowser, url: string): Promise<void> {
+  await expect
+    .poll(() =>
+      browser.worker.evaluate(
+        async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.url,
+      ),
+    )
+    .toBe(url);
+}
+
+/**
+ * Resolves once the content script's loader runs in `url`'s tab: it answers a settings push (with
+ * the state the tab has anyway) even on an Off site, where it shows nothing a test could wait on.
+ */
+export async function loaderRunning(
+  browser: ExtensionBrowser,
+  url: string,
+  state: { on: boolean; button: boolean },
+): Promise<void> {
+  await expect
+    .poll(() =>
+      browser.worker.evaluate(
+        async ({ url, state }) => {
+          const [tab] = await chrome.tabs.query({ url });
+          if (tab?.id === undefined) return false;
+          const envelope = { cogenesis: 1, method: 'content:site-changed', params: state };
+          const reply: unknown = await chrome.tabs.sendMessage(tab.id, envelope).catch(() => undefined);
+          return (reply as { ok?: boolean } | undefined)?.ok === true;
+        },
+        { url, state },
+      ),
+    )
+    .toBe(true);
 }
 
 /** The panel's host element: all the page's DOM shows of the panel (the iframe is in a closed shadow root). */

@@ -1,4 +1,4 @@
-import { clearContext, loadContext, saveContext } from '../../../lib/context/store';
+import { loadContext, saveContext } from '../../../lib/context/store';
 import { EMPTY_CONTEXT, type ContextData } from '../../../lib/context/types';
 import { resetDbConnection } from '../../../lib/db';
 import { useFreshIndexedDb } from '../idb';
@@ -29,11 +29,5 @@ describe('context store', () => {
     const other: ContextData = { version: 1, profile: { city: 'Lyon' }, facts: [], samples: [] };
     await saveContext(other);
     expect(await loadContext()).toEqual(other);
-  });
-
-  it('clear brings back the empty context', async () => {
-    await saveContext(MARTIN);
-    await clearContext();
-    expect(await loadContext()).toEqual(EMPTY_CONTEXT);
   });
 });

@@ -61,20 +61,6 @@ export function engineContract(subject: ContractSubject): void {
     expect(seen).toBe(1);
   });
 
-  it('gives each generated position its top-k, sorted, with mass at most 1', async () => {
-    const engine = await subject.engine();
-    const steps = [];
-    for await (const step of engine.steps({ messages: MESSAGES, topK: 5 })) steps.push(step);
-    expect(steps.length).toBeGreaterThan(1);
-    for (const step of steps) {
-      expect(step.top.length).toBeGreaterThan(0);
-      expect(step.top.length).toBeLessThanOrEqual(5);
-      expectSorted(step.top);
-      expect(probabilityMass(step.top)).toBeLessThanOrEqual(1 + MASS_TOLERANCE);
-      expect(step.top.map((c) => c.text)).toContain(step.token.text);
-    }
-  });
-
   it('gives the next-token distribution for a prefix: sorted, mass at most 1, stable', async () => {
     const engine = await subject.engine();
     const request = { messages: MESSAGES, prefix: 'The sea', topK: 8 };

@@ -110,7 +110,12 @@ const resampleFromQ: AcceptRule = (q, p, proposed, rng) => {
 const acceptIfPossible: AcceptRule = (q, _p, proposed, rng) =>
   (q[proposed] ?? 0) > 0.05 ? { accepted: true, index: proposed } : exactAccept(q, _p, proposed, rng);
 
-describe('speculative rounds are exact', () => {
+// An explicit budget: each case samples RUNS (20 000) whole sequences, the stepwise comparison twice
+// that: 1 to 8 s per case on a two-core machine under load (0.7 to 5 s idle). Fewer runs would weaken
+// the statistics that tell exact from broken, so the count stays and the deadline says what it costs.
+const BUDGET_MS = 120_000;
+
+describe('speculative rounds are exact', { timeout: BUDGET_MS }, () => {
   test.each<Case>([
     { k: 3, temperature: 1, greedy: false },
     { k: 1, temperature: 1, greedy: false },

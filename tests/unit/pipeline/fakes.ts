@@ -4,7 +4,7 @@ import { createCloudClient } from '../../../lib/engines/cloud-client';
 import type { EgressOptions } from '../../../lib/engines/egress';
 import type { ContextData } from '../../../lib/context/types';
 import type { ChatRequest, CloudClient, LocalEngine } from '../../../lib/engines/types';
-import type { JobStage } from '../../../lib/messaging/protocol';
+import type { JobStage } from '../../../lib/pipeline/types';
 import type { JobDeps, JobSink } from '../../../lib/pipeline/types';
 import { preparePrivacy } from '../../../lib/privacy';
 
@@ -116,9 +116,6 @@ export function fakeLocal(script: Script): LocalEngine & FakeModel {
       return play(script, request);
     },
     // The pipeline's text variants never ask for distributions; logit mode has its own tests.
-    steps() {
-      throw new Error('fakeLocal.steps is not scripted');
-    },
     nextTokens() {
       return Promise.reject(new Error('fakeLocal.nextTokens is not scripted'));
     },

@@ -23,7 +23,8 @@ function engineWith(
 
 /**
  * The web-llm adapter (everything on our side of the worker protocol) against a scripted worker. The
- * real web-llm behind the protocol needs WebGPU and weights: see webllm.contract.test.ts.
+ * real web-llm behind the protocol needs WebGPU and downloaded weights, which no test machine has: it
+ * is checked by hand (README, "Checking the on-device model on a machine with a GPU").
  */
 describe('LocalEngine contract: web-llm adapter over a scripted worker', () => {
   engineContract({

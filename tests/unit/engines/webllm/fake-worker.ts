@@ -63,13 +63,7 @@ export class FakeWebLlmWorker {
             this.streams.delete(request.id);
             return this.reply({ id: request.id, type: 'result' });
           }
-          const top = request.topK ? this.top(word, request.topK) : undefined;
-          this.reply({
-            id: request.id,
-            type: 'delta',
-            text: word,
-            ...(top ? { step: { token: top[0] ?? { text: word, logprob: 0 }, top } } : {}),
-          });
+          this.reply({ id: request.id, type: 'delta', text: word });
           this.streams.set(
             request.id,
             setTimeout(() => emit(i + 1), 5),
