@@ -57,6 +57,7 @@ export async function assembleJob(
   stored: { context: ContextData; endpoints: EndpointSettings },
   signal: AbortSignal,
   hooks: JobHooks,
+  checkServer: typeof checkLocalServer = checkLocalServer,
 ): Promise<AssembledJob> {
   const { context, endpoints } = stored;
   const prepared = preparePrivacy(context);
@@ -72,7 +73,7 @@ export async function assembleJob(
   }
   // The device's part is checked before the cloud's: nothing leaves while the local side is down.
   if (local && mode !== 'local-only' && endpoints.localEngine === 'server')
-    await checkLocalServer(endpoints.localServer, signal);
+    await checkServer(endpoints.localServer, signal);
   const deps: JobDeps = {
     context,
     prepared,

@@ -4,6 +4,7 @@ import {
   LOGIT_FALLBACK_NOTICE,
   type JobHooks,
 } from '../../../lib/engine-host/job-deps';
+import { AppError } from '../../../lib/errors';
 import type { JobRequest } from '../../../lib/messaging/protocol';
 import { EMPTY_POLICY } from '../../../lib/privacy';
 import { ENDPOINT_FALLBACK, type EndpointSettings } from '../../../lib/settings/endpoints';
@@ -79,16 +80,46 @@ describe('assembling a job', () => {
 
   it('a Logit request on an unchecked endpoint runs as Sketch, says so, and loads the local engine', async () => {
     const { said, hooks: h } = hooks();
+    const checked: string[] = [];
     const job = await assembleJob(
       start({ mode: 'logit' }),
       { context: MARTIN, endpoints: SERVER },
       new AbortController().signal,
       h,
+      (server) => {
+        checked.push(server.baseURL);
+        return Promise.resolve();
+      },
     );
     expect(job.input.mode).toBe('sketch');
     expect(said).toEqual([`notice: ${LOGIT_FALLBACK_NOTICE}`]);
     expect(job.local?.kind).toBe('server');
     expect(job.deps.local()).toBe(job.local);
+    // The local server was asked before the job could reach the cloud.
+    expect(checked).toEqual([SERVER.localServer.baseURL]);
+  });
+
+  it('a local server that does not answer stops the job before it is assembled', async () => {
+    const { hooks: h } = hooks();
+    const down = () => Promise.reject(new AppError('local-unreachable'));
+    await expect(
+      assembleJob(
+        start({ mode: 'sketch' }),
+        { context: MARTIN, endpoints: SERVER },
+        new AbortController().signal,
+        h,
+        down,
+      ),
+    ).rejects.toMatchObject({ code: 'local-unreachable' });
+    // Local only needs no check before a cloud request: nothing goes to the cloud.
+    const local = await assembleJob(
+      start({ mode: 'local-only' }),
+      { context: MARTIN, endpoints: SERVER },
+      new AbortController().signal,
+      h,
+      down,
+    );
+    expect(local.input.mode).toBe('local-only');
   });
 
   it('the input carries the approved policy, the signal, and only a well-formed vault', async () => {
