@@ -9,6 +9,12 @@ import {
   type WriterModule,
 } from '../lib/content/writer-module';
 import { siteKey } from '../lib/settings/modes';
+import {
+  GUARD_GLOBAL,
+  GUARD_MODULE_PATH,
+  type GuardHandle,
+  type GuardModule,
+} from '../lib/guard/content/module';
 
 /** Could this element be a field a strategy handles? A cheap test; the writer decides for real. */
 function mayBeField(element: Element | null): element is Element {
@@ -41,6 +47,9 @@ export default defineContentScript({
     if (siteKey(location.href) === undefined) return;
     let state = await askSiteState();
     let writer: Promise<WriterHandle> | undefined;
+    // Guard mode (AI chat sites) loads its own module instead of the writer, at once: it must see
+    // the first submission.
+    let guard: Promise<GuardHandle> | undefined;
     let active = false;
     // The loader's own focus listener, only until the writer exists (it then listens itself).
     let focusWatch: AbortController | undefined;
@@ -54,6 +63,12 @@ export default defineContentScript({
         handle.setButton(state.button);
         return handle;
       }));
+    const loadGuard = () =>
+      (guard ??= import(/* @vite-ignore */ browser.runtime.getURL(GUARD_MODULE_PATH)).then(() => {
+        const module = (globalThis as unknown as Record<string, GuardModule>)[GUARD_GLOBAL];
+        if (!module) throw new Error('guard module missing');
+        return module.create(ctx);
+      }));
 
     const trigger: keyof ContentProtocol = 'content:trigger';
     const changed: keyof ContentProtocol = 'content:site-changed';
@@ -62,7 +77,9 @@ export default defineContentScript({
       // Runtime messages come only from our own extension; the page cannot send or see them.
       if (message.method === changed) {
         const next = message.params as Partial<SiteState> | null;
-        state = { on: next?.on === true, button: next?.button === true };
+        const wasGuard = state.guard === true;
+        state = { on: next?.on === true, button: next?.button === true, guard: next?.guard === true };
+        if (active && wasGuard !== state.guard) stop();
         apply();
         respond({ ok: true, value: undefined });
         return undefined;
@@ -74,7 +91,7 @@ export default defineContentScript({
         respond({ ok: true, value: undefined });
         return undefined;
       }
-      loadWriter()
+      (state.guard ? loadGuard() : loadWriter())
         .then((w) => w.trigger())
         .then(
           () => respond({ ok: true, value: undefined }),
@@ -85,6 +102,7 @@ export default defineContentScript({
 
     const start = () => {
       active = true;
+      if (state.guard) return void loadGuard();
       focusWatch = new AbortController();
       document.addEventListener(
         'focusin',
@@ -100,7 +118,9 @@ export default defineContentScript({
       active = false;
       focusWatch?.abort();
       void writer?.then((w) => w.dispose());
+      void guard?.then((g) => g.dispose());
       writer = undefined;
+      guard = undefined;
     };
     // On an Off site nothing touches the page: no listeners, no DOM.
     const apply = () => {

@@ -14,6 +14,7 @@ const STATUS_TEXT: Record<AuditEntry['status'], string> = {
   sent: 'sent',
   failed: 'failed',
   interrupted: 'interrupted (may have been received)',
+  kept: 'held, not sent',
 };
 
 /**

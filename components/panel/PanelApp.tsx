@@ -23,6 +23,7 @@ import { PanelHeader } from './PanelHeader';
 import { PanelStatus } from './PanelStatus';
 import { TooLongScreen } from './TooLongScreen';
 import { PayloadReview } from '../PayloadReview';
+import { GuardPanel } from './guard/GuardPanel';
 
 export function PanelApp() {
   const [state, dispatch] = useReducer(reduce, INITIAL);
@@ -117,8 +118,12 @@ export function PanelApp() {
       return;
     }
     dispatch({ type: 'mode', mode });
-    if (mode === 'off') {
-      dispatch({ type: 'notice', text: 'CoGenesis was switched off for this site, so nothing was sent.' });
+    if (mode === 'off' || mode === 'guard') {
+      const text =
+        mode === 'off'
+          ? 'CoGenesis was switched off for this site, so nothing was sent.'
+          : 'This site now uses Guard, which checks what you send to the AI and writes no drafts, so nothing was sent.';
+      dispatch({ type: 'notice', text });
       return;
     }
     if (sendsToCloud(mode) && !sendsToCloud(session.mode)) {
@@ -210,6 +215,9 @@ export function PanelApp() {
       </main>
     );
   }
+
+  if (session.guard && token.current)
+    return <GuardPanel session={session} view={session.guard} token={token.current} onClose={close} />;
 
   if (session.tooLong) {
     const { length, limit } = session.tooLong;

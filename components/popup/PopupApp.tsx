@@ -5,6 +5,7 @@ import { setSiteMode, siteModesItem } from '../../lib/settings/site-modes';
 import { buttonShownOn, fieldButtonItem, setButtonForSite } from '../../lib/settings/field-button';
 import { ReadinessList, useReadiness } from '../options/ReadinessList';
 import { ModeSegments } from './ModeSegments';
+import { GuardStatusLine } from './GuardStatusLine';
 
 const optionsUrl = (section: string) => browser.runtime.getURL(`/options.html#${section}`);
 
@@ -52,6 +53,7 @@ export function PopupApp() {
             {site}
           </p>
           <ModeSegments mode={mode} onChange={(m) => void change(m)} />
+          {mode === 'guard' && !new URLSearchParams(location.search).has('site') ? <GuardStatusLine /> : null}
           <label class="check">
             <input
               type="checkbox"

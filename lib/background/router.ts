@@ -15,6 +15,7 @@ import { answerConfirm, confirmInWindow, confirmRequest } from './confirm-window
 import { ensureEngineHost } from './offscreen';
 import { dropSession, getSession, putSession, updateSession } from './sessions';
 import { senderSite, siteState } from './site-state';
+import { guardRoutes } from '../guard/background';
 
 /**
  * Whether the sender is one of our own pages (at `path`, when given). Chrome reports a page framed
@@ -94,6 +95,7 @@ export function serveBackground(): void {
         mode: modeFor(await siteModesItem.getValue(), session.site),
         ...(session.hiddenChars ? { hiddenChars: session.hiddenChars } : {}),
         ...(session.tooLong ? { tooLong: { length: session.tooLong, limit: MAX_INSTRUCTION } } : {}),
+        ...(session.guard ? { guard: session.guard } : {}),
       };
     },
     async 'panel:insert'({ token, text, placement, confirmed }, sender) {
@@ -144,6 +146,7 @@ export function serveBackground(): void {
       if (!fromExtensionPage(sender)) throw new AppError('forbidden');
       await ensureEngineHost();
     },
+    ...guardRoutes(sessionForPanel),
   });
 }
 

@@ -4,10 +4,10 @@ import type { TraceStep } from '../fusion/trace';
 import type { CloudClient, LocalEngine } from '../engines/types';
 import type { JobStage } from '../messaging/protocol';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
-import type { Mode } from '../settings/modes';
+import type { DraftMode } from '../settings/modes';
 
 export interface JobInput {
-  mode: Exclude<Mode, 'off'>;
+  mode: DraftMode;
   site: string;
   instruction: string;
   /** The text the user approved to leave the device (sketch mode). */
@@ -41,6 +41,6 @@ export interface JobSink {
 }
 
 export interface Variant {
-  readonly mode: Exclude<Mode, 'off'>;
+  readonly mode: DraftMode;
   run(input: JobInput, deps: JobDeps, sink: JobSink): Promise<string>;
 }
