@@ -105,13 +105,19 @@ export class PanelFrame {
     const rect = this.field.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
+    // Narrow windows (a phone-sized browser) get a narrower panel rather than one cut off at the edge.
+    const width = Math.max(280, Math.min(WIDTH, vw - 2 * GAP));
+    if (this.host.style.width !== `${width}px`) {
+      this.host.style.width = `${width}px`;
+      this.iframe.style.width = `${width}px`;
+    }
     let left = rect.right + GAP;
     let top = rect.top;
-    if (left + WIDTH > vw) {
-      left = Math.min(rect.left, vw - WIDTH - GAP);
+    if (left + width > vw) {
+      left = Math.min(rect.left, vw - width - GAP);
       top = rect.bottom + GAP + HEIGHT <= vh ? rect.bottom + GAP : rect.top - HEIGHT - GAP;
     }
-    left = Math.max(GAP, Math.min(left, vw - WIDTH - GAP));
+    left = Math.max(GAP, Math.min(left, vw - width - GAP));
     top = Math.max(GAP, Math.min(top, vh - HEIGHT - GAP));
     this.host.style.left = `${Math.round(left)}px`;
     this.host.style.top = `${Math.round(top)}px`;

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { checkPrompt } from '../guard/host/check';
 import { preparedForGuard } from '../guard/host/prepared-cache';
-import type { GuardVerdict } from '../guard/types';
-import type { HostProtocol } from '../messaging/protocol';
+import { guardAuditEntry, logGuardDecision } from '../guard/audit';
+import { isHoldReason, type GuardVerdict } from '../guard/types';
+import type { HostProtocol, JobRequest } from '../messaging/protocol';
 import { serve } from '../messaging/rpc';
 import { requireObject, requireString, MAX_TEXT } from '../messaging/validate';
 import { AppError } from '../errors';
@@ -29,4 +30,14 @@ export function serveGuardChecks(): () => void {
       return guardCheckInHost(requireString(requireObject(params).text, 'text', MAX_TEXT));
     },
   });
+}
+
+/** A held message's decision, from the Guard panel over its job port (see lib/guard/audit.ts). */
+export async function logGuardRequest(request: Extract<JobRequest, { type: 'guard-log' }>): Promise<void> {
+  const { site, reason, decision, withheld } = request;
+  const decided = decision === 'redacted' || decision === 'typed' || decision === 'edit';
+  if (typeof site !== 'string' || !isHoldReason(reason) || !decided)
+    throw new AppError('internal', 'Bad log.');
+  const counts = typeof withheld === 'object' && withheld !== null ? withheld : {};
+  await logGuardDecision(guardAuditEntry(site.slice(0, 300), reason, decision, counts, Date.now()));
 }

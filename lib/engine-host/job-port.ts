@@ -19,6 +19,7 @@ import { relevantContext } from '../pipeline/relevant-context';
 import type { PrivacyPolicy, RedactionResult } from '../privacy/types';
 import { assistedPolicy, assistedPreview, contextLines, runAssist, type AssistRun } from './assist';
 import { readyEngine, rememberReadyEngine } from './ready-engine';
+import { logGuardRequest } from './guard-port';
 
 function isJobRequest(value: unknown): value is JobRequest {
   return (
@@ -227,6 +228,8 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         post({ type: 'draft-check', check });
         return;
       }
+      case 'guard-log':
+        return logGuardRequest(request);
       default: {
         const unknown: never = request;
         throw new AppError('internal', `Unknown request ${JSON.stringify(unknown)}`);

@@ -29,10 +29,15 @@ export function guardAuditEntry(
   site: string,
   reason: HoldReason,
   decision: GuardDecision,
-  redactions: readonly Redaction[],
+  counts: Partial<Record<PiiKind, number>>,
   now: number,
 ): AuditEntry {
-  const withheld = decision === 'redacted' ? withheldByKind(redactions) : {};
+  // Only a redacted send withheld anything; the counts are re-checked (they crossed a message port).
+  const withheld: Partial<Record<PiiKind, number>> = {};
+  if (decision === 'redacted')
+    for (const [kind, n] of Object.entries(counts))
+      if (/^[A-Z]{2,12}$/.test(kind) && Number.isSafeInteger(n) && (n ?? 0) > 0)
+        withheld[kind as PiiKind] = n;
   const payload: GuardAuditPayload = { guard: { reason, decision, withheld } };
   return {
     time: now,
@@ -48,6 +53,10 @@ export function guardAuditEntry(
   };
 }
 
+/**
+ * Written by the engine host: the panel is framed in the AI site's page, where the browser gives it
+ * a storage partition of its own, so the activity log (IndexedDB) is the host's to write.
+ */
 export async function logGuardDecision(entry: AuditEntry): Promise<void> {
   await beginAudit(entry);
 }

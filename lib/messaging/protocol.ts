@@ -2,7 +2,7 @@ import type { ProbeReport } from '../engines/probe-cloud';
 import type { SerializedError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
 import type { DraftMode, Mode } from '../settings/modes';
-import type { PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
+import type { PiiKind, PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
 import type { DraftCheck } from '../privacy/draft-check';
 import type { PossiblyPrivate, ReviewScope } from '../privacy/possibly-private';
 import type { GuardDecision, GuardVerdict, GuardView, HoldReason } from '../guard/types';
@@ -165,7 +165,15 @@ export type JobRequest =
    */
   | { type: 'accepted'; accepted: boolean }
   /** Check a finished (or trimmed) draft for context the instruction did not ask for, before Insert. */
-  | { type: 'check-draft'; instruction: string; draft: string };
+  | { type: 'check-draft'; instruction: string; draft: string }
+  /** Guard: log the user's decision on a held message (counts by kind, never values). */
+  | {
+      type: 'guard-log';
+      site: string;
+      reason: HoldReason;
+      decision: GuardDecision;
+      withheld: Partial<Record<PiiKind, number>>;
+    };
 
 export type JobStage = 'guard' | 'model' | 'cloud' | 'local';
 

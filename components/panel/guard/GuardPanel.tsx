@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
 import { rememberSent } from '../../../lib/guard/answer-vault';
-import { guardAuditEntry, logGuardDecision } from '../../../lib/guard/audit';
+import { withheldByKind } from '../../../lib/guard/audit';
 import type { GuardDecision, GuardView } from '../../../lib/guard/types';
 import type { BackgroundProtocol, PanelSession } from '../../../lib/messaging/protocol';
 import { callBackground } from '../../../lib/messaging/rpc';
@@ -68,10 +68,10 @@ function HeldMessage({
     const text = decision === 'redacted' ? state.outbound : undefined;
     if (decision !== 'edit' && !(await arming.confirm('send', text ?? session.instruction))) return;
     const redactions = state.redactions;
-    // Logged before the page gets the text: the log must not miss a message that left.
-    await logGuardDecision(guardAuditEntry(session.site, reason, decision, redactions, Date.now())).catch(
-      () => undefined,
-    );
+    // Posted before the page gets the text (the port keeps order): the log must not miss a message.
+    await client
+      .send({ type: 'guard-log', site: session.site, reason, decision, withheld: withheldByKind(redactions) })
+      .catch(() => undefined);
     if (decision === 'redacted') await rememberSent(session.site, vaultOf(redactions)).catch(() => undefined);
     const result = await callBackground<BackgroundProtocol, 'panel:guard-send'>('panel:guard-send', {
       token,
@@ -108,6 +108,7 @@ function HeldMessage({
           onRelease={(original) => dispatch({ type: 'release', original })}
           onWithhold={(text) => dispatch({ type: 'withhold', text })}
           onDismiss={(text) => dispatch({ type: 'dismiss', text })}
+          labels={{ instruction: 'Your message', outbound: 'Sent to the AI (Send redacted)' }}
         />
       ) : null}
       {state.error ? <ErrorNotice error={state.error} /> : null}

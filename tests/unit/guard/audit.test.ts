@@ -36,7 +36,7 @@ describe('Guard activity log entries', () => {
   });
 
   it.each(['redacted', 'typed', 'edit'] as const)('a %s decision holds no value', (decision) => {
-    const entry = guardAuditEntry('chatgpt.com', 'found', decision, REDACTIONS, 1000);
+    const entry = guardAuditEntry('chatgpt.com', 'found', decision, withheldByKind(REDACTIONS), 1000);
     const stored = JSON.stringify(entry);
     for (const r of REDACTIONS) expect(stored).not.toContain(r.original);
     expect(entry).toMatchObject({ site: 'chatgpt.com', purpose: 'guard', time: 1000 });
@@ -44,8 +44,16 @@ describe('Guard activity log entries', () => {
     expect(entry.payload).toMatchObject({ guard: { reason: 'found', decision } });
   });
 
+  it('keeps only counts shaped like kinds (the counts crossed a message port)', () => {
+    const odd = { PERSON: 2, 'Martin Reynolds': 1, PHONE: -1 } as Record<string, number>;
+    const entry = guardAuditEntry('claude.ai', 'found', 'redacted', odd, 1);
+    expect(entry.payload).toEqual({
+      guard: { reason: 'found', decision: 'redacted', withheld: { PERSON: 2 } },
+    });
+  });
+
   it('records what was withheld only when the redacted text was sent', () => {
-    expect(guardAuditEntry('claude.ai', 'found', 'redacted', REDACTIONS, 1).withheld).toBe(3);
-    expect(guardAuditEntry('claude.ai', 'found', 'typed', REDACTIONS, 1).withheld).toBe(0);
+    expect(guardAuditEntry('claude.ai', 'found', 'redacted', withheldByKind(REDACTIONS), 1).withheld).toBe(3);
+    expect(guardAuditEntry('claude.ai', 'found', 'typed', withheldByKind(REDACTIONS), 1).withheld).toBe(0);
   });
 });
