@@ -25,6 +25,17 @@ function mayBeField(element: Element | null): element is Element {
   );
 }
 
+/** Imports a lazily loaded part of the content script and returns the factory it leaves behind. */
+async function importModule<T>(
+  path: typeof WRITER_MODULE_PATH | typeof GUARD_MODULE_PATH,
+  name: string,
+): Promise<T> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(path));
+  const module = (globalThis as unknown as Record<string, T | undefined>)[name];
+  if (!module) throw new Error('module missing');
+  return module;
+}
+
 /** This frame's answer from the background (which decides by the tab's top-level site). */
 async function askSiteState(): Promise<SiteState> {
   const envelope: Envelope = { cogenesis: 1, method: 'content:site-state', params: {} };
@@ -55,20 +66,16 @@ export default defineContentScript({
     let focusWatch: AbortController | undefined;
 
     const loadWriter = () =>
-      (writer ??= import(/* @vite-ignore */ browser.runtime.getURL(WRITER_MODULE_PATH)).then(() => {
-        const module = (globalThis as unknown as Record<string, WriterModule>)[WRITER_GLOBAL];
-        if (!module) throw new Error('writer module missing');
+      (writer ??= importModule<WriterModule>(WRITER_MODULE_PATH, WRITER_GLOBAL).then((module) => {
         focusWatch?.abort();
         const handle = module.create(ctx);
         handle.setButton(state.button);
         return handle;
       }));
     const loadGuard = () =>
-      (guard ??= import(/* @vite-ignore */ browser.runtime.getURL(GUARD_MODULE_PATH)).then(() => {
-        const module = (globalThis as unknown as Record<string, GuardModule>)[GUARD_GLOBAL];
-        if (!module) throw new Error('guard module missing');
-        return module.create(ctx);
-      }));
+      (guard ??= importModule<GuardModule>(GUARD_MODULE_PATH, GUARD_GLOBAL).then((module) =>
+        module.create(ctx),
+      ));
 
     const trigger: keyof ContentProtocol = 'content:trigger';
     const changed: keyof ContentProtocol = 'content:site-changed';
