@@ -54,7 +54,8 @@ export function PopupApp() {
           </p>
           <ModeSegments mode={mode} onChange={(m) => void change(m)} />
           {mode === 'guard' && !new URLSearchParams(location.search).has('site') ? <GuardStatusLine /> : null}
-          <label class="check">
+          {/* Guard sites get no field button: nothing is drafted there. */}
+          <label class="check" hidden={mode === 'guard'}>
             <input
               type="checkbox"
               checked={button}
