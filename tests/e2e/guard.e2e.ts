@@ -122,6 +122,23 @@ describe('Guard on an AI chat composer', () => {
     await page.close();
   });
 
+  it('fails safe: a message longer than the check takes is held with a sentence and Send anyway', async () => {
+    const page = await chat('rich-textarea');
+    const prompt = 'lorem ipsum '.repeat(5_000);
+    await type(page, 'rich-textarea', prompt);
+    await page.keyboard.press('Enter');
+    const panel = await heldPanel(page);
+    expect(await panel.getByTestId('guard-held').getAttribute('data-reason')).toBe('too-long');
+    expect(await panel.getByTestId('guard-held').innerText()).toMatch(/longer than CoGenesis checks/);
+    expect(await panel.getByTestId('guard-send-redacted').count()).toBe(0);
+    expect(await sent(page)).toEqual([]);
+    await whenEnabled(panel, 'guard-send-typed');
+    expect(await panel.getByTestId('guard-send-typed').innerText()).toBe('Send anyway');
+    await panel.getByTestId('guard-send-typed').click();
+    await expect.poll(() => sent(page)).toEqual([prompt]);
+    await page.close();
+  });
+
   it('flags a paste with private values at once, before any submission', async () => {
     const page = await chat('rich-textarea');
     await page.click('#prompt-textarea');
