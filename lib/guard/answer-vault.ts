@@ -10,7 +10,7 @@ const vaultsItem = storage.defineItem<Record<string, Vault>>('session:guardVault
 
 export async function rememberSent(site: string, vault: Vault): Promise<void> {
   const all = await vaultsItem.getValue();
-  // Later messages may reuse a number for another value: the newest meaning wins.
+  // The review numbers on from this vault, so a placeholder keeps one meaning across messages.
   await vaultsItem.setValue({ ...all, [site]: { ...all[site], ...vault } });
 }
 

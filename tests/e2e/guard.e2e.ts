@@ -155,7 +155,7 @@ describe('Guard on an AI chat composer', () => {
     await page.close();
   });
 
-  it('on TipTap: holds a name, sends it redacted, and the answer is restored only in the panel', async () => {
+  it('on TipTap: holds names, sends them redacted, numbered across messages; the answer is restored only in the panel', async () => {
     const page = await chat('tiptap');
     await type(
       page,
@@ -170,9 +170,19 @@ describe('Guard on an AI chat composer', () => {
     await expect.poll(() => sent(page)).toEqual([outbound]);
     expect(outbound).toMatch(/\[PERSON_1\]/);
 
-    // The AI's answer names [PERSON_1]: select it and open it in the panel.
+    // A second message numbers on: another person is [PERSON_2], never a second [PERSON_1].
+    await type(page, 'tiptap', 'Now ask Aisha Okonkwo to review the note before Friday');
+    await page.keyboard.press('Enter');
+    const second = await heldPanel(page);
+    await whenEnabled(second, 'guard-send-redacted');
+    const outbound2 = await second.getByTestId('outbound').inputValue();
+    expect(outbound2).toContain('[PERSON_2]');
+    await second.getByTestId('guard-send-redacted').click();
+    await expect.poll(() => sent(page)).toEqual([outbound, outbound2]);
+
+    // The AI's answer names [PERSON_2]: select it and open it in the panel.
     const answer = page.getByTestId('answer').last();
-    expect(await answer.innerText()).toContain('[PERSON_1]');
+    expect(await answer.innerText()).toContain('[PERSON_2]');
     await page.evaluate(() => {
       const all = document.querySelectorAll('[data-testid="answer"]');
       const range = document.createRange();
@@ -184,11 +194,11 @@ describe('Guard on an AI chat composer', () => {
     const reading = await panelFrame(page);
     const restored = reading.getByTestId('guard-answer');
     await restored.waitFor({ timeout: 15_000 });
-    expect(await restored.innerText()).toContain('Martin Reynolds');
+    expect(await restored.innerText()).toContain('Aisha Okonkwo');
     // The page (the cloud provider) never holds a restored value.
     const html = await page.content();
     const text = await page.evaluate(() => document.documentElement.innerText);
-    for (const value of ['Martin Reynolds', 'Brightwater Analytics']) {
+    for (const value of ['Martin Reynolds', 'Brightwater Analytics', 'Aisha Okonkwo']) {
       expect(html).not.toContain(value);
       expect(text).not.toContain(value);
     }

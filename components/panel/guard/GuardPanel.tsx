@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useReducer } from 'preact/hooks';
-import { rememberSent } from '../../../lib/guard/answer-vault';
+import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { rememberSent, sentVault } from '../../../lib/guard/answer-vault';
+import type { Vault } from '../../../lib/privacy/types';
 import { withheldByKind } from '../../../lib/guard/audit';
 import type { GuardDecision, GuardView } from '../../../lib/guard/types';
 import type { BackgroundProtocol, PanelSession } from '../../../lib/messaging/protocol';
@@ -40,22 +41,40 @@ function HeldMessage({
   reason: Extract<GuardView, { kind: 'held' }>['reason'];
   onClose(): void;
 }) {
-  const [state, dispatch] = useReducer(reduce, { ...INITIAL, session, phase: 'review' });
+  // The message is the user's own text from the start: previews run on it (as after an edit in the
+  // drafting panel), numbered on from what this site was already sent, so [PERSON_1] in an answer
+  // means one value however many messages went out.
+  const [state, dispatch] = useReducer(reduce, {
+    ...INITIAL,
+    session,
+    phase: 'review',
+    edited: true,
+    outbound: session.instruction,
+  });
+  const [sentBefore, setSentBefore] = useState<Vault>();
   const client = useMemo(() => createJobClient((event) => dispatch({ type: 'job', event })), []);
   const arming = useArming(() => token);
   const reviewed = reason === 'found';
-  useEffect(() => () => client.close(), []);
+  useEffect(() => {
+    void sentVault(session.site)
+      .catch(() => ({}))
+      .then(setSentBefore);
+    return () => client.close();
+  }, []);
 
   // The review is the drafting panel's: the privacy stage in the engine host, re-run on every change.
   useEffect(() => {
-    if (!reviewed) return;
-    const edited = state.edited
-      ? { edited: { outbound: state.outbound, vault: vaultOf(state.redactions) } }
-      : {};
+    if (!reviewed || !sentBefore) return;
+    const vault = { ...sentBefore, ...vaultOf(state.redactions) };
     client
-      .send({ type: 'preview', instruction: session.instruction, policy: state.policy, ...edited })
+      .send({
+        type: 'preview',
+        instruction: session.instruction,
+        policy: state.policy,
+        edited: { outbound: state.outbound, vault },
+      })
       .catch((error: unknown) => dispatch({ type: 'fail', error: serializeError(error) }));
-  }, [state.policy]);
+  }, [state.policy, sentBefore]);
   useEffect(() => {
     if (!state.edited) return;
     const timer = setTimeout(() => {
