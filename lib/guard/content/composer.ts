@@ -9,7 +9,12 @@ export interface Composer {
 
 /** The composer an event came from: the deepest target (through open shadow roots) a strategy handles. */
 export function composerOf(event: Event): Composer | undefined {
-  for (const node of event.composedPath()) {
+  return composerOn(event.composedPath());
+}
+
+/** The first of `path` (innermost first) that a strategy handles, up to the body. */
+export function composerOn(path: readonly EventTarget[]): Composer | undefined {
+  for (const node of path) {
     if (!(node instanceof Element)) continue;
     const strategy = strategyFor(node);
     if (strategy) return { field: node, strategy };

@@ -7,7 +7,7 @@ import { callBackground, serve } from '../../messaging/rpc';
 import { MAX_TEXT } from '../../messaging/validate';
 import { decideSubmit, isSendKey, looksLikeSend } from '../decision';
 import type { GuardDecision, HoldReason } from '../types';
-import { composerOf, composerText, findComposer, type Composer } from './composer';
+import { composerOf, composerOn, composerText, findComposer, type Composer } from './composer';
 import type { GuardHandle } from './module';
 import { PasteNotice } from './paste-notice';
 import { Verdicts } from './verdicts';
@@ -185,10 +185,7 @@ export class GuardContent implements GuardHandle {
     const last = this.lastComposer?.field.isConnected ? this.lastComposer : undefined;
     if (form && last && form.contains(last.field)) return last;
     const inside = form?.querySelector('textarea, [contenteditable=""], [contenteditable="true"]');
-    if (inside) {
-      const event = { composedPath: () => [inside] } as unknown as Event;
-      return composerOf(event);
-    }
+    if (inside) return composerOn([inside]);
     return form ? undefined : last;
   }
 
