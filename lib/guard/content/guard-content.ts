@@ -197,7 +197,9 @@ export class GuardContent implements GuardHandle {
     if (decision.kind === 'pass') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (this.held) return; // A panel is open for this composer already: the user decides there.
+    // Already held with this very text (a repeated Enter): the user decides in the open panel. A
+    // changed text is held anew, replacing that panel.
+    if (this.held?.submission && this.held.submission.prompt === text) return;
     if (decision.kind === 'hold') return void this.hold(composer, text ?? '', decision.reason, replay);
     const prompt = text ?? '';
     void this.verdicts.check(prompt).then((checked) => {
