@@ -7,14 +7,16 @@ import { callTab } from '../../lib/messaging/rpc';
  * On a Guard site: whether Guard found a message box it can read on the active tab. When it did not
  * (the site changed its composer, or the page is still loading), messages there are not checked.
  */
-export function GuardStatusLine() {
+export function GuardStatusLine({ tabId }: { tabId?: number }) {
   const [status, setStatus] = useState<GuardStatus>('unknown');
   useEffect(() => {
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return;
+      const [tab] =
+        tabId === undefined ? await browser.tabs.query({ active: true, currentWindow: true }) : [];
+      const id = tabId ?? tab?.id;
+      if (id === undefined) return;
       const answer = await callTab<ContentProtocol, 'content:guard-status'>(
-        tab.id,
+        id,
         0,
         'content:guard-status',
         {},

@@ -9,6 +9,12 @@ import { GuardStatusLine } from './GuardStatusLine';
 
 const optionsUrl = (section: string) => browser.runtime.getURL(`/options.html#${section}`);
 
+/** `?tab=` names the tab a popup opened as a page is about (with `?site=`); else the active tab. */
+function queryTab(): number | undefined {
+  const tab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
+  return Number.isSafeInteger(tab) ? tab : undefined;
+}
+
 /**
  * The current site, its mode and what is still missing. The site is taken from `?site=` when given
  * (so the popup page can be opened for a site directly), else from the active tab.
@@ -53,21 +59,23 @@ export function PopupApp() {
             {site}
           </p>
           <ModeSegments mode={mode} onChange={(m) => void change(m)} />
-          {mode === 'guard' && !new URLSearchParams(location.search).has('site') ? <GuardStatusLine /> : null}
+          {mode === 'guard' ? <GuardStatusLine tabId={queryTab()} /> : null}
           {/* Guard sites get no field button: nothing is drafted there. */}
-          <label class="check" hidden={mode === 'guard'}>
-            <input
-              type="checkbox"
-              checked={button}
-              data-testid="button-toggle"
-              onChange={(e) => {
-                const shown = e.currentTarget.checked;
-                setButton(shown);
-                void setButtonForSite(site, shown);
-              }}
-            />{' '}
-            Show the ✦ button on text fields of this site
-          </label>
+          {mode === 'guard' ? null : (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={button}
+                data-testid="button-toggle"
+                onChange={(e) => {
+                  const shown = e.currentTarget.checked;
+                  setButton(shown);
+                  void setButtonForSite(site, shown);
+                }}
+              />{' '}
+              Show the ✦ button on text fields of this site
+            </label>
+          )}
         </>
       ) : null}
       {ready ? (

@@ -214,6 +214,42 @@ describe('Guard on an AI chat composer', () => {
     expect(entries.some((e) => /"PERSON": 1/.test(e.text))).toBe(true);
   });
 
+  it('the popup says whether Guard is checking the page or found no message box it can read', async () => {
+    const cases = [
+      ['rich-textarea.html', /Guard is checking what you send/],
+      ['no-composer.html', /Guard is not active on this page/],
+    ] as const;
+    for (const [file, expected] of cases) {
+      const url = `http://${s.site}/ai-chat/${file}`;
+      const page = await s.browser.context.newPage();
+      await page.goto(url);
+      await page.locator('body[data-ready="true"]').waitFor();
+      if (file === 'rich-textarea.html') {
+        // A clean message sent through Guard: its module is loaded and listening.
+        await type(page, 'rich-textarea', CLEAN);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => sent(page)).toEqual([CLEAN]);
+      }
+      type Tabs = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+      const tabId = await s.browser.worker.evaluate(
+        async (u) => (await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ url: u }))[0]?.id,
+        url,
+      );
+      const popup = await s.browser.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 800 });
+      await popup.goto(
+        `chrome-extension://${s.browser.extensionId}/popup.html?site=${encodeURIComponent(s.site)}&tab=${tabId}`,
+      );
+      const status = popup.getByTestId('guard-status');
+      await status.waitFor({ timeout: 15_000 });
+      expect(await status.innerText()).toMatch(expected);
+      if (file === 'no-composer.html')
+        await popup.screenshot({ path: `${SHOTS}/guard-popup-inactive-400.png` });
+      await popup.close();
+      await page.close();
+    }
+  });
+
   it('saves the held panel at 400 px', async () => {
     const page = await chat('rich-textarea', 400);
     await type(page, 'rich-textarea', INSTRUCTION);
