@@ -58,13 +58,13 @@ export default defineConfig({
           ? "script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; object-src 'self';"
           : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
-    // panel.html is framed into pages; writer.js is imported by the content script's loader.
+    // panel.html is framed into pages; writer.js (and guard.js on Guard sites) is imported by the loader.
     // Chrome: reachable only through a per-session dynamic URL, so a page can neither probe for the
     // extension by its fixed id nor learn the id from the panel's address. (Firefox's moz-extension
     // host is already a per-install UUID; see SECURITY.md for where it can still be seen.)
     web_accessible_resources: [
       {
-        resources: ['panel.html', 'writer.js'],
+        resources: ['panel.html', 'writer.js', 'guard.js'],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -17,6 +17,8 @@ interface Props {
   onDismiss(text: string): void;
   /** Opens a context entry (`fact-3`) a reason names, in the options page. */
   onOpenEntry?(entry: string): void;
+  /** Headings for other uses than drafting (Guard: the user's message, sent to an AI site). */
+  labels?: { instruction: string; outbound: string };
 }
 
 /** Shows exactly what will leave the device, why each item was withheld, and lets the user change it. */
@@ -33,12 +35,12 @@ export function PayloadReview(props: Props) {
 
   return (
     <section aria-label="What leaves this device">
-      <h2>Your instruction</h2>
+      <h2>{props.labels?.instruction ?? 'Your instruction'}</h2>
       <p class="instruction" data-testid="instruction">
         {props.instruction}
       </p>
       <h2>
-        <label for="outbound">Sent to the cloud</label>
+        <label for="outbound">{props.labels?.outbound ?? 'Sent to the cloud'}</label>
       </h2>
       <textarea
         id="outbound"

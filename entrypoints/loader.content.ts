@@ -10,6 +10,12 @@ import {
   type WriterModule,
 } from '../lib/content/writer-module';
 import { siteKey } from '../lib/settings/modes';
+import {
+  GUARD_GLOBAL,
+  GUARD_MODULE_PATH,
+  type GuardHandle,
+  type GuardModule,
+} from '../lib/guard/content/module';
 
 /** Could this element be a field a strategy handles? A cheap test; the writer decides for real. */
 function mayBeField(element: Element | null): element is Element {
@@ -18,6 +24,17 @@ function mayBeField(element: Element | null): element is Element {
   return (
     tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'IFRAME' || (element as HTMLElement).isContentEditable
   );
+}
+
+/** Imports a lazily loaded part of the content script and returns the factory it leaves behind. */
+async function importModule<T>(
+  path: typeof WRITER_MODULE_PATH | typeof GUARD_MODULE_PATH,
+  name: string,
+): Promise<T> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(path));
+  const module = (globalThis as unknown as Record<string, T | undefined>)[name];
+  if (!module) throw new Error('module missing');
+  return module;
 }
 
 /** This frame's answer from the background (which decides by the tab's top-level site). */
@@ -42,25 +59,32 @@ export default defineContentScript({
     if (siteKey(location.href) === undefined) return;
     let state = await askSiteState();
     let writer: Promise<WriterHandle> | undefined;
+    // Guard mode (AI chat sites) loads its own module instead of the writer, at once: it must see
+    // the first submission.
+    let guard: Promise<GuardHandle> | undefined;
     let active = false;
     // The loader's own focus listener, only until the writer exists (it then listens itself).
     let focusWatch: AbortController | undefined;
 
     const loadWriter = () =>
-      (writer ??= import(/* @vite-ignore */ browser.runtime.getURL(WRITER_MODULE_PATH)).then(() => {
-        const module = (globalThis as unknown as Record<string, WriterModule>)[WRITER_GLOBAL];
-        if (!module) throw new Error('writer module missing');
+      (writer ??= importModule<WriterModule>(WRITER_MODULE_PATH, WRITER_GLOBAL).then((module) => {
         focusWatch?.abort();
         const handle = module.create(ctx);
         handle.setButton(state.button);
         return handle;
       }));
+    const loadGuard = () =>
+      (guard ??= importModule<GuardModule>(GUARD_MODULE_PATH, GUARD_GLOBAL).then((module) =>
+        module.create(ctx),
+      ));
 
     const onMessage = (message: unknown, _sender: unknown, respond: (reply: Reply<void>) => void) => {
       // Runtime messages come only from our own extension; the page cannot send or see them.
       if (isCall<ContentProtocol>(message, 'content:site-changed')) {
         const next = message.params as Partial<SiteState> | null;
-        state = { on: next?.on === true, button: next?.button === true };
+        const wasGuard = state.guard === true;
+        state = { on: next?.on === true, button: next?.button === true, guard: next?.guard === true };
+        if (active && wasGuard !== state.guard) stop();
         apply();
         respond({ ok: true, value: undefined });
         return undefined;
@@ -75,13 +99,14 @@ export default defineContentScript({
       // A failure reaches the background with its code (rpc.ts rebuilds the AppError).
       replyWith(
         respond,
-        loadWriter().then((w) => w.trigger()),
+        (state.guard ? loadGuard() : loadWriter()).then((w) => w.trigger()),
       );
       return true;
     };
 
     const start = () => {
       active = true;
+      if (state.guard) return void loadGuard();
       focusWatch = new AbortController();
       document.addEventListener(
         'focusin',
@@ -97,7 +122,9 @@ export default defineContentScript({
       active = false;
       focusWatch?.abort();
       void writer?.then((w) => w.dispose());
+      void guard?.then((g) => g.dispose());
       writer = undefined;
+      guard = undefined;
     };
     // On an Off site nothing touches the page: no listeners, no DOM.
     const apply = () => {

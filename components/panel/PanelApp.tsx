@@ -25,6 +25,7 @@ import { PanelHeader } from './PanelHeader';
 import { PanelStatus } from './PanelStatus';
 import { ReviewNotices } from './ReviewNotices';
 import { TooLongScreen } from './TooLongScreen';
+import { GuardPanel } from './guard/GuardPanel';
 
 /**
  * The panel: review what leaves, watch the draft arrive, edit or ask for changes, insert. The state
@@ -84,6 +85,11 @@ export function PanelApp() {
       </main>
     );
   }
+
+  if (session.guard && link.current)
+    return (
+      <GuardPanel session={session} view={session.guard} token={link.current} onClose={() => link.close()} />
+    );
 
   if (session.tooLong) {
     const { length, limit } = session.tooLong;

@@ -7,8 +7,15 @@ import { trySiteOf } from '../../lib/options/try-page';
 import { ReadinessList, useReadiness } from '../options/ReadinessList';
 import { ModeSegments } from './ModeSegments';
 import { SetupLeft } from './SetupLeft';
+import { GuardStatusLine } from './GuardStatusLine';
 
 const optionsUrl = (section: string) => browser.runtime.getURL(`/options.html#${section}`);
+
+/** `?tab=` names the tab a popup opened as a page is about (with `?site=`); else the active tab. */
+function queryTab(): number | undefined {
+  const tab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
+  return Number.isSafeInteger(tab) ? tab : undefined;
+}
 
 /**
  * The current site, its mode and what is still missing. The site is taken from `?site=` when given
@@ -54,19 +61,23 @@ export function PopupApp() {
             {site}
           </p>
           <ModeSegments mode={mode} onChange={(m) => void change(m)} />
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={button}
-              data-testid="button-toggle"
-              onChange={(e) => {
-                const shown = e.currentTarget.checked;
-                setButton(shown);
-                void setButtonForSite(site, shown);
-              }}
-            />{' '}
-            Show the ✦ button on text fields of this site
-          </label>
+          {mode === 'guard' ? <GuardStatusLine tabId={queryTab()} /> : null}
+          {/* Guard sites get no field button: nothing is drafted there. */}
+          {mode === 'guard' ? null : (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={button}
+                data-testid="button-toggle"
+                onChange={(e) => {
+                  const shown = e.currentTarget.checked;
+                  setButton(shown);
+                  void setButtonForSite(site, shown);
+                }}
+              />{' '}
+              Show the ✦ button on text fields of this site
+            </label>
+          )}
         </>
       ) : null}
       {ready ? (

@@ -1,11 +1,15 @@
 /**
  * 'sending': written before the request left, still open. 'interrupted': the engine host stopped while
  * it was open (the endpoint may have received it). 'sent' / 'failed': the request's outcome.
+ * 'kept': Guard held a message and the user chose to edit it, so nothing was sent.
  */
-export type AuditStatus = 'sending' | 'sent' | 'failed' | 'interrupted';
+export type AuditStatus = 'sending' | 'sent' | 'failed' | 'interrupted' | 'kept';
 
-/** sketch: outline request; draft: redacted-cloud draft; logit: one round of logit mode; probe: Test connection. */
-export type AuditPurpose = 'sketch' | 'draft' | 'logit' | 'probe';
+/**
+ * sketch: outline request; draft: redacted-cloud draft; logit: one round of logit mode; probe: Test
+ * connection; guard: a message Guard held on an AI chat site (its payload is a GuardAuditPayload).
+ */
+export type AuditPurpose = 'sketch' | 'draft' | 'logit' | 'probe' | 'guard';
 
 /** The request line and the headers as sent; credentials replaced by a marker, never their value. */
 export interface AuditRequest {

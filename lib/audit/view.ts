@@ -16,6 +16,7 @@ export const STATUS_TEXT: Record<AuditStatus, string> = {
   sent: 'sent',
   failed: 'failed',
   interrupted: 'interrupted (may have been received)',
+  kept: 'held, not sent',
 };
 
 /** The local calendar day of a time, as a key ("2026-11-29") for grouping. */

@@ -17,6 +17,7 @@ import { answerConfirm, confirmInWindow, confirmRequest } from './confirm-window
 import { ensureEngineHost } from './offscreen';
 import { dropSession, getSession, putSession, updateSession } from './sessions';
 import { senderSite, siteState } from './site-state';
+import { guardRoutes } from '../guard/background';
 
 /**
  * Whether the sender is one of our own pages (at `path`, when given). Chrome reports a page framed
@@ -96,6 +97,7 @@ export function serveBackground(): void {
         mode: modeFor(await siteModesItem.getValue(), session.site),
         ...(session.hiddenChars ? { hiddenChars: session.hiddenChars } : {}),
         ...(session.tooLong ? { tooLong: { length: session.tooLong, limit: MAX_INSTRUCTION } } : {}),
+        ...(session.guard ? { guard: session.guard } : {}),
       };
     },
     async 'panel:insert'({ token, text, placement, confirmed }, sender) {
@@ -155,6 +157,7 @@ export function serveBackground(): void {
       if (!fromExtensionPage(sender)) throw new AppError('forbidden');
       await ensureEngineHost();
     },
+    ...guardRoutes(sessionForPanel),
   });
 }
 

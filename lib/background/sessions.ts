@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { GuardView } from '../guard/types';
 
 /** A panel opened by a content script, waiting for (or held by) its panel iframe. */
 export interface PanelSessionRecord {
@@ -11,6 +12,8 @@ export interface PanelSessionRecord {
   created: number;
   /** The instruction's length when it was too long to take (the instruction is then empty). */
   tooLong?: number;
+  /** A Guard panel (held prompt or answer to restore) rather than a draft. */
+  guard?: GuardView;
 }
 
 /**

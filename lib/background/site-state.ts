@@ -19,7 +19,10 @@ export function senderSite(sender: Browser.runtime.MessageSender): string | unde
 export async function siteState(site: string | undefined): Promise<SiteState> {
   if (site === undefined) return { on: false, button: false };
   const [modes, button] = await Promise.all([siteModesItem.getValue(), fieldButtonItem.getValue()]);
-  const on = modeFor(modes, site) !== 'off';
+  const mode = modeFor(modes, site);
+  const on = mode !== 'off';
+  // Guard sites get no field button: CoGenesis checks what is sent there and drafts nothing.
+  if (mode === 'guard') return { on, button: false, guard: true };
   return { on, button: on && buttonShownOn(button, site) };
 }
 

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { markInterrupted } from '../audit/log';
 import { JOB_PORT, MODEL_PORT, PROBE_PORT } from '../messaging/protocol';
+import { serveGuardChecks } from './guard-port';
 import { serveJobPort } from './job-port';
 import { serveModelPort } from './model-port';
 import { serveProbePort } from './probe-port';
@@ -16,6 +17,8 @@ function fromExtensionPage(port: Browser.runtime.Port): boolean {
 export function startEngineHost(): void {
   // Requests a previous host left 'sending' (it was closed mid-request) are shown as interrupted.
   void markInterrupted(Date.now()).catch(() => undefined);
+  // On Firefox the background calls the check directly (it is the engine host).
+  if (!import.meta.env.FIREFOX) serveGuardChecks();
   browser.runtime.onConnect.addListener((port) => {
     if (!fromExtensionPage(port)) return;
     if (port.name === JOB_PORT) serveJobPort(port);

@@ -15,6 +15,7 @@ import { assistedPolicy, assistedPreview, contextLines, runAssist, type AssistRu
 import { assembleJob } from './job-deps';
 import { InsertedTrace } from './job-trace';
 import { readyEngine, rememberReadyEngine } from './ready-engine';
+import { logGuardRequest } from './guard-port';
 
 function isJobRequest(value: unknown): value is JobRequest {
   return (
@@ -202,6 +203,8 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         post({ type: 'draft-check', check });
         return;
       }
+      case 'guard-log':
+        return logGuardRequest(request);
       default: {
         const unknown: never = request;
         throw new AppError('internal', `Unknown request ${JSON.stringify(unknown)}`);

@@ -3,12 +3,13 @@ import type { EngineSpeed } from '../engines/speed-estimate';
 import type { SerializedError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
 import type { SectionId } from '../options/sections';
-import type { Mode } from '../settings/modes';
-import type { PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
+import type { DraftMode, Mode } from '../settings/modes';
+import type { PiiKind, PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
 import type { DraftCheck } from '../privacy/draft-check';
 import type { JobStage } from '../pipeline/types';
 import type { Placement } from '../textbox/types';
 import type { PossiblyPrivate, ReviewScope } from '../privacy/possibly-private';
+import type { GuardDecision, GuardVerdict, GuardView, HoldReason } from '../guard/types';
 
 /**
  * The one protocol of every cross-context call (STYLE 2). Both sides import these maps; requests go
@@ -34,6 +35,8 @@ export interface PanelSession {
   tooLong?: { length: number; limit: number };
   /** Characters the page hid inside the field; left out of the instruction (0 when none). */
   hiddenChars?: number;
+  /** A Guard panel: the instruction is the held prompt, or the AI answer to read restored. */
+  guard?: GuardView;
 }
 
 /** What a content script reports when it opens a panel (validated field by field). */
@@ -59,6 +62,8 @@ export interface SiteState {
   on: boolean;
   /** Whether fields get the small button. */
   button: boolean;
+  /** Guard mode: check what the user sends to this AI site instead of drafting. */
+  guard?: boolean;
 }
 
 export type ConfirmAction = 'send' | 'insert';
@@ -95,6 +100,22 @@ export interface BackgroundProtocol {
   'confirm:get': (params: { id: string }) => ConfirmRequest;
   'confirm:answer': (params: { id: string; ok: boolean }) => void;
   'engine:ensure': (params: Record<string, never>) => void;
+  /** Guard: the verdict on the composer's text, and nothing else. */
+  'content:guard-check': (params: { text: string }) => GuardVerdict;
+  /** Guard held a submission: open a panel session for the prompt. */
+  'content:guard-hold': (params: { token: string; prompt: string; reason: HoldReason }) => void;
+  /** Guard: the user selected an AI answer to read with placeholders restored (in the panel only). */
+  'content:guard-answer': (params: { token: string; answer: string }) => void;
+  /** The user's choice on a held submission; `text` is what to write first (Send redacted). */
+  'panel:guard-send': (params: { token: string; decision: GuardDecision; text?: string }) => { ok: boolean };
+}
+
+/** Whether Guard can intercept on a page: 'inactive' when it found no composer it can read. */
+export type GuardStatus = 'active' | 'inactive' | 'unknown';
+
+/** Calls answered by the engine host over runtime messages; only the background makes them. */
+export interface HostProtocol {
+  'host:guard-check': (params: { text: string }) => GuardVerdict;
 }
 
 /** Calls answered by a content script (sent by the background to one tab and frame). */
@@ -110,6 +131,11 @@ export interface ContentProtocol {
   }) => InsertResult;
   'content:close-panel': (params: { token: string }) => void;
   'content:frame-check': (params: { token: string }) => FrameStatus;
+  /** Guard: write `text` into the composer when given, then submit it; or (edit) just close. */
+  'content:guard-send': (params: { token: string; decision: GuardDecision; text?: string }) => {
+    ok: boolean;
+  };
+  'content:guard-status': (params: Record<string, never>) => GuardStatus;
 }
 
 /** Port name the panel uses to reach the engine host. */
@@ -130,7 +156,7 @@ export type JobRequest =
   | { type: 'check'; outbound: string; policy: PrivacyPolicy }
   | {
       type: 'start';
-      mode: Exclude<Mode, 'off'>;
+      mode: DraftMode;
       site: string;
       instruction: string;
       /** The outbound text the user approved (after their edits): what every cloud mode may send. */
@@ -157,7 +183,15 @@ export type JobRequest =
    */
   | { type: 'accepted'; accepted: boolean }
   /** Check a finished (or trimmed) draft for context the instruction did not ask for, before Insert. */
-  | { type: 'check-draft'; instruction: string; draft: string };
+  | { type: 'check-draft'; instruction: string; draft: string }
+  /** Guard: log the user's decision on a held message (counts by kind, never values). */
+  | {
+      type: 'guard-log';
+      site: string;
+      reason: HoldReason;
+      decision: GuardDecision;
+      withheld: Partial<Record<PiiKind, number>>;
+    };
 
 /** What the local model's privacy pass did for a preview (issue 9): it only ever adds withholdings. */
 export interface AssistNote {

@@ -29,8 +29,12 @@ export async function sendJob(
     return;
   }
   dispatch({ type: 'mode', mode });
-  if (mode === 'off') {
-    dispatch({ type: 'notice', text: 'CoGenesis was switched off for this site, so nothing was sent.' });
+  if (mode === 'off' || mode === 'guard') {
+    const text =
+      mode === 'off'
+        ? 'CoGenesis was switched off for this site, so nothing was sent.'
+        : 'This site now uses Guard, which checks what you send to the AI and writes no drafts, so nothing was sent.';
+    dispatch({ type: 'notice', text });
     return;
   }
   if (sendsToCloud(mode) && !sendsToCloud(session.mode)) {
@@ -70,7 +74,7 @@ export function askFollowUp(
   dispatch: (action: PanelAction) => void,
 ): void {
   const mode = state.session?.mode;
-  if (!mode || mode === 'off' || !request.trim()) return;
+  if (!mode || mode === 'off' || mode === 'guard' || !request.trim()) return;
   if (sendsToCloud(mode)) {
     dispatch({ type: 'follow-up', request });
     return;

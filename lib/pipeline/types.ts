@@ -3,13 +3,13 @@ import type { ContextData } from '../context/types';
 import type { TraceStep } from '../fusion/trace';
 import type { CloudClient, LocalEngine } from '../engines/types';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
-import type { Mode } from '../settings/modes';
+import type { DraftMode } from '../settings/modes';
 
 /** Which part of a job is running, for the panel's status line. */
 export type JobStage = 'model' | 'cloud' | 'local';
 
 export interface JobInput {
-  mode: Exclude<Mode, 'off'>;
+  mode: DraftMode;
   site: string;
   instruction: string;
   /** The text the user approved to leave the device: what every cloud mode may send. */
@@ -48,7 +48,7 @@ export interface JobSink {
 }
 
 export interface Variant {
-  readonly mode: Exclude<Mode, 'off'>;
+  readonly mode: DraftMode;
   run(input: VariantInput, deps: JobDeps, sink: JobSink): Promise<string>;
 }
 

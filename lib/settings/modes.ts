@@ -1,6 +1,8 @@
 /** Per-site modes. Each variant in lib/pipeline registers one of the non-off modes. */
-export const MODES = ['sketch', 'logit', 'local-only', 'redacted-cloud', 'off'] as const;
+export const MODES = ['sketch', 'logit', 'local-only', 'redacted-cloud', 'guard', 'off'] as const;
 export type Mode = (typeof MODES)[number];
+/** The modes that write a draft (each has a pipeline variant); Guard only checks what the user sends. */
+export type DraftMode = Exclude<Mode, 'off' | 'guard'>;
 export const DEFAULT_MODE: Mode = 'sketch';
 
 export const MODE_LABELS: Record<Mode, string> = {
@@ -8,8 +10,28 @@ export const MODE_LABELS: Record<Mode, string> = {
   logit: 'Logit: both models write together, token by token',
   'local-only': 'Local only: nothing leaves this device',
   'redacted-cloud': 'Redacted cloud: the cloud drafts from the redacted text (no local model needed)',
+  guard: 'Guard: check what I send to this AI',
   off: 'Off: CoGenesis does nothing on this site',
 };
+
+/**
+ * AI chat sites, where people type and paste their lives into a cloud model's prompt box: Guard is
+ * their mode unless the user chose one for the site. Subdomains count (www.perplexity.ai).
+ */
+export const AI_CHAT_SITES = [
+  'chatgpt.com',
+  'claude.ai',
+  'gemini.google.com',
+  'copilot.microsoft.com',
+  'perplexity.ai',
+  'chat.deepseek.com',
+  'chat.mistral.ai',
+] as const;
+
+export function isAiChatSite(site: string): boolean {
+  const host = site.replace(/:\d+$/, '').toLowerCase();
+  return AI_CHAT_SITES.some((known) => host === known || host.endsWith(`.${known}`));
+}
 
 /** Modes whose (redacted) instruction leaves the device, so the panel shows it for review first. */
 export function sendsToCloud(mode: Mode | undefined): boolean {
@@ -39,7 +61,11 @@ export function siteKey(url: string): string | undefined {
  */
 export const NEW_SITE_KEY = '*';
 
+/**
+ * The site's own mode, else Guard on AI chat sites (ahead of the mode for new sites: drafting into a
+ * cloud model's prompt box would defeat the point), else the mode for new sites.
+ */
 export function modeFor(siteModes: Record<string, Mode>, site: string | undefined): Mode {
   if (site === undefined) return 'off';
-  return siteModes[site] ?? siteModes[NEW_SITE_KEY] ?? DEFAULT_MODE;
+  return siteModes[site] ?? (isAiChatSite(site) ? 'guard' : (siteModes[NEW_SITE_KEY] ?? DEFAULT_MODE));
 }

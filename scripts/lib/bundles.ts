@@ -96,6 +96,8 @@ export function extensionBundles(outDir: string): BundleReport[] {
     report(outDir, 'content script', ['content-scripts/loader.js']),
     // Imported by the content script on a page's first focused field or trigger.
     report(outDir, 'content writer', ['writer.js']),
+    // Imported by the content script on Guard sites only (AI chat sites).
+    report(outDir, 'content guard', ['guard.js']),
     report(outDir, 'background', ['background.js']),
   ];
   for (const page of ['panel', 'popup', 'options', 'offscreen']) {

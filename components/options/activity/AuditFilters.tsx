@@ -2,7 +2,7 @@ import type { AuditFilter } from '../../../lib/audit/log';
 import type { AuditStatus } from '../../../lib/audit/types';
 import { STATUS_TEXT } from '../../../lib/audit/view';
 
-const STATUSES: AuditStatus[] = ['sent', 'failed', 'interrupted', 'sending'];
+const STATUSES: AuditStatus[] = ['sent', 'failed', 'interrupted', 'sending', 'kept'];
 
 /** Site and status filters; each change shows the newest page of what matches. */
 export function AuditFilters({

@@ -8,6 +8,7 @@ const PURPOSE: Record<AuditEntry['purpose'], string> = {
   draft: 'Redacted cloud draft',
   logit: 'Logit round',
   probe: 'Test connection',
+  guard: 'Guard: a message held for review',
 };
 
 /** One request: number, time, where it went, why, what was withheld, its outcome, and the request. */
@@ -43,7 +44,8 @@ export function AuditItem({
         {entry.replyChars !== undefined ? ` · reply ${entry.replyChars} characters` : ''}
       </div>
       <details>
-        <summary>Exact request</summary>
+        {/* A Guard entry records a decision on the AI site's own page: no request of ours to show. */}
+        <summary>{entry.purpose === 'guard' ? 'What was decided' : 'Exact request'}</summary>
         <RequestBody entry={entry} />
       </details>
     </li>

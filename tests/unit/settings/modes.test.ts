@@ -1,5 +1,6 @@
 import {
   DEFAULT_MODE,
+  isAiChatSite,
   isMode,
   MODE_LABELS,
   MODES,
@@ -56,4 +57,27 @@ describe('modes', () => {
     expect(modeFor(withDefault, 'b.example')).toBe('local-only');
     expect(modeFor(withDefault, undefined)).toBe('off');
   });
+
+  it.each([
+    'chatgpt.com',
+    'claude.ai',
+    'gemini.google.com',
+    'copilot.microsoft.com',
+    'www.perplexity.ai',
+    'chat.deepseek.com',
+    'chat.mistral.ai',
+  ])('%s is in Guard mode unless the user chose otherwise', (site) => {
+    expect(isAiChatSite(site)).toBe(true);
+    expect(modeFor({ '*': 'redacted-cloud' }, site)).toBe('guard');
+    expect(modeFor({ [site]: 'off' }, site)).toBe('off');
+    expect(modeFor({ [site]: 'sketch' }, site)).toBe('sketch');
+  });
+
+  it.each(['notchatgpt.com', 'claude.ai.evil.example', 'google.com', 'mail.google.com', 'deepseek.com'])(
+    '%s is not an AI chat site',
+    (site) => {
+      expect(isAiChatSite(site)).toBe(false);
+      expect(modeFor({}, site)).toBe('sketch');
+    },
+  );
 });
