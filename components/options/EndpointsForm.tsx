@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toAppError } from '../../lib/errors';
 import { probeInEngineHost } from '../../lib/options/probe';
+import { testLocalServer } from '../../lib/options/test-local-server';
 import { loadEndpoints, updateEndpoints, type EndpointSettings } from '../../lib/settings/endpoints';
 
 type Field = [section: 'cloud' | 'localServer', key: string, label: string, type: string];
@@ -41,9 +42,13 @@ export function EndpointsForm() {
     setProbe(['Testing…']);
     try {
       // The probes leave from the engine host, through the egress, and are audited there.
-      const report = await probeInEngineHost(settings.cloud);
+      // The local server (loopback only) is tested beside the cloud when it is the one that writes.
+      const [report, local] = await Promise.all([
+        probeInEngineHost(settings.cloud),
+        settings.localEngine === 'server' ? testLocalServer(settings.localServer) : undefined,
+      ]);
       await updateEndpoints({ cloud: settings.cloud, cloudCapabilities: report.capabilities });
-      setProbe(report.lines);
+      setProbe(local ? [...report.lines, local.line] : report.lines);
     } catch (error) {
       setProbe([toAppError(error).userText]);
     }

@@ -178,6 +178,8 @@ describe('screenshots', () => {
     const tested = await openOptions('#setup');
     await tested.getByTestId('test-connection').click();
     await expect.poll(() => tested.getByTestId('probe').innerText()).toMatch(/Logit mode/);
+    // The local model server, when it is the one that writes, is tested too: it answered a chat.
+    await expect.poll(() => tested.getByTestId('probe').innerText()).toMatch(/Local model server .*: writes/);
     await tested.close();
     for (const width of [1280, 400]) {
       for (const section of ['setup', 'context', 'sites', 'models', 'activity', 'advanced']) {
