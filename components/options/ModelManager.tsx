@@ -78,12 +78,15 @@ export function ModelManager() {
   }, []);
 
   const save = async (patch: Patch) => {
+    // The choice shows at once; a failed save puts the stored one back.
+    const before = engine;
+    if (patch.localEngine) setEngine(patch.localEngine);
     try {
       await updateEndpoints(patch);
-      if (patch.localEngine) setEngine(patch.localEngine);
       setNotice('Saved.');
       return true;
     } catch (error) {
+      setEngine(before);
       setNotice(toAppError(error).userText);
       return false;
     }
@@ -103,7 +106,12 @@ export function ModelManager() {
     <section aria-label="Local model">
       <h2>Local model</h2>
       <GpuReportView report={report} />
-      <EngineChoice engine={engine} report={report} onChoose={(kind) => void save({ localEngine: kind })} />
+      {/* Shown once the stored choice is known: a click before that would be overwritten by it. */}
+      {engine ? (
+        <EngineChoice engine={engine} report={report} onChoose={(kind) => void save({ localEngine: kind })} />
+      ) : (
+        <p class="muted">Loading settings…</p>
+      )}
       {storage ? <p class="muted">Storage: {storage}.</p> : null}
       <CpuModels
         chosen={gguf}

@@ -28,7 +28,7 @@ afterAll(() => close?.());
 async function readinessOfLocal(page: Page) {
   // Readiness is read again when the hash changes (the user moving to Setup).
   await page.evaluate(() => (location.hash = '#setup'));
-  return page.locator('[data-testid="readiness"] li[data-item="local"]');
+  return page.locator('[data-testid="setup-steps"] li[data-step="local"]');
 }
 
 async function shoot(width: number): Promise<void> {
@@ -39,9 +39,9 @@ async function shoot(width: number): Promise<void> {
   await page.locator('#models').screenshot({ path: `${SHOTS}/options-models-cpu-${width}.png` });
   // Setup's readiness line for the downloaded CPU model, citing its measured speed.
   await page.evaluate(() => (location.hash = '#setup'));
-  const local = page.locator('[data-testid="readiness"] li[data-item="local"][data-state="ok"]');
+  const local = page.locator('[data-testid="setup-steps"] li[data-step="local"][data-state="done"]');
   await local.getByText(/words\/s/).waitFor({ timeout: 30_000 });
-  await page.getByTestId('readiness').screenshot({ path: `${SHOTS}/options-readiness-cpu-${width}.png` });
+  await page.getByTestId('setup-steps').screenshot({ path: `${SHOTS}/options-readiness-cpu-${width}.png` });
   await page.close();
 }
 
@@ -62,7 +62,7 @@ describe('the CPU engine chosen in options → Models', () => {
     await expect
       .poll(() => before.innerText(), { timeout: 30_000 })
       .toMatch(/model\.gguf is not downloaded yet/);
-    expect(await before.getAttribute('data-state')).toBe('missing');
+    expect(await before.getAttribute('data-state')).toBe('todo');
     await page.evaluate(() => (location.hash = '#models'));
 
     // Consent first: the sentence names where the file comes from, and nothing is fetched before it.
@@ -97,7 +97,7 @@ describe('the CPU engine chosen in options → Models', () => {
     await expect
       .poll(() => local.innerText(), { timeout: 30_000 })
       .toMatch(/model\.gguf \(downloaded, about [\d.]+ words\/s/);
-    expect(await local.getAttribute('data-state')).toBe('ok');
+    expect(await local.getAttribute('data-state')).toBe('done');
 
     // "Measure again" runs the test anew: a later measurement replaces the first.
     await page.evaluate(() => (location.hash = '#models'));
@@ -118,6 +118,6 @@ describe('the CPU engine chosen in options → Models', () => {
     await expect
       .poll(() => after.innerText(), { timeout: 30_000 })
       .toMatch(/model\.gguf is not downloaded yet/);
-    expect(await after.getAttribute('data-state')).toBe('missing');
+    expect(await after.getAttribute('data-state')).toBe('todo');
   }, 300_000);
 });

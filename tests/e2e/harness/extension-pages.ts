@@ -156,7 +156,9 @@ export const PANEL_SELECTOR = 'div[data-cogenesis="panel"]';
  * The open panel's document, found by its URL among the page's frames: no selector reaches an
  * iframe in a closed shadow root, but the browser still reports the frame.
  */
-export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
+// 30 s: opening the panel is a shortcut, a message round and an extension page load, which a loaded
+// two-core CI machine can stretch well past 10 s; a panel that never opens still fails.
+export async function panelFrame(page: Page, timeout = 30_000): Promise<Frame> {
   const isPanel = (frame: Frame) => !frame.isDetached() && frame.url().includes('/panel.html');
   const navigated = page.waitForEvent('framenavigated', { predicate: isPanel, timeout });
   const open = page.frames().find(isPanel);
@@ -171,7 +173,7 @@ export async function openPanel(browser: ExtensionBrowser, page: Page, field: st
   await page.focus(field);
   await pressShortcut(browser);
   const panel = await panelFrame(page);
-  await panel.getByTestId('mode').waitFor({ timeout: 10_000 });
+  await panel.getByTestId('mode').waitFor({ timeout: 30_000 });
   return panel;
 }
 
