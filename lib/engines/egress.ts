@@ -61,10 +61,17 @@ const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-
 /** The headers as sent, with every credential replaced by a marker (the key itself never goes in the log). */
 function maskedHeaders(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  new Headers(headers).forEach((value, name) => {
+  const add = (value: string, name: string) => {
     if (!SECRET_HEADERS.has(name)) out[name] = value;
     else out[name] = /^bearer\s/i.test(value) ? 'Bearer ••••' : '••••';
-  });
+  };
+  // A logit round's own headers are a plain object with lower-case names (postJson): as sent, with no
+  // Headers built. Anything else (the SDK's) goes through Headers, which merges names as fetch does.
+  const plain =
+    headers && !(headers instanceof Headers) && !Array.isArray(headers) ? Object.entries(headers) : undefined;
+  if (plain?.every(([name]) => name === name.toLowerCase()))
+    for (const [name, value] of plain) add(value, name);
+  else new Headers(headers).forEach(add);
   return out;
 }
 
