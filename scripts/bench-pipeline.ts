@@ -2,8 +2,10 @@
  * Times our own work between Send and the draft: the real pipeline (lib/pipeline/run-job.ts with the
  * privacy stage, the outbound guard, the egress writing the audit log to IndexedDB, restore) against
  * stand-ins with zero model latency (scripts/lib/pipeline-stand-ins.ts), for every mode. A 200-fact
- * context (scripts/privacy-synthetic). Model time is zero, so all the time measured is ours.
- *   npm run bench:pipeline
+ * context (scripts/privacy-synthetic). Model time is zero; what the stand-ins themselves take (each
+ * call answers synchronously, so the time inside it is all of it) is timed and taken out of the
+ * per-token figures, so those are ours alone. Reading the reply body stays in ours, as with a real fetch.
+ *   npm run bench:pipeline            (BENCH_MODES=logit npm run bench:pipeline: only those modes)
  * It also prints the panel's long tasks while a 10,000-word draft streams, as the streaming e2e last
  * measured them in the browser (npm run test:e2e -- streaming; scripts/lib/panel-longtasks.ts).
  * Prints a table, then one JSON line of the figures (milliseconds).
@@ -24,8 +26,12 @@ import { rng, syntheticContext } from './privacy-synthetic';
 const TOKENS = 600;
 const RUNS = 7;
 const TARGET = { firstTokenMs: 50, perTokenMs: 0.2 };
-const MODES = ['sketch', 'logit', 'local-only', 'redacted-cloud'] as const;
-type Mode = (typeof MODES)[number];
+const ALL_MODES = ['sketch', 'logit', 'local-only', 'redacted-cloud'] as const;
+type Mode = (typeof ALL_MODES)[number];
+/** BENCH_MODES=logit (comma-separated) times only those modes, e.g. under a profiler. */
+const MODES = ((only) => (only ? ALL_MODES.filter((m) => only.split(',').includes(m)) : ALL_MODES))(
+  process.env.BENCH_MODES,
+);
 
 const context = syntheticContext(rng(42));
 const name = context.profile.name ?? 'Maren Vale';
@@ -50,6 +56,8 @@ interface Timing {
   lastMs: number;
   /** CPU time this process spent between the first and the last token (user + system). */
   cpuMs: number;
+  /** Of that span, the time spent inside the stand-ins themselves (not our work). */
+  standInMs: number;
   tokens: number;
   requests: number;
 }
@@ -58,12 +66,27 @@ async function once(mode: Mode): Promise<Timing> {
   let emitted = 0;
   const cloudReply = mode === 'sketch' ? outline : cloudDraft;
   let requests = 0;
+  // The stand-ins answer synchronously (their promises are already settled when returned), so the
+  // time inside each call is all they cost; it is taken out of "ours" below.
+  let standInMs = 0;
+  const timed = <T>(f: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return f();
+    } finally {
+      standInMs += performance.now() - t0;
+    }
+  };
   const standIn = standInFetch(cloudReply, localScript, () => emitted);
   const fetch: typeof standIn = (...args) => {
     requests++;
-    return standIn(...args);
+    return timed(() => standIn(...args));
   };
-  const local = standInLocal(localScript);
+  const standInEngine = standInLocal(localScript);
+  const local: typeof standInEngine = {
+    ...standInEngine,
+    nextTokens: (request) => timed(() => standInEngine.nextTokens(request)),
+  };
   const start = performance.now();
   // Send: what the engine host does with the panel's request before the variant runs.
   const prepared = preparePrivacy(context);
@@ -91,24 +114,34 @@ async function once(mode: Mode): Promise<Timing> {
   };
   let first = 0;
   let last = 0;
+  let standInFirst = 0;
+  let standInLast = 0;
+  // CPU time is read at the first token and after the job (a read per token would cost ~1.5 µs each).
   let cpuFirst = process.cpuUsage();
-  let cpuLast = cpuFirst;
   await runJob(input, deps, {
     stage: () => undefined,
     progress: () => undefined,
     sketch: () => undefined,
     draft: () => {
       last = performance.now();
-      cpuLast = process.cpuUsage();
+      standInLast = standInMs;
       if (emitted === 0) {
         first = last;
-        cpuFirst = cpuLast;
+        standInFirst = standInMs;
+        cpuFirst = process.cpuUsage();
       }
       emitted++;
     },
   });
-  const cpuMs = (cpuLast.user - cpuFirst.user + cpuLast.system - cpuFirst.system) / 1000;
-  return { firstMs: first - start, lastMs: last - start, cpuMs, tokens: emitted, requests };
+  const cpu = process.cpuUsage(cpuFirst);
+  return {
+    firstMs: first - start,
+    lastMs: last - start,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    standInMs: standInLast - standInFirst,
+    tokens: emitted,
+    requests,
+  };
 }
 
 const round = (x: number) => Number(x.toFixed(3));
@@ -118,8 +151,10 @@ interface Figures {
   perTokenMs: number;
   /** The quickest run: the machine is shared, so the median carries other processes' load. */
   perTokenBestMs: number;
-  /** CPU time of this process per token (median): our own work, whatever else runs on the machine. */
+  /** CPU time of this process per token (median), the stand-ins' own time taken out: our own work. */
   perTokenCpuMs: number;
+  /** Time inside the stand-ins per token (median), already taken out of the figures above. */
+  perTokenStandInMs: number;
   tokens: number;
   cloudRequests: number;
 }
@@ -134,24 +169,27 @@ for (const mode of MODES) {
       50,
     );
   const tokens = runs[0]?.tokens ?? 0;
-  const perToken = (t: Timing) => (t.lastMs - t.firstMs) / Math.max(1, t.tokens - 1);
+  const gaps = (t: Timing) => Math.max(1, t.tokens - 1);
+  // Ours: the span from the first token to the last, less what the stand-ins took inside it.
+  const perToken = (t: Timing) => (t.lastMs - t.firstMs - t.standInMs) / gaps(t);
   results[mode] = {
     firstTokenMs: round(median((t) => t.firstMs)),
     lastTokenMs: round(median((t) => t.lastMs)),
     perTokenMs: round(median(perToken)),
     perTokenBestMs: round(Math.min(...runs.map(perToken))),
-    perTokenCpuMs: round(median((t) => t.cpuMs / Math.max(1, t.tokens - 1))),
+    perTokenCpuMs: round(median((t) => (t.cpuMs - t.standInMs) / gaps(t))),
+    perTokenStandInMs: round(median((t) => t.standInMs / gaps(t))),
     tokens,
     cloudRequests: runs[0]?.requests ?? 0,
   };
 }
 
 console.log(
-  'mode            first token   last token   per token (best)   cpu/token   tokens   cloud requests',
+  'mode            first token   last token   per token (best)   cpu/token   stand-ins/token   tokens   cloud requests',
 );
 for (const [mode, r] of Object.entries(results)) {
   console.log(
-    `${mode.padEnd(15)} ${`${r.firstTokenMs} ms`.padStart(11)} ${`${r.lastTokenMs} ms`.padStart(12)} ${`${r.perTokenMs} ms`.padStart(11)} ${`(${r.perTokenBestMs})`.padStart(8)} ${`${r.perTokenCpuMs} ms`.padStart(11)} ${String(r.tokens).padStart(8)} ${String(r.cloudRequests).padStart(16)}`,
+    `${mode.padEnd(15)} ${`${r.firstTokenMs} ms`.padStart(11)} ${`${r.lastTokenMs} ms`.padStart(12)} ${`${r.perTokenMs} ms`.padStart(11)} ${`(${r.perTokenBestMs})`.padStart(8)} ${`${r.perTokenCpuMs} ms`.padStart(11)} ${`${r.perTokenStandInMs} ms`.padStart(17)} ${String(r.tokens).padStart(8)} ${String(r.cloudRequests).padStart(16)}`,
   );
 }
 const missed = Object.entries(results)

@@ -2,19 +2,32 @@ import { openDb } from '../db';
 import { notifyAuditChanged } from './changes';
 import type { AuditEntry, AuditStatus, AuditOutcome, AuditWriter } from './types';
 
+/**
+ * Entries this context wrote as 'sending' and has not settled yet, as written: settling one then
+ * needs no read of it back (a logit round writes and settles one entry per request, with the whole
+ * prompt in it). Only settle removes an entry, so the map holds the requests in flight.
+ */
+const inFlight = new Map<number, AuditEntry>();
+
 /** Writes an entry (status 'sending' before a request leaves) and returns its id. */
 export async function beginAudit(entry: AuditEntry): Promise<number> {
   const db = await openDb();
   const id = await db.add('audit', entry);
+  // An id seen before (a log deleted whole starts again at 1) must not settle from an old copy.
+  if (entry.status === 'sending') inFlight.set(id, { ...entry, id });
+  else inFlight.delete(id);
   notifyAuditChanged();
   return id;
 }
 
 /** Completes an entry with its outcome. A missing entry (the log was cleared meanwhile) stays missing. */
 export async function settleAudit(id: number, outcome: AuditOutcome): Promise<void> {
+  const written = inFlight.get(id);
+  inFlight.delete(id);
   const db = await openDb();
   const tx = db.transaction('audit', 'readwrite');
-  const entry = await tx.store.get(id);
+  // Written here: whether it is still in the log is all we need to know (a key, not the entry).
+  const entry = written ? (await tx.store.getKey(id)) !== undefined && written : await tx.store.get(id);
   if (entry) await tx.store.put({ ...entry, ...outcome });
   await tx.done;
   notifyAuditChanged();

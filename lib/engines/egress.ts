@@ -2,10 +2,11 @@ import OpenAI from 'openai';
 import type { AuditRequest } from '../audit/types';
 import { AppError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
-import { cappedResponse, DEFAULT_LIMITS, type ReplyLimits } from './bounds';
+import { cappedResponse, DEFAULT_LIMITS, replyTooLarge, type ReplyLimits } from './bounds';
 import { mapCloudError } from './map-openai-error';
 import { noRedirectFetch } from './no-redirect';
-import { TotalTimeout } from './reply-errors';
+import { IdleTimeout } from './openai-stream';
+import { HttpStatusError, TotalTimeout } from './reply-errors';
 import type { Outbound } from './types';
 
 /**
@@ -39,6 +40,13 @@ export interface EgressCall {
     fetchOptions: NonNullable<RequestOptions['fetchOptions']>;
   };
   limits: ReplyLimits;
+  /**
+   * The one request of this call without the SDK (each logit round: the SDK's per-request work cost
+   * more than the rest of a round). POSTs `body` to `path` under the endpoint: serialised once, that
+   * exact string guarded, audited and sent; the reply read within the byte bound and parsed as JSON.
+   * Failures are typed: HttpStatusError (its status), a timeout, cancelled, cloud-unreachable.
+   */
+  postJson(path: string, body: object): Promise<unknown>;
   sent(replyChars?: number): Promise<void>;
   /** Settles the entry as failed and returns the error to throw. */
   failed(error: unknown): Promise<AppError>;
@@ -53,10 +61,17 @@ const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-
 /** The headers as sent, with every credential replaced by a marker (the key itself never goes in the log). */
 function maskedHeaders(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  new Headers(headers).forEach((value, name) => {
+  const add = (value: string, name: string) => {
     if (!SECRET_HEADERS.has(name)) out[name] = value;
     else out[name] = /^bearer\s/i.test(value) ? 'Bearer ••••' : '••••';
-  });
+  };
+  // A logit round's own headers are a plain object with lower-case names (postJson): as sent, with no
+  // Headers built. Anything else (the SDK's) goes through Headers, which merges names as fetch does.
+  const plain =
+    headers && !(headers instanceof Headers) && !Array.isArray(headers) ? Object.entries(headers) : undefined;
+  if (plain?.every(([name]) => name === name.toLowerCase()))
+    for (const [name, value] of plain) add(value, name);
+  else new Headers(headers).forEach(add);
   return out;
 }
 
@@ -66,6 +81,30 @@ function stringsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(stringsIn);
   if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);
   return [];
+}
+
+/** The body as text, refused (and cut off) past `maxBytes`, whatever the endpoint declared. */
+async function readBounded(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw replyTooLarge(maxBytes);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw replyTooLarge(maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 function requestUrl(input: RequestInfo | URL): string {
@@ -120,11 +159,13 @@ export function startEgress(
   const timer = setTimeout(() => controller.abort(new TotalTimeout()), limits.totalMs);
 
   const send = noRedirectFetch(options.fetch ?? globalThis.fetch);
-  const auditedFetch: typeof fetch = async (input, init) => {
+  /** Guards the exact body, writes the 'sending' entry and only then sends it (once per call). */
+  const guardedSend = async (input: RequestInfo | URL, init: RequestInit | undefined): Promise<Response> => {
     try {
       if (id !== undefined) throw new AppError('internal', 'One egress call makes one request.');
-      // The SDK serialises JSON bodies to a string; anything else could not be audited exactly.
+      // The body is serialised JSON; anything else could not be audited exactly.
       if (typeof init?.body !== 'string') throw new AppError('internal', 'Unexpected request body.');
+      // The entry records what the string says, parsed back: what leaves, not what we meant to send.
       const payload: unknown = JSON.parse(init.body);
       for (const text of stringsIn(payload)) outbound.guard(text);
       const request: AuditRequest = {
@@ -144,12 +185,51 @@ export function startEgress(
         ...(outbound.withheldKinds ? { withheldKinds: outbound.withheldKinds } : {}),
         status: 'sending',
       });
-      return cappedResponse(await send(input, init), limits.maxBytes, (error) => {
-        own ??= error;
-      });
+      return await send(input, init);
     } catch (error) {
       if (error instanceof AppError) own ??= error;
       throw error;
+    }
+  };
+  const auditedFetch: typeof fetch = async (input, init) =>
+    cappedResponse(await guardedSend(input, init), limits.maxBytes, (error) => {
+      own ??= error;
+    });
+
+  const postJson = async (path: string, body: object): Promise<unknown> => {
+    // Without the SDK's timeout, the endpoint's own bound (up to the whole reply) is kept here.
+    const idle = setTimeout(() => controller.abort(new IdleTimeout()), endpoint.timeoutMs);
+    try {
+      // Like the SDK: a call cancelled before it starts writes nothing and sends nothing.
+      if (controller.signal.aborted) throw controller.signal.reason;
+      const response = await guardedSend(`${endpoint.baseURL.replace(/\/+$/, '')}${path}`, {
+        method: 'POST',
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/json',
+          ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+        },
+        body: JSON.stringify(body),
+        signal: controller.signal,
+      });
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new HttpStatusError(response.status);
+      }
+      return JSON.parse(await readBounded(response, limits.maxBytes));
+    } catch (error) {
+      if (error instanceof AppError || error instanceof HttpStatusError) throw error;
+      if (controller.signal.aborted) {
+        const reason: unknown = controller.signal.reason;
+        throw reason instanceof TotalTimeout || reason instanceof IdleTimeout
+          ? reason
+          : new AppError('cancelled');
+      }
+      // fetch rejects with a TypeError when the endpoint cannot be reached; JSON.parse with a SyntaxError.
+      if (error instanceof SyntaxError) throw error;
+      throw new AppError('cloud-unreachable', undefined, { cause: error });
+    } finally {
+      clearTimeout(idle);
     }
   };
 
@@ -167,6 +247,7 @@ export function startEgress(
     signal: controller.signal,
     requestOptions: { signal: controller.signal, fetchOptions: tag },
     limits,
+    postJson,
     sent: (replyChars) => settle({ status: 'sent', ...(replyChars === undefined ? {} : { replyChars }) }),
     async failed(error) {
       const appError =

@@ -1,7 +1,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { AppError } from '../errors';
 import { IdleTimeout } from './openai-stream';
-import { MissingLogprobsError, TotalTimeout } from './reply-errors';
+import { HttpStatusError, MissingLogprobsError, TotalTimeout } from './reply-errors';
 
 /** Our own error raised inside the SDK's fetch (a refused redirect, a reply too large), if that is what this is. */
 function ownCause(error: unknown): AppError | undefined {
@@ -18,7 +18,7 @@ export function mapCloudError(error: unknown): AppError {
   if (error instanceof TotalTimeout) return new AppError('cloud-timeout');
   if (error instanceof APIUserAbortError) return new AppError('cancelled');
   if (error instanceof APIConnectionError) return new AppError('cloud-unreachable');
-  if (error instanceof APIError && typeof error.status === 'number') {
+  if ((error instanceof APIError || error instanceof HttpStatusError) && typeof error.status === 'number') {
     const status = error.status;
     const detail = `(HTTP ${status})`;
     if (status === 401 || status === 403) return new AppError('cloud-auth', detail);

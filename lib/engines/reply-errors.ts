@@ -9,3 +9,11 @@ export class TotalTimeout extends Error {
 export class MissingLogprobsError extends FusionDriverError {
   override name = 'MissingLogprobsError';
 }
+
+/** The endpoint answered with an HTTP error status; the status is what callers look at, never text. */
+export class HttpStatusError extends Error {
+  override name = 'HttpStatusError';
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}

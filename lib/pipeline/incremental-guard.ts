@@ -19,6 +19,9 @@ import { knownWordsOf, settledBoundaries, settleWordsOf } from './privacy-view';
  * It still fails closed: any text that does not extend the last one passed, or any change in the
  * vault, is guarded whole; a detector that throws blocks (guardText); what it finds blocks.
  */
+/** Short strings remembered as passed; a body has a handful (the model name), never many. */
+const SHORT_KEPT = 16;
+
 export function incrementalGuard(
   prepared: PreparedContext,
   policy: PrivacyPolicy,
@@ -31,14 +34,27 @@ export function incrementalGuard(
   let passed = '';
   let passedVault = '';
   let from = 0;
+  // The body's other short strings (the model name, each round the same) that passed with this vault:
+  // the guard is a function of the text, the context, the policy and the vault, so they pass again.
+  let shortPassed = new Set<string>();
+  let shortVault = '';
 
   return (text) => {
     const vault = vaultKey();
     const extendsPassed = passed !== '' && vault === passedVault && text.startsWith(passed);
     if (!extendsPassed) {
+      if (vault !== shortVault) {
+        shortPassed = new Set();
+        shortVault = vault;
+      }
+      const isShort = text.length < passed.length && vault === passedVault;
+      if (isShort && shortPassed.has(text)) return;
       guard(text);
       // The body's other strings (the model name…) pass too but are not what the next round extends.
-      if (text.length < passed.length && vault === passedVault) return;
+      if (isShort) {
+        if (shortPassed.size < SHORT_KEPT) shortPassed.add(text);
+        return;
+      }
       passed = text;
       passedVault = vault;
       from = 0;

@@ -52,6 +52,30 @@ describe('audit log', () => {
     ]);
   });
 
+  it('settles the entry as written, each by its own id, with requests in flight side by side', async () => {
+    const one = await beginAudit(entry(1000, { status: 'sending' }));
+    const two = await beginAudit(entry(2000, { status: 'sending', purpose: 'logit' }));
+    await settleAudit(two, { status: 'failed', error: 'cloud-timeout', settledAt: 2500 });
+    await settleAudit(one, { status: 'sent', settledAt: 1500 });
+    expect(await listAllAudit()).toEqual([
+      { ...entry(1000), id: one, status: 'sent', settledAt: 1500 },
+      {
+        ...entry(2000, { purpose: 'logit' }),
+        id: two,
+        status: 'failed',
+        error: 'cloud-timeout',
+        settledAt: 2500,
+      },
+    ]);
+  });
+
+  it('leaves an entry the log lost meanwhile missing: settling never writes it back', async () => {
+    const id = await beginAudit(entry(1000, { status: 'sending' }));
+    await clearAudit();
+    await settleAudit(id, { status: 'sent', settledAt: 1500 });
+    expect(await listAllAudit()).toEqual([]);
+  });
+
   it('marks entries a stopped host left sending as interrupted, and only those', async () => {
     await beginAudit(entry(1000, { status: 'sending' }));
     await beginAudit(entry(2000, { status: 'sent' }));

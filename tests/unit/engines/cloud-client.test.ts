@@ -136,3 +136,82 @@ describe('createCloudClient', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+// A logit round goes out without the SDK (egress.ts postJson): its failures must still be typed.
+describe('createCloudClient: a completions request (a logit round)', () => {
+  const ROUND = { prompt: 'The sky is', maxTokens: 2, topLogprobs: 5, temperature: 0 };
+
+  it('sends the exact string it audited, with the key as a bearer token, and reads the steps', async () => {
+    const sent: { body: string; auth: string | null }[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      sent.push({ body: String(init?.body), auth: new Headers(init?.headers).get('authorization') });
+      return globalThis.fetch(input, init);
+    };
+    const out = testOutbound();
+    const steps = await createCloudClient(endpoint(), { fetch }).complete(ROUND, out);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.auth).toBe('Bearer sk-cloud');
+    const [entry] = out.audit.entries;
+    expect(JSON.parse(sent[0]?.body ?? '')).toEqual(entry?.payload);
+    expect(entry).toMatchObject({
+      status: 'sent',
+      request: { method: 'POST', url: `${stub.url}/completions` },
+    });
+    expect(JSON.stringify(entry?.request?.headers)).not.toContain('sk-cloud');
+  });
+
+  it.each<[StubBehavior, ErrorCode]>([
+    ['http-401', 'cloud-auth'],
+    ['http-429', 'cloud-rate-limit'],
+    ['http-500', 'cloud-server'],
+  ])('maps %s to %s and settles the entry as failed', async (behavior, code) => {
+    stub.setBehavior(behavior);
+    const out = testOutbound();
+    const error = await failure(createCloudClient(endpoint()).complete(ROUND, out));
+    expect(error.code).toBe(code);
+    expect(out.audit.entries).toEqual([expect.objectContaining({ status: 'failed', error: code })]);
+  });
+
+  it('maps a reply that is not JSON to cloud-malformed', async () => {
+    const fetch: typeof globalThis.fetch = async () => new Response('{broken', { status: 200 });
+    const error = await failure(createCloudClient(endpoint(), { fetch }).complete(ROUND, testOutbound()));
+    expect(error.code).toBe('cloud-malformed');
+  });
+
+  it('maps a server that never answers to cloud-timeout within timeoutMs', async () => {
+    stub.setBehavior('hang');
+    const started = Date.now();
+    const cloud = createCloudClient(endpoint({ timeoutMs: 150 }));
+    expect((await failure(cloud.complete(ROUND, testOutbound()))).code).toBe('cloud-timeout');
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('maps a closed port to cloud-unreachable', async () => {
+    const url = await deadUrl(() => startStub());
+    const cloud = createCloudClient(endpoint({ baseURL: url }));
+    expect((await failure(cloud.complete(ROUND, testOutbound()))).code).toBe('cloud-unreachable');
+  });
+
+  it('an already aborted signal ends with cancelled and sends nothing', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const out = testOutbound();
+    const cloud = createCloudClient(endpoint());
+    const error = await failure(cloud.complete({ ...ROUND, signal: controller.signal }, out));
+    expect(error.code).toBe('cancelled');
+    expect(stub.requests).toHaveLength(0);
+    expect(out.audit.entries).toEqual([]);
+  });
+
+  it('aborting while the endpoint thinks ends with cancelled', async () => {
+    stub.setBehavior('hang');
+    const controller = new AbortController();
+    const out = testOutbound();
+    const pending = createCloudClient(endpoint()).complete({ ...ROUND, signal: controller.signal }, out);
+    await vi.waitFor(() => expect(stub.requests).toHaveLength(1));
+    controller.abort();
+    expect((await failure(pending)).code).toBe('cancelled');
+    expect(out.audit.entries).toEqual([expect.objectContaining({ status: 'failed', error: 'cancelled' })]);
+  });
+});

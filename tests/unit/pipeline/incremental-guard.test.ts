@@ -130,4 +130,23 @@ describe('incrementalGuard', () => {
     issued['[PERSON_2]'] = 'Acme Logistics';
     expect(() => guard(`${clean.replace('We met.', 'Acme Logistics met.')}`)).toThrow(AppError);
   });
+
+  it("passes a round's other short strings again without a scan, only while the vault is the same", () => {
+    const issued: Vault = {};
+    const guard = incrementalGuard(prepared, policy, issued);
+    const body = `${prompt}We met. It went well.`;
+    guard(body);
+    guarded.length = 0;
+    guard('big-model');
+    guard('big-model');
+    expect(guarded).toEqual(['big-model'.length]);
+    // What blocked is never remembered: it blocks every time.
+    expect(() => guard('Martin Reynolds')).toThrow(AppError);
+    expect(() => guard('Martin Reynolds')).toThrow(AppError);
+    issued['[PERSON_1]'] = 'Martin Reynolds';
+    guard(body);
+    guarded.length = 0;
+    guard('big-model');
+    expect(guarded).toEqual(['big-model'.length]);
+  });
 });
