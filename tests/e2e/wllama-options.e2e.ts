@@ -6,24 +6,13 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tinyModels } from '../models/tiny';
+import { describe, expect, it } from 'vitest';
 import { useSuite } from './harness/suite';
-import { serveGguf } from './wllama-settings';
+import { useTinyGguf } from './wllama-settings';
 
 const SHOTS = '.output/screenshots';
 const s = useSuite();
-let close: (() => Promise<void>) | undefined;
-let modelUrl = '';
-const fetched: string[] = [];
-
-beforeAll(async () => {
-  const { models } = await tinyModels();
-  const served = await serveGguf(models.llama3.path, fetched);
-  close = served.close;
-  modelUrl = served.url;
-}, 300_000);
-afterAll(() => close?.());
+const gguf = useTinyGguf();
 
 async function readinessOfLocal(page: Page) {
   // Readiness is read again when the hash changes (the user moving to Setup).
@@ -35,7 +24,7 @@ async function shoot(width: number): Promise<void> {
   const page = await s.browser.context.newPage();
   await page.setViewportSize({ width, height: 1000 });
   await page.goto(`chrome-extension://${s.browser.extensionId}/options.html#models`);
-  await page.locator(`[data-model="${modelUrl}"] [data-testid="speed"]`).waitFor();
+  await page.locator(`[data-model="${gguf.url}"] [data-testid="speed"]`).waitFor();
   await page.locator('#models').screenshot({ path: `${SHOTS}/options-models-cpu-${width}.png` });
   // Setup's readiness line for the downloaded CPU model, citing its measured speed.
   await page.evaluate(() => (location.hash = '#setup'));
@@ -52,9 +41,9 @@ describe('the CPU engine chosen in options → Models', () => {
     await page.getByTestId('engine-wllama').check();
     await page.getByTestId('models-status').getByText('Saved.').waitFor();
 
-    await page.getByTestId('gguf-address').fill(modelUrl);
+    await page.getByTestId('gguf-address').fill(gguf.url);
     await page.getByTestId('gguf-use').click();
-    const card = page.locator(`[data-testid="cpu-models"] li[data-model="${modelUrl}"]`);
+    const card = page.locator(`[data-testid="cpu-models"] li[data-model="${gguf.url}"]`);
     await expect.poll(() => card.getAttribute('data-in-use')).toBe('true');
     await card.getByText('Not downloaded').waitFor({ timeout: 30_000 });
     const before = await readinessOfLocal(page);
@@ -68,7 +57,7 @@ describe('the CPU engine chosen in options → Models', () => {
     // Consent first: the sentence names where the file comes from, and nothing is fetched before it.
     await card.getByRole('button', { name: 'Download…' }).click();
     expect(await card.getByTestId('model-consent').innerText()).toMatch(/from 127\.0\.0\.1:\d+\?/);
-    expect(fetched).toEqual([]);
+    expect(gguf.fetched).toEqual([]);
     // Progress can be quick on loopback: record that the bar appeared at all.
     await page.evaluate(() => {
       const seen = new MutationObserver(() => {
@@ -85,7 +74,7 @@ describe('the CPU engine chosen in options → Models', () => {
     const speed = card.getByTestId('speed');
     await speed.waitFor({ timeout: 180_000 });
     expect(await page.evaluate(() => document.body.dataset.sawProgress)).toBe('true');
-    expect(fetched.length).toBeGreaterThan(0);
+    expect(gguf.fetched.length).toBeGreaterThan(0);
     await card.getByTestId('model-downloaded').waitFor();
     expect(await speed.innerText()).toMatch(
       /^about [\d.]+ words\/s — a 150-word draft takes about \d+ (s|min)/,
