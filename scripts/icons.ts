@@ -12,7 +12,7 @@ const SIZES = [16, 32, 48, 128];
 type Rgb = [number, number, number];
 const BLUE: Rgb = [47, 91, 211];
 const WHITE: Rgb = [255, 255, 255];
-// The dark palette's accent and background (components/panel.css), so the icon matches the pages.
+// The dark palette's accent and background (components/base.css), so the icon matches the pages.
 const LIGHT_BLUE: Rgb = [143, 176, 255];
 const DARK: Rgb = [31, 31, 35];
 const SUB = 6; // subsamples per axis, for smooth edges
