@@ -1,7 +1,7 @@
 /** For the specs that run the CPU engine inside the built extension: its settings, and a GGUF on loopback. */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../servers/loopback';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { tinyModels } from '../models/tiny';
@@ -44,11 +44,8 @@ export async function serveGguf(
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length });
     res.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/model.gguf`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  const { port, close } = await listenOnLoopback(server);
+  return { url: `http://127.0.0.1:${port}/model.gguf`, close };
 }
 
 /**
