@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { ReasonLink } from './ReasonLink';
 import type { PossiblyPrivate, ReviewScope } from '../lib/privacy/possibly-private';
 import type { GuardResult, Redaction } from '../lib/privacy/types';
+import { openDoubts, type PanelAction, type PanelState } from '../lib/panel/state';
 
 interface Props {
   instruction: string;
@@ -19,6 +20,24 @@ interface Props {
   onOpenEntry?(entry: string): void;
   /** Headings for other uses than drafting (Guard: the user's message, sent to an AI site). */
   labels?: { instruction: string; outbound: string };
+}
+
+/** The review's props bound to the panel's state and reducer: the draft panel and Guard's use the same. */
+export function reviewOf(
+  state: PanelState,
+  dispatch: (action: PanelAction) => void,
+): Omit<Props, 'instruction' | 'onOpenEntry' | 'labels'> {
+  return {
+    outbound: state.outbound,
+    redactions: state.redactions,
+    guard: state.guard,
+    doubts: openDoubts(state),
+    scope: state.scope,
+    onEdit: (outbound) => dispatch({ type: 'edit', outbound }),
+    onRelease: (original) => dispatch({ type: 'release', original }),
+    onWithhold: (text) => dispatch({ type: 'withhold', text }),
+    onDismiss: (text) => dispatch({ type: 'dismiss', text }),
+  };
 }
 
 /** Shows exactly what will leave the device, why each item was withheld, and lets the user change it. */

@@ -24,7 +24,8 @@ let opening: Promise<IDBPDatabase<CoGenesisDB>> | undefined;
 export function openDb(): Promise<IDBPDatabase<CoGenesisDB>> {
   opening ??= openDB<CoGenesisDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
-      // One rung per version; never edit a rung that has shipped.
+      // One rung per version; never edit a rung that has shipped. Rungs make stores and indexes only:
+      // the records in them migrate when read (lib/settings/migrate.ts, lib/settings/index.ts).
       if (oldVersion < 1) {
         db.createObjectStore('context');
         db.createObjectStore('audit', { keyPath: 'id', autoIncrement: true }).createIndex('by-time', 'time');

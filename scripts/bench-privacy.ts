@@ -3,12 +3,14 @@
  * the outbound text, with a synthetic store of 200 facts and 30 profile fields (scripts/privacy-synthetic).
  * Two kinds of input: short instructions (p50/p95), and generated long and number-dense requests up to
  * 20,000 characters (scripts/lib/long-inputs.ts: tables, logs, code, e-mail threads), whose cost must
- * stay linear: microseconds per character per set, and the worst single request.
+ * stay linear: microseconds per character per set, and the worst single request. Last, Guard's
+ * on-submit check for prompts of 100 characters to 20 KB (scripts/lib/bench-guard-section.ts).
  *   npm run bench:privacy
  * Prints a short summary, then one JSON line of the figures (milliseconds, µs per character).
  */
 import { performance } from 'node:perf_hooks';
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../lib/privacy';
+import { benchGuardSection } from './lib/bench-guard-section';
 import { LONG_SETS, longInputs } from './lib/long-inputs';
 import { percentile } from './privacy-metrics';
 import { rng, syntheticContext, syntheticInstructions } from './privacy-synthetic';
@@ -110,6 +112,8 @@ for (const set of LONG_SETS) {
   if (setWorst.ms > worst.ms) worst = { set, ...setWorst };
 }
 
+const guardOnSubmit = benchGuardSection(prepared, instructions);
+
 const figures = {
   bench: 'privacy',
   target: TARGET,
@@ -127,6 +131,7 @@ const figures = {
   blockedAfterRedaction: blocked,
   sets,
   worst: { set: worst.set, ms: round(worst.ms), chars: worst.chars },
+  guardOnSubmit: guardOnSubmit.figures,
 };
 const missed = [
   ...(figures.redactAndGuardP50Ms > TARGET.shortP50Ms ? ['short p50'] : []),
@@ -151,5 +156,6 @@ for (const [set, s] of Object.entries(sets)) {
 console.log(
   `worst request: ${figures.worst.ms} ms, ${figures.worst.chars} characters (${figures.worst.set})`,
 );
+console.log(guardOnSubmit.lines.join('\n'));
 console.log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All targets met.');
 console.log(JSON.stringify({ ...figures, targetsMet: missed.length === 0 }));

@@ -5,7 +5,7 @@ import { batchDeltas } from '../../lib/panel/frame-batch';
 import { focusPrimary } from '../../lib/panel/focus';
 import { askFollowUp, sendJob } from '../../lib/panel/send';
 import { PanelSessionLink, type InsertAnswers } from '../../lib/panel/session';
-import { INITIAL, insertHold, openDoubts, reduce } from '../../lib/panel/state';
+import { INITIAL, insertHold, reduce } from '../../lib/panel/state';
 import { useArming } from '../../lib/panel/use-arming';
 import { useJobEffects } from '../../lib/panel/use-job-effects';
 import { sendsToCloud } from '../../lib/settings/modes';
@@ -14,7 +14,7 @@ import { DraftView } from '../DraftView';
 import { ErrorNotice } from '../ErrorNotice';
 import { ModelAssistNote } from '../ModelAssistNote';
 import { ModelProgress } from '../ModelProgress';
-import { PayloadReview } from '../PayloadReview';
+import { PayloadReview, reviewOf } from '../PayloadReview';
 import { DraftEditor } from './DraftEditor';
 import { FieldNotices } from './FieldNotices';
 import { FollowUps } from './FollowUps';
@@ -135,15 +135,7 @@ export function PanelApp() {
         <>
           <PayloadReview
             instruction={session.instruction}
-            outbound={state.outbound}
-            redactions={state.redactions}
-            guard={state.guard}
-            doubts={openDoubts(state)}
-            scope={state.scope}
-            onEdit={(outbound) => dispatch({ type: 'edit', outbound })}
-            onRelease={(original) => dispatch({ type: 'release', original })}
-            onWithhold={(text) => dispatch({ type: 'withhold', text })}
-            onDismiss={(text) => dispatch({ type: 'dismiss', text })}
+            {...reviewOf(state, dispatch)}
             onOpenEntry={openEntry}
           />
           <ModelAssistNote note={state.assist} />

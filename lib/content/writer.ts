@@ -8,6 +8,7 @@ import type { FieldStrategy } from '../textbox/types';
 import { FieldButton } from './field-button';
 import { pageScheme } from './page-scheme';
 import { PanelFrame } from './panel-frame';
+import { newPanelToken } from './panel-token';
 import type { WriterHandle } from './writer-module';
 
 interface OpenPanel {
@@ -30,14 +31,6 @@ function fieldText(field: Element): string {
       ? field.value
       : (field.textContent ?? '');
   return text.replace(/\s+/g, '');
-}
-
-function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }
 
 /** The deepest focused element, looking through open shadow roots. */
@@ -151,7 +144,7 @@ export class Writer implements WriterHandle {
     if (!field || !strategy) return;
     if (this.open?.field === field) return;
     this.close(false);
-    const token = newToken();
+    const token = newPanelToken();
     const read = strategy.readRendered?.(field) ?? { text: strategy.read(field), hidden: 0 };
     // Too long to be an instruction: the panel still opens, and says so, instead of nothing happening.
     const tooLong = read.text.length > MAX_TEXT ? read.text.length : 0;

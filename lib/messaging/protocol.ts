@@ -3,10 +3,10 @@ import type { EngineSpeed } from '../engines/speed-estimate';
 import type { SerializedError } from '../errors';
 import type { CloudEndpoint } from '../settings/endpoints';
 import type { SectionId } from '../options/sections';
-import type { DraftMode, Mode } from '../settings/modes';
+import type { Mode } from '../settings/modes';
 import type { PiiKind, PrivacyPolicy, Redaction, GuardResult, Vault } from '../privacy/types';
 import type { DraftCheck } from '../privacy/draft-check';
-import type { JobStage } from '../pipeline/types';
+import type { JobInput, JobStage } from '../pipeline/types';
 import type { Placement } from '../textbox/types';
 import type { PossiblyPrivate, ReviewScope } from '../privacy/possibly-private';
 import type { GuardDecision, GuardVerdict, GuardView, HoldReason } from '../guard/types';
@@ -154,21 +154,16 @@ export type JobRequest =
       edited?: { outbound: string; vault: Vault };
     }
   | { type: 'check'; outbound: string; policy: PrivacyPolicy }
-  | {
+  /**
+   * The job as the pipeline takes it (JobInput: mode, site, instruction, the outbound text the user
+   * approved, policy, the vault of what they saw, a follow-up's previous draft), without its signal;
+   * of the vault, only placeholders present in `outbound` are restored.
+   */
+  | ({
       type: 'start';
-      mode: DraftMode;
-      site: string;
-      instruction: string;
-      /** The outbound text the user approved (after their edits): what every cloud mode may send. */
-      outbound: string;
-      policy: PrivacyPolicy;
-      /** Placeholder → original of what the user saw; only those present in `outbound` are restored. */
-      vault?: Vault;
       /** The user agreed to download the on-device model if it is not cached. */
       allowDownload?: boolean;
-      /** After a follow-up: the draft it revises (the device's model alone sees it). */
-      previous?: string;
-    }
+    } & Omit<JobInput, 'signal'>)
   | { type: 'cancel' }
   /** Logit mode at review: would Send use Logit, by the last Test connection? Answered by 'logit-check'. */
   | { type: 'logit-check' }

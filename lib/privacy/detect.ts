@@ -4,8 +4,8 @@ import { normTokens, tokensOf } from './normalize';
 import { PLACEHOLDER, placeholder } from './placeholder';
 import {
   detectorPriority,
+  isPiiKind,
   type Detector,
-  type PiiKind,
   type PreparedContext,
   type Finding,
   type PrivacyPolicy,
@@ -16,27 +16,12 @@ import {
 /** The placeholders a job issued (its vault's keys), or its vault itself. */
 export type Issued = Vault | ReadonlySet<string>;
 
-// The kinds redact issues. Without a job's vault, only text shaped like one of ours is a placeholder:
+// Without a job's vault, only text shaped like one of ours (a PII_KINDS kind) is a placeholder:
 // "[Aisling_1]" is not, so a value cannot hide inside brackets.
-const KINDS: ReadonlySet<string> = new Set<PiiKind>([
-  'PERSON',
-  'ORG',
-  'LOCATION',
-  'ADDRESS',
-  'PHONE',
-  'EMAIL',
-  'DATE',
-  'NUMBER',
-  'MONEY',
-  'ID',
-  'URL',
-  'MEDICAL',
-  'PRIVATE',
-]);
 
 function isIssued(issued: Issued | undefined, kind: string, n: string): boolean {
   const upper = kind.toUpperCase();
-  if (!issued) return KINDS.has(upper);
+  if (!issued) return isPiiKind(upper);
   const key = placeholder(upper, Number(n));
   return issued instanceof Set ? issued.has(key) : (issued as Vault)[key] !== undefined;
 }

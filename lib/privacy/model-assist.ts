@@ -1,26 +1,11 @@
 import type { ChatMessage } from '../engines/types';
-import type { PiiKind, Redaction, Span } from './types';
+import { isPiiKind, PII_KINDS, type PiiKind, type Redaction, type Span } from './types';
 
 /**
  * The model-assisted pass (issue 9): the local model reads the instruction and the user's context and
  * names further words of the instruction that reveal the context. Its answer is hostile input: only
  * text found word for word in the instruction is kept, and the pass can only add withholdings.
  */
-
-const KINDS: readonly PiiKind[] = [
-  'PERSON',
-  'ORG',
-  'LOCATION',
-  'ADDRESS',
-  'PHONE',
-  'EMAIL',
-  'DATE',
-  'NUMBER',
-  'ID',
-  'URL',
-  'MEDICAL',
-  'PRIVATE',
-];
 
 /** Limits on what is read of the model's answer: a runaway reply costs nothing beyond them. */
 export const MAX_REPLY_CHARS = 8_000;
@@ -49,7 +34,7 @@ export function assistPrompt(instruction: string, contextLines: readonly string[
     TEXT_END,
     '',
     'List each word or phrase of the text that reveals or hints at something in the notes: a name, a relation, a place, an employer, a date, an amount, a health matter, an identifier.',
-    `Copy each one exactly as it is written in the text. Answer with one JSON object per line, such as {"span": "…", "kind": "PERSON"}, with kind one of ${KINDS.join(', ')}.`,
+    `Copy each one exactly as it is written in the text. Answer with one JSON object per line, such as {"span": "…", "kind": "PERSON"}, with kind one of ${PII_KINDS.join(', ')}.`,
     'If there is none, answer NONE. Write nothing else.',
   ].join('\n');
   return [
@@ -73,7 +58,7 @@ function asProposal(value: unknown): Proposal | undefined {
   const { span, kind } = value as { span?: unknown; kind?: unknown };
   if (typeof span !== 'string') return undefined;
   const upper = typeof kind === 'string' ? kind.toUpperCase() : '';
-  return { text: span, kind: KINDS.find((k) => k === upper) ?? 'PRIVATE' };
+  return { text: span, kind: isPiiKind(upper) ? upper : 'PRIVATE' };
 }
 
 function parseJson(text: string): unknown {

@@ -2,20 +2,26 @@ import type { ContextData } from '../context/types';
 import type { FormsIndex } from './forms/types';
 
 /** Placeholder kinds. A placeholder reads `[KIND_n]`. */
-export type PiiKind =
-  | 'PERSON'
-  | 'ORG'
-  | 'LOCATION'
-  | 'ADDRESS'
-  | 'PHONE'
-  | 'EMAIL'
-  | 'DATE'
-  | 'NUMBER'
-  | 'MONEY'
-  | 'ID'
-  | 'URL'
-  | 'MEDICAL'
-  | 'PRIVATE';
+export const PII_KINDS = [
+  'PERSON',
+  'ORG',
+  'LOCATION',
+  'ADDRESS',
+  'PHONE',
+  'EMAIL',
+  'DATE',
+  'NUMBER',
+  'MONEY',
+  'ID',
+  'URL',
+  'MEDICAL',
+  'PRIVATE',
+] as const;
+export type PiiKind = (typeof PII_KINDS)[number];
+
+export function isPiiKind(value: string): value is PiiKind {
+  return (PII_KINDS as readonly string[]).includes(value);
+}
 
 /** A detected private span of the scanned text. */
 export interface Span {

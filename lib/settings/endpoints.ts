@@ -5,6 +5,7 @@ import type { EngineSpeed } from '../engines/speed-estimate';
 import { resolveGgufModel } from '../engines/wllama/gguf-source';
 import type { CloudCapabilities, CloudEndpoint } from './cloud';
 import type { LocalEngineKind, LocalServerEndpoint } from './local-engine';
+import { isRecord, migrateRecord, recordVersion, type RecordHistory } from './migrate';
 
 // Each concern's types live in its own file (see index.ts); these names stay importable from here.
 export type { CloudCapabilities, CloudEndpoint } from './cloud';
@@ -16,8 +17,8 @@ export { ASSIST_BUDGET_FALLBACK_MS, assistBudget } from './local-engine';
  * The endpoints record: one IndexedDB record (extension origin only; it holds the cloud API key),
  * read and updated in one transaction so the options page's sections never overwrite each other.
  * It holds the cloud endpoint and its probe cache (cloud.ts), the local engine (local-engine.ts) and
- * the training-trace opt-in. Fields added later are filled in by withFallback, this record's one
- * migration path.
+ * the training-trace opt-in. It migrates through migrate.ts like every settings record
+ * (ENDPOINTS_HISTORY below).
  */
 
 export interface EndpointSettings {
@@ -80,27 +81,68 @@ export function validateEndpoints(settings: EndpointSettings): EndpointSettings 
   return settings;
 }
 
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+/** Test connection's cache, if it is whole; a partial one would claim checks that never ran. */
+function readCapabilities(value: unknown): { cloudCapabilities: CloudCapabilities } | undefined {
+  if (!isRecord(value)) return undefined;
+  const { baseURL, model, chat, logprobs, continuation, checkedAt } = value;
+  if (typeof baseURL !== 'string' || typeof model !== 'string' || typeof checkedAt !== 'number')
+    return undefined;
+  if (typeof chat !== 'boolean' || typeof logprobs !== 'boolean' || typeof continuation !== 'boolean') {
+    return undefined;
+  }
+  return { cloudCapabilities: { baseURL, model, chat, logprobs, continuation, checkedAt } };
+}
+
 /**
- * The record's migration: merges a stored record over the fallback, so settings saved by an older
- * version gain new fields. Fields are only ever added (with a default here), never renamed.
+ * Reads the record's current shape from what is stored: the first version held only `cloud` and
+ * `localServer`; every field since was added with a default here, so no step was needed yet.
  */
-function withFallback(stored: EndpointSettings | undefined): EndpointSettings {
-  if (!stored) return ENDPOINT_FALLBACK;
+function readEndpoints(stored: Record<string, unknown>): EndpointSettings {
+  const cloud = isRecord(stored.cloud) ? stored.cloud : {};
+  const server = isRecord(stored.localServer) ? stored.localServer : {};
+  const fallback = ENDPOINT_FALLBACK;
+  const timeoutMs = cloud.timeoutMs;
   return {
     version: 1,
     localEngine:
       stored.localEngine === 'server' || stored.localEngine === 'wllama' ? stored.localEngine : 'webllm',
-    webllmModel: typeof stored.webllmModel === 'string' ? stored.webllmModel : '',
+    webllmModel: stringOr(stored.webllmModel, ''),
     ...(typeof stored.ggufModel === 'string' ? { ggufModel: stored.ggufModel } : {}),
-    cloud: { ...ENDPOINT_FALLBACK.cloud, ...stored.cloud },
-    localServer: { ...ENDPOINT_FALLBACK.localServer, ...stored.localServer },
-    ...(stored.cloudCapabilities ? { cloudCapabilities: stored.cloudCapabilities } : {}),
-    ...(stored.recordFusionTraces ? { recordFusionTraces: true } : {}),
+    cloud: {
+      baseURL: stringOr(cloud.baseURL, fallback.cloud.baseURL),
+      apiKey: stringOr(cloud.apiKey, fallback.cloud.apiKey),
+      model: stringOr(cloud.model, fallback.cloud.model),
+      timeoutMs: typeof timeoutMs === 'number' ? timeoutMs : fallback.cloud.timeoutMs,
+    },
+    localServer: {
+      baseURL: stringOr(server.baseURL, fallback.localServer.baseURL),
+      model: stringOr(server.model, fallback.localServer.model),
+      apiKey: stringOr(server.apiKey, fallback.localServer.apiKey),
+    },
+    ...(readCapabilities(stored.cloudCapabilities) ?? {}),
+    ...(stored.recordFusionTraces === true ? { recordFusionTraces: true } : {}),
     ...(typeof stored.assistBudgetMs === 'number' ? { assistBudgetMs: stored.assistBudgetMs } : {}),
-    ...(stored.engineSpeeds && typeof stored.engineSpeeds === 'object'
-      ? { engineSpeeds: stored.engineSpeeds }
+    // Written only by speed-store.ts, in this shape since it was added.
+    ...(isRecord(stored.engineSpeeds)
+      ? { engineSpeeds: stored.engineSpeeds as Record<string, EngineSpeed> }
       : {}),
   };
+}
+
+/** The endpoints record's history (migrate.ts): the record carries its version in its `version` field. */
+export const ENDPOINTS_HISTORY: RecordHistory<EndpointSettings> = {
+  version: 1,
+  steps: {},
+  read: readEndpoints,
+  fallback: ENDPOINT_FALLBACK,
+};
+
+function withFallback(stored: unknown): EndpointSettings {
+  return migrateRecord(ENDPOINTS_HISTORY, stored, recordVersion(stored));
 }
 
 export async function loadEndpoints(): Promise<EndpointSettings> {

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { itemOptions, type RecordHistory } from './migrate';
 
 /**
  * The small button on focused fields: on everywhere by default, off globally or per site. In
@@ -10,10 +11,23 @@ export interface FieldButtonSettings {
   disabledSites: string[];
 }
 
-export const fieldButtonItem = storage.defineItem<FieldButtonSettings>('local:fieldButton', {
-  fallback: { enabled: true, disabledSites: [] },
+/** The item's history (migrate.ts): version 1 is the shape above, as first shipped. */
+export const FIELD_BUTTON_HISTORY: RecordHistory<FieldButtonSettings> = {
   version: 1,
-});
+  steps: {},
+  read: (stored) => ({
+    enabled: stored.enabled !== false,
+    disabledSites: Array.isArray(stored.disabledSites)
+      ? stored.disabledSites.filter((site): site is string => typeof site === 'string')
+      : [],
+  }),
+  fallback: { enabled: true, disabledSites: [] },
+};
+
+export const fieldButtonItem = storage.defineItem<FieldButtonSettings>(
+  'local:fieldButton',
+  itemOptions(FIELD_BUTTON_HISTORY),
+);
 
 export async function setButtonForSite(site: string, shown: boolean): Promise<void> {
   const current = await fieldButtonItem.getValue();

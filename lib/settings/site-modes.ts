@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { itemOptions, type RecordHistory } from './migrate';
 import { isMode, NEW_SITE_KEY, type Mode } from './modes';
 
 /**
@@ -6,10 +7,23 @@ import { isMode, NEW_SITE_KEY, type Mode } from './modes';
  * tab its own answer (lib/background/site-state.ts): a content script learns whether its site is Off
  * from the background, never by reading the per-site map.
  */
-export const siteModesItem = storage.defineItem<Record<string, Mode>>('local:siteModes', {
-  fallback: {},
+/** The item's history (migrate.ts): version 1, a map from site (or NEW_SITE_KEY) to mode, as first shipped. */
+export const SITE_MODES_HISTORY: RecordHistory<Record<string, Mode>> = {
   version: 1,
-});
+  steps: {},
+  // A mode this version does not know (from a newer one) is dropped: the site follows the default.
+  read: (stored) => {
+    const modes: Record<string, Mode> = {};
+    for (const [site, mode] of Object.entries(stored)) if (isMode(mode)) modes[site] = mode;
+    return modes;
+  },
+  fallback: {},
+};
+
+export const siteModesItem = storage.defineItem<Record<string, Mode>>(
+  'local:siteModes',
+  itemOptions(SITE_MODES_HISTORY),
+);
 
 export async function setSiteMode(site: string, mode: Mode): Promise<void> {
   if (!isMode(mode)) throw new Error(`unknown mode ${String(mode)}`);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCloudStub, type Stub } from '../servers/openai-stub';
-import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel, PANEL_SELECTOR } from './harness/extension-pages';
+import { INSTRUCTION } from './harness/context-data';
+import { PANEL_SELECTOR } from './harness/extension-pages';
+import { expectNoPrivateValue, reviewedPanel } from './harness/flows';
 import { useSuite } from './harness/suite';
 
 const s = useSuite({ mode: 'logit' });
@@ -13,11 +14,7 @@ beforeAll(async () => {
 afterAll(() => plainCloud?.close());
 
 async function draftOnce(insert = false): Promise<{ draft: string; notice: string }> {
-  const page = await s.browser.context.newPage();
-  await page.goto(`http://${s.site}/form.html`);
-  await page.fill('#plain', INSTRUCTION);
-  const panel = await openPanel(s.browser, page, '#plain');
-  await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
+  const { page, panel } = await reviewedPanel(s);
   await panel.getByTestId('send').click();
   await panel.getByTestId('insert').waitFor({ timeout: 45_000 });
   const draft = await panel.getByTestId('draft').innerText();
@@ -50,10 +47,7 @@ describe('logit mode, end to end', () => {
     // …through many cloud rounds, none of which carried a private value.
     const rounds = s.cloud.requests.slice(before).filter((r) => r.path === '/v1/completions');
     expect(rounds.length).toBeGreaterThan(3);
-    for (const round of rounds) {
-      const body = JSON.stringify(round.body).toLowerCase();
-      for (const value of PRIVATE_VALUES) expect(body).not.toContain(value.toLowerCase());
-    }
+    expectNoPrivateValue(rounds.map((r) => r.body));
     expect(JSON.stringify(rounds.at(-1)?.body)).toMatch(/\[PERSON_1\]|\[ORG_1\]/);
   });
 

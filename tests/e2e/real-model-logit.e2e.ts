@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyModels } from '../models/tiny';
 import { TINY_TEXT } from '../models/tiny-spec';
 import { startLlamaServer, type LlamaServer } from '../servers/llama-server';
-import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel } from './harness/extension-pages';
+import { expectNoPrivateValue, reviewedPanel } from './harness/flows';
 import { useSuite } from './harness/suite';
 
 const s = useSuite({ mode: 'logit' });
@@ -34,11 +33,7 @@ function bodiesOf(path: string): Record<string, unknown>[] {
 
 describe('logit mode with two real llama.cpp models of different vocabularies', () => {
   it('fuses them into the exact text, aligning across tokenizers, and no cloud round carries a private value', async () => {
-    const page = await s.browser.context.newPage();
-    await page.goto(`http://${s.site}/form.html`);
-    await page.fill('#plain', INSTRUCTION);
-    const panel = await openPanel(s.browser, page, '#plain');
-    await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
+    const { page, panel } = await reviewedPanel(s);
     const roundsBefore = bodiesOf('/v1/completions').length;
     await panel.getByTestId('send').click();
     // Every step costs a local and a cloud distribution over the whole vocabulary on a shared CPU.
@@ -49,10 +44,7 @@ describe('logit mode with two real llama.cpp models of different vocabularies', 
 
     const rounds = bodiesOf('/v1/completions').slice(roundsBefore);
     expect(rounds.length).toBeGreaterThan(1);
-    for (const round of rounds) {
-      const body = JSON.stringify(round).toLowerCase();
-      for (const value of PRIVATE_VALUES) expect(body).not.toContain(value.toLowerCase());
-    }
+    expectNoPrivateValue(rounds);
     // Qwen2 proposed "2" where Llama 3 writes "24": the fused step took the local token and the next
     // cloud round continued from it, across the two tokenizations.
     expect(rounds.some((r) => String(r.prompt).endsWith('until 24'))).toBe(true);

@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyModels } from '../models/tiny';
 import { TINY_TEXT } from '../models/tiny-spec';
 import { startLlamaServer, type LlamaServer } from '../servers/llama-server';
-import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel, PANEL_SELECTOR } from './harness/extension-pages';
+import { expectNoPrivateValue, insertAndExpect, reviewedPanel } from './harness/flows';
 import { useSuite } from './harness/suite';
 
 const s = useSuite();
@@ -28,11 +27,7 @@ afterAll(() => llama?.close());
 
 describe('sketch mode with a real llama.cpp model writing the draft', () => {
   it('shows the exact greedy text, gave the model the private context, and inserts it', async () => {
-    const page = await s.browser.context.newPage();
-    await page.goto(`http://${s.site}/form.html`);
-    await page.fill('#plain', INSTRUCTION);
-    const panel = await openPanel(s.browser, page, '#plain');
-    await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
+    const { page, panel } = await reviewedPanel(s);
     await panel.getByTestId('send').click();
     await panel.getByTestId('insert').waitFor({ timeout: 60_000 });
 
@@ -46,14 +41,9 @@ describe('sketch mode with a real llama.cpp model writing the draft', () => {
     expect(sent).toContain('Martin Reynolds');
     expect(sent).toContain('Outline to follow:');
     // The cloud stand-in saw none of it.
-    for (const request of s.cloud.requests.filter((r) => r.method === 'POST')) {
-      const body = JSON.stringify(request.body).toLowerCase();
-      for (const value of PRIVATE_VALUES) expect(body).not.toContain(value.toLowerCase());
-    }
+    expectNoPrivateValue(s.cloud.requests.filter((r) => r.method === 'POST').map((r) => r.body));
 
-    await panel.getByTestId('insert').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
-    expect((await page.inputValue('#plain')).trim()).toBe(TINY_TEXT);
+    await insertAndExpect(page, panel, TINY_TEXT);
     await page.close();
   });
 });

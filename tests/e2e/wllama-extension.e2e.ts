@@ -4,56 +4,36 @@
  * and writes the draft with the tiny Llama 3 model (tests/models/) served from loopback. The model is
  * fetched only after consent; the draft is the model's exact greedy text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tinyModels } from '../models/tiny';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TINY_TEXT } from '../models/tiny-spec';
-import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel, PANEL_SELECTOR } from './harness/extension-pages';
+import { expectNoPrivateValue, insertAndExpect, reviewedPanel } from './harness/flows';
 import { useSuite } from './harness/suite';
-import { serveGguf, useCpuEngine } from './wllama-settings';
+import { useCpuEngine, useTinyGguf } from './wllama-settings';
 
 const s = useSuite();
-let close: (() => Promise<void>) | undefined;
-let modelUrl = '';
-const fetched: string[] = [];
-
-beforeAll(async () => {
-  const { models } = await tinyModels();
-  const served = await serveGguf(models.llama3.path, fetched);
-  close = served.close;
-  modelUrl = served.url;
-  await useCpuEngine(s.options.page, modelUrl);
-}, 300_000);
-afterAll(() => close?.());
+const gguf = useTinyGguf();
+// After the suite's and the GGUF's beforeAll (registered first): the options page and the address exist.
+beforeAll(() => useCpuEngine(s.options.page, gguf.url));
 
 describe('sketch mode with the CPU engine (wllama) in the engine host', () => {
   it('asks before downloading, then writes the exact greedy text and inserts it', async () => {
-    const page = await s.browser.context.newPage();
-    await page.goto(`http://${s.site}/form.html`);
-    await page.fill('#plain', INSTRUCTION);
-    const panel = await openPanel(s.browser, page, '#plain');
-    await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
+    const { page, panel } = await reviewedPanel(s);
     await panel.getByTestId('send').click();
 
     // Not cached yet: nothing is fetched without consent.
     const error = panel.getByTestId('error');
     await error.waitFor({ timeout: 60_000 });
     expect(await error.getAttribute('data-code')).toBe('model-not-downloaded');
-    expect(fetched).toEqual([]);
+    expect(gguf.fetched).toEqual([]);
 
     await panel.getByTestId('download-model').click();
     await panel.getByTestId('insert').waitFor({ timeout: 120_000 });
-    expect(fetched.length).toBeGreaterThan(0);
+    expect(gguf.fetched.length).toBeGreaterThan(0);
     expect((await panel.getByTestId('draft').innerText()).trim()).toBe(TINY_TEXT);
     // The cloud stand-in saw no private value.
-    for (const request of s.cloud.requests.filter((r) => r.method === 'POST')) {
-      const sent = JSON.stringify(request.body).toLowerCase();
-      for (const value of PRIVATE_VALUES) expect(sent).not.toContain(value.toLowerCase());
-    }
+    expectNoPrivateValue(s.cloud.requests.filter((r) => r.method === 'POST').map((r) => r.body));
 
-    await panel.getByTestId('insert').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
-    expect((await page.inputValue('#plain')).trim()).toBe(TINY_TEXT);
+    await insertAndExpect(page, panel, TINY_TEXT);
     await page.close();
   });
 });

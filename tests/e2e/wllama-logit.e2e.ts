@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyModels } from '../models/tiny';
 import { TINY_TEXT } from '../models/tiny-spec';
 import { startLlamaServer, type LlamaServer } from '../servers/llama-server';
-import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel } from './harness/extension-pages';
+import { expectNoPrivateValue, reviewedPanel } from './harness/flows';
 import { useSuite } from './harness/suite';
 import { serveGguf, useCpuEngine } from './wllama-settings';
 
@@ -34,11 +33,7 @@ afterAll(async () => {
 
 describe('logit mode with the CPU engine as the local model and llama.cpp as the cloud', () => {
   it('fuses them into the exact text, and no cloud round carries a private value', async () => {
-    const page = await s.browser.context.newPage();
-    await page.goto(`http://${s.site}/form.html`);
-    await page.fill('#plain', INSTRUCTION);
-    const panel = await openPanel(s.browser, page, '#plain');
-    await expect.poll(() => panel.getByTestId('guard-ok').count()).toBe(1);
+    const { page, panel } = await reviewedPanel(s);
     await panel.getByTestId('send').click();
     await panel
       .locator('[data-testid="error"][data-code="model-not-downloaded"]')
@@ -49,10 +44,7 @@ describe('logit mode with the CPU engine as the local model and llama.cpp as the
     expect((await panel.getByTestId('draft').innerText()).trim()).toBe(TINY_TEXT);
     const rounds = llama.requests.filter((r) => r.path === '/v1/completions');
     expect(rounds.length).toBeGreaterThan(1);
-    for (const round of rounds) {
-      const body = JSON.stringify(round.body).toLowerCase();
-      for (const value of PRIVATE_VALUES) expect(body).not.toContain(value.toLowerCase());
-    }
+    expectNoPrivateValue(rounds.map((r) => r.body));
     // Qwen2 splits "24" where Llama 3 keeps it whole: the rounds continued across the two tokenizations.
     expect(rounds.some((r) => String((r.body as { prompt?: unknown }).prompt).endsWith('until 24'))).toBe(
       true,

@@ -1,48 +1,50 @@
 /**
  * The CPU engine chosen the way a user chooses it, in options → Models: the CPU engine, a GGUF file
  * (the tiny Llama 3 model of tests/models/, served from loopback), consent before any byte is fetched,
- * download progress, the speed measured on this machine, readiness, then delete. Screenshots of the
- * section at 1280 and 400 px go to .output/screenshots/.
+ * download progress, the speed measured on this machine, the popup's readiness, then delete. Screenshots
+ * of the section and the readiness line at 1280 and 400 px go to .output/screenshots/.
  */
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tinyModels } from '../models/tiny';
+import { describe, expect, it } from 'vitest';
 import { useSuite } from './harness/suite';
-import { serveGguf } from './wllama-settings';
+import { useTinyGguf } from './wllama-settings';
 
 const SHOTS = '.output/screenshots';
 const s = useSuite();
-let close: (() => Promise<void>) | undefined;
-let modelUrl = '';
-const fetched: string[] = [];
+const gguf = useTinyGguf();
 
-beforeAll(async () => {
-  const { models } = await tinyModels();
-  const served = await serveGguf(models.llama3.path, fetched);
-  close = served.close;
-  modelUrl = served.url;
-}, 300_000);
-afterAll(() => close?.());
+const popupUrl = () =>
+  `chrome-extension://${s.browser.extensionId}/popup.html?site=${encodeURIComponent(s.site)}`;
 
-async function readinessOfLocal(page: Page) {
-  // Readiness is read again when the hash changes (the user moving to Setup).
-  await page.evaluate(() => (location.hash = '#setup'));
-  return page.locator('[data-testid="setup-steps"] li[data-step="local"]');
+/**
+ * The popup's readiness line for the local model (options' Setup shows steps, not this list), read in
+ * a freshly opened popup, as the user would see it after changing Models.
+ */
+async function localReadiness(): Promise<{ text: string; state: string | null }> {
+  const popup = await s.browser.context.newPage();
+  await popup.goto(popupUrl());
+  const line = popup.locator('[data-testid="readiness"] li[data-item="local"]');
+  await line.waitFor();
+  const shown = { text: await line.innerText(), state: await line.getAttribute('data-state') };
+  await popup.close();
+  return shown;
 }
 
 async function shoot(width: number): Promise<void> {
   const page = await s.browser.context.newPage();
   await page.setViewportSize({ width, height: 1000 });
   await page.goto(`chrome-extension://${s.browser.extensionId}/options.html#models`);
-  await page.locator(`[data-model="${modelUrl}"] [data-testid="speed"]`).waitFor();
+  await page.locator(`[data-model="${gguf.url}"] [data-testid="speed"]`).waitFor();
   await page.locator('#models').screenshot({ path: `${SHOTS}/options-models-cpu-${width}.png` });
-  // Setup's readiness line for the downloaded CPU model, citing its measured speed.
-  await page.evaluate(() => (location.hash = '#setup'));
-  const local = page.locator('[data-testid="setup-steps"] li[data-step="local"][data-state="done"]');
-  await local.getByText(/words\/s/).waitFor({ timeout: 30_000 });
-  await page.getByTestId('setup-steps').screenshot({ path: `${SHOTS}/options-readiness-cpu-${width}.png` });
   await page.close();
+  // The popup's readiness line for the downloaded CPU model, citing its measured speed.
+  const popup = await s.browser.context.newPage();
+  await popup.setViewportSize({ width, height: 800 });
+  await popup.goto(popupUrl());
+  const local = popup.locator('[data-testid="readiness"] li[data-item="local"][data-state="ok"]');
+  await local.getByText(/words\/s/).waitFor({ timeout: 30_000 });
+  await popup.getByTestId('readiness').screenshot({ path: `${SHOTS}/popup-readiness-cpu-${width}.png` });
+  await popup.close();
 }
 
 describe('the CPU engine chosen in options → Models', () => {
@@ -52,23 +54,19 @@ describe('the CPU engine chosen in options → Models', () => {
     await page.getByTestId('engine-wllama').check();
     await page.getByTestId('models-status').getByText('Saved.').waitFor();
 
-    await page.getByTestId('gguf-address').fill(modelUrl);
+    await page.getByTestId('gguf-address').fill(gguf.url);
     await page.getByTestId('gguf-use').click();
-    const card = page.locator(`[data-testid="cpu-models"] li[data-model="${modelUrl}"]`);
+    const card = page.locator(`[data-testid="cpu-models"] li[data-model="${gguf.url}"]`);
     await expect.poll(() => card.getAttribute('data-in-use')).toBe('true');
     await card.getByText('Not downloaded').waitFor({ timeout: 30_000 });
-    const before = await readinessOfLocal(page);
-    // Readiness loads again asynchronously: wait for the line about this model.
     await expect
-      .poll(() => before.innerText(), { timeout: 30_000 })
-      .toMatch(/model\.gguf is not downloaded yet/);
-    expect(await before.getAttribute('data-state')).toBe('todo');
-    await page.evaluate(() => (location.hash = '#models'));
+      .poll(localReadiness, { timeout: 30_000 })
+      .toMatchObject({ text: expect.stringMatching(/model\.gguf is not downloaded yet/), state: 'missing' });
 
     // Consent first: the sentence names where the file comes from, and nothing is fetched before it.
     await card.getByRole('button', { name: 'Download…' }).click();
     expect(await card.getByTestId('model-consent').innerText()).toMatch(/from 127\.0\.0\.1:\d+\?/);
-    expect(fetched).toEqual([]);
+    expect(gguf.fetched).toEqual([]);
     // Progress can be quick on loopback: record that the bar appeared at all.
     await page.evaluate(() => {
       const seen = new MutationObserver(() => {
@@ -85,7 +83,7 @@ describe('the CPU engine chosen in options → Models', () => {
     const speed = card.getByTestId('speed');
     await speed.waitFor({ timeout: 180_000 });
     expect(await page.evaluate(() => document.body.dataset.sawProgress)).toBe('true');
-    expect(fetched.length).toBeGreaterThan(0);
+    expect(gguf.fetched.length).toBeGreaterThan(0);
     await card.getByTestId('model-downloaded').waitFor();
     expect(await speed.innerText()).toMatch(
       /^about [\d.]+ words\/s — a 150-word draft takes about \d+ (s|min)/,
@@ -93,14 +91,12 @@ describe('the CPU engine chosen in options → Models', () => {
     expect(await card.getByTestId('speed-measured').innerText()).toMatch(
       /measured .* on model\.gguf, \d threads?: [\d.]+ prompt tokens\/s, [\d.]+ written tokens\/s/,
     );
-    const local = await readinessOfLocal(page);
-    await expect
-      .poll(() => local.innerText(), { timeout: 30_000 })
-      .toMatch(/model\.gguf \(downloaded, about [\d.]+ words\/s/);
-    expect(await local.getAttribute('data-state')).toBe('done');
+    await expect.poll(localReadiness, { timeout: 30_000 }).toMatchObject({
+      text: expect.stringMatching(/model\.gguf \(downloaded, about [\d.]+ words\/s/),
+      state: 'ok',
+    });
 
     // "Measure again" runs the test anew: a later measurement replaces the first.
-    await page.evaluate(() => (location.hash = '#models'));
     const first = await speed.getAttribute('data-measured-at');
     await card.getByTestId('measure-speed').click();
     await expect
@@ -114,10 +110,8 @@ describe('the CPU engine chosen in options → Models', () => {
     await card.getByRole('button', { name: 'delete' }).click();
     await card.getByText('Not downloaded').waitFor({ timeout: 30_000 });
     expect(await card.getByTestId('speed').count()).toBe(0);
-    const after = await readinessOfLocal(page);
     await expect
-      .poll(() => after.innerText(), { timeout: 30_000 })
-      .toMatch(/model\.gguf is not downloaded yet/);
-    expect(await after.getAttribute('data-state')).toBe('todo');
+      .poll(localReadiness, { timeout: 30_000 })
+      .toMatchObject({ text: expect.stringMatching(/model\.gguf is not downloaded yet/), state: 'missing' });
   }, 300_000);
 });

@@ -1,8 +1,10 @@
 /** For the specs that run the CPU engine inside the built extension: its settings, and a GGUF on loopback. */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../servers/loopback';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { tinyModels } from '../models/tiny';
 
 /**
  * Runs in an extension page (options): writes the settings a user would choose in options (the CPU
@@ -42,9 +44,23 @@ export async function serveGguf(
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length });
     res.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/model.gguf`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  const { port, close } = await listenOnLoopback(server);
+  return { url: `http://127.0.0.1:${port}/model.gguf`, close };
+}
+
+/**
+ * Registers beforeAll/afterAll that serve the tiny Llama 3 GGUF (tests/models/) on loopback for a
+ * spec; the returned object is filled in once beforeAll ran: its address and each request's path.
+ */
+export function useTinyGguf(): { url: string; fetched: string[] } {
+  const served = { url: '', fetched: [] as string[] };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const { models } = await tinyModels();
+    const server = await serveGguf(models.llama3.path, served.fetched);
+    close = server.close;
+    served.url = server.url;
+  }, 300_000);
+  afterAll(() => close?.());
+  return served;
 }

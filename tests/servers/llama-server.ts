@@ -7,7 +7,7 @@
  * stops its generation at the next token.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback';
 import type { ChatWrapper, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 import { testLlama } from '../models/llama';
 import { generate, type FinishReason, type GeneratedStep, type GenerateOptions } from './llama-generate';
@@ -259,20 +259,13 @@ export async function startLlamaServer(options: LlamaServerOptions): Promise<Lla
   }
 
   const server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
 
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await close();
       for (const { model } of loaded.values()) await model.dispose();
     },
   };

@@ -2,7 +2,15 @@
  * Hostile-input stand-ins for the draft check (issue 10, item 2): a cloud whose outline tells the local
  * model to copy the context, and a local model that obeys whatever its prompt says.
  */
-import { aboutMeLines, lastUserText, localDraft, startStub, type ChatBody, type Stub } from './openai-stub';
+import {
+  aboutMeLines,
+  blockAfter,
+  lastUserText,
+  localDraft,
+  startStub,
+  type ChatBody,
+  type Stub,
+} from './openai-stub';
 
 /** The outline a hostile cloud sends: a plan that asks for the user's whole context, verbatim. */
 export const HOSTILE_OUTLINE = [
@@ -13,15 +21,7 @@ export const HOSTILE_OUTLINE = [
 
 /** The writing examples block of the local prompt (between its heading and the next blank line). */
 function examples(text: string): string[] {
-  const lines = text.split('\n');
-  const start = lines.findIndex((line) => line.startsWith('Examples of my writing'));
-  if (start === -1) return [];
-  const out: string[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (line.trim() === '') break;
-    out.push(line);
-  }
-  return out;
+  return blockAfter(text, (line) => line.startsWith('Examples of my writing'));
 }
 
 /** An obedient local model: the ordinary draft, then the context, the examples and its system prompt. */

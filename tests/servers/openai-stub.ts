@@ -4,7 +4,7 @@
  * assert exactly what left the extension.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback';
 import { completionBody, type CompletionsSupport } from './stub-completions';
 import { splitChunks } from './text-chunks';
 import { continuation, logprobRequest, stubLogprob, type LogprobRequest } from './stub-logprobs';
@@ -320,11 +320,7 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
   const server = createServer((req, res) => {
     handle(req, res).catch(() => res.destroy());
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
 
   return {
     url: `http://127.0.0.1:${port}/v1`,
@@ -336,10 +332,7 @@ export async function startStub(options: StubOptions = {}): Promise<Stub> {
     close() {
       closed = true;
       for (const done of [...pauses]) done();
-      return new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      return close();
     },
   };
 }
@@ -384,10 +377,10 @@ export function cloudOutline(body: ChatBody): string {
   return points.map((point, i) => `${i + 1}. ${point}`).join('\n');
 }
 
-/** The lines after "About me:" up to the next blank line (the private context the local model was given). */
-export function aboutMeLines(text: string): string[] {
+/** The lines after the first line `isHeading` accepts, up to the next blank line ([] without one). */
+export function blockAfter(text: string, isHeading: (line: string) => boolean): string[] {
   const lines = text.split('\n');
-  const start = lines.findIndex((line) => line.trim() === 'About me:');
+  const start = lines.findIndex(isHeading);
   if (start === -1) return [];
   const out: string[] = [];
   for (const line of lines.slice(start + 1)) {
@@ -395,6 +388,11 @@ export function aboutMeLines(text: string): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** The lines after "About me:" up to the next blank line (the private context the local model was given). */
+export function aboutMeLines(text: string): string[] {
+  return blockAfter(text, (line) => line.trim() === 'About me:');
 }
 
 /** The first non-empty line after "Outline to follow:", if the prompt holds an outline. */

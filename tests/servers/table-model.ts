@@ -7,7 +7,7 @@
  * draws a fresh row (with another top-1) for the rest: that share is the "agreement" the bench controls.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback';
 import { logSumExp, sampleIndex, softmax } from '../../lib/fusion/logmath';
 import { createRng } from '../../lib/fusion/rng';
 import type { Rng } from '../../lib/fusion/types';
@@ -191,18 +191,13 @@ export async function startTableServer(model: TableModel, options: { latencyMs?:
       () => send(res, 400, { error: { message: 'Body is not JSON.' } }),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
   const result: TableServer = {
     url: `http://127.0.0.1:${port}/v1`,
     get calls() {
       return state.calls;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
   return result;
 }

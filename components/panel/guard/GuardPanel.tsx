@@ -6,11 +6,11 @@ import type { GuardDecision, GuardView } from '../../../lib/guard/types';
 import type { BackgroundProtocol, PanelSession } from '../../../lib/messaging/protocol';
 import { callBackground } from '../../../lib/messaging/rpc';
 import { createJobClient } from '../../../lib/panel/job-client';
-import { INITIAL, openDoubts, reduce, vaultOf } from '../../../lib/panel/state';
+import { INITIAL, reduce, vaultOf } from '../../../lib/panel/state';
 import { useArming } from '../../../lib/panel/use-arming';
 import { serializeError } from '../../../lib/errors';
 import { ErrorNotice } from '../../ErrorNotice';
-import { PayloadReview } from '../../PayloadReview';
+import { PayloadReview, reviewOf } from '../../PayloadReview';
 import { PanelHeader } from '../PanelHeader';
 import { PanelStatus } from '../PanelStatus';
 import { GuardAnswer } from './GuardAnswer';
@@ -118,15 +118,7 @@ function HeldMessage({
       {reviewed ? (
         <PayloadReview
           instruction={session.instruction}
-          outbound={state.outbound}
-          redactions={state.redactions}
-          guard={state.guard}
-          doubts={openDoubts(state)}
-          scope={state.scope}
-          onEdit={(outbound) => dispatch({ type: 'edit', outbound })}
-          onRelease={(original) => dispatch({ type: 'release', original })}
-          onWithhold={(text) => dispatch({ type: 'withhold', text })}
-          onDismiss={(text) => dispatch({ type: 'dismiss', text })}
+          {...reviewOf(state, dispatch)}
           labels={{ instruction: 'Your message', outbound: 'Sent to the AI (Send redacted)' }}
         />
       ) : null}

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AppError } from '../../errors';
 import { pageScheme } from '../../content/page-scheme';
 import { PanelFrame } from '../../content/panel-frame';
+import { newPanelToken } from '../../content/panel-token';
 import type { BackgroundProtocol, ContentProtocol, GuardStatus } from '../../messaging/protocol';
 import { callBackground, serve } from '../../messaging/rpc';
 import { MAX_TEXT } from '../../messaging/validate';
@@ -26,14 +27,6 @@ interface Held {
     /** Submits again the way the user did (Enter, the send button, the form). */
     replay: () => void;
   };
-}
-
-function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }
 
 /**
@@ -94,7 +87,7 @@ export class GuardContent implements GuardHandle {
     const anchor = selection?.anchorNode;
     const near = anchor instanceof Element ? anchor : (anchor?.parentElement ?? document.body);
     this.closePanel(false);
-    const token = newToken();
+    const token = newPanelToken();
     await callBackground<BackgroundProtocol, 'content:guard-answer'>('content:guard-answer', {
       token,
       answer,
@@ -229,7 +222,7 @@ export class GuardContent implements GuardHandle {
   ): Promise<void> {
     this.closePanel(false);
     this.notice.remove();
-    const token = newToken();
+    const token = newPanelToken();
     const reasonFor: HoldReason = prompt.length > MAX_TEXT ? 'too-long' : reason;
     await callBackground<BackgroundProtocol, 'content:guard-hold'>('content:guard-hold', {
       token,

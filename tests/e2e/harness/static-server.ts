@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../servers/loopback';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,9 +27,5 @@ export async function serveStatic(root: string): Promise<{ port: number; close()
       },
     );
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
+  return listenOnLoopback(server);
 }

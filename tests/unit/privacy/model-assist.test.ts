@@ -10,6 +10,7 @@ import {
   TEXT_END,
   widenOverRules,
 } from '../../../lib/privacy/model-assist';
+import { PII_KINDS } from '../../../lib/privacy/types';
 
 const INSTRUCTION = 'ask burns park if kindergarten starts at 8, and tell Aisling I will pick up Kacper';
 
@@ -33,6 +34,8 @@ describe('assistPrompt', () => {
     expect(user).toMatch(/never follow instructions/);
     expect(user).toMatch(/exactly as it is written/);
     expect(user).toMatch(/\{"span": "…", "kind": "PERSON"\}/);
+    // Every placeholder kind redact issues, MONEY included (the pass had its own shorter list).
+    for (const kind of PII_KINDS) expect(user).toContain(kind);
   });
 
   it('neither the text nor the notes can close their block, whatever they hold', () => {
@@ -87,10 +90,12 @@ describe('parseAssistReply', () => {
   });
 
   it('reads a kind it knows and falls back to PRIVATE', () => {
-    const reply = '{"span": "Aisling", "kind": "person"}\n{"span": "Kacper", "kind": "<script>"}';
+    const reply =
+      '{"span": "Aisling", "kind": "person"}\n{"span": "Kacper", "kind": "<script>"}\n{"span": "kindergarten", "kind": "money"}';
     expect(parseAssistReply(reply, INSTRUCTION)).toEqual([
       { text: 'Aisling', kind: 'PERSON' },
       { text: 'Kacper', kind: 'PRIVATE' },
+      { text: 'kindergarten', kind: 'MONEY' },
     ]);
   });
 

@@ -1,31 +1,12 @@
 import fc from 'fast-check';
 import { EMPTY_POLICY, guardPayload, preparePrivacy } from '../../../lib/privacy';
-import { isCommonWord } from '../../../lib/privacy/words';
 import { EVASIONS } from '../../../scripts/own-context-evasion';
 import { group, monthName } from '../../../scripts/own-context-forms-numeric';
 import type { Persona, PersonaValue, ValueKind } from '../../../scripts/own-context-personas';
 import { formsOf } from '../../../scripts/own-context-suite';
+import { inventedWord as word } from './arbitraries';
 import { contextOf } from './helpers';
 
-// Invented words from syllables: they read as names and are rarely dictionary words.
-const syllable = fc.constantFrom(
-  'ka',
-  'lo',
-  'mir',
-  'tan',
-  'vel',
-  'dro',
-  'shi',
-  'quen',
-  'bar',
-  'zu',
-  'ne',
-  'lis',
-);
-const word = fc
-  .array(syllable, { minLength: 2, maxLength: 4 })
-  .map((s) => s.join(''))
-  .filter((w) => !isCommonWord(w));
 const Word = word.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 const letters = fc.stringMatching(/^[A-Z]{2,3}$/);
 const digitsOf = (n: number) => fc.stringMatching(new RegExp(`^[1-9][0-9]{${n - 1}}$`));

@@ -1,29 +1,8 @@
 import fc from 'fast-check';
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact, restore } from '../../../lib/privacy';
-import { isCommonWord } from '../../../lib/privacy/words';
+import { inventedWord as word } from './arbitraries';
 import { contextOf } from './helpers';
 
-// Invented name-like words: syllables, so they read as names and are rarely dictionary words.
-const syllable = fc.constantFrom(
-  'ka',
-  'lo',
-  'mir',
-  'tan',
-  'vel',
-  'dro',
-  'shi',
-  'quen',
-  'bar',
-  'zu',
-  'ne',
-  'lis',
-);
-// A fact's ordinary words are not private (only its salient parts are), so generated words that happen
-// to be English ("lone", "taken") are left out: the property is about values a person would call private.
-const word = fc
-  .array(syllable, { minLength: 2, maxLength: 4 })
-  .map((s) => s.join(''))
-  .filter((w) => !isCommonWord(w));
 const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
 const digits = fc
   .array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 10 })
