@@ -8,8 +8,10 @@
  *    "ext"/"x" lies outside it, inside the window's right margin);
  *  - a run with fewer digits than any number can have is skipped, and a default country is asked
  *    only about runs with at least as many digits as its shortest valid number in national form
- *    (every country when the run holds a "+"); a number found inside a run (the library's inner
- *    matches) has fewer digits than the run, so these bounds drop only runs where nothing is found;
+ *    of which some piece matches a national number pattern of its calling code (phone-shapes.ts),
+ *    or holding its international prefix (every country when the run holds a "+"); a number found
+ *    inside a run (the library's inner matches) has its digits inside the run's, so these bounds
+ *    drop only runs where nothing is found;
  *  - each kept run is read with a margin on both sides (the library looks at the character before a
  *    candidate and at a time-of-day or extension after it); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
@@ -23,6 +25,7 @@
  * are mostly the same strings, and the panel re-checks while the user edits.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { mayHoldIdd, mayHoldNational } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
 /** libphonenumber needs a country for national numbers; NANP, UK and India, whose layouts differ. */
@@ -35,7 +38,6 @@ export const COUNTRIES: readonly PhoneCountry[] = ['US', 'GB', 'IN'];
  * Guernsey and Man). With an international prefix (IDD) the digits are the prefix plus at least 6.
  */
 const NATIONAL_MIN: Record<PhoneCountry, number> = { US: 7, GB: 7, IN: 8 };
-const IDD: Record<PhoneCountry, string> = { US: '011', GB: '00', IN: '00' };
 /** Fewest digits of any number in international form (country code + shortest number, e.g. +43 1234). */
 const ANY_MIN = 6;
 
@@ -45,6 +47,7 @@ const RUN =
   /[\p{Nd}+\uFF0B([\uFF08\uFF3B\-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \xA0\xAD\u200B\u2060\u3000)\uFF09\uFF3D\]~\u2053\u223C\uFF5E]+/gu;
 const DIGIT = /\p{Nd}/gu;
 const PLUS = /[+\uFF0B]/;
+const ASCII_DIGITS = /^[0-9]*$/;
 /** Margins: the character before a candidate; after it a time suffix (":mm") or an extension. */
 const BEFORE = 8;
 const AFTER = 48;
@@ -67,11 +70,10 @@ interface Window {
 function countriesFor(run: string): PhoneCountry[] {
   const digits = run.match(DIGIT)?.join('') ?? '';
   if (digits.length < ANY_MIN) return [];
-  if (PLUS.test(run)) return [...COUNTRIES];
+  // Digits of other scripts are left to the library (the scan text has folded them already).
+  if (PLUS.test(run) || !ASCII_DIGITS.test(digits)) return [...COUNTRIES];
   return COUNTRIES.filter(
-    (c) =>
-      digits.length >= NATIONAL_MIN[c] ||
-      (digits.startsWith(IDD[c]) && digits.length >= IDD[c].length + ANY_MIN),
+    (c) => (digits.length >= NATIONAL_MIN[c] && mayHoldNational(digits, c)) || mayHoldIdd(digits, c, ANY_MIN),
   );
 }
 
