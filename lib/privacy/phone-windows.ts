@@ -13,7 +13,9 @@
  *    inside a run (the library's inner matches) has its digits inside the run's, so these bounds
  *    drop only runs where nothing is found;
  *  - each kept run is read with a margin on both sides (the library looks at the character before a
- *    candidate and at a time-of-day or extension after it); overlapping windows are merged;
+ *    candidate and at a time-of-day or extension after it); the right margin ends with the line,
+ *    since no candidate, extension or suffix the library reads holds a line break (its extension
+ *    separators are spaces, tabs and commas); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
  *    one call (the library's fixed cost per call is ~15 µs); finds are mapped back to the text.
  * Checked against reading the whole text: the same finds on the PUPA requests, the own-context suite
@@ -82,7 +84,9 @@ export function phoneWindows(text: string): Window[] {
   const windows: Window[] = [];
   const add = (start: number, end: number, countries: readonly PhoneCountry[]) => {
     const from = Math.max(0, start - BEFORE);
-    const to = Math.min(text.length, end + AFTER);
+    // Nothing the library reads after a number (extension, time of day) crosses a line break.
+    const lineEnd = text.indexOf('\n', end);
+    const to = Math.min(text.length, end + AFTER, lineEnd < 0 ? Infinity : lineEnd + 1);
     const last = windows.at(-1);
     if (last && from <= last.end) {
       last.end = Math.max(last.end, to);
