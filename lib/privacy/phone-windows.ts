@@ -27,7 +27,7 @@
  * are mostly the same strings, and the panel re-checks while the user edits.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { mayHoldIdd, mayHoldNational } from './phone-shapes';
+import { digitGroups, mayHoldIdd, mayHoldNational } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
 /** libphonenumber needs a country for national numbers; NANP, UK and India, whose layouts differ. */
@@ -74,9 +74,30 @@ function countriesFor(run: string): PhoneCountry[] {
   if (digits.length < ANY_MIN) return [];
   // Digits of other scripts are left to the library (the scan text has folded them already).
   if (PLUS.test(run) || !ASCII_DIGITS.test(digits)) return [...COUNTRIES];
+  const groups = digitGroups(run);
   return COUNTRIES.filter(
-    (c) => (digits.length >= NATIONAL_MIN[c] && mayHoldNational(digits, c)) || mayHoldIdd(digits, c, ANY_MIN),
+    (c) => (digits.length >= NATIONAL_MIN[c] && mayHoldNational(groups, c)) || mayHoldIdd(digits, c, ANY_MIN),
   );
+}
+
+// Where the library starts a candidate without looking at the character before it (LEAD_CLASS).
+const LEAD = /[([\uFF08\uFF3B+\uFF0B]/;
+const FIRST_DIGIT = /\d/;
+const LATIN_OR_PERCENT = /[A-Za-z%]/;
+const LONGEST_BLOCK = 20;
+
+/**
+ * A run of one group of digits (no brackets, no "+") right after a Latin letter or "%" ("TX5917890723",
+ * "BARC4095699618") gives the library one candidate, which it rejects for the letter before it
+ * without parsing (isValidCandidate), and no inner match (those start after a separator).
+ */
+function glued(text: string, at: number, run: string): boolean {
+  if (LEAD.test(run)) return false;
+  const groups = digitGroups(run);
+  const only = groups[0];
+  if (groups.length !== 1 || !only || only.length > LONGEST_BLOCK) return false;
+  const first = at + run.search(FIRST_DIGIT);
+  return first > 0 && LATIN_OR_PERCENT.test(text[first - 1] ?? '');
 }
 
 /** The windows to read, in order, merged where they overlap. */
@@ -95,6 +116,7 @@ export function phoneWindows(text: string): Window[] {
   };
   for (const m of text.matchAll(RUN)) {
     const run = m[0];
+    if (run.length <= LONG_RUN && glued(text, m.index, run)) continue;
     const countries = countriesFor(run);
     if (countries.length === 0) continue;
     if (run.length <= LONG_RUN) {
