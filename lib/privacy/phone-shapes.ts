@@ -42,46 +42,19 @@ function shape(country: PhoneCountry): Shape {
 }
 
 /**
- * The library's candidates (and the inner matches it tries) begin and end where a group of digits
- * does: its candidate pattern takes whole groups of at most 20 digits, and it splits candidates only
- * at separators. Parsing then cuts at most a prefix from the front (national prefix, calling code
- * without "+", "180020" for +44: 8 digits at most), never digits from the end.
+ * Whether some piece of `digits` (ASCII) can be a valid national number for `country`. Any piece:
+ * a candidate may start inside a group of digits (the library resumes there after an extension took
+ * the group's first digits: "555 1234 x123456789012" goes on at "012").
  */
-const MOST_CUT = 8;
-const LONGEST_GROUP = 20;
-const GROUP = /\d+/g;
-
-/**
- * Whether some piece of the run's digits (ASCII, `groups`: its runs of digits in order) can be a
- * valid national number for `country`: pieces end with a group and start at most MOST_CUT digits into
- * one. With a group longer than the library's blocks, every piece is tried.
- */
-export function mayHoldNational(groups: readonly string[], country: PhoneCountry): boolean {
+export function mayHoldNational(digits: string, country: PhoneCountry): boolean {
   const { pattern } = shape(country);
-  const digits = groups.join('');
-  if (groups.some((g) => g.length > LONGEST_GROUP)) {
-    for (let i = 0; i + SHORTEST <= digits.length; i++)
-      for (let end = i + SHORTEST; end <= Math.min(digits.length, i + LONGEST); end++)
-        if (pattern.test(digits.slice(i, end))) return true;
-    return false;
-  }
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let at = 0;
-  for (const g of groups) {
-    starts.push(at);
-    at += g.length;
-    ends.push(at);
-  }
-  for (const start of starts)
-    for (let i = start; i <= start + MOST_CUT; i++)
-      for (const end of ends) {
-        const length = end - i;
-        if (length >= SHORTEST && length <= LONGEST && pattern.test(digits.slice(i, end))) return true;
-      }
+  for (let i = 0; i + SHORTEST <= digits.length; i++)
+    for (let end = i + SHORTEST; end <= Math.min(digits.length, i + LONGEST); end++)
+      if (pattern.test(digits.slice(i, end))) return true;
   return false;
 }
 
+const GROUP = /\d+/g;
 /** The runs of ASCII digits in `text`, in order. */
 export const digitGroups = (text: string): string[] => text.match(GROUP) ?? [];
 

@@ -13,9 +13,10 @@
  *    inside a run (the library's inner matches) has its digits inside the run's, so these bounds
  *    drop only runs where nothing is found;
  *  - each kept run is read with a margin on both sides (the library looks at the character before a
- *    candidate and at a time-of-day or extension after it); the right margin ends with the line,
- *    since no candidate, extension or suffix the library reads holds a line break (its extension
- *    separators are spaces, tabs and commas); overlapping windows are merged;
+ *    candidate and at a time-of-day or extension after it); the right margin takes in the longest
+ *    extension the library's pattern could take there (reach()) and ends with the line, since no
+ *    candidate, extension or suffix the library reads holds a line break (its extension separators
+ *    are spaces, tabs and commas); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
  *    one call (the library's fixed cost per call is ~15 µs); finds are mapped back to the text.
  * Checked against reading the whole text: the same finds on the PUPA requests, the own-context suite
@@ -50,9 +51,8 @@ const RUN =
 const DIGIT = /\p{Nd}/gu;
 const PLUS = /[+\uFF0B]/;
 const ASCII_DIGITS = /^[0-9]*$/;
-/** Margins: the character before a candidate; after it a time suffix (":mm") or an extension. */
+/** Left margin: the character before a candidate (the right one is reach()). */
 const BEFORE = 8;
-const AFTER = 48;
 /** Cannot be part of any candidate, so the joined windows are read as if alone. */
 const SEPARATOR = '\n\n|\n\n';
 /** Longest run read whole: longer ones are read in overlapping windows (the library is quadratic). */
@@ -74,9 +74,8 @@ function countriesFor(run: string): PhoneCountry[] {
   if (digits.length < ANY_MIN) return [];
   // Digits of other scripts are left to the library (the scan text has folded them already).
   if (PLUS.test(run) || !ASCII_DIGITS.test(digits)) return [...COUNTRIES];
-  const groups = digitGroups(run);
   return COUNTRIES.filter(
-    (c) => (digits.length >= NATIONAL_MIN[c] && mayHoldNational(groups, c)) || mayHoldIdd(digits, c, ANY_MIN),
+    (c) => (digits.length >= NATIONAL_MIN[c] && mayHoldNational(digits, c)) || mayHoldIdd(digits, c, ANY_MIN),
   );
 }
 
@@ -84,6 +83,20 @@ function countriesFor(run: string): PhoneCountry[] {
 const LEAD = /[([\uFF08\uFF3B+\uFF0B]/;
 const FIRST_DIGIT = /\d/;
 const LATIN_OR_PERCENT = /[A-Za-z%]/;
+const LATIN = /[A-Za-z\u00C0-\u024F]|\u0301/;
+/** The library's Latin extension labels (createExtensionPattern), however a word of letters ends. */
+const EXTENSION_LABELS = new Set(
+  ['x', 'xt', 'xtn', 'ext', 'extn', 'int', 'anexo'].concat(
+    ['xtensi', 'extensi'].flatMap((w) => [
+      w + 'on',
+      w + 'o\u0301n',
+      w + '\u00f3n',
+      w + 'o',
+      w + 'o\u0301',
+      w + '\u00f3',
+    ]),
+  ),
+);
 const LONGEST_BLOCK = 20;
 
 /**
@@ -97,7 +110,40 @@ function glued(text: string, at: number, run: string): boolean {
   const only = groups[0];
   if (groups.length !== 1 || !only || only.length > LONGEST_BLOCK) return false;
   const first = at + run.search(FIRST_DIGIT);
-  return first > 0 && LATIN_OR_PERCENT.test(text[first - 1] ?? '');
+  if (first === 0 || !LATIN_OR_PERCENT.test(text[first - 1] ?? '')) return false;
+  // Unless the letters are an extension label: a number before it may have its extension take the
+  // group's first digits, and the library then reads on from inside the group.
+  let from = first - 1;
+  while (from > 0 && LATIN.test(text[from - 1] ?? '')) from--;
+  return !EXTENSION_LABELS.has(text.slice(from, first).toLowerCase());
+}
+
+const NOT_DIGIT = /[^\p{Nd}\n]/u;
+const EXTENSION_START = /[ \xA0\t,;]/;
+const EXTENSION_GAP = /[ \xA0\t,\-:.\uFF0E]/;
+const DIGIT_AT = /\p{Nd}/u;
+/** Longest extension label with its punctuation ("extensio\u0301n."), and extension digits. */
+const LABEL = 12;
+const EXTENSION_DIGITS = 20;
+/** After a candidate the library reads one character, and ":mm" after a time of day. */
+const LOOKAHEAD = 4;
+
+/**
+ * How far the library can read past a run that ends at `end`: an extension (separators, a label,
+ * punctuation, separators, up to 20 digits, "#": createExtensionPattern) and then LOOKAHEAD. Each step
+ * takes a superset of what the library's pattern takes there, so the window holds whatever it reads.
+ */
+function reach(text: string, end: number): number {
+  let at = end;
+  const skip = (allowed: RegExp, most = Infinity) => {
+    for (let n = 0; n < most && at < text.length && allowed.test(text[at] ?? ''); n++) at++;
+  };
+  skip(EXTENSION_START);
+  skip(NOT_DIGIT, LABEL);
+  skip(EXTENSION_GAP);
+  skip(DIGIT_AT, EXTENSION_DIGITS);
+  if (text[at] === '#') at++;
+  return at + LOOKAHEAD;
 }
 
 /** The windows to read, in order, merged where they overlap. */
@@ -107,7 +153,7 @@ export function phoneWindows(text: string): Window[] {
     const from = Math.max(0, start - BEFORE);
     // Nothing the library reads after a number (extension, time of day) crosses a line break.
     const lineEnd = text.indexOf('\n', end);
-    const to = Math.min(text.length, end + AFTER, lineEnd < 0 ? Infinity : lineEnd + 1);
+    const to = Math.min(text.length, reach(text, end), lineEnd < 0 ? Infinity : lineEnd + 1);
     const last = windows.at(-1);
     if (last && from <= last.end) {
       last.end = Math.max(last.end, to);
