@@ -16,9 +16,9 @@ import type { PhoneCountry } from './phone-windows';
 
 /** National significant numbers of +1, +44 and +91 have 7 to 13 digits (their general patterns). */
 const SHORTEST = 7;
-const LONGEST = 13;
 
 interface Shape {
+  /** The general patterns of every country sharing the calling code, sticky: a piece from lastIndex. */
   pattern: RegExp;
   /** International prefix (IDD) digits: a run holding it followed by a number is read whole. */
   idd: string;
@@ -31,7 +31,8 @@ function shapeOf(country: PhoneCountry): Shape {
   if (!own) throw new Error(`no phone metadata for ${country}`);
   const group = (metadata.country_calling_codes as Record<string, string[]>)[own[0]] ?? [country];
   const patterns = group.map((c) => countries[c]?.[2]).filter((p): p is string => !!p);
-  return { pattern: new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`), idd: own[1] };
+  // Sticky, not anchored at the end: a match at `i` says some piece starting there is a whole number.
+  return { pattern: new RegExp(`(?:${patterns.map((p) => `(?:${p})`).join('|')})`, 'y'), idd: own[1] };
 }
 
 const shapes = new Map<PhoneCountry, Shape>();
@@ -48,9 +49,10 @@ function shape(country: PhoneCountry): Shape {
  */
 export function mayHoldNational(digits: string, country: PhoneCountry): boolean {
   const { pattern } = shape(country);
-  for (let i = 0; i + SHORTEST <= digits.length; i++)
-    for (let end = i + SHORTEST; end <= Math.min(digits.length, i + LONGEST); end++)
-      if (pattern.test(digits.slice(i, end))) return true;
+  for (let i = 0; i + SHORTEST <= digits.length; i++) {
+    pattern.lastIndex = i;
+    if (pattern.test(digits)) return true;
+  }
   return false;
 }
 

@@ -46,8 +46,11 @@ const ANY_MIN = 6;
 
 // The library's candidate characters (constants.js: VALID_PUNCTUATION, PLUS_CHARS, brackets) and
 // every decimal digit its pattern accepts (\p{Nd}).
-const RUN =
-  /[\p{Nd}+\uFF0B([\uFF08\uFF3B\-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \xA0\xAD\u200B\u2060\u3000)\uFF09\uFF3D\]~\u2053\u223C\uFF5E]+/gu;
+const RUN_CHARS =
+  '[\\p{Nd}+\\uFF0B([\\uFF08\\uFF3B\\-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000)\\uFF09\\uFF3D\\]~\\u2053\\u223C\\uFF5E]';
+// Maximal runs holding a digit: the leftmost match starts where its run does and the greedy tail
+// takes the run to its end, while the spaces between words (runs without digits) make no match.
+const RUN = new RegExp(`${RUN_CHARS}*\\p{Nd}${RUN_CHARS}*`, 'gu');
 const DIGIT = /\p{Nd}/gu;
 const PLUS = /[+\uFF0B]/;
 const ASCII_DIGITS = /^[0-9]*$/;
