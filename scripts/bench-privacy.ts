@@ -8,6 +8,7 @@
  *   npm run bench:privacy
  * Prints a short summary, then one JSON line of the figures (milliseconds, µs per character).
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../lib/privacy';
 import { benchGuardSection } from './lib/bench-guard-section';
@@ -132,6 +133,8 @@ const figures = {
   sets,
   worst: { set: worst.set, ms: round(worst.ms), chars: worst.chars },
   guardOnSubmit: guardOnSubmit.figures,
+  // The machine is shared: figures from runs at different loads are not comparable.
+  loadAverage1m: round(loadavg()[0] ?? 0),
 };
 const missed = [
   ...(figures.redactAndGuardP50Ms > TARGET.shortP50Ms ? ['short p50'] : []),
@@ -154,7 +157,7 @@ for (const [set, s] of Object.entries(sets)) {
   );
 }
 console.log(
-  `worst request: ${figures.worst.ms} ms, ${figures.worst.chars} characters (${figures.worst.set})`,
+  `worst request: ${figures.worst.ms} ms, ${figures.worst.chars} characters (${figures.worst.set}); load average ${figures.loadAverage1m}`,
 );
 console.log(guardOnSubmit.lines.join('\n'));
 console.log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All targets met.');

@@ -35,7 +35,7 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
   const resolved = resolveOverlaps(spans);
-  // Number placeholders in reading order, then replace from the right so offsets stay valid.
+  // Number placeholders in reading order.
   const redactions: Redaction[] = resolved.map((span) => {
     const original = text.slice(span.start, span.end);
     const key = fold(original);
@@ -49,10 +49,14 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     }
     return { placeholder, kind: span.kind, source: span.source, start: span.start, end: span.end, original };
   });
-  let outbound = text;
-  for (let i = redactions.length - 1; i >= 0; i--) {
-    const r = redactions[i];
-    if (r) outbound = outbound.slice(0, r.start) + r.placeholder + outbound.slice(r.end);
+  // One pass of pieces, joined once: splicing each placeholder into the whole text cost its length
+  // per redaction (quadratic on a pasted table with hundreds of them).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const r of redactions) {
+    pieces.push(text.slice(at, r.start), r.placeholder);
+    at = r.end;
   }
-  return { outbound, redactions, vault: nextVault };
+  pieces.push(text.slice(at));
+  return { outbound: pieces.join(''), redactions, vault: nextVault };
 }

@@ -96,11 +96,13 @@ export function detectSpans(
   const isReleased = (span: Finding) =>
     released.has(releaseKey(scanned.slice(span.start, span.end))) ||
     ranges.some(([start, end]) => span.start >= start && span.end <= end);
+  // Nothing released (most jobs): no span needs its text tokenised to compare.
+  const anyReleased = released.size > 0 || ranges.length > 0;
   const spans: Span[] = [];
   for (const detector of detectors) {
     const priority = detectorPriority(detector);
     for (const found of detector.detect(scanned, prepared, scanPolicy)) {
-      if (detector.role !== 'user' && isReleased(found)) continue;
+      if (detector.role !== 'user' && anyReleased && isReleased(found)) continue;
       const [start, end] = scan.identity
         ? [found.start, found.end]
         : originalRange(scan, found.start, found.end);

@@ -31,22 +31,24 @@ const POSSESSIVE = /['’][sS]$/;
 const SCRIPT_RUN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー\p{N}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
 
-/** The word matches of `text`, split where a spaceless script meets another. */
-function* words(text: string): Generator<{ raw: string; index: number }> {
-  for (const match of text.matchAll(WORD)) {
-    if (ASCII.test(match[0])) yield { raw: match[0], index: match.index };
-    else
-      for (const run of match[0].matchAll(SCRIPT_RUN)) yield { raw: run[0], index: match.index + run.index };
-  }
+/** Appends the token for one word match (possessive 's excluded) at `index`. */
+function pushToken(tokens: Token[], word: string, index: number): void {
+  let raw = word;
+  if (raw.length > 2 && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
+  const folded = fold(raw);
+  const norm = folded.includes("'") || folded.includes('’') ? folded.replace(/['’]/g, '') : folded;
+  tokens.push({ start: index, end: index + raw.length, raw, norm });
 }
 
+// One loop over the word matches, no generator and no per-word object: this runs over every
+// character of every request, pasted tables included.
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const { raw: word, index } of words(text)) {
-    let raw = word;
-    if (POSSESSIVE.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
-    const norm = fold(raw).replace(/['’]/g, '');
-    tokens.push({ start: index, end: index + raw.length, raw, norm });
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (ASCII.test(word)) pushToken(tokens, word, match.index);
+    // Split where a spaceless script meets another.
+    else for (const run of word.matchAll(SCRIPT_RUN)) pushToken(tokens, run[0], match.index + run.index);
   }
   return tokens;
 }

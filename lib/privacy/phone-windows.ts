@@ -8,10 +8,15 @@
  *    "ext"/"x" lies outside it, inside the window's right margin);
  *  - a run with fewer digits than any number can have is skipped, and a default country is asked
  *    only about runs with at least as many digits as its shortest valid number in national form
- *    (every country when the run holds a "+"); a number found inside a run (the library's inner
- *    matches) has fewer digits than the run, so these bounds drop only runs where nothing is found;
+ *    of which some piece matches a national number pattern of its calling code (phone-shapes.ts),
+ *    or holding its international prefix (every country when the run holds a "+"); a number found
+ *    inside a run (the library's inner matches) has its digits inside the run's, so these bounds
+ *    drop only runs where nothing is found;
  *  - each kept run is read with a margin on both sides (the library looks at the character before a
- *    candidate and at a time-of-day or extension after it); overlapping windows are merged;
+ *    candidate and at a time-of-day or extension after it); the right margin takes in the longest
+ *    extension the library's pattern could take there (reach()) and ends with the line, since no
+ *    candidate, extension or suffix the library reads holds a line break (its extension separators
+ *    are spaces, tabs and commas); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
  *    one call (the library's fixed cost per call is ~15 µs); finds are mapped back to the text.
  * Checked against reading the whole text: the same finds on the PUPA requests, the own-context suite
@@ -23,6 +28,7 @@
  * are mostly the same strings, and the panel re-checks while the user edits.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { digitGroups, mayHoldIdd, mayHoldNational } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
 /** libphonenumber needs a country for national numbers; NANP, UK and India, whose layouts differ. */
@@ -35,19 +41,21 @@ export const COUNTRIES: readonly PhoneCountry[] = ['US', 'GB', 'IN'];
  * Guernsey and Man). With an international prefix (IDD) the digits are the prefix plus at least 6.
  */
 const NATIONAL_MIN: Record<PhoneCountry, number> = { US: 7, GB: 7, IN: 8 };
-const IDD: Record<PhoneCountry, string> = { US: '011', GB: '00', IN: '00' };
 /** Fewest digits of any number in international form (country code + shortest number, e.g. +43 1234). */
 const ANY_MIN = 6;
 
 // The library's candidate characters (constants.js: VALID_PUNCTUATION, PLUS_CHARS, brackets) and
 // every decimal digit its pattern accepts (\p{Nd}).
-const RUN =
-  /[\p{Nd}+\uFF0B([\uFF08\uFF3B\-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \xA0\xAD\u200B\u2060\u3000)\uFF09\uFF3D\]~\u2053\u223C\uFF5E]+/gu;
+const RUN_CHARS =
+  '[\\p{Nd}+\\uFF0B([\\uFF08\\uFF3B\\-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000)\\uFF09\\uFF3D\\]~\\u2053\\u223C\\uFF5E]';
+// Maximal runs holding a digit: the leftmost match starts where its run does and the greedy tail
+// takes the run to its end, while the spaces between words (runs without digits) make no match.
+const RUN = new RegExp(`${RUN_CHARS}*\\p{Nd}${RUN_CHARS}*`, 'gu');
 const DIGIT = /\p{Nd}/gu;
 const PLUS = /[+\uFF0B]/;
-/** Margins: the character before a candidate; after it a time suffix (":mm") or an extension. */
+const ASCII_DIGITS = /^[0-9]*$/;
+/** Left margin: the character before a candidate (the right one is reach()). */
 const BEFORE = 8;
-const AFTER = 48;
 /** Cannot be part of any candidate, so the joined windows are read as if alone. */
 const SEPARATOR = '\n\n|\n\n';
 /** Longest run read whole: longer ones are read in overlapping windows (the library is quadratic). */
@@ -67,12 +75,78 @@ interface Window {
 function countriesFor(run: string): PhoneCountry[] {
   const digits = run.match(DIGIT)?.join('') ?? '';
   if (digits.length < ANY_MIN) return [];
-  if (PLUS.test(run)) return [...COUNTRIES];
+  // Digits of other scripts are left to the library (the scan text has folded them already).
+  if (PLUS.test(run) || !ASCII_DIGITS.test(digits)) return [...COUNTRIES];
   return COUNTRIES.filter(
-    (c) =>
-      digits.length >= NATIONAL_MIN[c] ||
-      (digits.startsWith(IDD[c]) && digits.length >= IDD[c].length + ANY_MIN),
+    (c) => (digits.length >= NATIONAL_MIN[c] && mayHoldNational(digits, c)) || mayHoldIdd(digits, c, ANY_MIN),
   );
+}
+
+// Where the library starts a candidate without looking at the character before it (LEAD_CLASS).
+const LEAD = /[([\uFF08\uFF3B+\uFF0B]/;
+const FIRST_DIGIT = /\d/;
+const LATIN_OR_PERCENT = /[A-Za-z%]/;
+const LATIN = /[A-Za-z\u00C0-\u024F]|\u0301/;
+/** The library's Latin extension labels (createExtensionPattern), however a word of letters ends. */
+const EXTENSION_LABELS = new Set(
+  ['x', 'xt', 'xtn', 'ext', 'extn', 'int', 'anexo'].concat(
+    ['xtensi', 'extensi'].flatMap((w) => [
+      w + 'on',
+      w + 'o\u0301n',
+      w + '\u00f3n',
+      w + 'o',
+      w + 'o\u0301',
+      w + '\u00f3',
+    ]),
+  ),
+);
+const LONGEST_BLOCK = 20;
+
+/**
+ * A run of one group of digits (no brackets, no "+") right after a Latin letter or "%" ("TX5917890723",
+ * "BARC4095699618") gives the library one candidate, which it rejects for the letter before it
+ * without parsing (isValidCandidate), and no inner match (those start after a separator).
+ */
+function glued(text: string, at: number, run: string): boolean {
+  if (LEAD.test(run)) return false;
+  const groups = digitGroups(run);
+  const only = groups[0];
+  if (groups.length !== 1 || !only || only.length > LONGEST_BLOCK) return false;
+  const first = at + run.search(FIRST_DIGIT);
+  if (first === 0 || !LATIN_OR_PERCENT.test(text[first - 1] ?? '')) return false;
+  // Unless the letters are an extension label: a number before it may have its extension take the
+  // group's first digits, and the library then reads on from inside the group.
+  let from = first - 1;
+  while (from > 0 && LATIN.test(text[from - 1] ?? '')) from--;
+  return !EXTENSION_LABELS.has(text.slice(from, first).toLowerCase());
+}
+
+const NOT_DIGIT = /[^\p{Nd}\n]/u;
+const EXTENSION_START = /[ \xA0\t,;]/;
+const EXTENSION_GAP = /[ \xA0\t,\-:.\uFF0E]/;
+const DIGIT_AT = /\p{Nd}/u;
+/** Longest extension label with its punctuation ("extensio\u0301n."), and extension digits. */
+const LABEL = 12;
+const EXTENSION_DIGITS = 20;
+/** After a candidate the library reads one character, and ":mm" after a time of day. */
+const LOOKAHEAD = 4;
+
+/**
+ * How far the library can read past a run that ends at `end`: an extension (separators, a label,
+ * punctuation, separators, up to 20 digits, "#": createExtensionPattern) and then LOOKAHEAD. Each step
+ * takes a superset of what the library's pattern takes there, so the window holds whatever it reads.
+ */
+function reach(text: string, end: number): number {
+  let at = end;
+  const skip = (allowed: RegExp, most = Infinity) => {
+    for (let n = 0; n < most && at < text.length && allowed.test(text[at] ?? ''); n++) at++;
+  };
+  skip(EXTENSION_START);
+  skip(NOT_DIGIT, LABEL);
+  skip(EXTENSION_GAP);
+  skip(DIGIT_AT, EXTENSION_DIGITS);
+  if (text[at] === '#') at++;
+  return at + LOOKAHEAD;
 }
 
 /** The windows to read, in order, merged where they overlap. */
@@ -80,7 +154,9 @@ export function phoneWindows(text: string): Window[] {
   const windows: Window[] = [];
   const add = (start: number, end: number, countries: readonly PhoneCountry[]) => {
     const from = Math.max(0, start - BEFORE);
-    const to = Math.min(text.length, end + AFTER);
+    // Nothing the library reads after a number (extension, time of day) crosses a line break.
+    const lineEnd = text.indexOf('\n', end);
+    const to = Math.min(text.length, reach(text, end), lineEnd < 0 ? Infinity : lineEnd + 1);
     const last = windows.at(-1);
     if (last && from <= last.end) {
       last.end = Math.max(last.end, to);
@@ -89,6 +165,7 @@ export function phoneWindows(text: string): Window[] {
   };
   for (const m of text.matchAll(RUN)) {
     const run = m[0];
+    if (run.length <= LONG_RUN && glued(text, m.index, run)) continue;
     const countries = countriesFor(run);
     if (countries.length === 0) continue;
     if (run.length <= LONG_RUN) {

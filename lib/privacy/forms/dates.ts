@@ -1,5 +1,5 @@
 import { fold } from '../normalize';
-import { readAmounts } from './numbers';
+import { readAmounts, type AmountForm } from './numbers';
 import type { DayReading } from './types';
 
 /**
@@ -147,10 +147,16 @@ export function readDates(text: string): DateForm[] {
       add(m.index, m.index + m[0].length, reading(Number(m[3]), Number(m[4]), m[1]));
     for (const m of text.matchAll(NUMERIC_YEAR))
       add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
+    // Read once, when first needed: once per match made this quadratic on number-dense text.
+    let amounts: AmountForm[] | undefined;
     for (const m of text.matchAll(NUMERIC_DAY)) {
       const slash = !!m[1];
       // "09.03" is a day unless it is written as money ("03.03 euros").
-      if (m[5] && readAmounts(text).some((a) => a.money && a.start <= m.index && m.index < a.end)) continue;
+      if (
+        m[5] &&
+        (amounts ??= readAmounts(text)).some((a) => a.money && a.start <= m.index && m.index < a.end)
+      )
+        continue;
       const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
       add(
         m.index,

@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { COUNTRIES, findPhones } from '../../../lib/privacy/phone-windows';
+import { COUNTRIES, findPhones, phoneWindows } from '../../../lib/privacy/phone-windows';
 import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
 import { rng } from '../../../scripts/privacy-synthetic';
 
@@ -67,6 +67,21 @@ describe('phone windows find what the whole text gives', () => {
     const text = 'ring +43 1234 or 31009.64, or +44 20 7946 0321 ext. 45, or 020 7946 0321 x 7';
     expect(whole(text).length).toBeGreaterThan(0);
     expect(windowed(text)).toEqual(whole(text));
+  });
+
+  // Runs skipped before the library: dates, amounts, ids glued to letters; and where it must still read.
+  it('skips what cannot hold a number and keeps what the library reads on from', () => {
+    const skipped = 'date 2026-03-05, amount -2303.84, ref TX5917890723, iban GB40BARC40956996189852';
+    expect(phoneWindows(skipped)).toEqual([]);
+    // An extension ("x", "#") takes a group's first digits; the library goes on inside the group.
+    for (const text of [
+      '7432716742)68426592223#5953753794054104957 ext 630 x34138921011a',
+      'call 555 1234 x1234567892125550123 now',
+      'row,TX9258609450,5173.84\nnext (415) 555-0123 ext. 12 then',
+    ]) {
+      expect(whole(text).length).toBeGreaterThan(0);
+      expect(windowed(text)).toEqual(expect.arrayContaining(whole(text)));
+    }
   });
 
   it('answers the same from its cache', () => {

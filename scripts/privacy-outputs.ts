@@ -1,0 +1,62 @@
+/**
+ * Dumps what the privacy stage produces, so a change meant only for speed can be checked for identical
+ * output: run on two commits, diff the files.
+ *   npx tsx scripts/privacy-outputs.ts OUT.jsonl [PUPA.csv]
+ * For each request: redact's outbound text and spans, and the guard's verdict and findings on both the
+ * raw request and the outbound text. Inputs: PUPA (empty context, and its items given as context), the
+ * synthetic short instructions with the bench's 200-fact context, and the generated long sets.
+ * The file holds private-looking values of these test inputs only (all public or invented).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { EMPTY_CONTEXT } from '../lib/context/types';
+import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../lib/privacy';
+import type { PreparedContext } from '../lib/privacy';
+import { parseCsvRecords } from './lib/csv';
+import { LONG_SETS, longInputs } from './lib/long-inputs';
+import { itemsOf } from './privacy-metrics';
+import { rng, syntheticContext, syntheticInstructions } from './privacy-synthetic';
+
+const [out, pupaPath] = process.argv.slice(2);
+if (!out) throw new Error('usage: privacy-outputs.ts OUT.jsonl [PUPA.csv]');
+const lines: string[] = [];
+
+function dump(tag: string, text: string, prepared: PreparedContext) {
+  const r = redact(text, prepared, EMPTY_POLICY);
+  const guardRaw = guardPayload(text, prepared, EMPTY_POLICY);
+  const guardOut = guardPayload(r.outbound, prepared, EMPTY_POLICY, undefined, r.vault);
+  lines.push(
+    JSON.stringify({
+      tag,
+      outbound: r.outbound,
+      redactions: r.redactions,
+      guardRaw,
+      guardOut,
+    }),
+  );
+}
+
+if (pupaPath) {
+  const records = parseCsvRecords(readFileSync(pupaPath, 'utf8'));
+  const empty = preparePrivacy(EMPTY_CONTEXT);
+  records.forEach((rec, i) => {
+    const query = rec.user_query ?? '';
+    dump(`pupa-empty-${i}`, query, empty);
+    const items = itemsOf(query, rec.pii_units ?? '');
+    const prepared = preparePrivacy({ ...EMPTY_CONTEXT, facts: items.map((text) => ({ text })) });
+    dump(`pupa-items-${i}`, query, prepared);
+  });
+}
+
+const random = rng(42);
+const context = syntheticContext(random);
+const prepared = preparePrivacy(context);
+syntheticInstructions(random, 2000).forEach((text, i) => dump(`short-${i}`, text, prepared));
+for (const set of LONG_SETS) {
+  for (const seed of [7, 1000 + LONG_SETS.indexOf(set)]) {
+    longInputs(set, seed, seed === 7 ? 1 : 5).forEach((text, i) =>
+      dump(`${set}-${seed}-${i}`, text, prepared),
+    );
+  }
+}
+writeFileSync(out, lines.join('\n') + '\n');
+console.log(`${lines.length} requests written to ${out}`);
