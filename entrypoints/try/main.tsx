@@ -8,7 +8,7 @@ import type { ContentProtocol, SiteState } from '../../lib/messaging/protocol';
 import { serve } from '../../lib/messaging/rpc';
 import { markTried } from '../../lib/options/first-run';
 import { applyScheme } from '../../lib/ui/scheme';
-import '../../components/panel.css';
+import '../../components/base.css';
 import '../../components/options/options.css';
 
 /**
