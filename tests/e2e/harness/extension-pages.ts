@@ -43,7 +43,7 @@ export class OptionsPage {
 
   /** Picks a web-llm model in the model table. */
   async chooseModel(modelId: string): Promise<void> {
-    await this.page.locator(`tr[data-model="${modelId}"] input[type="radio"]`).check();
+    await this.page.locator(`[data-testid="models"] li[data-model="${modelId}"] input[type="radio"]`).check();
   }
 
   async endpointStatus(): Promise<string> {
