@@ -197,6 +197,9 @@ describe('screenshots', () => {
           .toBe(true);
         await expect.poll(() => page.locator('nav a[aria-current]').getAttribute('href')).toBe(`#${section}`);
         await page.screenshot({ path: `${SHOTS}/options-${section}-${width}.png` });
+        // The GPU model cards sit below the first screen of Models: the whole section too.
+        if (section === 'models')
+          await page.locator('#models').screenshot({ path: `${SHOTS}/options-models-all-${width}.png` });
         await page.close();
       }
       const popup = await openPopup(s.site, width);

@@ -70,6 +70,7 @@ export function ProfileList({ profile, apply }: { profile: Record<string, string
       </ul>
       <form class="add" onSubmit={(e) => void add(e)}>
         <input
+          class="key"
           aria-label="New field name"
           placeholder="Field, e.g. employer"
           value={key}

@@ -49,7 +49,7 @@ export function EngineChoice({
           />{' '}
           <span>
             <strong>{title}</strong>
-            {kind === 'wllama' && offer ? <span class="badge"> suggested here</span> : null}
+            {kind === 'wllama' && offer ? <span class="badge">suggested here</span> : null}
             {kind === 'webllm' && report && !report.available ? (
               <span class="muted"> (not available in this browser)</span>
             ) : null}

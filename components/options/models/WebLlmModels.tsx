@@ -19,41 +19,46 @@ export function WebLlmModels(props: {
   return (
     <>
       <h3>GPU models</h3>
-      <table class="models" data-testid="models">
-        <thead>
-          <tr>
-            <th>Use</th>
-            <th>Model</th>
-            <th>Download</th>
-            <th>GPU memory</th>
-            <th>Context</th>
-            <th>Quality</th>
-            <th>Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {catalog().map((model) => (
-            <tr key={model.id} data-model={model.id}>
-              <td>
+      {/* One card per model, as the CPU models: a table's seven columns do not fit a 360 px window. */}
+      <ul class="entries" data-testid="models">
+        {catalog().map((model) => {
+          const inUse = props.effective === model.id;
+          return (
+            <li key={model.id} class="card gpu-model" data-model={model.id} data-in-use={String(inUse)}>
+              <label class="gpu-model-head">
                 <input
                   type="radio"
                   name="webllmModel"
                   aria-label={`Use ${model.label}`}
-                  checked={props.effective === model.id}
+                  checked={inUse}
                   disabled={!usable(model)}
                   onChange={() => props.onChoose(model.id)}
                 />
-              </td>
-              <td>
-                {model.label}
-                {model.id === props.report?.recommended ? <strong> (recommended)</strong> : null}
-                {!usable(model) ? <span class="muted"> needs shader-f16</span> : null}
-              </td>
-              <td>{mb(model.downloadMB)}</td>
-              <td>{mb(model.vramMB)}</td>
-              <td>{model.contextWindow}</td>
-              <td>{model.quality}</td>
-              <td>
+                <span>
+                  <strong>{model.label}</strong>
+                  {model.id === props.report?.recommended ? <span class="badge">recommended</span> : null}
+                  {!usable(model) ? <span class="muted"> · needs shader-f16</span> : null}
+                </span>
+              </label>
+              <dl class="model-facts">
+                <div>
+                  <dt>Download</dt>
+                  <dd>{mb(model.downloadMB)}</dd>
+                </div>
+                <div>
+                  <dt>GPU memory</dt>
+                  <dd>{mb(model.vramMB)}</dd>
+                </div>
+                <div>
+                  <dt>Context</dt>
+                  <dd>{model.contextWindow} tokens</dd>
+                </div>
+                <div>
+                  <dt>Quality</dt>
+                  <dd>{model.quality}</dd>
+                </div>
+              </dl>
+              <div>
                 <ModelStatus
                   label={model.label}
                   downloadMB={model.downloadMB}
@@ -68,11 +73,11 @@ export function WebLlmModels(props: {
                   onCancel={() => setConfirming(undefined)}
                   onDelete={() => props.onDelete(model)}
                 />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }

@@ -37,13 +37,16 @@ export class OptionsPage {
 
   /** Chooses who writes drafts on the device: the loopback server or the in-browser model. */
   async useEngine(kind: 'server' | 'webllm'): Promise<void> {
-    await this.page.getByTestId(`engine-${kind}`).check();
-    await this.page.getByText('Saved.').first().waitFor();
+    // The radio shows the saved engine: a re-render before the save lands (model statuses arrive
+    // all the while) shows the old one again, so wait for the saved choice, not for the click.
+    await this.page.getByTestId(`engine-${kind}`).click();
+    await this.page.locator(`[data-testid="engine-${kind}"]:checked`).waitFor();
+    await this.page.getByTestId('models-status').getByText('Saved.').waitFor();
   }
 
   /** Picks a web-llm model in the model table. */
   async chooseModel(modelId: string): Promise<void> {
-    await this.page.locator(`tr[data-model="${modelId}"] input[type="radio"]`).check();
+    await this.page.locator(`[data-testid="models"] li[data-model="${modelId}"] input[type="radio"]`).check();
   }
 
   async endpointStatus(): Promise<string> {
