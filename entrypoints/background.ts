@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { serveBackground, triggerActiveTab, triggerFromMenu } from '../lib/background/router';
+import {
+  serveBackground,
+  triggerActiveTab,
+  triggerActiveTabAnswered,
+  triggerFromMenu,
+} from '../lib/background/router';
 import { watchConfirmWindows } from '../lib/background/confirm-window';
 import { pushSiteStates } from '../lib/background/site-state';
 import { registerRememberMenu } from '../lib/background/remember';
@@ -36,7 +41,8 @@ export default defineBackground(() => {
   // fire the same handlers. Absent from release builds.
   if (import.meta.env.MODE === 'e2e') {
     // The command resolves when the tab has answered, so a test can check what did (not) happen then.
-    const testCommand = (command: string) => (command === 'open-panel' ? triggerActiveTab() : undefined);
+    const testCommand = (command: string) =>
+      command === 'open-panel' ? triggerActiveTabAnswered() : undefined;
     Object.assign(globalThis, { cogenesisTestCommand: testCommand, cogenesisTestMenu: onMenu });
   }
   // Firefox has no offscreen documents: its background page is the engine host. The import is

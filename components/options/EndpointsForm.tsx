@@ -16,11 +16,14 @@ const FIELDS: Field[] = [
 
 export function EndpointsForm() {
   const [settings, setSettings] = useState<EndpointSettings>();
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  // `saves` counts finished saves, so the same "Saved." twice is still two answers (tests wait on it).
+  const [status, setStatus] = useState<{ ok: boolean; text: string; saves: number }>();
   const [probe, setProbe] = useState<string[]>();
 
   useEffect(() => {
-    loadEndpoints().then(setSettings, (e: unknown) => setStatus({ ok: false, text: toAppError(e).userText }));
+    loadEndpoints().then(setSettings, (e: unknown) =>
+      setStatus({ ok: false, text: toAppError(e).userText, saves: 0 }),
+    );
   }, []);
   if (!settings) return <p class="muted">Loading settings…</p>;
 
@@ -32,9 +35,9 @@ export function EndpointsForm() {
     try {
       // Only this form's fields: the model manager saves the engine choice separately.
       await updateEndpoints({ cloud: settings.cloud, localServer: settings.localServer });
-      setStatus({ ok: true, text: 'Saved.' });
+      setStatus((was) => ({ ok: true, text: 'Saved.', saves: (was?.saves ?? 0) + 1 }));
     } catch (error) {
-      setStatus({ ok: false, text: toAppError(error).userText });
+      setStatus((was) => ({ ok: false, text: toAppError(error).userText, saves: (was?.saves ?? 0) + 1 }));
     }
   };
 
@@ -93,7 +96,12 @@ export function EndpointsForm() {
         Test connection
       </button>{' '}
       {status ? (
-        <span class={status.ok ? 'ok' : 'error'} role="status" data-testid="endpoints-status">
+        <span
+          class={status.ok ? 'ok' : 'error'}
+          role="status"
+          data-testid="endpoints-status"
+          data-saves={status.saves}
+        >
           {status.text}
         </span>
       ) : null}

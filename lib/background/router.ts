@@ -171,10 +171,20 @@ export async function triggerFromMenu(tabId: number | undefined, frameId: number
 
 /** The shortcut: ask the active tab's content scripts to open the panel for the focused field. */
 export async function triggerActiveTab(): Promise<void> {
+  await triggerActiveTabAnswered();
+}
+
+/**
+ * The shortcut, saying whether a content script in the active tab answered (none does before the
+ * loader has started, or on an Off site). The e2e build's hook returns it, so a test can press again
+ * until the page it opened is the one that heard it.
+ */
+export async function triggerActiveTabAnswered(): Promise<{ answered: boolean; url?: string }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
+  if (tab?.id === undefined) return { answered: false };
   // Every frame hears it; only the frame that holds focus acts.
-  await callTab<ContentProtocol, 'content:trigger'>(tab.id, undefined, 'content:trigger', {}).catch(
-    () => undefined,
-  );
+  const answered = await callTab<ContentProtocol, 'content:trigger'>(tab.id, undefined, 'content:trigger', {})
+    .then(() => true)
+    .catch(() => false);
+  return { answered, ...(tab.url ? { url: tab.url } : {}) };
 }

@@ -31,15 +31,22 @@ export class OptionsPage {
     await page.fill('input[name="cloud.timeout"]', String(form.timeoutSeconds ?? 10));
     await page.fill('input[name="localServer.baseURL"]', form.localUrl);
     await page.fill('input[name="localServer.model"]', form.localModel ?? 'stub-local');
+    // Wait for this save's answer: the status may still show an earlier "Saved.".
+    const status = page.getByTestId('endpoints-status');
+    const before = Number((await status.count()) ? await status.getAttribute('data-saves') : 0);
     await page.getByTestId('save-endpoints').click();
-    await page.getByTestId('endpoints-status').waitFor();
+    await page.locator(`[data-testid="endpoints-status"][data-saves="${before + 1}"]`).waitFor();
   }
 
   /** Chooses who writes drafts on the device: the loopback server or the in-browser model. */
   async useEngine(kind: 'server' | 'webllm'): Promise<void> {
     // The radio shows the saved engine: a re-render before the save lands (model statuses arrive
     // all the while) shows the old one again, so wait for the saved choice, not for the click.
-    await this.page.getByTestId(`engine-${kind}`).click();
+    const radio = this.page.getByTestId(`engine-${kind}`);
+    // Shown once the stored choice is known; already chosen, a click changes and saves nothing.
+    await radio.waitFor();
+    if (await radio.isChecked()) return;
+    await radio.click();
     await this.page.locator(`[data-testid="engine-${kind}"]:checked`).waitFor();
     await this.page.getByTestId('models-status').getByText('Saved.').waitFor();
   }
@@ -170,11 +177,32 @@ export async function panelFrame(page: Page, timeout = 30_000): Promise<Frame> {
   return open;
 }
 
+/**
+ * Fires the shortcut until a content script in `page`'s tab heard it: on a loaded machine the
+ * shortcut can reach a tab before its loader listens, or before the browser reports it as active.
+ */
+async function pressShortcutHeard(browser: ExtensionBrowser, page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        browser.worker.evaluate(async (url) => {
+          const heard = await (
+            globalThis as unknown as {
+              cogenesisTestCommand(name: string): Promise<{ answered: boolean; url?: string }>;
+            }
+          ).cogenesisTestCommand('open-panel');
+          return heard.answered && heard.url === url;
+        }, page.url()),
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
+}
+
 /** Focuses a field, fires the shortcut and returns the panel. */
 export async function openPanel(browser: ExtensionBrowser, page: Page, field: string): Promise<Frame> {
   await page.bringToFront();
   await page.focus(field);
-  await pressShortcut(browser);
+  await pressShortcutHeard(browser, page);
   const panel = await panelFrame(page);
   await panel.getByTestId('mode').waitFor({ timeout: 30_000 });
   return panel;
