@@ -5,6 +5,7 @@
  * verify that a page shows the panel as it is, so Send and Insert are confirmed in the extension's own
  * window; the tests answer there.
  */
+import { NOTHING_REACHED } from '../e2e/harness/hostile-probe';
 import { mkdir } from 'node:fs/promises';
 import type { Frame, Page } from 'puppeteer-core';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
@@ -176,15 +177,7 @@ describe('sketch mode in Firefox with the CPU engine', () => {
     const probe = await page.evaluate(() =>
       (window as unknown as { __hostile: { probe(): unknown } }).__hostile.probe(),
     );
-    expect(probe).toEqual({
-      extensionUrls: [],
-      timedUrls: [],
-      iframes: 0,
-      iframesByTag: 0,
-      framesInRoots: 0,
-      openRoot: false,
-      windows: 0,
-    });
+    expect(probe).toEqual(NOTHING_REACHED);
     const seen = await page.evaluate(() => ({
       html: document.documentElement.outerHTML,
       text: document.body.innerText,
