@@ -22,6 +22,12 @@ describe('the on-device model (web-llm) on a machine without a real GPU', () => 
     expect(await s.options.page.getByTestId('gpu-f16').innerText()).toMatch(/not supported/);
     // Without shader-f16 only f32 variants are recommended.
     expect(await s.options.page.getByTestId('gpu-recommended').innerText()).toMatch(/q4f32/);
+    // An f16 model says why it cannot run here instead of offering a download that could not be used.
+    const f16 = s.options.page.locator('[data-model="SmolLM2-360M-Instruct-q4f16_1-MLC"]');
+    expect(await f16.getByTestId('model-unavailable').innerText()).toMatch(/lacks shader-f16/);
+    expect(await f16.getByRole('button', { name: 'Download…' }).count()).toBe(0);
+    const f32 = s.options.page.locator('[data-model="SmolLM2-360M-Instruct-q4f32_1-MLC"]');
+    expect(await f32.getByRole('button', { name: 'Download…' }).count()).toBe(1);
   });
 
   it('a model whose files cannot be fetched ends in a readable error within seconds; the field is untouched', async () => {

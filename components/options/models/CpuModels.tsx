@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { GGUF_CATALOG, type GgufModel } from '../../../models/gguf-catalog';
 import type { ModelState } from '../../../lib/options/model-manager';
-import { mb, ModelStatus } from './ModelStatus';
+import { mb, ModelStatus, useDownloadConsent } from './ModelStatus';
 import { SpeedLine } from './SpeedLine';
 
 export interface CpuModelsProps {
@@ -31,7 +31,7 @@ function hostOf(model: GgufModel): string {
  * plus the speed measured on this device.
  */
 export function CpuModels(props: CpuModelsProps) {
-  const [confirming, setConfirming] = useState<string>();
+  const consent = useDownloadConsent();
   const [address, setAddress] = useState('');
   const custom = props.chosen && !GGUF_CATALOG.some((m) => m.id === props.chosen?.id) ? [props.chosen] : [];
   return (
@@ -70,13 +70,7 @@ export function CpuModels(props: CpuModelsProps) {
                   downloadMB={model.downloadMB}
                   host={hostOf(model)}
                   state={state}
-                  confirming={confirming === model.id}
-                  onAsk={() => setConfirming(model.id)}
-                  onConfirm={() => {
-                    setConfirming(undefined);
-                    props.onDownload(model);
-                  }}
-                  onCancel={() => setConfirming(undefined)}
+                  {...consent(model.id, () => props.onDownload(model))}
                   onDelete={() => props.onDelete(model)}
                 />
               </div>

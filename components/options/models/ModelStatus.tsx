@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { deserializeError } from '../../../lib/errors';
 import type { ModelState } from '../../../lib/options/model-manager';
 
@@ -17,6 +18,25 @@ export interface ModelStatusProps {
   onConfirm(): void;
   onCancel(): void;
   onDelete(): void;
+  /** Why this model cannot run here (no Download is offered), when known. */
+  unavailable?: string;
+}
+
+/** The consent handlers ModelStatus needs for one model: which model's question is open, one at a time. */
+export type ConsentProps = Pick<ModelStatusProps, 'confirming' | 'onAsk' | 'onConfirm' | 'onCancel'>;
+
+/** One download question open at a time across a list of models; `download` runs after the yes. */
+export function useDownloadConsent(): (id: string, download: () => void) => ConsentProps {
+  const [confirming, setConfirming] = useState<string>();
+  return (id, download) => ({
+    confirming: confirming === id,
+    onAsk: () => setConfirming(id),
+    onConfirm: () => {
+      setConfirming(undefined);
+      download();
+    },
+    onCancel: () => setConfirming(undefined),
+  });
 }
 
 /** Download (after consent, size first), progress, downloaded + delete, or the last error. */
@@ -45,6 +65,14 @@ export function ModelStatus(props: ModelStatusProps) {
         <button type="button" class="link" onClick={props.onDelete}>
           delete
         </button>
+      </span>
+    );
+  }
+  if (props.unavailable) {
+    return (
+      <span class="muted" data-testid="model-unavailable">
+        {error}
+        {props.unavailable}
       </span>
     );
   }

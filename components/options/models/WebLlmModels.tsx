@@ -1,8 +1,7 @@
-import { useState } from 'preact/hooks';
 import { catalog, type CatalogModel } from '../../../models/catalog';
 import type { GpuReport } from '../../../lib/engines/webgpu';
 import type { ModelState } from '../../../lib/options/model-manager';
-import { mb, ModelStatus } from './ModelStatus';
+import { mb, ModelStatus, useDownloadConsent } from './ModelStatus';
 
 /** The in-browser GPU models (web-llm): choose, download with consent, delete. */
 export function WebLlmModels(props: {
@@ -14,8 +13,13 @@ export function WebLlmModels(props: {
   onDownload(model: CatalogModel): void;
   onDelete(model: CatalogModel): void;
 }) {
-  const [confirming, setConfirming] = useState<string>();
+  const consent = useDownloadConsent();
   const usable = (m: CatalogModel) => !m.needsF16 || props.report?.shaderF16 === true;
+  // Only a checked adapter without shader-f16 rules a model out: before the check, Download stays.
+  const unavailable = (m: CatalogModel) =>
+    m.needsF16 && props.report?.available === true && !props.report.shaderF16
+      ? 'Cannot run here: this graphics adapter lacks shader-f16. Choose a model without "f16" in its name.'
+      : undefined;
   return (
     <>
       <h3>GPU models</h3>
@@ -64,13 +68,8 @@ export function WebLlmModels(props: {
                   downloadMB={model.downloadMB}
                   host="the model host"
                   state={props.models[model.id] ?? {}}
-                  confirming={confirming === model.id}
-                  onAsk={() => setConfirming(model.id)}
-                  onConfirm={() => {
-                    setConfirming(undefined);
-                    props.onDownload(model);
-                  }}
-                  onCancel={() => setConfirming(undefined)}
+                  unavailable={unavailable(model)}
+                  {...consent(model.id, () => props.onDownload(model))}
                   onDelete={() => props.onDelete(model)}
                 />
               </div>
