@@ -4,7 +4,11 @@ import {
   knownTails,
   settledBoundaries,
   settleWordsOf,
+  viewSettingsOf,
+  knownWordsOf,
 } from '../../../lib/pipeline/privacy-view';
+import { preparePrivacy } from '../../../lib/privacy';
+import { MARTIN } from './fakes';
 import { isFunctionWord } from '../../../lib/privacy/function-words';
 import { startsSentence } from '../../../lib/privacy/names';
 import { normTokens, tokenize, type Token } from '../../../lib/privacy/normalize';
@@ -145,5 +149,19 @@ describe('the privacy view’s per-token checks, fast forms', () => {
     expect(settleWordsOf([])).toBe(12);
     expect(settleWordsOf(known)).toBe(12);
     expect(settleWordsOf([...known, Array.from({ length: 13 }, (_, i) => `w${i}`)])).toBe(17);
+  });
+
+  it('viewSettingsOf builds the settings once per context and policy, as knownWordsOf would', () => {
+    const prepared = preparePrivacy(MARTIN);
+    const policy = { released: [], extra: ['Brightwater Analytics'] };
+    const settings = viewSettingsOf(prepared, policy);
+    expect(viewSettingsOf(prepared, policy)).toBe(settings);
+    expect(settings.knownWords).toEqual(knownWordsOf(prepared, policy));
+    expect(settings.settle).toBe(settleWordsOf(settings.knownWords));
+    expect(settings.tails).toEqual(knownTails(settings.knownWords));
+    const other = viewSettingsOf(prepared, { released: [], extra: [] });
+    expect(other).not.toBe(settings);
+    expect(other.knownWords).toEqual(knownWordsOf(prepared, { released: [], extra: [] }));
+    expect(viewSettingsOf(preparePrivacy(MARTIN), policy)).not.toBe(settings);
   });
 });
