@@ -37,18 +37,35 @@ function keyOf(c: TokenCandidate, byId: boolean): string {
   return byId ? `id:${String(c.id)}` : `text:${c.text}`;
 }
 
-/** Candidates with the same key (e.g. two ids that decode to one text) are one outcome: add their mass. */
+/** logSumExp of one value, without the array: the very number logSumExp([x]) gives (x + log 1). */
+function logSumExpOne(x: number): number {
+  return x > -Infinity ? x + Math.log(Math.exp(x - x)) : -Infinity;
+}
+
+/**
+ * Candidates with the same key (e.g. two ids that decode to one text) are one outcome: add their mass.
+ * Runs at every token: a key listed once (nearly all of them) keeps its candidate object when its
+ * mass is unchanged, and only a repeated key is grouped.
+ */
 function merge(top: TopK, byId: boolean): Map<string, TokenCandidate> {
-  const grouped = new Map<string, TokenCandidate[]>();
+  const merged = new Map<string, TokenCandidate>();
+  let repeated: Map<string, number[]> | undefined;
   for (const c of top) {
     const key = keyOf(c, byId);
-    grouped.set(key, [...(grouped.get(key) ?? []), c]);
+    const first = merged.get(key);
+    if (first === undefined) {
+      merged.set(key, c);
+      continue;
+    }
+    repeated ??= new Map();
+    const group = repeated.get(key);
+    if (group) group.push(c.logprob);
+    else repeated.set(key, [first.logprob, c.logprob]);
   }
-  const merged = new Map<string, TokenCandidate>();
-  for (const [key, group] of grouped) {
-    const first = group[0];
-    if (!first) continue;
-    merged.set(key, { ...first, logprob: logSumExp(group.map((c) => c.logprob)) });
+  for (const [key, c] of merged) {
+    const group = repeated?.get(key);
+    const logprob = group ? logSumExp(group) : logSumExpOne(c.logprob);
+    if (group || !Object.is(logprob, c.logprob)) merged.set(key, { ...c, logprob });
   }
   return merged;
 }
@@ -66,6 +83,19 @@ export function supportKey(c: TokenCandidate, support: AlignedSupport): string {
   return keyOf(c, support.matchedBy === 'id');
 }
 
+function entryOf(
+  key: string,
+  c: TokenCandidate,
+  local: number,
+  cloud: number,
+  inLocal: boolean,
+  inCloud: boolean,
+): AlignedEntry {
+  return c.id === undefined
+    ? { key, text: c.text, local, cloud, inLocal, inCloud }
+    : { key, text: c.text, id: c.id, local, cloud, inLocal, inCloud };
+}
+
 export function alignTopK(local: SideTopK, cloud: SideTopK, options: AlignOptions = {}): AlignedSupport {
   const byId = matchById(local, cloud);
   const localFloor = floorFor(local.top, options.floorGap);
@@ -75,27 +105,11 @@ export function alignTopK(local: SideTopK, cloud: SideTopK, options: AlignOption
   const entries: AlignedEntry[] = [];
   for (const [key, c] of fromLocal) {
     const other = fromCloud.get(key);
-    entries.push({
-      key,
-      text: c.text,
-      ...(c.id === undefined ? {} : { id: c.id }),
-      local: c.logprob,
-      cloud: other?.logprob ?? cloudFloor,
-      inLocal: true,
-      inCloud: other !== undefined,
-    });
+    entries.push(entryOf(key, c, c.logprob, other?.logprob ?? cloudFloor, true, other !== undefined));
   }
   for (const [key, c] of fromCloud) {
     if (fromLocal.has(key)) continue;
-    entries.push({
-      key,
-      text: c.text,
-      ...(c.id === undefined ? {} : { id: c.id }),
-      local: localFloor,
-      cloud: c.logprob,
-      inLocal: false,
-      inCloud: true,
-    });
+    entries.push(entryOf(key, c, localFloor, c.logprob, false, true));
   }
   return { entries, matchedBy: byId ? 'id' : 'text', localFloor, cloudFloor };
 }

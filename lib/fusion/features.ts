@@ -3,7 +3,6 @@
  * of its distribution it showed, and how far the two sides agree. All lie in [0, 1].
  */
 import { alignTopK, supportKey } from './align';
-import { entropy, softmax } from './logmath';
 import type { AlignedSupport, FeatureVector, SideTopK, TopK } from './types';
 
 export const FEATURE_NAMES = [
@@ -17,10 +16,27 @@ export const FEATURE_NAMES = [
   'top1Agree',
 ] as const;
 
-/** Entropy of the renormalised top-k divided by its maximum, so k does not change the scale. */
+/**
+ * Entropy of the renormalised top-k divided by its maximum, so k does not change the scale. It runs at
+ * every token: entropy(softmax(logprobs)) written out over the candidates, the same operations in the
+ * same order (logmath.ts), without the three arrays.
+ */
 function normalisedEntropy(top: TopK): number {
   if (top.length < 2) return top.length === 0 ? 1 : 0;
-  return entropy(softmax(top.map((c) => c.logprob))) / Math.log(top.length);
+  let max = -Infinity;
+  for (const c of top) if (c.logprob > max) max = c.logprob;
+  let norm = -Infinity;
+  if (max !== -Infinity) {
+    let sum = 0;
+    for (const c of top) sum += Math.exp(c.logprob - max);
+    norm = max + Math.log(sum);
+  }
+  let h = 0;
+  for (const c of top) {
+    const p = Math.exp(c.logprob - norm);
+    if (p > 0) h -= p * Math.log(p);
+  }
+  return h / Math.log(top.length);
 }
 
 function top1(top: TopK): number {
@@ -46,7 +62,8 @@ export function stepFeatures(
   cloud: SideTopK,
   support: AlignedSupport = alignTopK(local, cloud),
 ): FeatureVector {
-  const shared = support.entries.filter((e) => e.inLocal && e.inCloud).length;
+  let shared = 0;
+  for (const e of support.entries) if (e.inLocal && e.inCloud) shared++;
   const localBest = bestKey(local, support);
   return [
     normalisedEntropy(local.top),

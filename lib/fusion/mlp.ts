@@ -21,8 +21,16 @@ export function forward(weights: FusionWeights, x: FeatureVector): MlpPass {
   return { w: sigmoid(out), hidden };
 }
 
+/** forward(weights, x).w, in loops and without the hidden layer's array: it runs at every token. */
 export function fusionWeight(weights: FusionWeights, x: FeatureVector): number {
-  return forward(weights, x).w;
+  let out = weights.b2;
+  for (let j = 0; j < weights.w1.length; j++) {
+    const row = weights.w1[j] ?? [];
+    let sum = weights.b1[j] ?? 0;
+    for (let i = 0; i < row.length; i++) sum += (row[i] ?? 0) * (x[i] ?? 0);
+    out += (weights.w2[j] ?? 0) * Math.tanh(sum);
+  }
+  return sigmoid(out);
 }
 
 /** Same shape as the weights, all zero; gradients are accumulated into it. */

@@ -1,7 +1,7 @@
 import { tokensOf } from '../privacy/normalize';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
 import { guardText } from './outbound';
-import { knownWordsOf, settledBoundaries, settleWordsOf } from './privacy-view';
+import { settledBoundaries, viewSettingsOf } from './privacy-view';
 
 /**
  * The outbound guard for logit rounds, whose prompts grow by a few tokens a round: guarding each
@@ -28,7 +28,7 @@ export function incrementalGuard(
   issued?: Vault,
 ): (text: string) => void {
   const guard = guardText(prepared, policy, issued);
-  const settle = settleWordsOf(knownWordsOf(prepared, policy));
+  const { settle } = viewSettingsOf(prepared, policy);
   const vaultKey = () => (issued ? Object.keys(issued).join('\u0000') : '');
   // The last long text that passed, the vault it passed with, and where its unsettled tail starts.
   let passed = '';

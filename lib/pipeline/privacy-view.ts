@@ -53,17 +53,36 @@ export function endsInsideKnownValue(
   known: readonly string[][] | KnownTails,
   tokens: readonly Token[] = tokenize(text),
 ): boolean {
-  if (tokens.length === 0) return false;
+  const count = tokens.length;
+  if (count === 0) return false;
   const tails = Array.isArray(known) ? knownTails(known) : (known as KnownTails);
-  const midWord = /[\p{L}\p{N}]$/u.test(text);
-  for (let n = 1; n <= Math.min(TAIL_WORDS, tokens.length); n++) {
-    const tail = tokens.slice(-n).map((t) => t.norm);
-    const last = tail.pop() ?? '';
-    if (isFunctionWord(last) && tail.every(isFunctionWord)) continue;
-    const key = keyOf(tail);
+  const midWord = endsInWordCharacter(text);
+  // Every tail ends with the text's last word; the n-1 words before it are the key (keyOf), built
+  // here one word at a time instead of slicing and joining the tokens again for each n.
+  const last = tokens[count - 1]?.norm ?? '';
+  const lastIsFunction = isFunctionWord(last);
+  let words = '';
+  let allFunction = lastIsFunction;
+  for (let n = 1; n <= Math.min(TAIL_WORDS, count); n++) {
+    if (n > 1) {
+      const word = tokens[count - n]?.norm ?? '';
+      words = n === 2 ? word : `${word}\u0001${words}`;
+      allFunction = allFunction && isFunctionWord(word);
+    }
+    if (allFunction) continue;
+    const key = n === 1 ? '0\u0001' : `${n - 1}\u0001${words}`;
     if (tails.continues.get(key)?.has(last) || (midWord && tails.prefixes.get(key)?.has(last))) return true;
   }
   return false;
+}
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+/** The text's last character is a letter or a digit (a word may go on); a charCode test for ASCII. */
+function endsInWordCharacter(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // A letter outside the BMP is two code units: the last two hold it whole.
+  return WORD_END.test(text.slice(-2));
 }
 
 /** Where `offset` of the original lands in the redacted text (no redaction crosses it). */
@@ -71,6 +90,16 @@ function outboundOffset(offset: number, redactions: readonly Redaction[]): numbe
   let shift = 0;
   for (const r of redactions) if (r.end <= offset) shift += r.placeholder.length - (r.end - r.start);
   return offset + shift;
+}
+
+const SENTENCE_END = /[.!?]['"’”)\]]*\s|\n[ \t]*\n/;
+
+function hasSentenceMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true; // . ! ? \n
+  }
+  return false;
 }
 
 /**
@@ -90,8 +119,10 @@ export function settledBoundaries(
     const prev = tokens[i - 1];
     const token = tokens[i];
     if (!prev || !token) continue;
-    const gap = text.slice(prev.end, token.start);
-    if (!/[.!?]['"’”)\]]*\s|\n[ \t]*\n/.test(gap) || !startsSentence(text, prev, token)) continue;
+    // Most gaps are one space: only one with a sentence mark or a line break can end a sentence, so
+    // only those are cut out and matched (SENTENCE_END needs one of these characters).
+    if (!hasSentenceMark(text, prev.end, token.start)) continue;
+    if (!SENTENCE_END.test(text.slice(prev.end, token.start)) || !startsSentence(text, prev, token)) continue;
     if (redactions.some((r) => r.start < token.start && r.end > prev.end)) continue;
     out.push(token.start);
   }
@@ -107,7 +138,32 @@ export function knownWordsOf(prepared: PreparedContext, policy: PrivacyPolicy): 
 
 /** Words after a sentence boundary before it is settled: room for the longest known value to finish. */
 export function settleWordsOf(knownWords: readonly (readonly string[])[]): number {
-  return Math.max(SETTLE_WORDS, ...knownWords.map((w) => w.length + TAIL_WORDS));
+  let settle = SETTLE_WORDS;
+  for (const words of knownWords) settle = Math.max(settle, words.length + TAIL_WORDS);
+  return settle;
+}
+
+/** What the view and the logit guard derive from the context and the policy before the first token. */
+export interface ViewSettings {
+  knownWords: string[][];
+  settle: number;
+  tails: KnownTails;
+}
+
+// Both are read-only for a job's life and each job's view and guard ask for the same settings: built
+// once per context and policy, not once per caller (a few milliseconds before the first token).
+const settingsCache = new WeakMap<PreparedContext, WeakMap<PrivacyPolicy, ViewSettings>>();
+
+export function viewSettingsOf(prepared: PreparedContext, policy: PrivacyPolicy): ViewSettings {
+  let byPolicy = settingsCache.get(prepared);
+  if (!byPolicy) settingsCache.set(prepared, (byPolicy = new WeakMap()));
+  let settings = byPolicy.get(policy);
+  if (!settings) {
+    const knownWords = knownWordsOf(prepared, policy);
+    settings = { knownWords, settle: settleWordsOf(knownWords), tails: knownTails(knownWords) };
+    byPolicy.set(policy, settings);
+  }
+  return settings;
 }
 
 /**
@@ -125,9 +181,7 @@ export function logitPrivacyView(
   policy: PrivacyPolicy,
   vault: Vault,
 ): PrivacyView {
-  const knownWords = knownWordsOf(prepared, policy);
-  const settle = settleWordsOf(knownWords);
-  const tails = knownTails(knownWords);
+  const { settle, tails } = viewSettingsOf(prepared, policy);
   let last = '';
   // The scan starts at `from`; text before `settled` is final and its redacted form is `settledOut`.
   let from = 0;

@@ -157,6 +157,22 @@ describe('logitPrivacyView, incremental', () => {
     expect(Math.max(...scanned)).toBeLessThan(300);
   });
 
+  // Why the view redacts again at every token, even one that only lengthens the last word: the end
+  // of the text is a word's end to the detectors, so a longer last word can complete a value ("Mart"
+  // → "Martin") and number a placeholder the next views keep. An answer derived from the previous
+  // view ("Mart" + "in", no new redaction) would differ here, and the property above fails at once
+  // for a view that skips the scan when a token adds only letters to a word.
+  it('cannot derive a token that lengthens the last word from the view before it', () => {
+    const vault: Vault = {};
+    const view = logitPrivacyView(prepared, { released: [], extra: [] }, vault);
+    expect(view('Thanks again. I met Mart')).toEqual({
+      cloudPrefix: 'Thanks again. I met Mart',
+      diverges: true,
+    });
+    expect(view('Thanks again. I met Martin').cloudPrefix).toBe('Thanks again. I met [PERSON_1]');
+    expect(vault).toEqual({ '[PERSON_1]': 'Martin' });
+  });
+
   it('starts over when the text is not a continuation', () => {
     const view = logitPrivacyView(prepared, { released: [], extra: [] }, {});
     const long = 'We met. It went well. Thanks again to everyone who came along to help out today. ';

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import {
+  endsInsideKnownValue,
+  knownTails,
+  settledBoundaries,
+  settleWordsOf,
+  viewSettingsOf,
+  knownWordsOf,
+} from '../../../lib/pipeline/privacy-view';
+import { preparePrivacy } from '../../../lib/privacy';
+import { MARTIN } from './fakes';
+import { isFunctionWord } from '../../../lib/privacy/function-words';
+import { startsSentence } from '../../../lib/privacy/names';
+import { normTokens, tokenize, type Token } from '../../../lib/privacy/normalize';
+import type { Redaction } from '../../../lib/privacy/types';
+
+// The checks the privacy view runs at every token, as they were written before they were made cheap
+// (no slicing and joining per tail length, no Unicode regex for an ASCII last character, no gap cut
+// out and matched unless it holds a sentence mark): the fast forms must answer exactly as these do.
+
+function endsInsideSlow(text: string, known: readonly string[][]): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return false;
+  const tails = knownTails(known);
+  const keyOf = (words: readonly string[]) => `${words.length}\u0001${words.join('\u0001')}`;
+  const midWord = /[\p{L}\p{N}]$/u.test(text);
+  for (let n = 1; n <= Math.min(4, tokens.length); n++) {
+    const tail = tokens.slice(-n).map((t) => t.norm);
+    const last = tail.pop() ?? '';
+    if (isFunctionWord(last) && tail.every(isFunctionWord)) continue;
+    const key = keyOf(tail);
+    if (tails.continues.get(key)?.has(last) || (midWord && tails.prefixes.get(key)?.has(last))) return true;
+  }
+  return false;
+}
+
+function settledSlow(
+  text: string,
+  tokens: readonly Token[],
+  redactions: readonly Redaction[],
+  settle: number,
+) {
+  const out: number[] = [];
+  for (let i = 1; i + settle < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    const token = tokens[i];
+    if (!prev || !token) continue;
+    const gap = text.slice(prev.end, token.start);
+    if (!/[.!?]['"’”)\]]*\s|\n[ \t]*\n/.test(gap) || !startsSentence(text, prev, token)) continue;
+    if (redactions.some((r) => r.start < token.start && r.end > prev.end)) continue;
+    out.push(token.start);
+  }
+  return out;
+}
+
+const VALUES = ['Martin Reynolds', 'Acme Logistics', 'The Quiet Harbour', 'to Lisbon', 'Zoë Ærø', 'Łódź 12'];
+// Words of the values and around them; last characters of every kind: ASCII letters and digits,
+// accented and non-Latin letters, a letter outside the BMP, marks, punctuation, spaces.
+const WORDS = [
+  ...VALUES.flatMap((v) => v.split(' ')),
+  'Mart',
+  'Rey',
+  'Acm',
+  'the',
+  'to',
+  'I',
+  'a',
+  'Dr',
+  'Mr',
+  'J',
+  'Lis',
+  'Zo',
+  'Łó',
+  '𝐀𝐁',
+  'x𝐀',
+  '١٢',
+  'é',
+  'naïve',
+  'Ω',
+  '日本',
+  '42',
+  '1',
+];
+const GLUE = [
+  ' ',
+  '  ',
+  '. ',
+  '! ',
+  '? ',
+  '.\n\n',
+  '\n\n',
+  '\n \n',
+  ', ',
+  '." ',
+  '.) ',
+  ': ',
+  '.',
+  '-',
+  "'s ",
+  '’ ',
+];
+const text = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GLUE)), { maxLength: 40 })
+  .chain((parts) =>
+    fc.boolean().map((trimLast) => {
+      const joined = parts.map(([word, glue]) => word + glue).join('');
+      // Half the texts end right after a word, the rest after what follows it.
+      const lastGlue = parts.at(-1)?.[1].length ?? 0;
+      return trimLast ? joined.slice(0, joined.length - lastGlue) : joined;
+    }),
+  );
+
+describe('the privacy view’s per-token checks, fast forms', () => {
+  const known = VALUES.map(normTokens);
+  const tails = knownTails(known);
+
+  it('endsInsideKnownValue answers as the slicing form did', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(endsInsideKnownValue(t, tails, tokenize(t))).toBe(endsInsideSlow(t, known));
+        expect(endsInsideKnownValue(t, known)).toBe(endsInsideSlow(t, known));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('settledBoundaries finds what matching every gap found', () => {
+    const redactions = fc.array(
+      fc.tuple(fc.nat(400), fc.nat(30)).map(([start, length]): Redaction => ({
+        placeholder: '[PERSON_1]',
+        kind: 'PERSON',
+        source: 'test',
+        start,
+        end: start + length,
+        original: '',
+      })),
+      { maxLength: 3 },
+    );
+    fc.assert(
+      fc.property(text, redactions, fc.integer({ min: 0, max: 6 }), (t, spans, settle) => {
+        const tokens = tokenize(t);
+        expect(settledBoundaries(t, tokens, spans, settle)).toEqual(settledSlow(t, tokens, spans, settle));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('settleWordsOf: room for the longest value and four words, at least twelve', () => {
+    expect(settleWordsOf([])).toBe(12);
+    expect(settleWordsOf(known)).toBe(12);
+    expect(settleWordsOf([...known, Array.from({ length: 13 }, (_, i) => `w${i}`)])).toBe(17);
+  });
+
+  it('viewSettingsOf builds the settings once per context and policy, as knownWordsOf would', () => {
+    const prepared = preparePrivacy(MARTIN);
+    const policy = { released: [], extra: ['Brightwater Analytics'] };
+    const settings = viewSettingsOf(prepared, policy);
+    expect(viewSettingsOf(prepared, policy)).toBe(settings);
+    expect(settings.knownWords).toEqual(knownWordsOf(prepared, policy));
+    expect(settings.settle).toBe(settleWordsOf(settings.knownWords));
+    expect(settings.tails).toEqual(knownTails(settings.knownWords));
+    const other = viewSettingsOf(prepared, { released: [], extra: [] });
+    expect(other).not.toBe(settings);
+    expect(other.knownWords).toEqual(knownWordsOf(prepared, { released: [], extra: [] }));
+    expect(viewSettingsOf(preparePrivacy(MARTIN), policy)).not.toBe(settings);
+  });
+});
