@@ -28,6 +28,7 @@
  * are mostly the same strings, and the panel re-checks while the user edits.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { mayFindIn } from './phone-candidates';
 import { digitGroups, mayHoldIdd, mayHoldNational } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
@@ -185,6 +186,7 @@ export function phoneWindows(text: string): Window[] {
 }
 
 const CACHE_SIZE = 4096;
+const NONE: readonly PhoneFind[] = [];
 /** Window text and country → finds relative to the window. Bounded; oldest dropped first. */
 const cache = new Map<string, readonly PhoneFind[]>();
 function remember(key: string, finds: readonly PhoneFind[]): void {
@@ -211,6 +213,8 @@ export function findPhones(text: string): PhoneFind[] {
       const key = `${country}\u0000${slice}`;
       const cached = cache.get(key);
       if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
+      // Proven empty without parsing (phone-candidates.ts): the library would find nothing here.
+      else if (!mayFindIn(slice, country)) remember(key, NONE);
       else pending.push({ window, text: slice, key });
     }
     if (pending.length === 0) continue;
