@@ -91,36 +91,50 @@ const GLUE = /[A-Za-z%$+]/;
  * Whether findPhoneNumbersInText(window, country) can find anything. False only when no candidate
  * the library could form in `window` parses to a valid number (see the header).
  */
-export function mayFindIn(window: string, country: PhoneCountry): boolean {
-  const r = countryRules(country);
-  if (!r.national.modelled) return true;
+export const mayFindIn = (window: string, country: PhoneCountry): boolean =>
+  findableIn(window, [country]).length > 0;
+
+/** The countries (of `countries`, in order) for which mayFindIn holds: one scan for all of them. */
+export function findableIn(window: string, countries: readonly PhoneCountry[]): PhoneCountry[] {
+  const rules = countries.map(countryRules);
+  // Unmodelled plans are always read.
+  const may = rules.map((r) => !r.national.modelled);
+  let left = may.filter((m) => !m).length;
+  const decided = () => countries.filter((_, k) => may[k]);
+  if (left === 0) return decided();
   let digits = '';
   const groups: Group[] = [];
   let groupAt = -1;
   let plus = false;
   const close = (i: number) => {
-    const start = digits.length - (i - groupAt);
     const length = i - groupAt;
     const cutStart = length > BLOCK || (length >= EXTENSION_CUT && extensionMayEndAt(window, groupAt));
     // isValidCandidate drops a candidate (not opening with a bracket or "+") after a Latin letter or
     // "%"/"$"; one starting at this group's first digit opens with that digit.
     const glued = groupAt > 0 && GLUE.test(window[groupAt - 1] ?? '');
-    groups.push({ start, end: digits.length, cutStart, glued, plus });
+    groups.push({ start: digits.length, end: digits.length + length, cutStart, glued, plus });
+    digits += window.slice(groupAt, i);
     groupAt = -1;
     plus = false;
   };
+  /** Decides the run just ended for every country still open; true when none is left open. */
   const flush = (): boolean => {
-    const found = digits.length > 0 && runMayHold(digits, groups, r);
+    if (digits.length > 0)
+      for (let k = 0; k < rules.length; k++) {
+        const r = rules[k];
+        if (may[k] || !r || !runMayHold(digits, groups, r)) continue;
+        may[k] = true;
+        left--;
+      }
     digits = '';
     groups.length = 0;
     plus = false;
-    return found;
+    return left === 0;
   };
   for (let i = 0; i < window.length; i++) {
     const c = window.charCodeAt(i);
     if (c >= ZERO && c <= NINE) {
       if (groupAt < 0) groupAt = i;
-      digits += window[i];
       continue;
     }
     if (groupAt >= 0) close(i);
@@ -129,12 +143,14 @@ export function mayFindIn(window: string, country: PhoneCountry): boolean {
       continue;
     }
     if (ASCII_PUNCTUATION.has(c)) continue;
-    if (c >= 0x80 && (OTHER_RUN_CHARS.test(window[i] ?? '') || (c >= 0xd800 && c <= 0xdfff))) return true;
+    if (c >= 0x80 && (OTHER_RUN_CHARS.test(window[i] ?? '') || (c >= 0xd800 && c <= 0xdfff)))
+      return [...countries];
     // Any other character ends the run.
-    if (flush()) return true;
+    if (flush()) return decided();
   }
   if (groupAt >= 0) close(window.length);
-  return flush();
+  flush();
+  return decided();
 }
 
 const ends = new Uint8Array(1 << 12);
@@ -153,6 +169,21 @@ function runMayHold(digits: string, groups: readonly Group[], r: CountryRules): 
     if (end - start > BLOCK) isEnd.fill(1, start + 1, end + 1);
     else isEnd[end] = 1;
   }
+  return startsMayHold(digits, isEnd, national, international, r);
+}
+
+/**
+ * Whether a valid NSN ends at a marked end (isEnd) after one of the candidate starts: national
+ * starts (which may strip a national prefix, the calling code, or read an IDD) or international
+ * ones (the first digit after "+"). `international` may be extended here.
+ */
+export function startsMayHold(
+  digits: string,
+  isEnd: Uint8Array,
+  national: readonly number[],
+  international: number[],
+  r: CountryRules,
+): boolean {
   const { callingCode: cc, idd, national: rules } = r;
   for (const s of national) {
     // After the IDD the number is read as international (unless a "0" follows: then as national).

@@ -19,6 +19,7 @@ interface Plan {
   nationalPrefixTransformRule(): string | undefined;
   possibleLengths(): number[] | undefined;
   hasTypes(): boolean;
+  leadingDigits(): string | undefined;
   type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
 
@@ -94,13 +95,30 @@ function plainPrefixes(plan: Plan): string[] | undefined {
   return alternatives.every((p) => PLAIN_DIGITS.test(p)) ? alternatives : undefined;
 }
 
-function codeRulesOf(callingCode: string, extra: readonly Plan[]): CodeRules {
+/**
+ * getCountryByNationalNumber resolves a shared calling code to the first country whose leading
+ * digits start the NSN, or (without leading digits) that the NSN is valid in; failing all, the
+ * number keeps the default country (national form) or the code's main one. So a country with
+ * leading digits other than those two counts only for NSNs those digits start.
+ */
+function resolvable(plan: Plan, country: string, fallbacks: readonly string[], valid: string): string {
+  const leading: unknown = plan.leadingDigits();
+  if (!leading || fallbacks.includes(country)) return valid;
+  return typeof leading === 'string' ? `(?=${leading})${valid}` : valid;
+}
+
+function codeRulesOf(callingCode: string, extra: readonly Plan[], defaultCountry?: string): CodeRules {
   const group = (metadata.country_calling_codes as Record<string, string[] | undefined>)[callingCode] ?? [];
-  const plans = group.map(planOf).filter((p): p is Plan => !!p);
+  const found = group.map(planOf);
+  const plans = found.filter((p): p is Plan => !!p);
   const main = planOf(callingCode);
+  const fallbacks = [group[0] ?? '', defaultCountry ?? ''];
   const valid = new Map<number, RegExp>();
   for (let n = MIN_NSN; n <= MAX_NSN; n++) {
-    const alternatives = plans.map((p) => validAt(p, n)).filter((a): a is string => !!a);
+    const alternatives = found.flatMap((p, k) => {
+      const at = p && validAt(p, n);
+      return at ? [resolvable(p, group[k] ?? '', fallbacks, at)] : [];
+    });
     if (alternatives.length) valid.set(n, new RegExp(`^(?:${alternatives.join('|')})$`));
   }
   // Parsing strips with the main plan of the calling code (or the default country's, for a national
@@ -135,7 +153,7 @@ export function countryRules(country: PhoneCountry): CountryRules {
   const own = planOf(country);
   const idd = own?.IDDPrefix() ?? '';
   const national = own
-    ? codeRulesOf(own.callingCode(), [own])
+    ? codeRulesOf(own.callingCode(), [own], country)
     : { prefixes: [], valid: new Map(), modelled: false };
   r = {
     callingCode: own?.callingCode() ?? '',

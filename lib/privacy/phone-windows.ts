@@ -26,9 +26,16 @@
  * edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
  * Windows already read are remembered (bounded): the guard re-reads the redacted text, whose windows
  * are mostly the same strings, and the panel re-checks while the user edits.
+ * Then, per window and country: phone-candidates.ts proves most windows empty without parsing (the
+ * library would find nothing there), and ASCII windows are read by phone-matcher.ts, a copy of the
+ * library's matcher that parses only candidates whose digits can hold a valid number; each gives
+ * what findPhoneNumbersInText gives (property-tested), at a small part of its cost.
+ * Runs are found by character codes (phone-runs.ts), not a Unicode-property expression.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { mayFindIn } from './phone-candidates';
+import { findableIn } from './phone-candidates';
+import { findInAscii, isAscii } from './phone-matcher';
+import { phoneRuns } from './phone-runs';
 import { digitGroups, mayHoldIdd, mayHoldNational } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
@@ -45,13 +52,6 @@ const NATIONAL_MIN: Record<PhoneCountry, number> = { US: 7, GB: 7, IN: 8 };
 /** Fewest digits of any number in international form (country code + shortest number, e.g. +43 1234). */
 const ANY_MIN = 6;
 
-// The library's candidate characters (constants.js: VALID_PUNCTUATION, PLUS_CHARS, brackets) and
-// every decimal digit its pattern accepts (\p{Nd}).
-const RUN_CHARS =
-  '[\\p{Nd}+\\uFF0B([\\uFF08\\uFF3B\\-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000)\\uFF09\\uFF3D\\]~\\u2053\\u223C\\uFF5E]';
-// Maximal runs holding a digit: the leftmost match starts where its run does and the greedy tail
-// takes the run to its end, while the spaces between words (runs without digits) make no match.
-const RUN = new RegExp(`${RUN_CHARS}*\\p{Nd}${RUN_CHARS}*`, 'gu');
 const DIGIT = /\p{Nd}/gu;
 const PLUS = /[+\uFF0B]/;
 const ASCII_DIGITS = /^[0-9]*$/;
@@ -75,11 +75,16 @@ interface Window {
 
 function countriesFor(run: string): PhoneCountry[] {
   const digits = run.match(DIGIT)?.join('') ?? '';
-  if (digits.length < ANY_MIN) return [];
+  return countriesOf(digits.length, ASCII_DIGITS.test(digits) ? digits : undefined, PLUS.test(run));
+}
+
+/** The countries to ask about a run with these digits (ascii: undefined when not all ASCII). */
+function countriesOf(digitCount: number, ascii: string | undefined, plus: boolean): PhoneCountry[] {
+  if (digitCount < ANY_MIN) return [];
   // Digits of other scripts are left to the library (the scan text has folded them already).
-  if (PLUS.test(run) || !ASCII_DIGITS.test(digits)) return [...COUNTRIES];
+  if (plus || ascii === undefined) return [...COUNTRIES];
   return COUNTRIES.filter(
-    (c) => (digits.length >= NATIONAL_MIN[c] && mayHoldNational(digits, c)) || mayHoldIdd(digits, c, ANY_MIN),
+    (c) => (ascii.length >= NATIONAL_MIN[c] && mayHoldNational(ascii, c)) || mayHoldIdd(ascii, c, ANY_MIN),
   );
 }
 
@@ -164,18 +169,20 @@ export function phoneWindows(text: string): Window[] {
       for (const c of countries) last.countries.add(c);
     } else windows.push({ start: from, end: to, countries: new Set(countries) });
   };
-  for (const m of text.matchAll(RUN)) {
-    const run = m[0];
-    if (run.length <= LONG_RUN && glued(text, m.index, run)) continue;
-    const countries = countriesFor(run);
+  for (const run of phoneRuns(text)) {
+    // Too few digits for any number: nothing to read (countriesOf would say so too).
+    if (run.digitCount < ANY_MIN) continue;
+    const length = run.end - run.start;
+    if (length <= LONG_RUN && glued(text, run.start, text.slice(run.start, run.end))) continue;
+    const countries = countriesOf(run.digitCount, run.ascii, run.plus);
     if (countries.length === 0) continue;
-    if (run.length <= LONG_RUN) {
-      add(m.index, m.index + run.length, countries);
+    if (length <= LONG_RUN) {
+      add(run.start, run.end, countries);
       continue;
     }
     // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
-    for (let at = m.index; at < m.index + run.length; at += LONG_RUN / 2) {
-      const end = Math.min(at + LONG_RUN, m.index + run.length);
+    for (let at = run.start; at < run.end; at += LONG_RUN / 2) {
+      const end = Math.min(at + LONG_RUN, run.end);
       const piece = countriesFor(text.slice(at, end));
       if (piece.length === 0) continue;
       // Read alone: margins would join the pieces into the one long run again.
@@ -186,7 +193,6 @@ export function phoneWindows(text: string): Window[] {
 }
 
 const CACHE_SIZE = 4096;
-const NONE: readonly PhoneFind[] = [];
 /** Window text and country → finds relative to the window. Bounded; oldest dropped first. */
 const cache = new Map<string, readonly PhoneFind[]>();
 function remember(key: string, finds: readonly PhoneFind[]): void {
@@ -205,33 +211,56 @@ export function findPhones(text: string): PhoneFind[] {
     seen.add(key);
     found.push({ start, end });
   };
+  const slices = windows.map((w) => text.slice(w.start, w.end));
+  // Where the library can find anything, per window (phone-candidates.ts); elsewhere it would
+  // find nothing, so it is not asked.
+  const readable = windows.map((w, k) =>
+    findableIn(
+      slices[k] ?? '',
+      COUNTRIES.filter((c) => w.countries.has(c)),
+    ),
+  );
   for (const country of COUNTRIES) {
     const pending: { window: Window; text: string; key: string }[] = [];
-    for (const window of windows) {
-      if (!window.countries.has(country)) continue;
-      const slice = text.slice(window.start, window.end);
+    for (let k = 0; k < windows.length; k++) {
+      const window = windows[k];
+      const slice = slices[k];
+      if (!window || slice === undefined || !readable[k]?.includes(country)) continue;
       const key = `${country}\u0000${slice}`;
       const cached = cache.get(key);
       if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
-      // Proven empty without parsing (phone-candidates.ts): the library would find nothing here.
-      else if (!mayFindIn(slice, country)) remember(key, NONE);
       else pending.push({ window, text: slice, key });
     }
     if (pending.length === 0) continue;
-    const joined = pending.map((p) => p.text).join(SEPARATOR);
-    const finds = findPhoneNumbersInText(joined, country);
-    let at = 0;
-    let next = 0;
-    for (const p of pending) {
-      const end = at + p.text.length;
-      const own: PhoneFind[] = [];
-      for (; next < finds.length && (finds[next]?.startsAt ?? Infinity) < end; next++) {
-        const f = finds[next];
-        if (f) own.push({ start: f.startsAt - at, end: f.endsAt - at });
+    // ASCII windows go to the copy of the library's matcher that skips hopeless candidates
+    // (phone-matcher.ts); the rest, and what it declines, to the library itself.
+    const ascii = pending.filter((p) => isAscii(p.text));
+    const other = pending.filter((p) => !isAscii(p.text));
+    const own = new Map<(typeof pending)[number], PhoneFind[]>();
+    for (const batch of [ascii, other]) {
+      if (batch.length === 0) continue;
+      const joined = batch.map((p) => p.text).join(SEPARATOR);
+      const finds =
+        (batch === ascii ? findInAscii(joined, country) : undefined) ??
+        findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
+      let at = 0;
+      let next = 0;
+      for (const p of batch) {
+        const end = at + p.text.length;
+        const mine: PhoneFind[] = [];
+        for (; next < finds.length && (finds[next]?.start ?? Infinity) < end; next++) {
+          const f = finds[next];
+          if (f) mine.push({ start: f.start - at, end: f.end - at });
+        }
+        own.set(p, mine);
+        at = end + SEPARATOR.length;
       }
-      remember(p.key, own);
-      for (const f of own) keep(p.window.start + f.start, p.window.start + f.end);
-      at = end + SEPARATOR.length;
+    }
+    // In window order, as when one call read them all.
+    for (const p of pending) {
+      const mine = own.get(p) ?? [];
+      remember(p.key, mine);
+      for (const f of mine) keep(p.window.start + f.start, p.window.start + f.end);
     }
   }
   return found;
