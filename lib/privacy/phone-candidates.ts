@@ -24,7 +24,7 @@
  * means the library would find nothing in the window for that country (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-candidates.test.ts).
  */
-import { codeRules, countryRules, isCallingCode, type CountryRules } from './phone-plans';
+import { codeRules, countryRules, isCallingCode, type CodeRules, type CountryRules } from './phone-plans';
 import type { PhoneCountry } from './phone-windows';
 
 // The library's punctuation, brackets and "+" (constants.js) outside ASCII: a window holding one
@@ -73,17 +73,6 @@ function extensionMayEndAt(text: string, at: number): boolean {
   return p > 0 && EXTENSION_LEAD.test(text.slice(p, at));
 }
 
-interface Group {
-  /** Offsets in the run's digits. */
-  start: number;
-  end: number;
-  /** A candidate may start anywhere inside (extension or block cut). */
-  cutStart: boolean;
-  /** No national candidate starts at its first digit (a letter or "+" right before it). */
-  glued: boolean;
-  /** A "+" since the previous group: an international candidate may start at its first digit. */
-  plus: boolean;
-}
 /** ASCII Latin letters, "%" and "$": the characters isValidCandidate rejects before a candidate. */
 const GLUE = /[A-Za-z%$+]/;
 
@@ -94,31 +83,61 @@ const GLUE = /[A-Za-z%$+]/;
 export const mayFindIn = (window: string, country: PhoneCountry): boolean =>
   findableIn(window, [country]).length > 0;
 
+// The current run's groups, reused across calls (no allocation per window): offsets in the run's
+// digits and flags.
+const MAX_GROUPS = 1 << 10;
+const groupStart = new Int32Array(MAX_GROUPS);
+const groupEnd = new Int32Array(MAX_GROUPS);
+const groupFlags = new Uint8Array(MAX_GROUPS);
+/** A candidate may start anywhere inside (extension or block cut). */
+const CUT = 1;
+/** No national candidate starts at its first digit (a letter, "%", "$" or "+" right before it). */
+const GLUED = 2;
+/** A "+" since the previous group: an international candidate may start at its first digit. */
+const AFTER_PLUS = 4;
+
 /** The countries (of `countries`, in order) for which mayFindIn holds: one scan for all of them. */
 export function findableIn(window: string, countries: readonly PhoneCountry[]): PhoneCountry[] {
   const rules = countries.map(countryRules);
   // Unmodelled plans are always read.
   const may = rules.map((r) => !r.national.modelled);
-  let left = may.filter((m) => !m).length;
-  const decided = () => countries.filter((_, k) => may[k]);
-  if (left === 0) return decided();
+  let left = 0;
+  for (const m of may) if (!m) left++;
   let digits = '';
-  const groups: Group[] = [];
+  let groups = 0;
   let groupAt = -1;
   let plus = false;
-  const close = (i: number) => {
-    const length = i - groupAt;
-    const cutStart = length > BLOCK || (length >= EXTENSION_CUT && extensionMayEndAt(window, groupAt));
-    // isValidCandidate drops a candidate (not opening with a bracket or "+") after a Latin letter or
-    // "%"/"$"; one starting at this group's first digit opens with that digit.
-    const glued = groupAt > 0 && GLUE.test(window[groupAt - 1] ?? '');
-    groups.push({ start: digits.length, end: digits.length + length, cutStart, glued, plus });
-    digits += window.slice(groupAt, i);
-    groupAt = -1;
-    plus = false;
-  };
-  /** Decides the run just ended for every country still open; true when none is left open. */
-  const flush = (): boolean => {
+  for (let i = 0; i <= window.length && left > 0; i++) {
+    const c = i < window.length ? window.charCodeAt(i) : -1;
+    if (c >= ZERO && c <= NINE) {
+      if (groupAt < 0) groupAt = i;
+      continue;
+    }
+    if (groupAt >= 0) {
+      // A group ends: record it.
+      const length = i - groupAt;
+      if (groups >= MAX_GROUPS) return [...countries];
+      let flags = plus ? AFTER_PLUS : 0;
+      if (length > BLOCK || (length >= EXTENSION_CUT && extensionMayEndAt(window, groupAt))) flags |= CUT;
+      // isValidCandidate drops a candidate (not opening with a bracket or "+") after a Latin letter
+      // or "%"/"$"; one starting at this group's first digit opens with that digit.
+      if (groupAt > 0 && GLUE.test(window[groupAt - 1] ?? '')) flags |= GLUED;
+      groupStart[groups] = digits.length;
+      groupEnd[groups] = digits.length + length;
+      groupFlags[groups] = flags;
+      groups++;
+      digits += window.slice(groupAt, i);
+      groupAt = -1;
+      plus = false;
+    }
+    if (c === PLUS) {
+      plus = true;
+      continue;
+    }
+    if (ASCII_PUNCTUATION.has(c)) continue;
+    if (c >= 0x80 && (OTHER_RUN_CHARS.test(window[i] ?? '') || (c >= 0xd800 && c <= 0xdfff)))
+      return [...countries];
+    // Any other character (or the end) ends the run: decide it for every country still open.
     if (digits.length > 0)
       for (let k = 0; k < rules.length; k++) {
         const r = rules[k];
@@ -127,49 +146,34 @@ export function findableIn(window: string, countries: readonly PhoneCountry[]): 
         left--;
       }
     digits = '';
-    groups.length = 0;
+    groups = 0;
     plus = false;
-    return left === 0;
-  };
-  for (let i = 0; i < window.length; i++) {
-    const c = window.charCodeAt(i);
-    if (c >= ZERO && c <= NINE) {
-      if (groupAt < 0) groupAt = i;
-      continue;
-    }
-    if (groupAt >= 0) close(i);
-    if (c === PLUS) {
-      plus = true;
-      continue;
-    }
-    if (ASCII_PUNCTUATION.has(c)) continue;
-    if (c >= 0x80 && (OTHER_RUN_CHARS.test(window[i] ?? '') || (c >= 0xd800 && c <= 0xdfff)))
-      return [...countries];
-    // Any other character ends the run.
-    if (flush()) return decided();
   }
-  if (groupAt >= 0) close(window.length);
-  flush();
-  return decided();
+  return countries.filter((_, k) => may[k]);
 }
 
 const ends = new Uint8Array(1 << 12);
+const nationalStarts: number[] = [];
+const internationalStarts: number[] = [];
 
-/** Whether some piece of a run's digits can be the NSN of a number the library keeps. */
-function runMayHold(digits: string, groups: readonly Group[], r: CountryRules): boolean {
+/** Whether some piece of a run's digits (its groups in the buffers above) can be a kept NSN. */
+function runMayHold(digits: string, groups: number, r: CountryRules): boolean {
   const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
   isEnd.fill(0, 0, digits.length + 1);
-  const national: number[] = [];
-  const international: number[] = [];
-  for (const { start, end, cutStart, glued, plus } of groups) {
-    if (!glued) national.push(start);
-    if (plus) international.push(start);
-    if (cutStart) for (let i = start + 1; i < end; i++) national.push(i);
+  nationalStarts.length = 0;
+  internationalStarts.length = 0;
+  for (let g = 0; g < groups; g++) {
+    const start = groupStart[g] ?? 0;
+    const end = groupEnd[g] ?? 0;
+    const flags = groupFlags[g] ?? 0;
+    if (!(flags & GLUED)) nationalStarts.push(start);
+    if (flags & AFTER_PLUS) internationalStarts.push(start);
+    if (flags & CUT) for (let i = start + 1; i < end; i++) nationalStarts.push(i);
     // Only the block limit ends a candidate's digits inside a group.
     if (end - start > BLOCK) isEnd.fill(1, start + 1, end + 1);
     else isEnd[end] = 1;
   }
-  return startsMayHold(digits, isEnd, national, international, r);
+  return startsMayHold(digits, isEnd, nationalStarts, internationalStarts, r);
 }
 
 /**
@@ -188,14 +192,15 @@ export function startsMayHold(
   for (const s of national) {
     // After the IDD the number is read as international (unless a "0" follows: then as national).
     if (digits.startsWith(idd, s)) international.push(s + idd.length);
-    const strips = [0];
-    for (const p of rules.prefixes) if (digits.startsWith(p, s)) strips.push(p.length);
+    if (piecesMayHold(digits, isEnd, s, rules)) return true;
+    for (const p of rules.prefixes)
+      if (digits.startsWith(p, s) && piecesMayHold(digits, isEnd, s + p.length, rules)) return true;
     if (digits.startsWith(cc, s)) {
-      strips.push(cc.length);
+      const after = s + cc.length;
+      if (piecesMayHold(digits, isEnd, after, rules)) return true;
       for (const p of rules.prefixes)
-        if (digits.startsWith(p, s + cc.length)) strips.push(cc.length + p.length);
+        if (digits.startsWith(p, after) && piecesMayHold(digits, isEnd, after + p.length, rules)) return true;
     }
-    if (piecesMayHold(digits, isEnd, s, strips, rules.valid)) return true;
   }
   for (const u of international) {
     // extractCountryCallingCode: no code starts with "0"; the shortest known code of 1-3 digits.
@@ -204,28 +209,22 @@ export function startsMayHold(
     for (let n = 1; n <= 3 && u + n <= digits.length && !code; n++)
       if (isCallingCode(digits.slice(u, u + n))) code = digits.slice(u, u + n);
     if (!code) continue;
-    const rulesThere = codeRules(code);
-    if (!rulesThere.modelled) return true;
+    const there = codeRules(code);
+    if (!there.modelled) return true;
     const at = u + code.length;
-    const strips = [0];
-    for (const p of rulesThere.prefixes) if (digits.startsWith(p, at)) strips.push(p.length);
-    if (piecesMayHold(digits, isEnd, at, strips, rulesThere.valid)) return true;
+    if (piecesMayHold(digits, isEnd, at, there)) return true;
+    for (const p of there.prefixes)
+      if (digits.startsWith(p, at) && piecesMayHold(digits, isEnd, at + p.length, there)) return true;
   }
   return false;
 }
 
-/** Whether an NSN starting at `from` plus a strip and ending at a group end is valid. */
-function piecesMayHold(
-  digits: string,
-  isEnd: Uint8Array,
-  from: number,
-  strips: readonly number[],
-  valid: ReadonlyMap<number, RegExp>,
-): boolean {
-  for (const t of strips)
-    for (const [n, pattern] of valid) {
-      const e = from + t + n;
-      if (e <= digits.length && isEnd[e] === 1 && pattern.test(digits.slice(from + t, e))) return true;
-    }
+/** Whether an NSN starting at `from` and ending at a marked end is valid under `rules`. */
+function piecesMayHold(digits: string, isEnd: Uint8Array, from: number, rules: CodeRules): boolean {
+  for (const [n, pattern] of rules.lengths) {
+    const e = from + n;
+    if (e > digits.length) return false;
+    if (isEnd[e] === 1 && pattern.test(digits.slice(from, e))) return true;
+  }
   return false;
 }

@@ -44,8 +44,9 @@ const PLAIN_DIGITS = /^[0-9]+$/;
 export interface CodeRules {
   /** National prefixes parsing may strip from the front of the number (plain digit strings). */
   prefixes: readonly string[];
-  /** NSN length → entire match of a valid NSN of that length in some country of the calling code. */
-  valid: ReadonlyMap<number, RegExp>;
+  /** NSN lengths, ascending, each with an entire match of a valid NSN of that length in some
+   * country of the calling code. */
+  lengths: readonly (readonly [number, RegExp])[];
   /** False where the metadata needs something not modelled here: the caller must let the library read. */
   modelled: boolean;
 }
@@ -131,7 +132,11 @@ function codeRulesOf(callingCode: string, extra: readonly Plan[], defaultCountry
     strippers.length > 0 &&
     strippers.every((p) => !p.nationalPrefixTransformRule()) &&
     prefixes.every((p) => p !== undefined);
-  return { prefixes: [...new Set(prefixes.flat().filter((p): p is string => !!p))], valid, modelled };
+  return {
+    prefixes: [...new Set(prefixes.flat().filter((p): p is string => !!p))],
+    lengths: [...valid].sort((a, b) => a[0] - b[0]),
+    modelled,
+  };
 }
 
 const byCode = new Map<string, CodeRules>();
@@ -154,7 +159,7 @@ export function countryRules(country: PhoneCountry): CountryRules {
   const idd = own?.IDDPrefix() ?? '';
   const national = own
     ? codeRulesOf(own.callingCode(), [own], country)
-    : { prefixes: [], valid: new Map(), modelled: false };
+    : { prefixes: [], lengths: [], modelled: false };
   r = {
     callingCode: own?.callingCode() ?? '',
     idd,

@@ -67,23 +67,58 @@ export interface PhoneFind {
   end: number;
 }
 
+/** What decides which countries a run is asked about: its digits and whether it holds a "+". */
+interface RunDigits {
+  digitCount: number;
+  /** Its digits when all are ASCII, else undefined. */
+  ascii: string | undefined;
+  plus: boolean;
+  /** Answers of asks(), per country, once computed. */
+  asked?: Partial<Record<PhoneCountry, boolean>>;
+}
+
 interface Window {
   start: number;
   end: number;
-  countries: Set<PhoneCountry>;
+  /** The runs it was opened for: it is read for a country some of them is asked about. */
+  runs: RunDigits[];
 }
 
-function countriesFor(run: string): PhoneCountry[] {
+function digitsOf(run: string): RunDigits {
   const digits = run.match(DIGIT)?.join('') ?? '';
-  return countriesOf(digits.length, ASCII_DIGITS.test(digits) ? digits : undefined, PLUS.test(run));
+  return {
+    digitCount: digits.length,
+    ascii: ASCII_DIGITS.test(digits) ? digits : undefined,
+    plus: PLUS.test(run),
+  };
 }
 
-/** The countries to ask about a run with these digits (ascii: undefined when not all ASCII). */
-function countriesOf(digitCount: number, ascii: string | undefined, plus: boolean): PhoneCountry[] {
+/** Whether a run is asked about for a country (see the header); remembered on the run. */
+function asks(run: RunDigits, country: PhoneCountry): boolean {
+  const known = run.asked?.[country];
+  if (known !== undefined) return known;
+  const answer = countriesOf(run.digitCount, run.ascii, run.plus, [country]).length > 0;
+  (run.asked ??= {})[country] = answer;
+  return answer;
+}
+/** Cheapest patterns first: opening a window needs only one country. */
+const BY_COST: readonly PhoneCountry[] = ['IN', 'GB', 'US'];
+
+/** Whether `window` is read for `country`: one of its runs is asked about for it. */
+export const windowAsks = (window: Window, country: PhoneCountry): boolean =>
+  window.runs.some((run) => asks(run, country));
+
+/** The countries (of `among`) to ask about a run with these digits (ascii: undefined when not all ASCII). */
+function countriesOf(
+  digitCount: number,
+  ascii: string | undefined,
+  plus: boolean,
+  among: readonly PhoneCountry[] = COUNTRIES,
+): PhoneCountry[] {
   if (digitCount < ANY_MIN) return [];
   // Digits of other scripts are left to the library (the scan text has folded them already).
-  if (plus || ascii === undefined) return [...COUNTRIES];
-  return COUNTRIES.filter(
+  if (plus || ascii === undefined) return [...among];
+  return among.filter(
     (c) => (ascii.length >= NATIONAL_MIN[c] && mayHoldNational(ascii, c)) || mayHoldIdd(ascii, c, ANY_MIN),
   );
 }
@@ -158,7 +193,7 @@ function reach(text: string, end: number): number {
 /** The windows to read, in order, merged where they overlap. */
 export function phoneWindows(text: string): Window[] {
   const windows: Window[] = [];
-  const add = (start: number, end: number, countries: readonly PhoneCountry[]) => {
+  const add = (start: number, end: number, run: RunDigits) => {
     const from = Math.max(0, start - BEFORE);
     // Nothing the library reads after a number (extension, time of day) crosses a line break.
     const lineEnd = text.indexOf('\n', end);
@@ -166,27 +201,28 @@ export function phoneWindows(text: string): Window[] {
     const last = windows.at(-1);
     if (last && from <= last.end) {
       last.end = Math.max(last.end, to);
-      for (const c of countries) last.countries.add(c);
-    } else windows.push({ start: from, end: to, countries: new Set(countries) });
+      last.runs.push(run);
+    } else windows.push({ start: from, end: to, runs: [run] });
   };
   for (const run of phoneRuns(text)) {
     // Too few digits for any number: nothing to read (countriesOf would say so too).
     if (run.digitCount < ANY_MIN) continue;
     const length = run.end - run.start;
     if (length <= LONG_RUN && glued(text, run.start, text.slice(run.start, run.end))) continue;
-    const countries = countriesOf(run.digitCount, run.ascii, run.plus);
-    if (countries.length === 0) continue;
+    const digits: RunDigits = { digitCount: run.digitCount, ascii: run.ascii, plus: run.plus };
+    // A run opens a window when some country is asked about it (which ones is decided when read).
+    if (!BY_COST.some((c) => asks(digits, c))) continue;
     if (length <= LONG_RUN) {
-      add(run.start, run.end, countries);
+      add(run.start, run.end, digits);
       continue;
     }
     // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
     for (let at = run.start; at < run.end; at += LONG_RUN / 2) {
       const end = Math.min(at + LONG_RUN, run.end);
-      const piece = countriesFor(text.slice(at, end));
-      if (piece.length === 0) continue;
+      const piece = digitsOf(text.slice(at, end));
+      if (!BY_COST.some((c) => asks(piece, c))) continue;
       // Read alone: margins would join the pieces into the one long run again.
-      windows.push({ start: at, end, countries: new Set(piece) });
+      windows.push({ start: at, end, runs: [piece] });
     }
   }
   return windows;
@@ -215,10 +251,7 @@ export function findPhones(text: string): PhoneFind[] {
   // Where the library can find anything, per window (phone-candidates.ts); elsewhere it would
   // find nothing, so it is not asked.
   const readable = windows.map((w, k) =>
-    findableIn(
-      slices[k] ?? '',
-      COUNTRIES.filter((c) => w.countries.has(c)),
-    ),
+    findableIn(slices[k] ?? '', COUNTRIES).filter((c) => windowAsks(w, c)),
   );
   for (const country of COUNTRIES) {
     const pending: { window: Window; text: string; key: string }[] = [];
