@@ -149,7 +149,12 @@ export function codeRules(callingCode: string): CodeRules {
 
 const known = new Metadata() as unknown as { hasCallingCode(digits: string): boolean | undefined };
 /** Whether the metadata knows this calling code (extractCountryCallingCode takes the shortest known). */
-export const isCallingCode = (digits: string): boolean => !!known.hasCallingCode(digits);
+const callingCodes = new Map<string, boolean>();
+export function isCallingCode(digits: string): boolean {
+  let answer = callingCodes.get(digits);
+  if (answer === undefined) callingCodes.set(digits, (answer = !!known.hasCallingCode(digits)));
+  return answer;
+}
 
 const byCountry = new Map<PhoneCountry, CountryRules>();
 export function countryRules(country: PhoneCountry): CountryRules {

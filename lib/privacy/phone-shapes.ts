@@ -30,7 +30,8 @@ function shapeOf(country: PhoneCountry): Shape {
   const own = countries[country];
   if (!own) throw new Error(`no phone metadata for ${country}`);
   const group = (metadata.country_calling_codes as Record<string, string[]>)[own[0]] ?? [country];
-  const patterns = group.map((c) => countries[c]?.[2]).filter((p): p is string => !!p);
+  // Countries sharing a code often share a pattern: each distinct one once (the same language).
+  const patterns = [...new Set(group.map((c) => countries[c]?.[2]).filter((p): p is string => !!p))];
   // Not anchored at the end: a match at `i` says some piece starting there is a whole number.
   return { pattern: new RegExp(`(?:${patterns.map((p) => `(?:${p})`).join('|')})`), idd: own[1] };
 }
