@@ -88,29 +88,32 @@ function isValidCandidate(candidate: string, offset: number, text: string): bool
   return true;
 }
 
-const ends = new Uint8Array(1 << 10);
+/** parse.js: extractFormattedPhoneNumber's bounds and extractExtension's pattern (ASCII text). */
+const MAX_INPUT = 250;
+const NUMBER_START = /[+0-9]/;
+const AFTER_NUMBER_END = /[^0-9#]+$/;
+const EXTENSION_AT_END = new RegExp(`(?:${EXTENSION})$`, 'i');
+const ends = new Uint8Array(MAX_INPUT + 1);
+
 /**
- * Whether parsing `candidate` can give a valid number: its digits from the first "+" or digit
- * (extractFormattedPhoneNumber), the NSN a piece from the front (after what parsing strips) to a
- * group's end (the digits' end, or where a stripped extension began).
+ * Whether parsing `candidate` can give a valid number. As parse does: the formatted number runs
+ * from the first "+" or digit to the last digit or "#", an extension at its end is cut off, and the
+ * NSN is what parsing strips from the front of the remaining digits (a national prefix, the calling
+ * code, or an international prefix and a code) up to their end.
  */
 function mayParseValid(candidate: string, r: CountryRules): boolean {
-  const first = candidate.search(/[+0-9]/);
+  if (candidate.length > MAX_INPUT) return false;
+  const first = candidate.search(NUMBER_START);
   if (first < 0) return false;
-  let digits = '';
-  for (let i = first; i < candidate.length; i++) {
-    const c = candidate.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += candidate[i];
-    else if (digits.length > 0 && digits.length < ends.length) ends[digits.length] = 1;
-  }
-  if (digits.length === 0 || digits.length >= ends.length) {
-    ends.fill(0);
-    return digits.length > 0;
-  }
+  let number = candidate.slice(first).replace(AFTER_NUMBER_END, '');
+  const extension = number.search(EXTENSION_AT_END);
+  if (extension >= 0) number = number.slice(0, extension);
+  const digits = number.replace(/[^0-9]/g, '');
+  if (digits.length === 0) return false;
   ends[digits.length] = 1;
-  const plus = candidate[first] === '+';
+  const plus = number.startsWith('+');
   const found = startsMayHold(digits, ends, plus ? [] : [0], plus ? [0] : [], r);
-  ends.fill(0, 0, digits.length + 1);
+  ends[digits.length] = 0;
   return found;
 }
 
