@@ -129,6 +129,8 @@ function codeRulesOf(callingCode: string, extra: readonly Plan[], defaultCountry
   const modelled =
     group.length > 0 &&
     plans.length === group.length &&
+    // Without possible lengths isPossible accepts any length, which validAt does not model.
+    plans.every((p) => (p.possibleLengths()?.length ?? 0) > 0) &&
     strippers.length > 0 &&
     strippers.every((p) => !p.nationalPrefixTransformRule()) &&
     prefixes.every((p) => p !== undefined);
