@@ -18,7 +18,7 @@ import type { PhoneCountry } from './phone-windows';
 const SHORTEST = 7;
 
 interface Shape {
-  /** The general patterns of every country sharing the calling code, sticky: a piece from lastIndex. */
+  /** The general patterns of every country sharing the calling code, unanchored (see mayHoldNational). */
   pattern: RegExp;
   /** International prefix (IDD) digits: a run holding it followed by a number is read whole. */
   idd: string;
@@ -30,9 +30,10 @@ function shapeOf(country: PhoneCountry): Shape {
   const own = countries[country];
   if (!own) throw new Error(`no phone metadata for ${country}`);
   const group = (metadata.country_calling_codes as Record<string, string[]>)[own[0]] ?? [country];
-  const patterns = group.map((c) => countries[c]?.[2]).filter((p): p is string => !!p);
-  // Sticky, not anchored at the end: a match at `i` says some piece starting there is a whole number.
-  return { pattern: new RegExp(`(?:${patterns.map((p) => `(?:${p})`).join('|')})`, 'y'), idd: own[1] };
+  // Countries sharing a code often share a pattern: each distinct one once (the same language).
+  const patterns = [...new Set(group.map((c) => countries[c]?.[2]).filter((p): p is string => !!p))];
+  // Not anchored at the end: a match at `i` says some piece starting there is a whole number.
+  return { pattern: new RegExp(`(?:${patterns.map((p) => `(?:${p})`).join('|')})`), idd: own[1] };
 }
 
 const shapes = new Map<PhoneCountry, Shape>();
@@ -48,12 +49,10 @@ function shape(country: PhoneCountry): Shape {
  * the group's first digits: "555 1234 x123456789012" goes on at "012").
  */
 export function mayHoldNational(digits: string, country: PhoneCountry): boolean {
-  const { pattern } = shape(country);
-  for (let i = 0; i + SHORTEST <= digits.length; i++) {
-    pattern.lastIndex = i;
-    if (pattern.test(digits)) return true;
-  }
-  return false;
+  // One search instead of a sticky test at every i: the search returns the smallest i where some
+  // piece matches, so some i with room for SHORTEST digits matches exactly when that one has room.
+  const at = digits.search(shape(country).pattern);
+  return at >= 0 && at + SHORTEST <= digits.length;
 }
 
 const GROUP = /\d+/g;

@@ -26,8 +26,16 @@
  * edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
  * Windows already read are remembered (bounded): the guard re-reads the redacted text, whose windows
  * are mostly the same strings, and the panel re-checks while the user edits.
+ * Then, per window and country: phone-candidates.ts proves most windows empty without parsing (the
+ * library would find nothing there), and ASCII windows are read by phone-matcher.ts, a copy of the
+ * library's matcher that parses only candidates whose digits can hold a valid number; each gives
+ * what findPhoneNumbersInText gives (property-tested), at a small part of its cost.
+ * Runs are found by character codes (phone-runs.ts), not a Unicode-property expression.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { findableIn } from './phone-candidates';
+import { findInAscii, isAscii } from './phone-matcher';
+import { phoneRuns } from './phone-runs';
 import { digitGroups, mayHoldIdd, mayHoldNational } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
@@ -44,13 +52,6 @@ const NATIONAL_MIN: Record<PhoneCountry, number> = { US: 7, GB: 7, IN: 8 };
 /** Fewest digits of any number in international form (country code + shortest number, e.g. +43 1234). */
 const ANY_MIN = 6;
 
-// The library's candidate characters (constants.js: VALID_PUNCTUATION, PLUS_CHARS, brackets) and
-// every decimal digit its pattern accepts (\p{Nd}).
-const RUN_CHARS =
-  '[\\p{Nd}+\\uFF0B([\\uFF08\\uFF3B\\-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000)\\uFF09\\uFF3D\\]~\\u2053\\u223C\\uFF5E]';
-// Maximal runs holding a digit: the leftmost match starts where its run does and the greedy tail
-// takes the run to its end, while the spaces between words (runs without digits) make no match.
-const RUN = new RegExp(`${RUN_CHARS}*\\p{Nd}${RUN_CHARS}*`, 'gu');
 const DIGIT = /\p{Nd}/gu;
 const PLUS = /[+\uFF0B]/;
 const ASCII_DIGITS = /^[0-9]*$/;
@@ -66,19 +67,59 @@ export interface PhoneFind {
   end: number;
 }
 
+/** What decides which countries a run is asked about: its digits and whether it holds a "+". */
+interface RunDigits {
+  digitCount: number;
+  /** Its digits when all are ASCII, else undefined. */
+  ascii: string | undefined;
+  plus: boolean;
+  /** Answers of asks(), per country, once computed. */
+  asked?: Partial<Record<PhoneCountry, boolean>>;
+}
+
 interface Window {
   start: number;
   end: number;
-  countries: Set<PhoneCountry>;
+  /** The runs it was opened for: it is read for a country some of them is asked about. */
+  runs: RunDigits[];
 }
 
-function countriesFor(run: string): PhoneCountry[] {
+function digitsOf(run: string): RunDigits {
   const digits = run.match(DIGIT)?.join('') ?? '';
-  if (digits.length < ANY_MIN) return [];
+  return {
+    digitCount: digits.length,
+    ascii: ASCII_DIGITS.test(digits) ? digits : undefined,
+    plus: PLUS.test(run),
+  };
+}
+
+/** Whether a run is asked about for a country (see the header); remembered on the run. */
+function asks(run: RunDigits, country: PhoneCountry): boolean {
+  const known = run.asked?.[country];
+  if (known !== undefined) return known;
+  const answer = countriesOf(run.digitCount, run.ascii, run.plus, [country]).length > 0;
+  (run.asked ??= {})[country] = answer;
+  return answer;
+}
+/** Cheapest patterns first: opening a window needs only one country. */
+const BY_COST: readonly PhoneCountry[] = ['IN', 'GB', 'US'];
+
+/** Whether `window` is read for `country`: one of its runs is asked about for it. */
+export const windowAsks = (window: Window, country: PhoneCountry): boolean =>
+  window.runs.some((run) => asks(run, country));
+
+/** The countries (of `among`) to ask about a run with these digits (ascii: undefined when not all ASCII). */
+function countriesOf(
+  digitCount: number,
+  ascii: string | undefined,
+  plus: boolean,
+  among: readonly PhoneCountry[] = COUNTRIES,
+): PhoneCountry[] {
+  if (digitCount < ANY_MIN) return [];
   // Digits of other scripts are left to the library (the scan text has folded them already).
-  if (PLUS.test(run) || !ASCII_DIGITS.test(digits)) return [...COUNTRIES];
-  return COUNTRIES.filter(
-    (c) => (digits.length >= NATIONAL_MIN[c] && mayHoldNational(digits, c)) || mayHoldIdd(digits, c, ANY_MIN),
+  if (plus || ascii === undefined) return [...among];
+  return among.filter(
+    (c) => (ascii.length >= NATIONAL_MIN[c] && mayHoldNational(ascii, c)) || mayHoldIdd(ascii, c, ANY_MIN),
   );
 }
 
@@ -152,7 +193,7 @@ function reach(text: string, end: number): number {
 /** The windows to read, in order, merged where they overlap. */
 export function phoneWindows(text: string): Window[] {
   const windows: Window[] = [];
-  const add = (start: number, end: number, countries: readonly PhoneCountry[]) => {
+  const add = (start: number, end: number, run: RunDigits) => {
     const from = Math.max(0, start - BEFORE);
     // Nothing the library reads after a number (extension, time of day) crosses a line break.
     const lineEnd = text.indexOf('\n', end);
@@ -160,25 +201,28 @@ export function phoneWindows(text: string): Window[] {
     const last = windows.at(-1);
     if (last && from <= last.end) {
       last.end = Math.max(last.end, to);
-      for (const c of countries) last.countries.add(c);
-    } else windows.push({ start: from, end: to, countries: new Set(countries) });
+      last.runs.push(run);
+    } else windows.push({ start: from, end: to, runs: [run] });
   };
-  for (const m of text.matchAll(RUN)) {
-    const run = m[0];
-    if (run.length <= LONG_RUN && glued(text, m.index, run)) continue;
-    const countries = countriesFor(run);
-    if (countries.length === 0) continue;
-    if (run.length <= LONG_RUN) {
-      add(m.index, m.index + run.length, countries);
+  for (const run of phoneRuns(text)) {
+    // Too few digits for any number: nothing to read (countriesOf would say so too).
+    if (run.digitCount < ANY_MIN) continue;
+    const length = run.end - run.start;
+    if (length <= LONG_RUN && glued(text, run.start, text.slice(run.start, run.end))) continue;
+    const digits: RunDigits = { digitCount: run.digitCount, ascii: run.ascii, plus: run.plus };
+    // A run opens a window when some country is asked about it (which ones is decided when read).
+    if (!BY_COST.some((c) => asks(digits, c))) continue;
+    if (length <= LONG_RUN) {
+      add(run.start, run.end, digits);
       continue;
     }
     // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
-    for (let at = m.index; at < m.index + run.length; at += LONG_RUN / 2) {
-      const end = Math.min(at + LONG_RUN, m.index + run.length);
-      const piece = countriesFor(text.slice(at, end));
-      if (piece.length === 0) continue;
+    for (let at = run.start; at < run.end; at += LONG_RUN / 2) {
+      const end = Math.min(at + LONG_RUN, run.end);
+      const piece = digitsOf(text.slice(at, end));
+      if (!BY_COST.some((c) => asks(piece, c))) continue;
       // Read alone: margins would join the pieces into the one long run again.
-      windows.push({ start: at, end, countries: new Set(piece) });
+      windows.push({ start: at, end, runs: [piece] });
     }
   }
   return windows;
@@ -203,31 +247,53 @@ export function findPhones(text: string): PhoneFind[] {
     seen.add(key);
     found.push({ start, end });
   };
+  const slices = windows.map((w) => text.slice(w.start, w.end));
+  // Where the library can find anything, per window (phone-candidates.ts); elsewhere it would
+  // find nothing, so it is not asked.
+  const readable = windows.map((w, k) =>
+    findableIn(slices[k] ?? '', COUNTRIES).filter((c) => windowAsks(w, c)),
+  );
   for (const country of COUNTRIES) {
     const pending: { window: Window; text: string; key: string }[] = [];
-    for (const window of windows) {
-      if (!window.countries.has(country)) continue;
-      const slice = text.slice(window.start, window.end);
+    for (let k = 0; k < windows.length; k++) {
+      const window = windows[k];
+      const slice = slices[k];
+      if (!window || slice === undefined || !readable[k]?.includes(country)) continue;
       const key = `${country}\u0000${slice}`;
       const cached = cache.get(key);
       if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
       else pending.push({ window, text: slice, key });
     }
     if (pending.length === 0) continue;
-    const joined = pending.map((p) => p.text).join(SEPARATOR);
-    const finds = findPhoneNumbersInText(joined, country);
-    let at = 0;
-    let next = 0;
-    for (const p of pending) {
-      const end = at + p.text.length;
-      const own: PhoneFind[] = [];
-      for (; next < finds.length && (finds[next]?.startsAt ?? Infinity) < end; next++) {
-        const f = finds[next];
-        if (f) own.push({ start: f.startsAt - at, end: f.endsAt - at });
+    // ASCII windows go to the copy of the library's matcher that skips hopeless candidates
+    // (phone-matcher.ts); the rest, and what it declines, to the library itself.
+    const ascii = pending.filter((p) => isAscii(p.text));
+    const other = pending.filter((p) => !isAscii(p.text));
+    const own = new Map<(typeof pending)[number], PhoneFind[]>();
+    for (const batch of [ascii, other]) {
+      if (batch.length === 0) continue;
+      const joined = batch.map((p) => p.text).join(SEPARATOR);
+      const finds =
+        (batch === ascii ? findInAscii(joined, country) : undefined) ??
+        findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
+      let at = 0;
+      let next = 0;
+      for (const p of batch) {
+        const end = at + p.text.length;
+        const mine: PhoneFind[] = [];
+        for (; next < finds.length && (finds[next]?.start ?? Infinity) < end; next++) {
+          const f = finds[next];
+          if (f) mine.push({ start: f.start - at, end: f.end - at });
+        }
+        own.set(p, mine);
+        at = end + SEPARATOR.length;
       }
-      remember(p.key, own);
-      for (const f of own) keep(p.window.start + f.start, p.window.start + f.end);
-      at = end + SEPARATOR.length;
+    }
+    // In window order, as when one call read them all.
+    for (const p of pending) {
+      const mine = own.get(p) ?? [];
+      remember(p.key, mine);
+      for (const f of mine) keep(p.window.start + f.start, p.window.start + f.end);
     }
   }
   return found;

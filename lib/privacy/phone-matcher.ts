@@ -1,0 +1,195 @@
+/**
+ * findPhoneNumbersInText for ASCII text, without parsing candidates that cannot be valid.
+ * In a window that does hold a number, the library still parses every other candidate there (a
+ * card number's whole and its four groups, an IP address's four parts, each 10-40 µs, for each
+ * default country). This is the library's matcher (PhoneNumberMatcher.find, extractInnerMatch,
+ * parsePreCandidate, isValidPreCandidate, isValidCandidate, leniency VALID; libphonenumber-js
+ * 1.13, copied with its regular expressions) for text whose characters are all ASCII, where its
+ * Unicode classes reduce to ASCII ones; before parsing a candidate it asks phone-candidates.ts
+ * whether any piece of the candidate's digits can be a valid number, and parses with the library
+ * (parsePhoneNumber, isPossible, isValid) only if so. The candidates, their order and the scan's
+ * resumption are the library's, so the finds are too (property-tested against
+ * findPhoneNumbersInText in tests/unit/privacy/phone-matcher.test.ts). Returns undefined where
+ * it does not apply: text outside ASCII, or an "xx" carrier-code mark (its check is not copied).
+ */
+import parsePhoneNumber from 'libphonenumber-js';
+import { startsMayHold } from './phone-candidates';
+import { countryRules, type CountryRules } from './phone-plans';
+import type { PhoneCountry, PhoneFind } from './phone-windows';
+
+// constants.js and createExtensionPattern, as the matcher builds them.
+const PUNCTUATION =
+  '[-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000()\\uFF08\\uFF09\\uFF3B\\uFF3D\\[\\]~\\u2053\\u223C\\uFF5E]{0,4}';
+const LEAD_CLASS = '[(\\[\\uFF08\\uFF3B+\\uFF0B]';
+const EXT_DIGITS = '[0-9\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9]';
+const EXTENSION =
+  `;ext=(${EXT_DIGITS}{1,20})` +
+  `|[ \\xA0\\t,]*(?:e?xt(?:ensi(?:o\\u0301?|\\xF3))?n?|\\uFF45?\\uFF58\\uFF54\\uFF4E?|\\u0434\\u043E\\u0431|anexo)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,20})#?` +
+  `|[ \\xA0\\t,]*(?:[x\\uFF58#\\uFF03~\\uFF5E]|int|\\uFF49\\uFF4E\\uFF54)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,9})#?` +
+  `|[- ]+(${EXT_DIGITS}{1,6})#` +
+  `|[ \\xA0\\t]*(?:,{2}|;)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,15})#?` +
+  `|[ \\xA0\\t]*(?:,)+[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,9})#?`;
+/** The matcher's PATTERN; \p{Nd} (its pNd) is [0-9] on ASCII text. */
+const PATTERN_SOURCE = `(?:${LEAD_CLASS}${PUNCTUATION}){0,2}[0-9]{1,20}(?:${PUNCTUATION}[0-9]{1,20}){0,20}(?:${EXTENSION})?`;
+const PATTERN = new RegExp(PATTERN_SOURCE, 'ig');
+const PZ_CLASS = ' \\xA0\\u1680\\u180E\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
+const pZ = `[${PZ_CLASS}]`;
+const PZ = `[^${PZ_CLASS}]`;
+const INNER_MATCHES = [
+  '/+(.*)',
+  '(\\([^(]*)',
+  `(?:${pZ}-|-${pZ})${pZ}*(.+)`,
+  `[\\u2012-\\u2015\\uFF0D]${pZ}*(.+)`,
+  `\\.+${pZ}*([^.]+)`,
+  `${pZ}+(${PZ}+)`,
+].map((source) => new RegExp(source, 'g'));
+/** [^\p{N}\p{L}#]+$ on ASCII. */
+const UNWANTED_END = /[^0-9A-Za-z#]+$/;
+const SECOND_NUMBER_START = /[\\/] *x/;
+const SLASH_SEPARATED_DATES = /(?:(?:[0-3]?\d\/[01]?\d)|(?:[01]?\d\/[0-3]?\d))\/(?:[12]\d)?\d{2}/;
+const TIME_STAMPS = /[12]\d{3}[-/]?[01]\d[-/]?[0-3]\d +[0-2]\d$/;
+const TIME_STAMPS_SUFFIX_LEADING = /^:[0-5]\d/;
+const OPENING = '(\\[\\uFF08\\uFF3B';
+const CLOSING = ')\\]\\uFF09\\uFF3D';
+const NON_PARENS = `[^${OPENING}${CLOSING}]`;
+const MATCHING_BRACKETS_ENTIRE = new RegExp(
+  `^(?:[${OPENING}])?(?:${NON_PARENS}+[${CLOSING}])?${NON_PARENS}+(?:[${OPENING}]${NON_PARENS}+[${CLOSING}]){0,3}${NON_PARENS}*$`,
+);
+const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
+const LEAD_CLASS_LEADING = new RegExp(`^${LEAD_CLASS}`);
+/** isLatinLetter or isInvalidPunctuationSymbol ("%" and the currency symbol "$"), on ASCII. */
+const NOT_BESIDE = /[A-Za-z%$]/;
+const CARRIER_MARK = /[xX][xX]/;
+
+/** Whether every character of `text` is ASCII (the copy below applies only then). */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+const trimAfterFirstMatch = (re: RegExp, s: string): string => {
+  const at = s.search(re);
+  return at >= 0 ? s.slice(0, at) : s;
+};
+
+function isValidPreCandidate(candidate: string, offset: number, text: string): boolean {
+  if (SLASH_SEPARATED_DATES.test(candidate)) return false;
+  if (TIME_STAMPS.test(candidate) && TIME_STAMPS_SUFFIX_LEADING.test(text.slice(offset + candidate.length)))
+    return false;
+  return true;
+}
+
+function isValidCandidate(candidate: string, offset: number, text: string): boolean {
+  if (!MATCHING_BRACKETS_ENTIRE.test(candidate) || PUB_PAGES.test(candidate)) return false;
+  if (offset > 0 && !LEAD_CLASS_LEADING.test(candidate) && NOT_BESIDE.test(text[offset - 1] ?? ''))
+    return false;
+  const last = offset + candidate.length;
+  if (last < text.length && NOT_BESIDE.test(text[last] ?? '')) return false;
+  return true;
+}
+
+/** parse.js: extractFormattedPhoneNumber's bounds and extractExtension's pattern (ASCII text). */
+const MAX_INPUT = 250;
+const NUMBER_START = /[+0-9]/;
+const AFTER_NUMBER_END = /[^0-9#]+$/;
+const EXTENSION_AT_END = new RegExp(`(?:${EXTENSION})$`, 'i');
+const ends = new Uint8Array(MAX_INPUT + 1);
+
+/**
+ * Whether parsing `candidate` can give a valid number. As parse does: the formatted number runs
+ * from the first "+" or digit to the last digit or "#", an extension at its end is cut off, and the
+ * NSN is what parsing strips from the front of the remaining digits (a national prefix, the calling
+ * code, or an international prefix and a code) up to their end.
+ */
+function mayParseValid(candidate: string, r: CountryRules): boolean {
+  if (candidate.length > MAX_INPUT) return false;
+  const first = candidate.search(NUMBER_START);
+  if (first < 0) return false;
+  let number = candidate.slice(first).replace(AFTER_NUMBER_END, '');
+  const extension = number.search(EXTENSION_AT_END);
+  if (extension >= 0) number = number.slice(0, extension);
+  const digits = number.replace(/[^0-9]/g, '');
+  if (digits.length === 0) return false;
+  ends[digits.length] = 1;
+  const plus = number.startsWith('+');
+  const found = startsMayHold(digits, ends, plus ? [] : [0], plus ? [0] : [], r);
+  ends[digits.length] = 0;
+  return found;
+}
+
+class Fallback extends Error {}
+
+function parseAndVerify(
+  candidate: string,
+  offset: number,
+  text: string,
+  country: PhoneCountry,
+  r: CountryRules,
+): PhoneFind | undefined {
+  if (!isValidCandidate(candidate, offset, text)) return undefined;
+  if (!mayParseValid(candidate, r)) return undefined;
+  // containsOnlyValidXChars's carrier-code case is not copied: let the library read the text.
+  if (CARRIER_MARK.test(candidate)) throw new Fallback();
+  const number = parsePhoneNumber(candidate, country);
+  if (!number?.isPossible() || !number.isValid()) return undefined;
+  // containsOnlyValidXChars, extension case: the digits after an "x" are the number's extension.
+  for (let i = 0; i < candidate.length - 1; i++) {
+    if (candidate[i] !== 'x' && candidate[i] !== 'X') continue;
+    const ext = candidate.slice(i).replace(/[^0-9]/g, '');
+    if (ext ? number.ext !== ext : number.ext) return undefined;
+  }
+  return { start: offset, end: offset + candidate.length };
+}
+
+function extractInnerMatch(
+  substring: string,
+  offset: number,
+  text: string,
+  country: PhoneCountry,
+  r: CountryRules,
+): PhoneFind | undefined {
+  for (const inner of INNER_MATCHES) {
+    inner.lastIndex = 0;
+    let isFirst = true;
+    for (let m = inner.exec(substring); m !== null; m = inner.exec(substring)) {
+      if (isFirst) {
+        const before = trimAfterFirstMatch(UNWANTED_END, substring.slice(0, m.index));
+        const found = parseAndVerify(before, offset, text, country, r);
+        if (found) return found;
+        isFirst = false;
+      }
+      const candidate = trimAfterFirstMatch(UNWANTED_END, m[1] ?? '');
+      const guess = substring.indexOf(candidate, m.index);
+      const found = parseAndVerify(candidate, offset + guess, text, country, r);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** findPhoneNumbersInText(text, country) as start/end offsets, or undefined where not applicable. */
+export function findInAscii(text: string, country: PhoneCountry): PhoneFind[] | undefined {
+  if (!isAscii(text)) return undefined;
+  const r = countryRules(country);
+  const finds: PhoneFind[] = [];
+  try {
+    let from = 0;
+    for (;;) {
+      PATTERN.lastIndex = from;
+      let found: PhoneFind | undefined;
+      for (let m = PATTERN.exec(text); m !== null && !found; m = found ? null : PATTERN.exec(text)) {
+        const candidate = trimAfterFirstMatch(SECOND_NUMBER_START, m[0]);
+        if (!isValidPreCandidate(candidate, m.index, text)) continue;
+        found =
+          parseAndVerify(candidate, m.index, text, country, r) ??
+          extractInnerMatch(candidate, m.index, text, country, r);
+      }
+      if (!found) return finds;
+      finds.push(found);
+      from = found.end;
+    }
+  } catch (e) {
+    if (e instanceof Fallback) return undefined;
+    throw e;
+  }
+}

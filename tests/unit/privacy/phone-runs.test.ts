@@ -1,0 +1,66 @@
+import { phoneRuns, RUN_CHARS } from '../../../lib/privacy/phone-runs';
+import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
+import { rng } from '../../../scripts/privacy-synthetic';
+
+// phoneRuns must give exactly the runs of the regular expression it replaced, with their digits.
+const RUN = new RegExp(`${RUN_CHARS}*\\p{Nd}${RUN_CHARS}*`, 'gu');
+function reference(text: string) {
+  return [...text.matchAll(RUN)].map((m) => {
+    const digits = m[0].match(/\p{Nd}/gu) ?? [];
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      digitCount: digits.length,
+      ascii: digits.every((d) => /^[0-9]$/.test(d)) ? digits.join('') : undefined,
+      plus: /[+\uFF0B]/.test(m[0]),
+    };
+  });
+}
+
+// ASCII, the library's punctuation outside ASCII, digits of other scripts (one astral), letters.
+const PIECES = [
+  '0',
+  '7',
+  '42',
+  ' ',
+  '-',
+  '.',
+  '/',
+  '(',
+  ')',
+  '[',
+  ']',
+  '~',
+  '+',
+  '\uFF0B',
+  'a',
+  ',',
+  '\n',
+  ':',
+  '\u2013',
+  '\u00A0',
+  '\u3000',
+  '\uFF08',
+  '\u0663',
+  '\uFF11',
+  '\u{1D7CE}',
+  '\u00E9',
+  '\u{1F600}',
+  '\uD800',
+];
+
+describe('phoneRuns', () => {
+  it('finds the regular expression runs on random mixes', () => {
+    const random = rng(31);
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      const n = Math.floor(random() * 40);
+      for (let j = 0; j < n; j++) text += PIECES[Math.floor(random() * PIECES.length)] ?? '';
+      expect(phoneRuns(text)).toEqual(reference(text));
+    }
+  });
+
+  it.each(LONG_SETS)('finds the regular expression runs on generated %s requests', (set) => {
+    for (const text of longInputs(set, 5, 1).slice(0, 3)) expect(phoneRuns(text)).toEqual(reference(text));
+  });
+});
