@@ -11,6 +11,8 @@
  * resumption are the library's, so the finds are too (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-matcher.test.ts). Returns undefined where
  * it does not apply: text outside ASCII, or an "xx" carrier-code mark (its check is not copied).
+ * Licence: the copied matcher logic and patterns are libphonenumber-js's (MIT, (c) 2016 catamphetamine),
+ * itself a port of Google's libphonenumber (Apache-2.0); both licences ship in its npm package.
  */
 import parsePhoneNumber from 'libphonenumber-js';
 import { startsMayHold } from './phone-candidates';
