@@ -15,7 +15,7 @@ import {
   SCHOOL_HEADS,
 } from './lexicon';
 import { isFunctionWord } from './function-words';
-import { hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
+import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
 import type { PiiKind } from './types';
 import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
 
@@ -49,7 +49,7 @@ const LEGAL_FORMS = new Set([
 ]);
 // Words with a digit are codes, not names (see detectors/codes.ts): "MCF7", "Web3".
 const nameLike = (t: Token) =>
-  hasLetter(t.raw) && !/\d/.test(t.raw) && (isCapitalised(t.raw) || isCamel(t.raw));
+  (isCapitalised(t.raw) || isCamel(t.raw)) && !hasDigit(t.raw) && hasLetter(t.raw);
 
 const CONTRACTION = /^\p{L}+['’](?:m|ve|re|ll|d|t|s)$/iu;
 // Derivational endings of ordinary vocabulary the word list may lack ("Telehealth" aside): a name
@@ -130,7 +130,8 @@ const FEAST = /^['’]s\s+(?:day|eve|feast|night)\b/iu;
 
 /** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
 function isLowerName(token: Token): boolean {
-  return token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm) && !!nameKindOf(token.norm);
+  // The lexicon lookup first: it rejects almost every word at the cost of one map lookup.
+  return token.norm.length >= 4 && !!nameKindOf(token.norm) && !nameLike(token) && !isOrdinary(token.norm);
 }
 
 function classify(tokens: Token[], before: Token | undefined): PiiKind {
@@ -205,6 +206,9 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
 
 /** Words before a cued name besides greetings and naming cues: a title, "to" a mail, "who is". */
 const CUE_BEFORE = new Set([...ABBREVIATIONS, 'to', 'is']);
+// Any word that cues a name after it, or before it: one lookup per token to rule out most words.
+const ANY_CUE_BEFORE = new Set([...CUE_BEFORE, ...GREETINGS, ...NAMING_CUES]);
+const ANY_CUE_AFTER = new Set([...REPORTING_VERBS, ...LEGAL_FORM_ABBREVIATIONS]);
 
 const isWord = (token: Token | undefined): token is Token =>
   !!token && /^\p{L}+$/u.test(token.raw) && !isFunctionWord(token.norm);
@@ -224,10 +228,7 @@ function cuedNames(text: string, tokens: Token[], found: readonly NameSpan[]): N
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     // Most words have no cue next to them: ask the cheap question first (this runs on every request).
-    const cue =
-      (before &&
-        (CUE_BEFORE.has(before.norm) || GREETINGS.has(before.norm) || NAMING_CUES.has(before.norm))) ||
-      (after && (REPORTING_VERBS.has(after.norm) || LEGAL_FORM_ABBREVIATIONS.has(after.norm)));
+    const cue = (before && ANY_CUE_BEFORE.has(before.norm)) || (after && ANY_CUE_AFTER.has(after.norm));
     if (!cue) return;
     const gapBefore = before ? text.slice(before.end, token.start) : '';
     const gapAfter = text.slice(token.end, after?.start ?? text.length);

@@ -58,13 +58,54 @@ export function normTokens(text: string): string[] {
   return tokenize(text).map((token) => token.norm);
 }
 
-export const isCapitalised = (raw: string): boolean => /^\p{Lu}/u.test(raw);
-export const hasLetter = (raw: string): boolean => /\p{L}/u.test(raw);
+// The word predicates below run on every token of every request. Each answers ASCII from char codes
+// and hands anything else to its Unicode regex (the reference: tests/unit/privacy/word-shape.test.ts
+// compares the two on generated words), since in ASCII \p{Lu} is A-Z, \p{Ll} a-z, \p{N} 0-9.
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+export const isCapitalised = (raw: string): boolean => {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? isUpper(c) : /^\p{Lu}/u.test(raw);
+};
+
+export const hasLetter = (raw: string): boolean => {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return /\p{L}/u.test(raw);
+    if (isUpper(c) || isLower(c)) return true;
+  }
+  return false;
+};
+
 /** Upper case throughout, at least two letters: an acronym or shouted text (SPARC, NGO). */
-export const isAllCaps = (raw: string): boolean =>
-  /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
+export const isAllCaps = (raw: string): boolean => {
+  let capitals = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
+    if (isUpper(c)) capitals++;
+    else if (!isDigit(c)) return false;
+  }
+  return capitals >= 2;
+};
+
 /** Inner capital after a lower-case letter: a brand-like coinage (iPad, BaseballCloud). */
-export const isCamel = (raw: string): boolean => /\p{Ll}\p{Lu}/u.test(raw);
+export const isCamel = (raw: string): boolean => {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return /\p{Ll}\p{Lu}/u.test(raw);
+    if (isLower(c) && isUpper(raw.charCodeAt(i + 1))) return true;
+  }
+  return false;
+};
+
+/** True if `raw` holds an ASCII digit (what /\d/ matches). */
+export const hasDigit = (raw: string): boolean => {
+  for (let i = 0; i < raw.length; i++) if (isDigit(raw.charCodeAt(i))) return true;
+  return false;
+};
 
 /** Only digits, keeping "+" out: phone numbers compare on this. */
 export const digitsOf = (text: string): string => text.replace(/\D+/g, '');
