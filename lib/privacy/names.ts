@@ -17,6 +17,7 @@ import {
 import { isFunctionWord } from './function-words';
 import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
 import type { PiiKind } from './types';
+import { flagsOf, WordFlags } from './word-flags';
 import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
 
 export interface NameSpan {
@@ -128,10 +129,12 @@ function isWordName(token: Token, midSentence: boolean): boolean {
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'sao', 'sainte']);
 const FEAST = /^['’]s\s+(?:day|eve|feast|night)\b/iu;
 
-/** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
-function isLowerName(token: Token): boolean {
-  // The lexicon lookup first: it rejects almost every word at the cost of one map lookup.
-  return token.norm.length >= 4 && !!nameKindOf(token.norm) && !nameLike(token) && !isOrdinary(token.norm);
+/**
+ * A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google").
+ * `named` is whether the lexicon knows the word (WordFlags.Named): it rejects almost every word.
+ */
+function isLowerName(token: Token, named: boolean): boolean {
+  return named && token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm);
 }
 
 function classify(tokens: Token[], before: Token | undefined): PiiKind {
@@ -191,10 +194,12 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       if (previous.kind === 'ORG' || previous.kind === 'LOCATION') kind = 'LOCATION';
     spans.push({ start: head.start, end, kind });
   }
-  spans.push(...cuedNames(text, tokens, spans));
+  const flags = flagsOf(tokens);
+  spans.push(...cuedNames(text, tokens, flags, spans));
   tokens.forEach((token, i) => {
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").
-    if (!isLowerName(token) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
+    const named = ((flags[i] ?? 0) & WordFlags.Named) !== 0;
+    if (!isLowerName(token, named) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
     const kind = nameKindOf(token.norm) ?? 'PRIVATE';
     const before = spans.at(-1);
     // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
@@ -203,12 +208,6 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
   });
   return spans;
 }
-
-/** Words before a cued name besides greetings and naming cues: a title, "to" a mail, "who is". */
-const CUE_BEFORE = new Set([...ABBREVIATIONS, 'to', 'is']);
-// Any word that cues a name after it, or before it: one lookup per token to rule out most words.
-const ANY_CUE_BEFORE = new Set([...CUE_BEFORE, ...GREETINGS, ...NAMING_CUES]);
-const ANY_CUE_AFTER = new Set([...REPORTING_VERBS, ...LEGAL_FORM_ABBREVIATIONS]);
 
 const isWord = (token: Token | undefined): token is Token =>
   !!token && /^\p{L}+$/u.test(token.raw) && !isFunctionWord(token.norm);
@@ -221,14 +220,14 @@ const isWord = (token: Token | undefined): token is Token =>
  * before its legal form in lower case ("snowflake inc").
  * `found` are the spans found so far; a cued name inside one is not found twice.
  */
-function cuedNames(text: string, tokens: Token[], found: readonly NameSpan[]): NameSpan[] {
+function cuedNames(text: string, tokens: Token[], flags: Uint8Array, found: readonly NameSpan[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const taken = (token: Token) => found.some((s) => s.start < token.end && token.start < s.end);
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     // Most words have no cue next to them: ask the cheap question first (this runs on every request).
-    const cue = (before && ANY_CUE_BEFORE.has(before.norm)) || (after && ANY_CUE_AFTER.has(after.norm));
+    const cue = ((flags[i - 1] ?? 0) & WordFlags.CuesNext) | ((flags[i + 1] ?? 0) & WordFlags.CuesPrevious);
     if (!cue) return;
     const gapBefore = before ? text.slice(before.end, token.start) : '';
     const gapAfter = text.slice(token.end, after?.start ?? text.length);

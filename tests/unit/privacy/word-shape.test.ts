@@ -1,10 +1,16 @@
 import fc from 'fast-check';
-import { codesDetector } from '../../../lib/privacy/detectors/codes';
-import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised } from '../../../lib/privacy/normalize';
-import { ORDINARY } from '../../../lib/privacy/detectors/codes';
 import { EMPTY_POLICY } from '../../../lib/privacy';
+import { codesDetector, ORDINARY } from '../../../lib/privacy/detectors/codes';
+import {
+  hasDigit,
+  hasLetter,
+  isAllCaps,
+  isCamel,
+  isCapitalised,
+  tokenize,
+  type Token,
+} from '../../../lib/privacy/normalize';
 import type { Finding, PreparedContext } from '../../../lib/privacy/types';
-import { tokenize, type Token } from '../../../lib/privacy/normalize';
 
 // The word predicates answer ASCII from char codes; these are the Unicode regexes they stand for.
 const reference = {
