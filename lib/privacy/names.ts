@@ -119,10 +119,17 @@ function runs(text: string, tokens: Token[]): [number, number][] {
   return out;
 }
 
-/** A first name that is also a word ("Jack", "Grant"): a name when capitalised inside a sentence. */
-function isWordName(token: Token, midSentence: boolean): boolean {
+/**
+ * A first name that is also a word ("Jack", "Grant"): a name when capitalised inside a sentence.
+ * `named` is whether the lexicon knows the word at all (WordFlags.Named).
+ */
+function isWordName(token: Token, named: boolean, midSentence: boolean): boolean {
   return (
-    midSentence && token.norm.length >= 3 && !isWellKnown(token.norm) && nameKindOf(token.norm) === 'PERSON'
+    midSentence &&
+    named &&
+    token.norm.length >= 3 &&
+    !isWellKnown(token.norm) &&
+    nameKindOf(token.norm) === 'PERSON'
   );
 }
 
@@ -137,12 +144,13 @@ function isLowerName(token: Token, named: boolean): boolean {
   return named && token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm);
 }
 
-function classify(tokens: Token[], before: Token | undefined): PiiKind {
+/** `named` says, for each of `tokens`, whether the lexicon knows it (WordFlags.Named). */
+function classify(tokens: Token[], named: boolean[], before: Token | undefined): PiiKind {
   const words = tokens.map(lower);
   if (words.some((w) => ORG_WORDS.has(w)) || SCHOOL_HEADS.has(words.at(-1) ?? '')) return 'ORG';
   // A person's name takes no article: "the Tamil Sangam", "the Kestrel" name a body or a place.
   if (before?.norm === 'the' && !words.some((w) => PLACE_WORDS.has(w))) return 'ORG';
-  const known = words.map(nameKindOf).find(Boolean);
+  const known = words.map((w, k) => (named[k] ? nameKindOf(w) : undefined)).find(Boolean);
   if (known) return known;
   if (before && HONORIFICS.has(before.norm)) return 'PERSON';
   if (words.some((w) => PLACE_WORDS.has(w)) || (before && PLACE_PREPOSITIONS.has(before.norm)))
@@ -154,6 +162,8 @@ function classify(tokens: Token[], before: Token | undefined): PiiKind {
 /** Names, organisations and places in `text`, found from capitalisation and the word lists. */
 export function findNames(text: string, tokens: Token[], options: NameOptions): NameSpan[] {
   const spans: NameSpan[] = [];
+  const flags = flagsOf(tokens);
+  const isNamed = (k: number) => ((flags[k] ?? 0) & WordFlags.Named) !== 0;
   for (const [from, to] of runs(text, tokens)) {
     let a = from;
     let b = to;
@@ -164,12 +174,22 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       if (!opener && !HONORIFICS.has(t.norm)) break;
       a++;
     }
-    const run = tokens.slice(a, b + 1).filter((t) => !CONNECTORS.has(t.norm) || nameLike(t));
+    const run: Token[] = [];
+    const named: boolean[] = [];
+    for (let k = a; k <= b; k++) {
+      const t = tokens[k];
+      if (t && (!CONNECTORS.has(t.norm) || nameLike(t))) {
+        run.push(t);
+        named.push(isNamed(k));
+      }
+    }
     const head = tokens[a];
     const last = tokens[b];
     if (!head || !last) continue;
     const midSentence = !startsSentence(text, tokens[a - 1], head);
-    const hasUnknown = run.some((t, k) => isUnknownWord(t) || isWordName(t, k > 0 || midSentence));
+    const hasUnknown = run.some(
+      (t, k) => isUnknownWord(t) || isWordName(t, named[k] ?? false, k > 0 || midSentence),
+    );
     const ordinaryName =
       options.midSentenceWords && midSentence && run.some((t) => !isWellKnown(t.norm) && t.norm.length > 1);
     // An all-ordinary title-case phrase ending in an organisation word, inside a sentence: "the Solid
@@ -182,7 +202,7 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     if (SAINTS.has(head.norm) && FEAST.test(text.slice(last.end))) continue;
     while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
     const end = tokens[b]?.end ?? last.end;
-    let kind = classify(run, tokens[a - 1]);
+    let kind = classify(run, named, tokens[a - 1]);
     // One word after a name and a comma is where it is, as in an address: "Holy Trinity Church, Ikoyi".
     const previous = spans.at(-1);
     if (
@@ -194,12 +214,10 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       if (previous.kind === 'ORG' || previous.kind === 'LOCATION') kind = 'LOCATION';
     spans.push({ start: head.start, end, kind });
   }
-  const flags = flagsOf(tokens);
   spans.push(...cuedNames(text, tokens, flags, spans));
   tokens.forEach((token, i) => {
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").
-    const named = ((flags[i] ?? 0) & WordFlags.Named) !== 0;
-    if (!isLowerName(token, named) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
+    if (!isLowerName(token, isNamed(i)) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
     const kind = nameKindOf(token.norm) ?? 'PRIVATE';
     const before = spans.at(-1);
     // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
@@ -229,6 +247,17 @@ function cuedNames(text: string, tokens: Token[], flags: Uint8Array, found: read
     // Most words have no cue next to them: ask the cheap question first (this runs on every request).
     const cue = ((flags[i - 1] ?? 0) & WordFlags.CuesNext) | ((flags[i + 1] ?? 0) & WordFlags.CuesPrevious);
     if (!cue) return;
+    // What each kind of cue below needs of the words around, asked first: "to" and "is" are cues only
+    // after a message word and after "who", and are everywhere.
+    const prev = before?.norm ?? '';
+    const cued =
+      GREETINGS.has(prev) ||
+      NAMING_CUES.has(prev) ||
+      (prev === 'is' && tokens[i - 2]?.norm === 'who') ||
+      (prev === 'to' && MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
+      (HONORIFICS.has(prev) && ABBREVIATIONS.has(prev)) ||
+      (!!after && (REPORTING_VERBS.has(after.norm) || LEGAL_FORM_ABBREVIATIONS.has(after.norm)));
+    if (!cued) return;
     const gapBefore = before ? text.slice(before.end, token.start) : '';
     const gapAfter = text.slice(token.end, after?.start ?? text.length);
     if (!isWord(token) || taken(token)) return;
