@@ -1,24 +1,22 @@
 import {
   ABBREVIATIONS,
-  ADDRESSEES,
   CONNECTORS,
-  GREETINGS,
   HEAD_WORDS,
   HONORIFICS,
-  LEGAL_FORM_ABBREVIATIONS,
-  MESSAGE_WORDS,
-  NAMING_CUES,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
-  REPORTING_VERBS,
   SCHOOL_HEADS,
 } from './lexicon';
-import { isFunctionWord } from './function-words';
-import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
+import { isAllCaps, type Token } from './normalize';
 import type { PiiKind } from './types';
+import { cuedNames } from './cued-names';
+import { isUnknownWord, nameLike, startsSentence } from './name-shape';
 import { flagsOf, WordFlags } from './word-flags';
 import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
+
+// Part of this module's interface since before they had their own module.
+export { isUnknownWord, ORDINARY_ENDING, startsSentence } from './name-shape';
 
 export interface NameSpan {
   start: number;
@@ -48,40 +46,6 @@ const LEGAL_FORMS = new Set([
   'plc',
   'limited',
 ]);
-// Words with a digit are codes, not names (see detectors/codes.ts): "MCF7", "Web3".
-const nameLike = (t: Token) =>
-  (isCapitalised(t.raw) || isCamel(t.raw)) && !hasDigit(t.raw) && hasLetter(t.raw);
-
-const CONTRACTION = /^\p{L}+['’](?:m|ve|re|ll|d|t|s)$/iu;
-// Derivational endings of ordinary vocabulary the word list may lack ("Telehealth" aside): a name
-// rarely ends in them once the word is long.
-export const ORDINARY_ENDING =
-  /(?:tion|sion|ment|ness|ity|ism|ist|ology|ologist|ical|ics|able|ible|ive|ous|ful|less|ship|ance|ence|ize|ise|ization|isation|ware|ing)$/;
-// An identifier from code: lower-case start, inner capitals ("catalogItemId"), unlike "iPad" or "eBay".
-const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
-
-/** A word that is neither ordinary English nor a well-known name: the signal of a private name. */
-export function isUnknownWord(token: Token): boolean {
-  const { raw, norm } = token;
-  if (norm.length < 3 || !hasLetter(raw) || CONTRACTION.test(raw) || CODE_IDENTIFIER.test(raw)) return false;
-  // Short acronyms are mostly jargon (TV, NFT, SKU); longer ones and spelled-out names are kept as names.
-  if (isAllCaps(raw)) return !isOrdinary(norm);
-  if (isCamel(raw)) return !isWellKnown(norm);
-  if (norm.length >= 9 && ORDINARY_ENDING.test(norm)) return false;
-  return !isOrdinary(norm);
-}
-
-function gapOf(text: string, a: Token | undefined, b: Token): string {
-  return a ? text.slice(a.end, b.start) : '\n';
-}
-
-/** True if `token` starts a sentence, a line or a list item, where capitals say nothing. */
-export function startsSentence(text: string, prev: Token | undefined, token: Token): boolean {
-  const gap = gapOf(text, prev, token);
-  if (!prev) return true;
-  if (/[.]/.test(gap) && (prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm))) return false;
-  return /[.!?:;\n\r"“(•*#>|]|^\s*-\s/.test(gap);
-}
 
 /** Two tokens belong to one name if only a space, hyphen, ampersand or an abbreviation's dot divides them. */
 function joins(text: string, a: Token, b: Token): boolean {
@@ -137,11 +101,11 @@ const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'sao', 'sainte']);
 const FEAST = /^['’]s\s+(?:day|eve|feast|night)\b/iu;
 
 /**
- * A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google").
- * `named` is whether the lexicon knows the word (WordFlags.Named): it rejects almost every word.
+ * Of a word the lexicon knows as a name, place or organisation (WordFlags.Named, which rules out
+ * almost every word first): in lower case and known only as that ("singapore", "google").
  */
-function isLowerName(token: Token, named: boolean): boolean {
-  return named && token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm);
+function isLowerName(token: Token): boolean {
+  return token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm);
 }
 
 /** `named` says, for each of `tokens`, whether the lexicon knows it (WordFlags.Named). */
@@ -215,85 +179,15 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     spans.push({ start: head.start, end, kind });
   }
   spans.push(...cuedNames(text, tokens, flags, spans));
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").
-    if (!isLowerName(token, isNamed(i)) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
+    if (!isNamed(i) || !token || !isLowerName(token) || SAINTS.has(tokens[i - 1]?.norm ?? '')) continue;
     const kind = nameKindOf(token.norm) ?? 'PRIVATE';
     const before = spans.at(-1);
     // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
     if (before?.kind === kind && /^ $/.test(text.slice(before.end, token.start))) before.end = token.end;
     else spans.push({ start: token.start, end: token.end, kind });
-  });
-  return spans;
-}
-
-const isWord = (token: Token | undefined): token is Token =>
-  !!token && /^\p{L}+$/u.test(token.raw) && !isFunctionWord(token.norm);
-
-/**
- * Names that the words around them mark, whatever the name itself looks like: the word a greeting
- * addresses ("Hi May,", "Hello Frank,"), who spoke in a thread ("Harry replied on …"), the word after
- * a title glued to it ("Ms.yoyo"), whom a message is to ("a mail to Blessing"), a word no dictionary
- * knows after a word that names ("my company called soskill", "who is lualhati"), and a company
- * before its legal form in lower case ("snowflake inc").
- * `found` are the spans found so far; a cued name inside one is not found twice.
- */
-function cuedNames(text: string, tokens: Token[], flags: Uint8Array, found: readonly NameSpan[]): NameSpan[] {
-  const spans: NameSpan[] = [];
-  const taken = (token: Token) => found.some((s) => s.start < token.end && token.start < s.end);
-  tokens.forEach((token, i) => {
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
-    // Most words have no cue next to them: ask the cheap question first (this runs on every request).
-    const cue = ((flags[i - 1] ?? 0) & WordFlags.CuesNext) | ((flags[i + 1] ?? 0) & WordFlags.CuesPrevious);
-    if (!cue) return;
-    // What each kind of cue below needs of the words around, asked first: "to" and "is" are cues only
-    // after a message word and after "who", and are everywhere.
-    const prev = before?.norm ?? '';
-    const cued =
-      GREETINGS.has(prev) ||
-      NAMING_CUES.has(prev) ||
-      (prev === 'is' && tokens[i - 2]?.norm === 'who') ||
-      (prev === 'to' && MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
-      (HONORIFICS.has(prev) && ABBREVIATIONS.has(prev)) ||
-      (!!after && (REPORTING_VERBS.has(after.norm) || LEGAL_FORM_ABBREVIATIONS.has(after.norm)));
-    if (!cued) return;
-    const gapBefore = before ? text.slice(before.end, token.start) : '';
-    const gapAfter = text.slice(token.end, after?.start ?? text.length);
-    if (!isWord(token) || taken(token)) return;
-    const greeted =
-      !!before &&
-      GREETINGS.has(before.norm) &&
-      /^[ \t]{1,2}$/.test(gapBefore) &&
-      isCapitalised(token.raw) &&
-      /^\s*(?:,|!|\n|$)/.test(gapAfter) &&
-      !ADDRESSEES.has(token.norm);
-    const speaker =
-      !!after &&
-      REPORTING_VERBS.has(after.norm) &&
-      /^ $/.test(gapAfter) &&
-      isCapitalised(token.raw) &&
-      startsSentence(text, before, token) &&
-      !isWellKnown(token.norm);
-    const titled =
-      !!before && HONORIFICS.has(before.norm) && ABBREVIATIONS.has(before.norm) && /^\.$/.test(gapBefore);
-    const addressed =
-      before?.norm === 'to' &&
-      MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '') &&
-      isCapitalised(token.raw) &&
-      !isWellKnown(token.norm);
-    const named =
-      !!before &&
-      (NAMING_CUES.has(before.norm) || (before.norm === 'is' && tokens[i - 2]?.norm === 'who')) &&
-      /^[ \t]{1,2}$/.test(gapBefore) &&
-      !nameLike(token) &&
-      !ORDINARY_ENDING.test(token.norm) &&
-      isUnknownWord(token);
-    if (named) spans.push({ start: token.start, end: token.end, kind: 'PRIVATE' });
-    else if (greeted || speaker || titled || addressed)
-      spans.push({ start: token.start, end: token.end, kind: 'PERSON' });
-    else if (after && LEGAL_FORM_ABBREVIATIONS.has(after.norm) && /^ $/.test(gapAfter) && !nameLike(token))
-      spans.push({ start: token.start, end: after.end, kind: 'ORG' });
-  });
+  }
   return spans;
 }
