@@ -131,10 +131,13 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
   for (const [from, to] of runs(text, tokens)) {
     let a = from;
     let b = to;
+    // Whether the run opens a sentence, asked once: the name may start here or after its openers.
+    const first = tokens[from];
+    const fromStarts = !!first && startsSentence(text, tokens[from - 1], first);
     // Leading words that merely open a sentence or address someone stay outside the name.
     for (let t = tokens[a]; t && a < b; t = tokens[a]) {
-      const opener = a === from && startsSentence(text, tokens[a - 1], t) && isCommonWord(t.norm);
       if (isUnknownWord(t) || HEAD_WORDS.has(t.norm) || ORG_WORDS.has(t.norm)) break;
+      const opener = a === from && fromStarts && isCommonWord(t.norm);
       if (!opener && !HONORIFICS.has(t.norm)) break;
       a++;
     }
@@ -150,7 +153,7 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     const head = tokens[a];
     const last = tokens[b];
     if (!head || !last) continue;
-    const midSentence = !startsSentence(text, tokens[a - 1], head);
+    const midSentence = !(a === from ? fromStarts : startsSentence(text, tokens[a - 1], head));
     const hasUnknown = run.some(
       (t, k) => isUnknownWord(t) || isWordName(t, named[k] ?? false, k > 0 || midSentence),
     );
