@@ -56,12 +56,13 @@ function joins(text: string, a: Token, b: Token): boolean {
 }
 
 /** Maximal runs of name-like tokens, allowing lower-case connectors between two of them. */
-function runs(text: string, tokens: Token[]): [number, number][] {
+function runs(text: string, tokens: Token[], flags: Uint8Array): [number, number][] {
   const out: [number, number][] = [];
+  // nameLike, read from the flags (WordFlags.Shaped).
+  const shaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
   let i = 0;
   while (i < tokens.length) {
-    const first = tokens[i];
-    if (!first || !nameLike(first)) {
+    if (!shaped(i) || !tokens[i]) {
       i++;
       continue;
     }
@@ -70,10 +71,10 @@ function runs(text: string, tokens: Token[]): [number, number][] {
       const cur = tokens[end];
       const next = tokens[end + 1];
       if (!cur || !next) break;
-      if (nameLike(next) && joins(text, cur, next)) end++;
-      else if (CONNECTORS.has(next.norm) && !nameLike(next) && joins(text, cur, next)) {
+      if (shaped(end + 1) && joins(text, cur, next)) end++;
+      else if (CONNECTORS.has(next.norm) && !shaped(end + 1) && joins(text, cur, next)) {
         const after = tokens[end + 2];
-        if (after && nameLike(after) && joins(text, next, after)) end += 2;
+        if (after && shaped(end + 2) && joins(text, next, after)) end += 2;
         else break;
       } else break;
     }
@@ -126,9 +127,9 @@ function classify(tokens: Token[], named: boolean[], before: Token | undefined):
 /** Names, organisations and places in `text`, found from capitalisation and the word lists. */
 export function findNames(text: string, tokens: Token[], options: NameOptions): NameSpan[] {
   const spans: NameSpan[] = [];
-  const flags = flagsOf(tokens);
+  const flags = flagsOf(tokens, nameLike);
   const isNamed = (k: number) => ((flags[k] ?? 0) & WordFlags.Named) !== 0;
-  for (const [from, to] of runs(text, tokens)) {
+  for (const [from, to] of runs(text, tokens, flags)) {
     let a = from;
     let b = to;
     // Whether the run opens a sentence, asked once: the name may start here or after its openers.

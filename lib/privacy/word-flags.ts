@@ -13,6 +13,8 @@ export const WordFlags = {
   CuesPrevious: 2,
   /** The lexicon knows it as a name, a place or an organisation (nameKindOf answers). */
   Named: 4,
+  /** The shape test given to flagsOf holds (names.ts: capitalised or camel-case, no digit). */
+  Shaped: 8,
 } as const;
 
 const CUES_NEXT = [...ABBREVIATIONS, 'to', 'is', ...GREETINGS, ...NAMING_CUES];
@@ -62,10 +64,16 @@ export function wordFlagsOf(norm: string): number {
   return flags.get(norm) ?? 0;
 }
 
-/** The WordFlags of each token, by index. */
-export function flagsOf(tokens: readonly Token[]): Uint8Array {
+/**
+ * The WordFlags of each token, by index, with Shaped where `shape` holds: one pass that reads each
+ * token once, since the name finder asks both of every token.
+ */
+export function flagsOf(tokens: readonly Token[], shape: (token: Token) => boolean): Uint8Array {
   const flags = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) flags[i] = wordFlagsOf(tokens[i]?.norm ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token) flags[i] = wordFlagsOf(token.norm) | (shape(token) ? WordFlags.Shaped : 0);
+  }
   return flags;
 }
 
