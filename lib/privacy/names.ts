@@ -72,7 +72,7 @@ function runs(text: string, tokens: Token[], flags: Uint8Array): [number, number
       const next = tokens[end + 1];
       if (!cur || !next) break;
       if (shaped(end + 1) && joins(text, cur, next)) end++;
-      else if (CONNECTORS.has(next.norm) && !shaped(end + 1) && joins(text, cur, next)) {
+      else if (!shaped(end + 1) && CONNECTORS.has(next.norm) && joins(text, cur, next)) {
         const after = tokens[end + 2];
         if (after && shaped(end + 2) && joins(text, next, after)) end += 2;
         else break;
@@ -104,9 +104,10 @@ const FEAST = /^['’]s\s+(?:day|eve|feast|night)\b/iu;
 /**
  * Of a word the lexicon knows as a name, place or organisation (WordFlags.Named, which rules out
  * almost every word first): in lower case and known only as that ("singapore", "google").
+ * `shaped` is whether nameLike holds for it (WordFlags.Shaped).
  */
-function isLowerName(token: Token): boolean {
-  return token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm);
+function isLowerName(token: Token, shaped: boolean): boolean {
+  return token.norm.length >= 4 && !shaped && !isOrdinary(token.norm);
 }
 
 /** `named` says, for each of `tokens`, whether the lexicon knows it (WordFlags.Named). */
@@ -129,6 +130,7 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
   const spans: NameSpan[] = [];
   const flags = flagsOf(tokens, nameLike);
   const isNamed = (k: number) => ((flags[k] ?? 0) & WordFlags.Named) !== 0;
+  const isShaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
   for (const [from, to] of runs(text, tokens, flags)) {
     let a = from;
     let b = to;
@@ -146,7 +148,7 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     const named: boolean[] = [];
     for (let k = a; k <= b; k++) {
       const t = tokens[k];
-      if (t && (!CONNECTORS.has(t.norm) || nameLike(t))) {
+      if (t && (isShaped(k) || !CONNECTORS.has(t.norm))) {
         run.push(t);
         named.push(isNamed(k));
       }
@@ -186,7 +188,8 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").
-    if (!isNamed(i) || !token || !isLowerName(token) || SAINTS.has(tokens[i - 1]?.norm ?? '')) continue;
+    if (!isNamed(i) || !token || !isLowerName(token, isShaped(i)) || SAINTS.has(tokens[i - 1]?.norm ?? ''))
+      continue;
     const kind = nameKindOf(token.norm) ?? 'PRIVATE';
     const before = spans.at(-1);
     // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
