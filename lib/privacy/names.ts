@@ -49,6 +49,8 @@ const LEGAL_FORMS = new Set([
 
 /** Two tokens belong to one name if only a space, hyphen, ampersand or an abbreviation's dot divides them. */
 function joins(text: string, a: Token, b: Token): boolean {
+  // One space, the commonest gap inside a name, answered without a slice or a regex.
+  if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return true;
   const gap = text.slice(a.end, b.start);
   if (/^[ \t]{1,2}$|^[-&]$|^ ?& ?$/.test(gap)) return true;
   if (/^, ?$/.test(gap) && LEGAL_FORMS.has(b.norm)) return true;
@@ -56,8 +58,9 @@ function joins(text: string, a: Token, b: Token): boolean {
 }
 
 /** Maximal runs of name-like tokens, allowing lower-case connectors between two of them. */
-function runs(text: string, tokens: Token[], flags: Uint8Array): [number, number][] {
-  const out: [number, number][] = [];
+function runs(text: string, tokens: Token[], flags: Uint8Array): number[] {
+  // Each run as its first and last index, one after the other (no array per run).
+  const out: number[] = [];
   // nameLike, read from the flags (WordFlags.Shaped).
   const shaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
   let i = 0;
@@ -78,7 +81,7 @@ function runs(text: string, tokens: Token[], flags: Uint8Array): [number, number
         else break;
       } else break;
     }
-    out.push([i, end]);
+    out.push(i, end);
     i = end + 1;
   }
   return out;
@@ -131,9 +134,11 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
   const flags = flagsOf(tokens, nameLike);
   const isNamed = (k: number) => ((flags[k] ?? 0) & WordFlags.Named) !== 0;
   const isShaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
-  for (const [from, to] of runs(text, tokens, flags)) {
+  const found = runs(text, tokens, flags);
+  for (let r = 0; r + 1 < found.length; r += 2) {
+    const from = found[r] ?? 0;
     let a = from;
-    let b = to;
+    let b = found[r + 1] ?? from;
     // Whether the run opens a sentence, asked once: the name may start here or after its openers.
     const first = tokens[from];
     const fromStarts = !!first && startsSentence(text, tokens[from - 1], first);
