@@ -1,23 +1,22 @@
 import {
   ABBREVIATIONS,
-  ADDRESSEES,
   CONNECTORS,
-  GREETINGS,
   HEAD_WORDS,
   HONORIFICS,
-  LEGAL_FORM_ABBREVIATIONS,
-  MESSAGE_WORDS,
-  NAMING_CUES,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
-  REPORTING_VERBS,
   SCHOOL_HEADS,
 } from './lexicon';
-import { isFunctionWord } from './function-words';
-import { hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
+import { isAllCaps, type Token } from './normalize';
 import type { PiiKind } from './types';
+import { cuedNames } from './cued-names';
+import { isUnknownWord, nameLike, startsSentence } from './name-shape';
+import { flagsOf, WordFlags } from './word-flags';
 import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
+
+// Part of this module's interface since before they had their own module.
+export { isUnknownWord, ORDINARY_ENDING, startsSentence } from './name-shape';
 
 export interface NameSpan {
   start: number;
@@ -47,43 +46,11 @@ const LEGAL_FORMS = new Set([
   'plc',
   'limited',
 ]);
-// Words with a digit are codes, not names (see detectors/codes.ts): "MCF7", "Web3".
-const nameLike = (t: Token) =>
-  hasLetter(t.raw) && !/\d/.test(t.raw) && (isCapitalised(t.raw) || isCamel(t.raw));
-
-const CONTRACTION = /^\p{L}+['’](?:m|ve|re|ll|d|t|s)$/iu;
-// Derivational endings of ordinary vocabulary the word list may lack ("Telehealth" aside): a name
-// rarely ends in them once the word is long.
-export const ORDINARY_ENDING =
-  /(?:tion|sion|ment|ness|ity|ism|ist|ology|ologist|ical|ics|able|ible|ive|ous|ful|less|ship|ance|ence|ize|ise|ization|isation|ware|ing)$/;
-// An identifier from code: lower-case start, inner capitals ("catalogItemId"), unlike "iPad" or "eBay".
-const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
-
-/** A word that is neither ordinary English nor a well-known name: the signal of a private name. */
-export function isUnknownWord(token: Token): boolean {
-  const { raw, norm } = token;
-  if (norm.length < 3 || !hasLetter(raw) || CONTRACTION.test(raw) || CODE_IDENTIFIER.test(raw)) return false;
-  // Short acronyms are mostly jargon (TV, NFT, SKU); longer ones and spelled-out names are kept as names.
-  if (isAllCaps(raw)) return !isOrdinary(norm);
-  if (isCamel(raw)) return !isWellKnown(norm);
-  if (norm.length >= 9 && ORDINARY_ENDING.test(norm)) return false;
-  return !isOrdinary(norm);
-}
-
-function gapOf(text: string, a: Token | undefined, b: Token): string {
-  return a ? text.slice(a.end, b.start) : '\n';
-}
-
-/** True if `token` starts a sentence, a line or a list item, where capitals say nothing. */
-export function startsSentence(text: string, prev: Token | undefined, token: Token): boolean {
-  const gap = gapOf(text, prev, token);
-  if (!prev) return true;
-  if (/[.]/.test(gap) && (prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm))) return false;
-  return /[.!?:;\n\r"“(•*#>|]|^\s*-\s/.test(gap);
-}
 
 /** Two tokens belong to one name if only a space, hyphen, ampersand or an abbreviation's dot divides them. */
 function joins(text: string, a: Token, b: Token): boolean {
+  // One space, the commonest gap inside a name, answered without a slice or a regex.
+  if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return true;
   const gap = text.slice(a.end, b.start);
   if (/^[ \t]{1,2}$|^[-&]$|^ ?& ?$/.test(gap)) return true;
   if (/^, ?$/.test(gap) && LEGAL_FORMS.has(b.norm)) return true;
@@ -91,12 +58,14 @@ function joins(text: string, a: Token, b: Token): boolean {
 }
 
 /** Maximal runs of name-like tokens, allowing lower-case connectors between two of them. */
-function runs(text: string, tokens: Token[]): [number, number][] {
-  const out: [number, number][] = [];
+function runs(text: string, tokens: Token[], flags: Uint8Array): number[] {
+  // Each run as its first and last index, one after the other (no array per run).
+  const out: number[] = [];
+  // nameLike, read from the flags (WordFlags.Shaped).
+  const shaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
   let i = 0;
   while (i < tokens.length) {
-    const first = tokens[i];
-    if (!first || !nameLike(first)) {
+    if (!shaped(i) || !tokens[i]) {
       i++;
       continue;
     }
@@ -105,40 +74,52 @@ function runs(text: string, tokens: Token[]): [number, number][] {
       const cur = tokens[end];
       const next = tokens[end + 1];
       if (!cur || !next) break;
-      if (nameLike(next) && joins(text, cur, next)) end++;
-      else if (CONNECTORS.has(next.norm) && !nameLike(next) && joins(text, cur, next)) {
+      if (shaped(end + 1) && joins(text, cur, next)) end++;
+      else if (!shaped(end + 1) && CONNECTORS.has(next.norm) && joins(text, cur, next)) {
         const after = tokens[end + 2];
-        if (after && nameLike(after) && joins(text, next, after)) end += 2;
+        if (after && shaped(end + 2) && joins(text, next, after)) end += 2;
         else break;
       } else break;
     }
-    out.push([i, end]);
+    out.push(i, end);
     i = end + 1;
   }
   return out;
 }
 
-/** A first name that is also a word ("Jack", "Grant"): a name when capitalised inside a sentence. */
-function isWordName(token: Token, midSentence: boolean): boolean {
+/**
+ * A first name that is also a word ("Jack", "Grant"): a name when capitalised inside a sentence.
+ * `named` is whether the lexicon knows the word at all (WordFlags.Named).
+ */
+function isWordName(token: Token, named: boolean, midSentence: boolean): boolean {
   return (
-    midSentence && token.norm.length >= 3 && !isWellKnown(token.norm) && nameKindOf(token.norm) === 'PERSON'
+    midSentence &&
+    named &&
+    token.norm.length >= 3 &&
+    !isWellKnown(token.norm) &&
+    nameKindOf(token.norm) === 'PERSON'
   );
 }
 
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'sao', 'sainte']);
 const FEAST = /^['’]s\s+(?:day|eve|feast|night)\b/iu;
 
-/** A lower-case word the lexicon knows only as a name, place or organisation ("singapore", "google"). */
-function isLowerName(token: Token): boolean {
-  return token.norm.length >= 4 && !nameLike(token) && !isOrdinary(token.norm) && !!nameKindOf(token.norm);
+/**
+ * Of a word the lexicon knows as a name, place or organisation (WordFlags.Named, which rules out
+ * almost every word first): in lower case and known only as that ("singapore", "google").
+ * `shaped` is whether nameLike holds for it (WordFlags.Shaped).
+ */
+function isLowerName(token: Token, shaped: boolean): boolean {
+  return token.norm.length >= 4 && !shaped && !isOrdinary(token.norm);
 }
 
-function classify(tokens: Token[], before: Token | undefined): PiiKind {
+/** `named` says, for each of `tokens`, whether the lexicon knows it (WordFlags.Named). */
+function classify(tokens: Token[], named: boolean[], before: Token | undefined): PiiKind {
   const words = tokens.map(lower);
   if (words.some((w) => ORG_WORDS.has(w)) || SCHOOL_HEADS.has(words.at(-1) ?? '')) return 'ORG';
   // A person's name takes no article: "the Tamil Sangam", "the Kestrel" name a body or a place.
   if (before?.norm === 'the' && !words.some((w) => PLACE_WORDS.has(w))) return 'ORG';
-  const known = words.map(nameKindOf).find(Boolean);
+  const known = words.map((w, k) => (named[k] ? nameKindOf(w) : undefined)).find(Boolean);
   if (known) return known;
   if (before && HONORIFICS.has(before.norm)) return 'PERSON';
   if (words.some((w) => PLACE_WORDS.has(w)) || (before && PLACE_PREPOSITIONS.has(before.norm)))
@@ -150,22 +131,40 @@ function classify(tokens: Token[], before: Token | undefined): PiiKind {
 /** Names, organisations and places in `text`, found from capitalisation and the word lists. */
 export function findNames(text: string, tokens: Token[], options: NameOptions): NameSpan[] {
   const spans: NameSpan[] = [];
-  for (const [from, to] of runs(text, tokens)) {
+  const flags = flagsOf(tokens, nameLike);
+  const isNamed = (k: number) => ((flags[k] ?? 0) & WordFlags.Named) !== 0;
+  const isShaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
+  const found = runs(text, tokens, flags);
+  for (let r = 0; r + 1 < found.length; r += 2) {
+    const from = found[r] ?? 0;
     let a = from;
-    let b = to;
+    let b = found[r + 1] ?? from;
+    // Whether the run opens a sentence, asked once: the name may start here or after its openers.
+    const first = tokens[from];
+    const fromStarts = !!first && startsSentence(text, tokens[from - 1], first);
     // Leading words that merely open a sentence or address someone stay outside the name.
     for (let t = tokens[a]; t && a < b; t = tokens[a]) {
-      const opener = a === from && startsSentence(text, tokens[a - 1], t) && isCommonWord(t.norm);
       if (isUnknownWord(t) || HEAD_WORDS.has(t.norm) || ORG_WORDS.has(t.norm)) break;
+      const opener = a === from && fromStarts && isCommonWord(t.norm);
       if (!opener && !HONORIFICS.has(t.norm)) break;
       a++;
     }
-    const run = tokens.slice(a, b + 1).filter((t) => !CONNECTORS.has(t.norm) || nameLike(t));
+    const run: Token[] = [];
+    const named: boolean[] = [];
+    for (let k = a; k <= b; k++) {
+      const t = tokens[k];
+      if (t && (isShaped(k) || !CONNECTORS.has(t.norm))) {
+        run.push(t);
+        named.push(isNamed(k));
+      }
+    }
     const head = tokens[a];
     const last = tokens[b];
     if (!head || !last) continue;
-    const midSentence = !startsSentence(text, tokens[a - 1], head);
-    const hasUnknown = run.some((t, k) => isUnknownWord(t) || isWordName(t, k > 0 || midSentence));
+    const midSentence = !(a === from ? fromStarts : startsSentence(text, tokens[a - 1], head));
+    const hasUnknown = run.some(
+      (t, k) => isUnknownWord(t) || isWordName(t, named[k] ?? false, k > 0 || midSentence),
+    );
     const ordinaryName =
       options.midSentenceWords && midSentence && run.some((t) => !isWellKnown(t.norm) && t.norm.length > 1);
     // An all-ordinary title-case phrase ending in an organisation word, inside a sentence: "the Solid
@@ -178,7 +177,7 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     if (SAINTS.has(head.norm) && FEAST.test(text.slice(last.end))) continue;
     while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
     const end = tokens[b]?.end ?? last.end;
-    let kind = classify(run, tokens[a - 1]);
+    let kind = classify(run, named, tokens[a - 1]);
     // One word after a name and a comma is where it is, as in an address: "Holy Trinity Church, Ikoyi".
     const previous = spans.at(-1);
     if (
@@ -190,81 +189,17 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       if (previous.kind === 'ORG' || previous.kind === 'LOCATION') kind = 'LOCATION';
     spans.push({ start: head.start, end, kind });
   }
-  spans.push(...cuedNames(text, tokens, spans));
-  tokens.forEach((token, i) => {
+  spans.push(...cuedNames(text, tokens, flags, spans));
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").
-    if (!isLowerName(token) || SAINTS.has(tokens[i - 1]?.norm ?? '')) return;
+    if (!isNamed(i) || !token || !isLowerName(token, isShaped(i)) || SAINTS.has(tokens[i - 1]?.norm ?? ''))
+      continue;
     const kind = nameKindOf(token.norm) ?? 'PRIVATE';
     const before = spans.at(-1);
     // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
     if (before?.kind === kind && /^ $/.test(text.slice(before.end, token.start))) before.end = token.end;
     else spans.push({ start: token.start, end: token.end, kind });
-  });
-  return spans;
-}
-
-/** Words before a cued name besides greetings and naming cues: a title, "to" a mail, "who is". */
-const CUE_BEFORE = new Set([...ABBREVIATIONS, 'to', 'is']);
-
-const isWord = (token: Token | undefined): token is Token =>
-  !!token && /^\p{L}+$/u.test(token.raw) && !isFunctionWord(token.norm);
-
-/**
- * Names that the words around them mark, whatever the name itself looks like: the word a greeting
- * addresses ("Hi May,", "Hello Frank,"), who spoke in a thread ("Harry replied on …"), the word after
- * a title glued to it ("Ms.yoyo"), whom a message is to ("a mail to Blessing"), a word no dictionary
- * knows after a word that names ("my company called soskill", "who is lualhati"), and a company
- * before its legal form in lower case ("snowflake inc").
- * `found` are the spans found so far; a cued name inside one is not found twice.
- */
-function cuedNames(text: string, tokens: Token[], found: readonly NameSpan[]): NameSpan[] {
-  const spans: NameSpan[] = [];
-  const taken = (token: Token) => found.some((s) => s.start < token.end && token.start < s.end);
-  tokens.forEach((token, i) => {
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
-    // Most words have no cue next to them: ask the cheap question first (this runs on every request).
-    const cue =
-      (before &&
-        (CUE_BEFORE.has(before.norm) || GREETINGS.has(before.norm) || NAMING_CUES.has(before.norm))) ||
-      (after && (REPORTING_VERBS.has(after.norm) || LEGAL_FORM_ABBREVIATIONS.has(after.norm)));
-    if (!cue) return;
-    const gapBefore = before ? text.slice(before.end, token.start) : '';
-    const gapAfter = text.slice(token.end, after?.start ?? text.length);
-    if (!isWord(token) || taken(token)) return;
-    const greeted =
-      !!before &&
-      GREETINGS.has(before.norm) &&
-      /^[ \t]{1,2}$/.test(gapBefore) &&
-      isCapitalised(token.raw) &&
-      /^\s*(?:,|!|\n|$)/.test(gapAfter) &&
-      !ADDRESSEES.has(token.norm);
-    const speaker =
-      !!after &&
-      REPORTING_VERBS.has(after.norm) &&
-      /^ $/.test(gapAfter) &&
-      isCapitalised(token.raw) &&
-      startsSentence(text, before, token) &&
-      !isWellKnown(token.norm);
-    const titled =
-      !!before && HONORIFICS.has(before.norm) && ABBREVIATIONS.has(before.norm) && /^\.$/.test(gapBefore);
-    const addressed =
-      before?.norm === 'to' &&
-      MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '') &&
-      isCapitalised(token.raw) &&
-      !isWellKnown(token.norm);
-    const named =
-      !!before &&
-      (NAMING_CUES.has(before.norm) || (before.norm === 'is' && tokens[i - 2]?.norm === 'who')) &&
-      /^[ \t]{1,2}$/.test(gapBefore) &&
-      !nameLike(token) &&
-      !ORDINARY_ENDING.test(token.norm) &&
-      isUnknownWord(token);
-    if (named) spans.push({ start: token.start, end: token.end, kind: 'PRIVATE' });
-    else if (greeted || speaker || titled || addressed)
-      spans.push({ start: token.start, end: token.end, kind: 'PERSON' });
-    else if (after && LEGAL_FORM_ABBREVIATIONS.has(after.norm) && /^ $/.test(gapAfter) && !nameLike(token))
-      spans.push({ start: token.start, end: after.end, kind: 'ORG' });
-  });
+  }
   return spans;
 }

@@ -40,17 +40,85 @@ function pushToken(tokens: Token[], word: string, index: number): void {
   tokens.push({ start: index, end: index + raw.length, raw, norm });
 }
 
-// One loop over the word matches, no generator and no per-word object: this runs over every
-// character of every request, pasted tables included.
+/** The token for an ASCII word that is known to be one: its fold is its lower case. */
+function pushAsciiToken(
+  tokens: Token[],
+  text: string,
+  start: number,
+  end: number,
+  upper: boolean,
+  apostrophe: boolean,
+): void {
+  // A possessive 's is left out, as POSSESSIVE does (the ’ form is not ASCII).
+  const last = text.charCodeAt(end - 1);
+  if (end - start > 2 && (last === 115 || last === 83) && text.charCodeAt(end - 2) === 39) end -= 2;
+  const raw = text.slice(start, end);
+  // Most words have no capital and no apostrophe: their raw form is their comparison form.
+  const folded = upper ? raw.toLowerCase() : raw;
+  tokens.push({ start, end, raw, norm: apostrophe ? folded.replace(/'/g, '') : folded });
+}
+
+/** A word character in ASCII: what [\p{L}\p{M}\p{N}] matches below 128. */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * The words of `text`, as WORD's matches cut by SCRIPT_RUN give them. This runs over every character of
+ * every request, pasted tables included, so ASCII is read from char codes: a word wholly in ASCII with
+ * ASCII on both sides is cut here, and the regex is asked only where a character above 127 could be
+ * part of a word (from where the word starts, or from where the scan stands if none has started, which
+ * is where the regex's own global scan would look next). tests/unit/privacy/tokenize-fast.test.ts
+ * compares the two on generated text.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (ASCII.test(word)) pushToken(tokens, word, match.index);
-    // Split where a spaceless script meets another.
-    else for (const run of word.matchAll(SCRIPT_RUN)) pushToken(tokens, run[0], match.index + run.index);
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) {
+      i = regexWord(tokens, text, i);
+      continue;
+    }
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let apostrophe = false;
+    let upper = c <= 90 && c >= 65;
+    for (;;) {
+      c = text.charCodeAt(++i);
+      if (isWordChar(c)) {
+        if (c <= 90 && c >= 65) upper = true;
+        continue;
+      }
+      // An apostrophe continues the word only before another word character.
+      if (c === 39 && isWordChar(text.charCodeAt(i + 1))) {
+        apostrophe = true;
+        // The next turn reads the word character after it (and notes a capital there).
+        continue;
+      }
+      break;
+    }
+    // Not ASCII right after the word (a letter, an accent, ’, or an apostrophe before one): the regex
+    // decides where this word ends.
+    if (c >= 128 || (c === 39 && text.charCodeAt(i + 1) >= 128)) i = regexWord(tokens, text, start);
+    else pushAsciiToken(tokens, text, start, i, upper, apostrophe);
   }
   return tokens;
+}
+
+/** The tokens of WORD's next match from `from` on; returns where the scan goes on (the text's end if none). */
+function regexWord(tokens: Token[], text: string, from: number): number {
+  WORD.lastIndex = from;
+  const match = WORD.exec(text);
+  if (!match) return text.length;
+  const word = match[0];
+  if (ASCII.test(word)) pushToken(tokens, word, match.index);
+  // Split where a spaceless script meets another.
+  else for (const run of word.matchAll(SCRIPT_RUN)) pushToken(tokens, run[0], match.index + run.index);
+  return match.index + word.length;
 }
 
 /** Comparison form of a whole value: its tokens' norms. */
@@ -58,13 +126,54 @@ export function normTokens(text: string): string[] {
   return tokenize(text).map((token) => token.norm);
 }
 
-export const isCapitalised = (raw: string): boolean => /^\p{Lu}/u.test(raw);
-export const hasLetter = (raw: string): boolean => /\p{L}/u.test(raw);
+// The word predicates below run on every token of every request. Each answers ASCII from char codes
+// and hands anything else to its Unicode regex (the reference: tests/unit/privacy/word-shape.test.ts
+// compares the two on generated words), since in ASCII \p{Lu} is A-Z, \p{Ll} a-z, \p{N} 0-9.
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+export const isCapitalised = (raw: string): boolean => {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? isUpper(c) : /^\p{Lu}/u.test(raw);
+};
+
+export const hasLetter = (raw: string): boolean => {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return /\p{L}/u.test(raw);
+    if (isUpper(c) || isLower(c)) return true;
+  }
+  return false;
+};
+
 /** Upper case throughout, at least two letters: an acronym or shouted text (SPARC, NGO). */
-export const isAllCaps = (raw: string): boolean =>
-  /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
+export const isAllCaps = (raw: string): boolean => {
+  let capitals = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
+    if (isUpper(c)) capitals++;
+    else if (!isDigit(c)) return false;
+  }
+  return capitals >= 2;
+};
+
 /** Inner capital after a lower-case letter: a brand-like coinage (iPad, BaseballCloud). */
-export const isCamel = (raw: string): boolean => /\p{Ll}\p{Lu}/u.test(raw);
+export const isCamel = (raw: string): boolean => {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return /\p{Ll}\p{Lu}/u.test(raw);
+    if (isLower(c) && isUpper(raw.charCodeAt(i + 1))) return true;
+  }
+  return false;
+};
+
+/** True if `raw` holds an ASCII digit (what /\d/ matches). */
+export const hasDigit = (raw: string): boolean => {
+  for (let i = 0; i < raw.length; i++) if (isDigit(raw.charCodeAt(i))) return true;
+  return false;
+};
 
 /** Only digits, keeping "+" out: phone numbers compare on this. */
 export const digitsOf = (text: string): string => text.replace(/\D+/g, '');
@@ -81,15 +190,18 @@ let lastTokens: Token[] = [];
  */
 export function tokensOf(text: string): Token[] {
   if (text === lastText) return lastTokens;
-  const space = lastText !== undefined && text.startsWith(lastText) ? lastSpace(lastText) : -1;
+  const space = lastText !== undefined && extendsText(text, lastText) ? lastSpace(lastText) : -1;
   if (space > 0) {
-    const kept = lastTokens.filter((t) => t.start < space);
-    const tail = tokenize(text.slice(space)).map((t) => ({
-      ...t,
-      start: t.start + space,
-      end: t.end + space,
-    }));
-    lastTokens = kept.concat(tail);
+    // Tokens run in text order: the ones before the space are a prefix, found from the end.
+    let kept = lastTokens.length;
+    while (kept > 0 && (lastTokens[kept - 1]?.start ?? 0) >= space) kept--;
+    const tail = tokenize(text.slice(space));
+    // Fresh objects that nothing else holds: moved to their place in the whole text where they are.
+    for (const t of tail) {
+      t.start += space;
+      t.end += space;
+    }
+    lastTokens = lastTokens.slice(0, kept).concat(tail);
   } else lastTokens = tokenize(text);
   lastText = text;
   return lastTokens;
@@ -98,4 +210,12 @@ export function tokensOf(text: string): Token[] {
 function lastSpace(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) if (/\s/.test(text[i] ?? '')) return i;
   return -1;
+}
+
+/**
+ * `text.startsWith(prefix)`, written as a slice compared whole: on a growing draft of a few thousand
+ * characters the builtin took about ten times longer (Node 20), and this runs at every generated token.
+ */
+function extendsText(text: string, prefix: string): boolean {
+  return text.length >= prefix.length && text.slice(0, prefix.length) === prefix;
 }

@@ -59,16 +59,22 @@ export function isOrdinary(lower: string): boolean {
   return isCommonWord(lower) || isWellKnown(lower);
 }
 
-let names: Map<string, 'PERSON' | 'LOCATION' | 'ORG'> | undefined;
+export type NameKind = 'PERSON' | 'LOCATION' | 'ORG';
+let names: Map<string, NameKind> | undefined;
 
-/** What a word usually names, if the lexicon knows it as a name, a place or an organisation. */
-export function nameKindOf(lower: string): 'PERSON' | 'LOCATION' | 'ORG' | undefined {
+/** Every word the lexicon knows as a name, a place or an organisation, with what it usually names. */
+export function nameWords(): ReadonlyMap<string, NameKind> {
   if (!names) {
     names = new Map();
     for (const [kind, words] of Object.entries(NAME_WORDS) as [keyof typeof NAME_WORDS, string][])
       for (const word of words.split(' ')) if (!names.has(word)) names.set(word, kind);
   }
-  return names.get(lower);
+  return names;
+}
+
+/** What a word usually names, if the lexicon knows it as a name, a place or an organisation. */
+export function nameKindOf(lower: string): NameKind | undefined {
+  return (names ?? nameWords()).get(lower);
 }
 
 let frequency: Map<string, { zipf: number; capital: boolean }> | undefined;

@@ -10,6 +10,16 @@ export const ORDINARY =
 const UNCASED = /[^\p{LC}\p{N}\p{M}'’]/u;
 const CASED_RUN = /[\p{LC}\p{N}\p{M}]+/gu;
 
+/** How many ASCII digits `raw` holds (what /\d/ counts). */
+function digitCount(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 function codeRuns(token: Token): Token[] {
   if (!UNCASED.test(token.raw)) return [token];
   return [...token.raw.matchAll(CASED_RUN)].map((m) => ({
@@ -29,21 +39,24 @@ export const codesDetector: Detector = {
   role: 'heuristic',
   detect: (text) => {
     const spans: Finding[] = [];
-    const tokens = tokensOf(text);
-    // Only text in a script without case needs its words re-cut (most requests have none).
-    for (const token of /^[\x20-\x7e\s]*$/.test(text) ? tokens : tokens.flatMap(codeRuns)) {
-      const digits = token.raw.replace(/\D/g, '').length;
-      const letters = token.raw.length - digits;
-      if (ORDINARY.test(token.raw)) continue;
-      const code = letters > 0 && digits >= 3 && /^[\p{L}\p{N}]+$/u.test(token.raw);
-      const longNumber = letters === 0 && digits >= 6;
-      if (code || longNumber)
-        spans.push({
-          start: token.start,
-          end: token.end,
-          kind: code ? 'ID' : 'NUMBER',
-          source: code ? 'looks like a code' : 'long number',
-        });
+    for (const word of tokensOf(text)) {
+      // A code or a long number needs 3+ digits, and re-cutting a word only splits its digits up:
+      // most words are ruled out by counting, before any regex or re-cut.
+      if (digitCount(word.raw) < 3) continue;
+      for (const token of codeRuns(word)) {
+        const digits = digitCount(token.raw);
+        const letters = token.raw.length - digits;
+        if (ORDINARY.test(token.raw)) continue;
+        const code = letters > 0 && digits >= 3 && /^[\p{L}\p{N}]+$/u.test(token.raw);
+        const longNumber = letters === 0 && digits >= 6;
+        if (code || longNumber)
+          spans.push({
+            start: token.start,
+            end: token.end,
+            kind: code ? 'ID' : 'NUMBER',
+            source: code ? 'looks like a code' : 'long number',
+          });
+      }
     }
     return spans;
   },

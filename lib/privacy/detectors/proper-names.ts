@@ -11,8 +11,11 @@ export const properNamesDetector: Detector = {
   id: 'proper-names',
   role: 'heuristic',
   detect: (text) =>
-    findNames(text, tokensOf(text), { midSentenceWords: false }).map((span) => ({
-      ...span,
+    // Spelled out rather than spread: a spread copy costs several times more per span.
+    findNames(text, tokensOf(text), { midSentenceWords: false }).map(({ start, end, kind }) => ({
+      start,
+      end,
+      kind,
       source: 'looks like a name',
     })),
 };

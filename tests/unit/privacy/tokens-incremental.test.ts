@@ -40,6 +40,30 @@ describe('tokensOf on a growing text', () => {
     );
   });
 
+  it('gives what tokenize gives when texts grow, shrink and change, sliced from one string', () => {
+    const step = fc.oneof(
+      fc
+        .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 })
+        .map((ps) => ({ add: ps.join('') })),
+      fc.nat(8).map((cut) => ({ cut })),
+      fc.constantFrom(...PIECES).map((edit) => ({ edit })),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
+        let text = '';
+        for (const s of steps) {
+          if ('add' in s) text += s.add;
+          else if ('cut' in s) text = text.slice(0, Math.max(0, text.length - s.cut));
+          else text = s.edit + text.slice(1);
+          // A slice of a longer string, as a window of a draft is.
+          const window = `${text}${'tail'}`.slice(0, text.length);
+          expect(tokensOf(window)).toEqual(tokenize(text));
+        }
+      }),
+      { numRuns: 300, seed: 14 },
+    );
+  });
+
   it('starts over on a text that does not extend the last', () => {
     tokensOf('Martin Reynolds wrote');
     expect(tokensOf('Anna wrote')).toEqual(tokenize('Anna wrote'));

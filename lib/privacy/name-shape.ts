@@ -1,0 +1,39 @@
+// What a word looks like to the name finder (names.ts, cued-names.ts): its shape and where it stands.
+import { ABBREVIATIONS } from './lexicon';
+import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
+import { isOrdinary, isWellKnown } from './words';
+
+// Words with a digit are codes, not names (see detectors/codes.ts): "MCF7", "Web3".
+export const nameLike = (t: Token) =>
+  (isCapitalised(t.raw) || isCamel(t.raw)) && !hasDigit(t.raw) && hasLetter(t.raw);
+
+const CONTRACTION = /^\p{L}+['’](?:m|ve|re|ll|d|t|s)$/iu;
+// Derivational endings of ordinary vocabulary the word list may lack ("Telehealth" aside): a name
+// rarely ends in them once the word is long.
+export const ORDINARY_ENDING =
+  /(?:tion|sion|ment|ness|ity|ism|ist|ology|ologist|ical|ics|able|ible|ive|ous|ful|less|ship|ance|ence|ize|ise|ization|isation|ware|ing)$/;
+// An identifier from code: lower-case start, inner capitals ("catalogItemId"), unlike "iPad" or "eBay".
+const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
+
+/** A word that is neither ordinary English nor a well-known name: the signal of a private name. */
+export function isUnknownWord(token: Token): boolean {
+  const { raw, norm } = token;
+  if (norm.length < 3 || !hasLetter(raw) || CONTRACTION.test(raw) || CODE_IDENTIFIER.test(raw)) return false;
+  // Short acronyms are mostly jargon (TV, NFT, SKU); longer ones and spelled-out names are kept as names.
+  if (isAllCaps(raw)) return !isOrdinary(norm);
+  if (isCamel(raw)) return !isWellKnown(norm);
+  if (norm.length >= 9 && ORDINARY_ENDING.test(norm)) return false;
+  return !isOrdinary(norm);
+}
+
+function gapOf(text: string, a: Token | undefined, b: Token): string {
+  return a ? text.slice(a.end, b.start) : '\n';
+}
+
+/** True if `token` starts a sentence, a line or a list item, where capitals say nothing. */
+export function startsSentence(text: string, prev: Token | undefined, token: Token): boolean {
+  const gap = gapOf(text, prev, token);
+  if (!prev) return true;
+  if (/[.]/.test(gap) && (prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm))) return false;
+  return /[.!?:;\n\r"“(•*#>|]|^\s*-\s/.test(gap);
+}

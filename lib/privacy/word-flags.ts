@@ -1,0 +1,83 @@
+import { ABBREVIATIONS, GREETINGS, LEGAL_FORM_ABBREVIATIONS, NAMING_CUES, REPORTING_VERBS } from './lexicon';
+import type { Token } from './normalize';
+import { nameWords } from './words';
+
+/**
+ * What the name finder's word lists say of each word of a text, as bits, so that it asks one question
+ * per token instead of one per list: this runs over every word of every request.
+ */
+export const WordFlags = {
+  /** A name may follow it: a title, "to", "is", a greeting, a naming cue ("Hi", "called"). */
+  CuesNext: 1,
+  /** A name may precede it: a reporting verb, a legal form ("replied", "inc"). */
+  CuesPrevious: 2,
+  /** The lexicon knows it as a name, a place or an organisation (nameKindOf answers). */
+  Named: 4,
+  /** The shape test given to flagsOf holds (names.ts: capitalised or camel-case, no digit). */
+  Shaped: 8,
+} as const;
+
+const CUES_NEXT = [...ABBREVIATIONS, 'to', 'is', ...GREETINGS, ...NAMING_CUES];
+const CUES_PREVIOUS = [...REPORTING_VERBS, ...LEGAL_FORM_ABBREVIATIONS];
+
+// Most words are in no list. A bit per hash of a word's length, first two and last characters, set
+// for every listed word, rules most of them out from a few char codes and an 8 KB table, before the
+// map lookup (a hash of the whole string and a probe into a large table). A clear bit proves the word
+// is in no list: every listed word set its own bit. tests/unit/privacy/word-flags.test.ts checks it.
+const FILTER_BITS = 1 << 16;
+
+/** The filter's bit for `word`. Exported for the test. */
+export function filterBit(word: string): number {
+  const n = word.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  h = Math.imul(h ^ (word.charCodeAt(0) | 0), 0x85ebca6b);
+  h = Math.imul(h ^ (word.charCodeAt(1) | 0), 0xc2b2ae35);
+  h = Math.imul(h ^ (word.charCodeAt(n - 1) | 0), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+}
+
+interface Lists {
+  flags: Map<string, number>;
+  filter: Uint32Array;
+}
+let lists: Lists | undefined;
+
+function build(): Lists {
+  const flags = new Map<string, number>();
+  const add = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag);
+  for (const word of nameWords().keys()) add(word, WordFlags.Named);
+  for (const word of CUES_NEXT) add(word, WordFlags.CuesNext);
+  for (const word of CUES_PREVIOUS) add(word, WordFlags.CuesPrevious);
+  const filter = new Uint32Array(FILTER_BITS / 32);
+  for (const word of flags.keys()) {
+    const bit = filterBit(word);
+    filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
+  return { flags, filter };
+}
+
+/** The WordFlags of one (folded) word. */
+export function wordFlagsOf(norm: string): number {
+  const { flags, filter } = (lists ??= build());
+  const bit = filterBit(norm);
+  if (((filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return 0;
+  return flags.get(norm) ?? 0;
+}
+
+/**
+ * The WordFlags of each token, by index, with Shaped where `shape` holds: one pass that reads each
+ * token once, since the name finder asks both of every token.
+ */
+export function flagsOf(tokens: readonly Token[], shape: (token: Token) => boolean): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token) flags[i] = wordFlagsOf(token.norm) | (shape(token) ? WordFlags.Shaped : 0);
+  }
+  return flags;
+}
+
+/** The flags without the filter: the reference the test compares wordFlagsOf with. */
+export function listedFlagsOf(norm: string): number {
+  return (lists ??= build()).flags.get(norm) ?? 0;
+}

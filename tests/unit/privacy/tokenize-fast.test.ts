@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { fold, tokenize, type Token } from '../../../lib/privacy/normalize';
+
+// tokenize() as it was before ASCII was read from char codes: every word from the Unicode regex.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const SCRIPT_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー\p{N}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
+function referenceTokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const push = (word: string, index: number) => {
+    const raw = word.length > 2 && /['’][sS]$/.test(word) ? word.slice(0, -2) : word;
+    const norm = fold(raw).replace(/['’]/g, '');
+    tokens.push({ start: index, end: index + raw.length, raw, norm });
+  };
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (/^[\x20-\x7e]*$/.test(word)) push(word, match.index);
+    else for (const run of word.matchAll(SCRIPT_RUN)) push(run[0], match.index + run.index);
+  }
+  return tokens;
+}
+
+// Pieces at the edges of the ASCII scan: apostrophes of both kinds and possessives, digits, accents
+// composed and combining, letters and digits of other scripts, spaceless scripts, a character outside
+// the BMP, non-ASCII spacing and punctuation, and ASCII characters next to the word classes' bounds.
+const PIECES = [
+  'a',
+  'Z',
+  'don',
+  "'",
+  '’',
+  't',
+  's',
+  'S',
+  "'s",
+  "O'Brien",
+  'James',
+  '42',
+  'é',
+  'e\u0301',
+  '\u0301',
+  'Ngọc',
+  'ß',
+  '٣',
+  '²',
+  'ให้',
+  'Thanakorn',
+  '北京',
+  '12月3日',
+  'ー',
+  '𝐀b',
+  '\u00a0',
+  '—',
+  '“',
+  ' ',
+  ', ',
+  '.',
+  '-',
+  '_',
+  '@',
+  '`',
+  '{',
+  '/',
+  ':',
+  '\n',
+  '\t',
+];
+
+describe('tokenize', () => {
+  it('gives what the Unicode regex gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text)).toEqual(referenceTokenize(text));
+      }),
+      { numRuns: 5000, seed: 14 },
+    );
+  });
+
+  it('gives what the Unicode regex gives on short mixes of case, digits and apostrophes', () => {
+    const char = fc.constantFrom(..."aqZB09's S’é \u0301-".split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(tokenize(text)).toEqual(referenceTokenize(text));
+      }),
+      { numRuns: 5000, seed: 14 },
+    );
+  });
+
+  it('gives what the Unicode regex gives on arbitrary strings', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })),
+        (text) => {
+          expect(tokenize(text)).toEqual(referenceTokenize(text));
+        },
+      ),
+      { numRuns: 3000, seed: 14 },
+    );
+  });
+});
