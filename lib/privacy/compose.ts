@@ -1,24 +1,36 @@
 import { fold } from './normalize';
-import { Occupancy } from './occupancy';
 import { parsePlaceholder, placeholder as makePlaceholder } from './placeholder';
 import type { Redaction, RedactionResult, Span, Vault } from './types';
 
 /**
- * Longest span wins; among equal lengths the higher priority, then the earlier one. O(n log n): the
- * characters kept spans cover are looked up, not every kept span (see occupancy.ts).
+ * Longest span wins; among equal lengths the higher priority, then the earlier one. O(n log n) for the
+ * ranking, then linear: a span is checked against the kept ones at its two ends only. That is enough
+ * because spans come longest first: a kept span that overlaps this one but covers neither of its ends
+ * lies strictly inside it, so it is shorter, so it was ranked later and is not kept yet.
  */
 export function resolveOverlaps(spans: Span[]): Span[] {
   const ranked = spans
     .filter((span) => span.end > span.start)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const taken = new Occupancy(ranked.reduce((max, span) => Math.max(max, span.end), 0));
-  const kept: Span[] = [];
-  for (const span of ranked) {
-    if (!taken.isFree(span.start, span.end)) continue;
-    taken.take(span.start, span.end);
-    kept.push(span);
+  let length = 0;
+  for (const span of ranked) if (span.end > length) length = span.end;
+  const taken = new Uint8Array(length);
+  // Kept spans are disjoint, so each start holds at most one: reading order is a walk over the starts.
+  const keptAt = new Int32Array(length);
+  let kept = 0;
+  for (let i = 0; i < ranked.length; i++) {
+    const span = ranked[i] as Span;
+    if (taken[span.start] === 1 || taken[span.end - 1] === 1) continue;
+    taken.fill(1, span.start, span.end);
+    keptAt[span.start] = i + 1;
+    kept++;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (let at = 0; at < length && out.length < kept; at++) {
+    const i = keptAt[at] ?? 0;
+    if (i > 0) out.push(ranked[i - 1] as Span);
+  }
+  return out;
 }
 
 /**

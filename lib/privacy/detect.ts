@@ -101,12 +101,14 @@ export function detectSpans(
   const spans: Span[] = [];
   for (const detector of detectors) {
     const priority = detectorPriority(detector);
+    const skipReleased = detector.role !== 'user' && anyReleased;
     for (const found of detector.detect(scanned, prepared, scanPolicy)) {
-      if (detector.role !== 'user' && anyReleased && isReleased(found)) continue;
-      const [start, end] = scan.identity
-        ? [found.start, found.end]
-        : originalRange(scan, found.start, found.end);
-      spans.push({ ...found, start, end, priority });
+      if (skipReleased && isReleased(found)) continue;
+      let { start, end } = found;
+      if (!scan.identity) [start, end] = originalRange(scan, start, end);
+      // The five fields a span has, written out: every span gets one shape (what a detector added
+      // besides is nobody's to read), which keeps ranking and applying them on fast property access.
+      spans.push({ start, end, kind: found.kind, source: found.source, priority });
     }
   }
   return spans;
