@@ -1,17 +1,16 @@
 import { fold } from './normalize';
 import { parsePlaceholder, placeholder as makePlaceholder } from './placeholder';
+import { rankSpans } from './rank-spans';
 import type { Redaction, RedactionResult, Span, Vault } from './types';
 
 /**
  * Longest span wins; among equal lengths the higher priority, then the earlier one. O(n log n) for the
- * ranking, then linear: a span is checked against the kept ones at its two ends only. That is enough
+ * ranking (rank-spans.ts), then linear: a span is checked against the kept ones at its two ends only. That is enough
  * because spans come longest first: a kept span that overlaps this one but covers neither of its ends
  * lies strictly inside it, so it is shorter, so it was ranked later and is not kept yet.
  */
 export function resolveOverlaps(spans: Span[]): Span[] {
-  const ranked = spans
-    .filter((span) => span.end > span.start)
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const ranked = rankSpans(spans);
   let length = 0;
   for (const span of ranked) if (span.end > length) length = span.end;
   const taken = new Uint8Array(length);
