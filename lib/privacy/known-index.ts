@@ -83,30 +83,30 @@ function phoneTails(phones: readonly KnownPhone[]): Map<string, KnownPhone[]> {
   return byTail;
 }
 
-/** The first known phone (in the index's order) that is the same number as `digits`. */
-export function knownPhoneOf(phones: readonly KnownPhone[], digits: string): KnownPhone | undefined {
-  return phoneTails(phones)
-    .get(tailKey(digits))
-    ?.find((phone) => samePhone(phone.digits, digits));
-}
-
 /** Known phone numbers however they are written: compared on digits only. */
 export function matchPhones(text: string, index: KnownIndex): Finding[] {
   if (index.phones.length === 0) return [];
   const spans: Finding[] = [];
+  const tails = phoneTails(index.phones);
   for (const match of text.matchAll(PHONE_LIKE)) {
-    const digits = digitsOf(match[0]);
-    if (digits.length < 7) continue;
-    const hit = knownPhoneOf(index.phones, digits);
-    if (hit) {
-      const kind: PiiKind = hit.kind;
-      spans.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        kind,
-        source: hit.source,
-      });
+    const start = match.index;
+    const end = start + match[0].length;
+    // Its digits' count and last PHONE_TAIL digits (tailKey) without building the digit string:
+    // that is needed only for the few runs whose tail is a known phone's.
+    let count = 0;
+    let tail = '';
+    for (let i = end - 1; i >= start; i--) {
+      const code = text.charCodeAt(i);
+      if (code < 48 || code > 57) continue;
+      count++;
+      if (tail.length < PHONE_TAIL) tail = text[i] + tail;
     }
+    if (count < 7) continue;
+    const candidates = tails.get(tail);
+    if (!candidates) continue;
+    const digits = digitsOf(text.slice(start, end));
+    const hit = candidates.find((phone) => samePhone(phone.digits, digits));
+    if (hit) spans.push({ start, end, kind: hit.kind, source: hit.source });
   }
   return spans;
 }
