@@ -46,27 +46,33 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
   const resolved = resolveOverlaps(spans);
-  // Number placeholders in reading order.
-  const redactions: Redaction[] = resolved.map((span) => {
+  // Number placeholders in reading order. One loop builds the redactions and the pieces of the
+  // outbound text, joined once: splicing each placeholder into the whole text cost its length per
+  // redaction (quadratic on a pasted table with hundreds of them).
+  const redactions: Redaction[] = [];
+  const pieces: string[] = [];
+  let at = 0;
+  for (const span of resolved) {
     const original = text.slice(span.start, span.end);
     const key = fold(original);
     let placeholder = byValue.get(key);
-    if (!placeholder) {
+    if (placeholder === undefined) {
       const n = (counters.get(span.kind) ?? 0) + 1;
       counters.set(span.kind, n);
       placeholder = makePlaceholder(span.kind, n);
       byValue.set(key, placeholder);
       nextVault[placeholder] = original;
     }
-    return { placeholder, kind: span.kind, source: span.source, start: span.start, end: span.end, original };
-  });
-  // One pass of pieces, joined once: splicing each placeholder into the whole text cost its length
-  // per redaction (quadratic on a pasted table with hundreds of them).
-  const pieces: string[] = [];
-  let at = 0;
-  for (const r of redactions) {
-    pieces.push(text.slice(at, r.start), r.placeholder);
-    at = r.end;
+    redactions.push({
+      placeholder,
+      kind: span.kind,
+      source: span.source,
+      start: span.start,
+      end: span.end,
+      original,
+    });
+    pieces.push(text.slice(at, span.start), placeholder);
+    at = span.end;
   }
   pieces.push(text.slice(at));
   return { outbound: pieces.join(''), redactions, vault: nextVault };
