@@ -4,10 +4,10 @@ import { rankSpans } from './rank-spans';
 import type { Redaction, RedactionResult, Span, Vault } from './types';
 
 /**
- * Longest span wins; among equal lengths the higher priority, then the earlier one. O(n log n) for the
- * ranking (rank-spans.ts), then linear: a span is checked against the kept ones at its two ends only. That is enough
- * because spans come longest first: a kept span that overlaps this one but covers neither of its ends
- * lies strictly inside it, so it is shorter, so it was ranked later and is not kept yet.
+ * Longest span wins; among equal lengths the higher priority, then the earlier one. Ranking is a sort
+ * (rank-spans.ts); then each span is checked against the kept ones at its two ends only. That is
+ * enough because spans come longest first: a kept span that overlaps this one but covers neither of
+ * its ends lies strictly inside it, so it is shorter, so it was ranked later and is not kept yet.
  */
 export function resolveOverlaps(spans: Span[]): Span[] {
   const ranked = rankSpans(spans);

@@ -130,6 +130,91 @@ function foldLookalikes(chars: string[], latinText: boolean): void {
 /** The scan text of `text` (see ScanText). Linear in the text; plain ASCII is returned as it is. */
 export function scanTextOf(text: string): ScanText {
   if (PLAIN.test(text)) return { text, starts: [], ends: [], identity: true };
+  return scanNonAscii(text) ?? scanTextFull(text);
+}
+
+// Everything from U+0080 on (ASCII, control characters included, is itself in the scan text).
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * scanTextFull's result read off the text's non-ASCII characters alone. ASCII characters are
+ * themselves in the scan text, are no marks and no look-alikes, and a mark after one is dropped
+ * when it is printable and not a space (what afterLatin says of it); so only non-ASCII code points
+ * can change. Look-alike folding can change only a word holding a look-alike script's letter: where a
+ * piece has one, this gives up (undefined) and the caller reads the text character by character.
+ * A text that only has curly quotes, dashes or accented letters (most non-ASCII text) stays itself,
+ * and costs its non-ASCII characters, not a string and an array entry for every character.
+ */
+function scanNonAscii(text: string): ScanText | undefined {
+  const at: number[] = []; // start of each non-ASCII code point whose piece differs from it
+  const pieces: string[] = [];
+  let afterLatin = false;
+  let previousEnd = 0; // end of the last non-ASCII code point read
+  NON_ASCII.lastIndex = 0;
+  for (let hit = NON_ASCII.exec(text); hit; hit = NON_ASCII.exec(text)) {
+    const i = hit.index;
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = cp > 0xffff ? text.slice(i, i + 2) : hit[0];
+    NON_ASCII.lastIndex = i + ch.length;
+    // The character before is ASCII: it decides, as the full pass's afterLatin would have.
+    if (previousEnd !== i) {
+      const before = text.charCodeAt(i - 1);
+      afterLatin = before > 0x20 && before < 0x7f;
+    }
+    const flags = classOf(ch);
+    let piece: string;
+    if (flags & COMBINING) piece = afterLatin ? '' : foldChar(ch);
+    else {
+      afterLatin = (flags & LATIN) !== 0;
+      piece = foldChar(ch);
+    }
+    if (classOf(piece) & FOREIGN) return undefined;
+    if (piece !== ch) {
+      at.push(i);
+      pieces.push(piece);
+    }
+    previousEnd = i + ch.length;
+  }
+  if (at.length === 0) return { text, starts: [], ends: [], identity: true };
+  const out: string[] = [];
+  let from = 0;
+  at.forEach((i, k) => {
+    out.push(text.slice(from, i), pieces[k] ?? '');
+    from = i + widthAt(text, i);
+  });
+  out.push(text.slice(from));
+  const scanned = out.join('');
+  if (scanned === text) return { text, starts: [], ends: [], identity: true };
+  return { text: scanned, ...offsetsOf(text, at, pieces), identity: false };
+}
+
+/** Code units of the code point at `i` (a lone surrogate is one, as codePointAt reads it). */
+const widthAt = (text: string, i: number): number => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/** Original offsets of each scan character: ASCII and unchanged characters map one to one. */
+function offsetsOf(text: string, at: readonly number[], pieces: readonly string[]) {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let k = 0;
+  for (let i = 0; i < text.length;) {
+    const width = widthAt(text, i);
+    const piece = at[k] === i ? (pieces[k++] ?? '') : undefined;
+    const count = piece === undefined ? width : piece.length;
+    for (let c = 0; c < count; c++) {
+      starts.push(i);
+      ends.push(i + width);
+    }
+    i += width;
+  }
+  starts.push(text.length);
+  return { starts, ends };
+}
+
+/**
+ * The scan text character by character, as first written: the reference for scanTextOf, and its way
+ * for texts where look-alike folding may change a word (a Cyrillic, Greek, Armenian or Cherokee letter).
+ */
+export function scanTextFull(text: string): ScanText {
   const folded: string[] = [];
   const offsets: number[] = [];
   let latinLetters = 0;
