@@ -185,28 +185,47 @@ function scanNonAscii(text: string): ScanText | undefined {
   out.push(text.slice(from));
   const scanned = out.join('');
   if (scanned === text) return { text, starts: [], ends: [], identity: true };
-  return { text: scanned, ...offsetsOf(text, at, pieces), identity: false };
+  return { text: scanned, ...offsetsOf(text, scanned.length, at, pieces), identity: false };
 }
 
 /** Code units of the code point at `i` (a lone surrogate is one, as codePointAt reads it). */
 const widthAt = (text: string, i: number): number => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 
 /** Original offsets of each scan character: ASCII and unchanged characters map one to one. */
-function offsetsOf(text: string, at: readonly number[], pieces: readonly string[]) {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let k = 0;
-  for (let i = 0; i < text.length;) {
-    const width = widthAt(text, i);
-    const piece = at[k] === i ? (pieces[k++] ?? '') : undefined;
-    const count = piece === undefined ? width : piece.length;
-    for (let c = 0; c < count; c++) {
-      starts.push(i);
-      ends.push(i + width);
+function offsetsOf(text: string, scanLength: number, at: readonly number[], pieces: readonly string[]) {
+  // Written by index into arrays of their final length: pushing two entries per character was most
+  // of the cost of a text that does change.
+  const starts = new Array<number>(scanLength + 1);
+  const ends = new Array<number>(scanLength);
+  let out = 0;
+  let from = 0;
+  for (let k = 0; k <= at.length; k++) {
+    // The unchanged stretch before the next changed code point: a code unit each, a surrogate pair's
+    // two units both spanning the pair (never split: a pair is one code point, changed or not).
+    const to = at[k] ?? text.length;
+    for (let j = from; j < to; j++, out++) {
+      const code = text.charCodeAt(j);
+      if (code >= 0xd800 && code <= 0xdbff && widthAt(text, j) === 2) {
+        starts[out] = j;
+        ends[out] = j + 2;
+        out++;
+        starts[out] = j;
+        ends[out] = j + 2;
+        j++;
+      } else {
+        starts[out] = j;
+        ends[out] = j + 1;
+      }
     }
-    i += width;
+    if (k === at.length) break;
+    const width = widthAt(text, to);
+    for (let c = (pieces[k] ?? '').length; c > 0; c--, out++) {
+      starts[out] = to;
+      ends[out] = to + width;
+    }
+    from = to + width;
   }
-  starts.push(text.length);
+  starts[out] = text.length;
   return { starts, ends };
 }
 
