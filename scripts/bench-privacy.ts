@@ -11,6 +11,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../lib/privacy';
+import { benchDetectorSection } from './lib/bench-detector-section';
 import { benchGuardSection } from './lib/bench-guard-section';
 import { LONG_SETS, longInputs } from './lib/long-inputs';
 import { percentile } from './privacy-metrics';
@@ -113,6 +114,10 @@ for (const set of LONG_SETS) {
   if (setWorst.ms > worst.ms) worst = { set, ...setWorst };
 }
 
+const detectors = benchDetectorSection(
+  prepared,
+  LONG_SETS.map((set) => ({ set, texts: longInputs(set, 1000 + LONG_SETS.indexOf(set), PER_SIZE) })),
+);
 const guardOnSubmit = benchGuardSection(prepared, instructions);
 
 const figures = {
@@ -132,6 +137,8 @@ const figures = {
   blockedAfterRedaction: blocked,
   sets,
   worst: { set: worst.set, ms: round(worst.ms), chars: worst.chars },
+  /** The redact pass taken apart per set (CPU µs/char): frame parts and each detector. */
+  detectors: detectors.figures,
   guardOnSubmit: guardOnSubmit.figures,
   // The machine is shared: figures from runs at different loads are not comparable.
   loadAverage1m: round(loadavg()[0] ?? 0),
@@ -159,6 +166,7 @@ for (const [set, s] of Object.entries(sets)) {
 console.log(
   `worst request: ${figures.worst.ms} ms, ${figures.worst.chars} characters (${figures.worst.set}); load average ${figures.loadAverage1m}`,
 );
+console.log(detectors.lines.join('\n'));
 console.log(guardOnSubmit.lines.join('\n'));
 console.log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All targets met.');
 console.log(JSON.stringify({ ...figures, targetsMet: missed.length === 0 }));

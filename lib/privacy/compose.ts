@@ -1,24 +1,35 @@
 import { fold } from './normalize';
-import { Occupancy } from './occupancy';
 import { parsePlaceholder, placeholder as makePlaceholder } from './placeholder';
+import { rankSpans } from './rank-spans';
 import type { Redaction, RedactionResult, Span, Vault } from './types';
 
 /**
- * Longest span wins; among equal lengths the higher priority, then the earlier one. O(n log n): the
- * characters kept spans cover are looked up, not every kept span (see occupancy.ts).
+ * Longest span wins; among equal lengths the higher priority, then the earlier one. Ranking is a sort
+ * (rank-spans.ts); then each span is checked against the kept ones at its two ends only. That is
+ * enough because spans come longest first: a kept span that overlaps this one but covers neither of
+ * its ends lies strictly inside it, so it is shorter, so it was ranked later and is not kept yet.
  */
 export function resolveOverlaps(spans: Span[]): Span[] {
-  const ranked = spans
-    .filter((span) => span.end > span.start)
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const taken = new Occupancy(ranked.reduce((max, span) => Math.max(max, span.end), 0));
-  const kept: Span[] = [];
-  for (const span of ranked) {
-    if (!taken.isFree(span.start, span.end)) continue;
-    taken.take(span.start, span.end);
-    kept.push(span);
+  const ranked = rankSpans(spans);
+  let length = 0;
+  for (const span of ranked) if (span.end > length) length = span.end;
+  const taken = new Uint8Array(length);
+  // Kept spans are disjoint, so each start holds at most one: reading order is a walk over the starts.
+  const keptAt = new Int32Array(length);
+  let kept = 0;
+  for (let i = 0; i < ranked.length; i++) {
+    const span = ranked[i] as Span;
+    if (taken[span.start] === 1 || taken[span.end - 1] === 1) continue;
+    taken.fill(1, span.start, span.end);
+    keptAt[span.start] = i + 1;
+    kept++;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (let at = 0; at < length && out.length < kept; at++) {
+    const i = keptAt[at] ?? 0;
+    if (i > 0) out.push(ranked[i - 1] as Span);
+  }
+  return out;
 }
 
 /**
@@ -35,27 +46,33 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
   const resolved = resolveOverlaps(spans);
-  // Number placeholders in reading order.
-  const redactions: Redaction[] = resolved.map((span) => {
+  // Number placeholders in reading order. One loop builds the redactions and the pieces of the
+  // outbound text, joined once: splicing each placeholder into the whole text cost its length per
+  // redaction (quadratic on a pasted table with hundreds of them).
+  const redactions: Redaction[] = [];
+  const pieces: string[] = [];
+  let at = 0;
+  for (const span of resolved) {
     const original = text.slice(span.start, span.end);
     const key = fold(original);
     let placeholder = byValue.get(key);
-    if (!placeholder) {
+    if (placeholder === undefined) {
       const n = (counters.get(span.kind) ?? 0) + 1;
       counters.set(span.kind, n);
       placeholder = makePlaceholder(span.kind, n);
       byValue.set(key, placeholder);
       nextVault[placeholder] = original;
     }
-    return { placeholder, kind: span.kind, source: span.source, start: span.start, end: span.end, original };
-  });
-  // One pass of pieces, joined once: splicing each placeholder into the whole text cost its length
-  // per redaction (quadratic on a pasted table with hundreds of them).
-  const pieces: string[] = [];
-  let at = 0;
-  for (const r of redactions) {
-    pieces.push(text.slice(at, r.start), r.placeholder);
-    at = r.end;
+    redactions.push({
+      placeholder,
+      kind: span.kind,
+      source: span.source,
+      start: span.start,
+      end: span.end,
+      original,
+    });
+    pieces.push(text.slice(at, span.start), placeholder);
+    at = span.end;
   }
   pieces.push(text.slice(at));
   return { outbound: pieces.join(''), redactions, vault: nextVault };

@@ -130,6 +130,110 @@ function foldLookalikes(chars: string[], latinText: boolean): void {
 /** The scan text of `text` (see ScanText). Linear in the text; plain ASCII is returned as it is. */
 export function scanTextOf(text: string): ScanText {
   if (PLAIN.test(text)) return { text, starts: [], ends: [], identity: true };
+  return scanNonAscii(text) ?? scanTextFull(text);
+}
+
+// Everything from U+0080 on (ASCII, control characters included, is itself in the scan text).
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * scanTextFull's result read off the text's non-ASCII characters alone. ASCII characters are
+ * themselves in the scan text, are no marks and no look-alikes, and a mark after one is dropped
+ * when it is printable and not a space (what afterLatin says of it); so only non-ASCII code points
+ * can change. Look-alike folding can change only a word holding a look-alike script's letter: where a
+ * piece has one, this gives up (undefined) and the caller reads the text character by character.
+ * A text that only has curly quotes, dashes or accented letters (most non-ASCII text) stays itself,
+ * and costs its non-ASCII characters, not a string and an array entry for every character.
+ */
+function scanNonAscii(text: string): ScanText | undefined {
+  const at: number[] = []; // start of each non-ASCII code point whose piece differs from it
+  const pieces: string[] = [];
+  let afterLatin = false;
+  let previousEnd = 0; // end of the last non-ASCII code point read
+  NON_ASCII.lastIndex = 0;
+  for (let hit = NON_ASCII.exec(text); hit; hit = NON_ASCII.exec(text)) {
+    const i = hit.index;
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = cp > 0xffff ? text.slice(i, i + 2) : hit[0];
+    NON_ASCII.lastIndex = i + ch.length;
+    // The character before is ASCII: it decides, as the full pass's afterLatin would have.
+    if (previousEnd !== i) {
+      const before = text.charCodeAt(i - 1);
+      afterLatin = before > 0x20 && before < 0x7f;
+    }
+    const flags = classOf(ch);
+    let piece: string;
+    if (flags & COMBINING) piece = afterLatin ? '' : foldChar(ch);
+    else {
+      afterLatin = (flags & LATIN) !== 0;
+      piece = foldChar(ch);
+    }
+    if (classOf(piece) & FOREIGN) return undefined;
+    if (piece !== ch) {
+      at.push(i);
+      pieces.push(piece);
+    }
+    previousEnd = i + ch.length;
+  }
+  if (at.length === 0) return { text, starts: [], ends: [], identity: true };
+  const out: string[] = [];
+  let from = 0;
+  at.forEach((i, k) => {
+    out.push(text.slice(from, i), pieces[k] ?? '');
+    from = i + widthAt(text, i);
+  });
+  out.push(text.slice(from));
+  const scanned = out.join('');
+  if (scanned === text) return { text, starts: [], ends: [], identity: true };
+  return { text: scanned, ...offsetsOf(text, scanned.length, at, pieces), identity: false };
+}
+
+/** Code units of the code point at `i` (a lone surrogate is one, as codePointAt reads it). */
+const widthAt = (text: string, i: number): number => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/** Original offsets of each scan character: ASCII and unchanged characters map one to one. */
+function offsetsOf(text: string, scanLength: number, at: readonly number[], pieces: readonly string[]) {
+  // Written by index into arrays of their final length: pushing two entries per character was most
+  // of the cost of a text that does change.
+  const starts = new Array<number>(scanLength + 1);
+  const ends = new Array<number>(scanLength);
+  let out = 0;
+  let from = 0;
+  for (let k = 0; k <= at.length; k++) {
+    // The unchanged stretch before the next changed code point: a code unit each, a surrogate pair's
+    // two units both spanning the pair (never split: a pair is one code point, changed or not).
+    const to = at[k] ?? text.length;
+    for (let j = from; j < to; j++, out++) {
+      const code = text.charCodeAt(j);
+      if (code >= 0xd800 && code <= 0xdbff && widthAt(text, j) === 2) {
+        starts[out] = j;
+        ends[out] = j + 2;
+        out++;
+        starts[out] = j;
+        ends[out] = j + 2;
+        j++;
+      } else {
+        starts[out] = j;
+        ends[out] = j + 1;
+      }
+    }
+    if (k === at.length) break;
+    const width = widthAt(text, to);
+    for (let c = (pieces[k] ?? '').length; c > 0; c--, out++) {
+      starts[out] = to;
+      ends[out] = to + width;
+    }
+    from = to + width;
+  }
+  starts[out] = text.length;
+  return { starts, ends };
+}
+
+/**
+ * The scan text character by character, as first written: the reference for scanTextOf, and its way
+ * for texts where look-alike folding may change a word (a Cyrillic, Greek, Armenian or Cherokee letter).
+ */
+export function scanTextFull(text: string): ScanText {
   const folded: string[] = [];
   const offsets: number[] = [];
   let latinLetters = 0;

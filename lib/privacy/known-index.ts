@@ -1,4 +1,5 @@
 import { digitsOf, isCapitalised, normTokens, type Token } from './normalize';
+import { trieHits, trieOf } from './known-trie';
 import { spacelessEntries } from './spaceless';
 import type { KnownEntry, KnownIndex, KnownValue, PiiKind, Finding } from './types';
 
@@ -28,67 +29,89 @@ export function buildIndex(values: readonly KnownValue[]): KnownIndex {
   return { byFirstWord, phones, spaceless: spacelessEntries(values) };
 }
 
-/** The text word matches the value's word, allowing a plural or possessive ending on the last word. */
-function sameWord(text: string, known: string, last: boolean): boolean {
-  if (text === known) return true;
-  if (!last || known.length < 3 || !/\p{L}$/u.test(known)) return false;
-  return text === `${known}s` || text === `${known}es`;
-}
-
-function matchAt(tokens: Token[], i: number, entry: KnownEntry): number {
-  const n = entry.words.length;
-  for (let k = 0; k < n; k++) {
-    const token = tokens[i + k];
-    const word = entry.words[k];
-    if (!token || word === undefined || !sameWord(token.norm, word, k === n - 1)) return -1;
-    if (entry.requireCapital && !isCapitalised(token.raw)) return -1;
-  }
-  return i + n - 1;
-}
-
-/** Every occurrence of every known value: one pass over the words, candidates looked up by first word. */
+/**
+ * Every occurrence of every known value: one pass over the words, values looked up by their first
+ * word and followed word by word (known-trie.ts), one-word values also by their plural.
+ */
 export function matchKnown(tokens: Token[], index: KnownIndex): Finding[] {
   const spans: Finding[] = [];
-  tokens.forEach((token, i) => {
-    const candidates = [...(index.byFirstWord.get(token.norm) ?? [])];
-    // A one-word value may end in a plural here ("Reynoldses"): look it up without the ending too.
-    if (token.norm.endsWith('s'))
-      for (const stem of [token.norm.slice(0, -1), token.norm.slice(0, -2)])
-        candidates.push(...(index.byFirstWord.get(stem) ?? []).filter((e) => e.words.length === 1));
-    for (const entry of candidates) {
-      const last = matchAt(tokens, i, entry);
-      const end = tokens[last];
-      if (end) spans.push({ start: token.start, end: end.end, kind: entry.kind, source: entry.source });
-    }
-  });
+  const { roots, plurals } = trieOf(index.byFirstWord);
+  const capital = new Int8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const root = roots.get(token.norm);
+    if (root)
+      for (const hit of trieHits(root, tokens, i, capital)) {
+        const end = tokens[hit.last] as Token;
+        spans.push({ start: token.start, end: end.end, kind: hit.entry.kind, source: hit.entry.source });
+      }
+    // A one-word value may end in a plural here ("Reynoldses").
+    const singles = token.norm.endsWith('s') ? plurals.get(token.norm) : undefined;
+    if (singles)
+      for (const entry of singles)
+        if (!entry.requireCapital || isCapitalised(token.raw))
+          spans.push({ start: token.start, end: token.end, kind: entry.kind, source: entry.source });
+  }
   return spans;
 }
 
 // Runs of digits with the separators people put in phone numbers.
 const PHONE_LIKE = /\+?\(?\d[\d\s().\-/]{5,}\d/g;
 
+type KnownPhone = KnownIndex['phones'][number];
+
+/** Where known phones are filed: their last PHONE_TAIL digits, or all of a shorter one. */
+const tailKey = (digits: string): string => (digits.length > PHONE_TAIL ? digits.slice(-PHONE_TAIL) : digits);
+
+// Known phones by their last PHONE_TAIL digits (all of them, when shorter), built once per index.
+// samePhone holds only for numbers with the same key: equal numbers have it, and otherwise both are
+// at least PHONE_TAIL long and end in the same PHONE_TAIL digits. Each list keeps the index's order,
+// so its first match is the one the whole list's would be.
+const phonesByTail = new WeakMap<readonly KnownPhone[], Map<string, KnownPhone[]>>();
+function phoneTails(phones: readonly KnownPhone[]): Map<string, KnownPhone[]> {
+  let byTail = phonesByTail.get(phones);
+  if (!byTail) {
+    byTail = new Map();
+    for (const phone of phones) {
+      const key = tailKey(phone.digits);
+      const list = byTail.get(key);
+      if (list) list.push(phone);
+      else byTail.set(key, [phone]);
+    }
+    phonesByTail.set(phones, byTail);
+  }
+  return byTail;
+}
+
 /** Known phone numbers however they are written: compared on digits only. */
 export function matchPhones(text: string, index: KnownIndex): Finding[] {
   if (index.phones.length === 0) return [];
   const spans: Finding[] = [];
+  const tails = phoneTails(index.phones);
   for (const match of text.matchAll(PHONE_LIKE)) {
-    const digits = digitsOf(match[0]);
-    if (digits.length < 7) continue;
-    const hit = index.phones.find((phone) => samePhone(phone.digits, digits));
-    if (hit) {
-      const kind: PiiKind = hit.kind;
-      spans.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        kind,
-        source: hit.source,
-      });
+    const start = match.index;
+    const end = start + match[0].length;
+    // Its digits' count and last PHONE_TAIL digits (tailKey) without building the digit string:
+    // that is needed only for the few runs whose tail is a known phone's.
+    let count = 0;
+    let tail = '';
+    for (let i = end - 1; i >= start; i--) {
+      const code = text.charCodeAt(i);
+      if (code < 48 || code > 57) continue;
+      count++;
+      if (tail.length < PHONE_TAIL) tail = text[i] + tail;
     }
+    if (count < 7) continue;
+    const candidates = tails.get(tail);
+    if (!candidates) continue;
+    const digits = digitsOf(text.slice(start, end));
+    const hit = candidates.find((phone) => samePhone(phone.digits, digits));
+    if (hit) spans.push({ start, end, kind: hit.kind, source: hit.source });
   }
   return spans;
 }
 
-function samePhone(a: string, b: string): boolean {
+export function samePhone(a: string, b: string): boolean {
   if (a === b) return true;
   const tail = Math.min(a.length, b.length);
   if (tail < PHONE_TAIL) return false;

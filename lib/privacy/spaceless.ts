@@ -217,20 +217,63 @@ export function spacelessEntries(values: readonly KnownValue[]): SpacelessEntry[
   return [...seen.values()];
 }
 
-/** Every occurrence of a spaceless-script value inside the text, word boundaries or not. */
+/** Entries by their first two code units (every entry has two characters at least), in order. */
+interface PairIndex {
+  /** Which code units start an entry: most characters of a text start none. */
+  readonly first: Uint8Array;
+  /** Entry numbers by their first two code units (the first times 65536 plus the second). */
+  readonly byPair: Map<number, number[]>;
+}
+
+const pairIndexes = new WeakMap<readonly SpacelessEntry[], PairIndex>();
+function pairIndexOf(entries: readonly SpacelessEntry[]): PairIndex {
+  let index = pairIndexes.get(entries);
+  if (!index) {
+    index = { first: new Uint8Array(65536), byPair: new Map() };
+    for (let k = 0; k < entries.length; k++) {
+      const text = entries[k]?.text ?? '';
+      index.first[text.charCodeAt(0)] = 1;
+      const key = text.charCodeAt(0) * 65536 + text.charCodeAt(1);
+      const list = index.byPair.get(key);
+      if (list) list.push(k);
+      else index.byPair.set(key, [k]);
+    }
+    pairIndexes.set(entries, index);
+  }
+  return index;
+}
+
+/**
+ * Every occurrence of a spaceless-script value inside the text, word boundaries or not: each entry's
+ * occurrences in the order of the entries, each entry's from the left (overlapping ones too). One
+ * pass over the text with the entries looked up by their first two characters; searching the text
+ * once per entry cost the text's length times the entries (hundreds for a Chinese or Japanese
+ * context, whose names give many parts).
+ */
 export function matchSpaceless(text: string, entries: readonly SpacelessEntry[]): Finding[] {
   if (entries.length === 0 || !hasSpaceless(text)) return [];
   // Offsets must point into the original: fold only when folding keeps every character in place.
   const folded = comparable(text);
   const scanned = folded.length === text.length ? folded : text.toLowerCase();
+  const { first, byPair } = pairIndexOf(entries);
+  const found: number[][] = [];
+  for (let at = 0; at + 1 < scanned.length; at++) {
+    const code = scanned.charCodeAt(at);
+    if (first[code] !== 1) continue;
+    const candidates = byPair.get(code * 65536 + scanned.charCodeAt(at + 1));
+    if (candidates)
+      for (const k of candidates)
+        if (scanned.startsWith(entries[k]?.text ?? '', at)) (found[k] ??= []).push(at);
+  }
   const spans: Finding[] = [];
-  for (const entry of entries)
-    for (let at = scanned.indexOf(entry.text); at !== -1; at = scanned.indexOf(entry.text, at + 1))
+  entries.forEach((entry, k) => {
+    for (const at of found[k] ?? [])
       spans.push({
         start: at,
         end: at + entry.text.length,
         kind: entry.kind,
         source: entry.source,
       });
+  });
   return spans;
 }

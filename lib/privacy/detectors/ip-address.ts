@@ -1,17 +1,26 @@
+import { anchoredMatches, asciiRun, WORD_CHARS } from '../anchored-matches';
 import type { Detector } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d.]*\\d)`, 'g');
 // Full or compressed IPv6; at least three colons (or "::"), so times such as 10:30:15 never match.
-const IPV6 = /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi;
+const IPV6 = /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/iy;
 const isIpv6 = (s: string) => (s.match(/:/g)?.length ?? 0) >= 3 || (s.includes('::') && /[0-9a-f]/i.test(s));
+// Tried only where a run of [\w:] holding a colon starts (anchored-matches.ts): an IPv6 candidate
+// holds colons, and only hex digits and colons from its start to each, after none of [\w:].
+const COLON = /:/g;
+const IPV6_RUN = asciiRun(`${WORD_CHARS}:`);
+// An address isIpv6 keeps holds "::" or three colons with at most four hex digits between each:
+// a text without either (a log's 10:30:15 times) has none, whatever else the pattern would match.
+const IPV6_GATE = /::|:[0-9a-f]{0,4}:[0-9a-f]{0,4}:/i;
+const ipv6 = (text: string) => anchoredMatches(text, COLON, IPV6_RUN, IPV6).filter((m) => isIpv6(m[0]));
 
 /** IPv4 and IPv6 addresses. Version numbers ("v1.2.3") have three parts, so they survive. */
 export const ipAddressDetector: Detector = {
   id: 'ip-address',
   role: 'pattern',
   detect: (text) =>
-    [...text.matchAll(IPV4), ...[...text.matchAll(IPV6)].filter((m) => isIpv6(m[0]))].map((m) => ({
+    [...text.matchAll(IPV4), ...(IPV6_GATE.test(text) ? ipv6(text) : [])].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       kind: 'ID' as const,

@@ -23,7 +23,10 @@ export const paymentCardDetector: Detector = {
   role: 'pattern',
   detect: (text) =>
     [...text.matchAll(CARD)]
-      .filter((m) => luhn(digitsOf(m[0])) && !/^0+$/.test(digitsOf(m[0])))
+      .filter((m) => {
+        const digits = digitsOf(m[0]);
+        return luhn(digits) && !/^0+$/.test(digits);
+      })
       .map((m) => ({
         start: m.index,
         end: m.index + m[0].length,

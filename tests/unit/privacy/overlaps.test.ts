@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { resolveOverlaps } from '../../../lib/privacy/compose';
 import { joinParts } from '../../../lib/privacy/known-index';
 import { Occupancy } from '../../../lib/privacy/occupancy';
+import { byRank, rankSpans } from '../../../lib/privacy/rank-spans';
 import type { Span } from '../../../lib/privacy/types';
 
 const span = (start: number, end: number, priority = 1, source = 's'): Span => ({
@@ -59,6 +60,27 @@ describe('resolveOverlaps', () => {
     fc.assert(
       fc.property(spans, (list) => {
         expect(resolveOverlaps(list)).toEqual(reference(list));
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+  });
+});
+
+describe('rankSpans', () => {
+  it('orders as the stable comparator sort does, equal ranks in input order', () => {
+    // Few starts, lengths and priorities, so equal ranks are common; the source tells them apart.
+    const spans = fc.array(
+      fc
+        .tuple(fc.nat(40), fc.nat(12), fc.constantFrom(1, 2, 2.5, 3, 4), fc.nat(1000))
+        .map(([start, length, priority, id]) => span(start, start + length, priority, `s${id}`)),
+      { maxLength: 300 },
+    );
+    fc.assert(
+      fc.property(spans, (list) => {
+        const expected = list.filter((s) => s.end > s.start).sort(byRank);
+        expect(rankSpans(list)).toEqual(expected);
+        // The same span objects (resolveOverlaps hands them on), not copies.
+        rankSpans(list).forEach((s, i) => expect(s).toBe(expected[i]));
       }),
       { numRuns: 300, seed: 20261129 },
     );

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { buildIndex, matchKnown, matchPhones, samePhone } from '../../../lib/privacy/known-index';
+import { digitsOf, isCapitalised, tokenize, type Token } from '../../../lib/privacy/normalize';
+import type { Finding, KnownEntry, KnownIndex, KnownValue } from '../../../lib/privacy/types';
+
+/**
+ * The matchers as first written: every candidate value compared word by word, every known phone in
+ * turn. The fast ones (a word tree, phones filed by their last digits) must find exactly this, in
+ * this order (the order breaks ties between equal spans later).
+ */
+function sameWord(text: string, known: string, last: boolean): boolean {
+  if (text === known) return true;
+  if (!last || known.length < 3 || !/\p{L}$/u.test(known)) return false;
+  return text === `${known}s` || text === `${known}es`;
+}
+
+function matchAt(tokens: Token[], i: number, entry: KnownEntry): number {
+  const n = entry.words.length;
+  for (let k = 0; k < n; k++) {
+    const token = tokens[i + k];
+    const word = entry.words[k];
+    if (!token || word === undefined || !sameWord(token.norm, word, k === n - 1)) return -1;
+    if (entry.requireCapital && !isCapitalised(token.raw)) return -1;
+  }
+  return i + n - 1;
+}
+
+function referenceKnown(tokens: Token[], index: KnownIndex): Finding[] {
+  const spans: Finding[] = [];
+  tokens.forEach((token, i) => {
+    const candidates = [...(index.byFirstWord.get(token.norm) ?? [])];
+    if (token.norm.endsWith('s'))
+      for (const stem of [token.norm.slice(0, -1), token.norm.slice(0, -2)])
+        candidates.push(...(index.byFirstWord.get(stem) ?? []).filter((e) => e.words.length === 1));
+    for (const entry of candidates) {
+      const end = tokens[matchAt(tokens, i, entry)];
+      if (end) spans.push({ start: token.start, end: end.end, kind: entry.kind, source: entry.source });
+    }
+  });
+  return spans;
+}
+
+const PHONE_LIKE = /\+?\(?\d[\d\s().\-/]{5,}\d/g;
+function referencePhones(text: string, index: KnownIndex): Finding[] {
+  if (index.phones.length === 0) return [];
+  const spans: Finding[] = [];
+  for (const match of text.matchAll(PHONE_LIKE)) {
+    const digits = digitsOf(match[0]);
+    if (digits.length < 7) continue;
+    const hit = index.phones.find((phone) => samePhone(phone.digits, digits));
+    if (hit)
+      spans.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        kind: hit.kind,
+        source: hit.source,
+      });
+  }
+  return spans;
+}
+
+// Few words, so values share first words and prefixes, with plural endings ("jone" + "s" is "jones",
+// and "jon" + "es" too) and capitals; the text is mostly the values themselves, so they match often.
+const word = fc.constantFrom(
+  'jon',
+  'jone',
+  'jones',
+  'Jon',
+  'Jones',
+  'ann',
+  'Anns',
+  'annes',
+  'the',
+  'bay',
+  'Bays',
+  'a',
+  's',
+);
+const value = fc.record({
+  value: fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+  kind: fc.constantFrom('PERSON' as const, 'PRIVATE' as const),
+  source: fc.constantFrom('a', 'b', 'c'),
+  requireCapital: fc.boolean(),
+}) satisfies fc.Arbitrary<KnownValue>;
+const valuesAndText = fc.array(value, { minLength: 1, maxLength: 12 }).chain((values) =>
+  fc.tuple(
+    fc.constant(values),
+    fc
+      .array(
+        fc.tuple(
+          fc.oneof(word, fc.constantFrom(...values.map((v) => v.value))),
+          fc.constantFrom(' ', ', ', '-'),
+        ),
+        {
+          maxLength: 30,
+        },
+      )
+      .map((parts) => parts.flat().join('')),
+  ),
+);
+
+describe('matchKnown', () => {
+  it('finds what comparing every candidate value in turn finds, in the same order', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(valuesAndText, ([values, input]) => {
+        const index = buildIndex(values);
+        const tokens = tokenize(input);
+        const spans = matchKnown(tokens, index);
+        found += spans.length;
+        expect(spans).toEqual(referenceKnown(tokens, index));
+      }),
+      { numRuns: 500, seed: 20261129 },
+    );
+    // The property says something only if values were found (several at one place, in some order).
+    expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe('matchPhones', () => {
+  const digits = fc.stringMatching(/^[0-9]{7,13}$/);
+  it('finds what comparing every known phone in turn finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(digits, { maxLength: 8 }),
+        fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 6 }),
+        fc.array(fc.constantFrom('', '0', '44', '+1 ', '9'), { maxLength: 6 }),
+        (phones, picks, prefixes) => {
+          const values: KnownValue[] = phones.map((p, i) => ({
+            value: p,
+            kind: 'PHONE',
+            source: `phone ${i}`,
+          }));
+          const index = buildIndex(values);
+          // The text: known numbers with and without country codes or a trunk 0, and strangers.
+          const input = picks
+            .map((k, i) => `${prefixes[i] ?? ''}${phones[k] ?? '5550134'}`.replace(/(\d{3})(?=\d{4})/, '$1 '))
+            .join(' and ');
+          expect(matchPhones(input, index)).toEqual(referencePhones(input, index));
+        },
+      ),
+      { numRuns: 500, seed: 20261129 },
+    );
+  });
+});
