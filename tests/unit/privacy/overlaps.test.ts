@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { resolveOverlaps } from '../../../lib/privacy/compose';
 import { joinParts } from '../../../lib/privacy/known-index';
-import { Occupancy } from '../../../lib/privacy/occupancy';
 import { byRank, rankSpans } from '../../../lib/privacy/rank-spans';
 import type { Span } from '../../../lib/privacy/types';
 
@@ -84,19 +83,6 @@ describe('rankSpans', () => {
       }),
       { numRuns: 300, seed: 20261129 },
     );
-  });
-});
-
-describe('Occupancy', () => {
-  it('answers whether a range is free after ranges are taken', () => {
-    const taken = new Occupancy(20);
-    taken.take(5, 8);
-    expect([taken.isFree(0, 5), taken.isFree(8, 20), taken.isFree(4, 6), taken.isFree(7, 9)]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
   });
 });
 
