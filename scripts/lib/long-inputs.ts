@@ -5,13 +5,16 @@
  *  - table: CSV transaction rows (dates, amounts, account ids, IBAN-like and card-like numbers, names);
  *  - log: server log lines (timestamps, IP addresses, request ids, durations, e-mails, URLs);
  *  - code: TypeScript-like source with numeric constants, hex ids, version strings and comments;
- *  - email: long e-mail threads in prose, with names, places, phone numbers, dates and amounts.
+ *  - email: long e-mail threads in prose, with names, places, phone numbers, dates and amounts;
+ *  - letter: the same kind of prose typed as people outside plain ASCII do: curly quotes, dashes,
+ *    accented and non-Latin names, European amounts and dates, no-break spaces (the sets above are
+ *    pure ASCII, so they would never show a fast path that only ASCII takes).
  * All names, numbers and addresses are invented here.
  */
 import { rng } from '../privacy-synthetic';
 
-export type LongSet = 'table' | 'log' | 'code' | 'email';
-export const LONG_SETS: readonly LongSet[] = ['table', 'log', 'code', 'email'];
+export type LongSet = 'table' | 'log' | 'code' | 'email' | 'letter';
+export const LONG_SETS: readonly LongSet[] = ['table', 'log', 'code', 'email', 'letter'];
 
 /** Request sizes (characters, approximate: a request ends at the line that passes it). */
 export const LONG_SIZES = [500, 1_000, 2_000, 5_000, 10_000, 20_000] as const;
@@ -93,11 +96,53 @@ const emailLine: Line = (p) =>
     '',
   ]);
 
+const FIRST_INTL = [
+  'Zoë',
+  'José',
+  'Łukasz',
+  'Søren',
+  'Ayşe',
+  'Nguyễn',
+  'Ólafur',
+  'Dvořák',
+  'Αλέξης',
+  'Дмитрий',
+];
+const LAST_INTL = [
+  'Müller',
+  'Núñez',
+  'Wróbel',
+  'Kjærgaard',
+  'Çelik',
+  'Thị Hương',
+  'Þórsson',
+  'Šťastný',
+  'Παπαδόπουλος',
+];
+const PLACES_INTL = ['Zürich', 'Kraków', 'Málaga', 'Ørestad', 'İzmir', 'Besançon', 'Göteborg', 'Αθήνα'];
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+const letterLine: Line = (p) => {
+  const who = () => `${p.pick(FIRST_INTL)} ${p.pick(LAST_INTL)}`;
+  const euros = () => `${p.int(1, 99)}${p.pick(['.', NNBSP, NBSP])}${p.digits(3)},${p.digits(2)}${NBSP}€`;
+  return p.pick([
+    `“${p.sentence(p.int(6, 14))}” — ${who()} said it’s ${p.pick(['fine', 'urgent', 'done'])}; we’ll see.`,
+    `Liebe ${p.pick(FIRST_INTL)}, die Rechnung über ${euros()} ist am ${p.int(1, 28)}. März ${p.int(2025, 2027)} fällig.`,
+    `${who()} (${p.pick(PLACES_INTL)}) rappellera au +33${NBSP}${p.int(1, 9)}${NBSP}${p.digits(2)}${NBSP}${p.digits(2)}${NBSP}${p.digits(2)}${NBSP}${p.digits(2)} — merci !`,
+    `‘${p.sentence(p.int(5, 10))}’ … ${p.sentence(p.int(8, 16))}`,
+    `Pedido nº ${p.digits(6)}: ${euros()} — entrega en ${p.pick(PLACES_INTL)} el ${p.pad(p.int(1, 28))}/${p.pad(p.int(1, 12))}/${p.int(2025, 2027)}.`,
+    `— ${who()}, ${p.pick(MERCHANTS)}, ${p.pick(LAST_INTL)}straße ${p.int(1, 200)}, ${p.int(10000, 99999)} ${p.pick(PLACES_INTL)}`,
+    '',
+  ]);
+};
+
 const LINES: Record<LongSet, { header?: string; line: Line }> = {
   table: { header: TABLE_HEADER, line: tableRow },
   log: { line: logLine },
   code: { line: codeLine },
   email: { line: emailLine },
+  letter: { line: letterLine },
 };
 
 /** One request of `set`, about `size` characters long. */
