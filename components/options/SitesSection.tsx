@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { siteRows } from '../../lib/options/sites';
 import { fieldButtonItem, setButtonForSite, type FieldButtonSettings } from '../../lib/settings/field-button';
-import { DEFAULT_MODE, MODE_LABELS, MODES, NEW_SITE_KEY, type Mode } from '../../lib/settings/modes';
+import { DEFAULT_MODE, modeParts, MODES, NEW_SITE_KEY, type Mode } from '../../lib/settings/modes';
 import { forgetSiteMode, setNewSiteMode, setSiteMode, siteModesItem } from '../../lib/settings/site-modes';
 
 function ModeSelect({
@@ -15,19 +15,27 @@ function ModeSelect({
   onChange(m: Mode): void;
   testid: string;
 }) {
+  // The select names the mode and the line under it says what the chosen one does: a select cannot
+  // wrap, and the full labels were cut mid-word in a narrow window ("token by toke").
   return (
-    <select
-      aria-label={label}
-      value={value}
-      data-testid={testid}
-      onChange={(e) => onChange(e.currentTarget.value as Mode)}
-    >
-      {MODES.map((m) => (
-        <option key={m} value={m}>
-          {MODE_LABELS[m]}
-        </option>
-      ))}
-    </select>
+    <>
+      <select
+        aria-label={label}
+        aria-describedby={`${testid}-what`}
+        value={value}
+        data-testid={testid}
+        onChange={(e) => onChange(e.currentTarget.value as Mode)}
+      >
+        {MODES.map((m) => (
+          <option key={m} value={m} title={modeParts(m).description}>
+            {modeParts(m).name}
+          </option>
+        ))}
+      </select>
+      <span class="muted mode-what" id={`${testid}-what`} data-testid={`${testid}-what`}>
+        {modeParts(value).description}
+      </span>
+    </>
   );
 }
 

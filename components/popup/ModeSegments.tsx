@@ -1,10 +1,4 @@
-import { MODE_LABELS, MODES, type Mode } from '../../lib/settings/modes';
-
-/** "Sketch: cloud outline, local draft" → name and one-line description. */
-function parts(mode: Mode): [string, string] {
-  const [name = mode, ...rest] = MODE_LABELS[mode].split(': ');
-  return [name, rest.join(': ')];
-}
+import { modeParts, MODES, type Mode } from '../../lib/settings/modes';
 
 /** The site's mode as a segmented control: one row per mode, its name and what it does. */
 export function ModeSegments({ mode, onChange }: { mode: Mode; onChange(mode: Mode): void }) {
@@ -13,7 +7,7 @@ export function ModeSegments({ mode, onChange }: { mode: Mode; onChange(mode: Mo
       <legend>Mode on this site</legend>
       <div class="segment-list">
         {MODES.map((m) => {
-          const [name, description] = parts(m);
+          const { name, description } = modeParts(m);
           return (
             <label key={m} class={m === mode ? 'segment on' : 'segment'}>
               <input

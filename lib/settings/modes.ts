@@ -14,6 +14,12 @@ export const MODE_LABELS: Record<Mode, string> = {
   off: 'Off: CoGenesis does nothing on this site',
 };
 
+/** "Sketch: cloud outline, local draft" → its name ("Sketch") and what it does ("cloud outline, local draft"). */
+export function modeParts(mode: Mode): { name: string; description: string } {
+  const [name = mode, ...rest] = MODE_LABELS[mode].split(': ');
+  return { name, description: rest.join(': ') };
+}
+
 /**
  * AI chat sites, where people type and paste their lives into a cloud model's prompt box: Guard is
  * their mode unless the user chose one for the site. Subdomains count (www.perplexity.ai).
