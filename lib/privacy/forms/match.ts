@@ -2,7 +2,7 @@ import type { Finding, PiiKind } from '../types';
 import { matchCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
-import { readAmounts } from './numbers';
+import { hundredths, readAmounts, SCALES } from './numbers';
 import { matchPhones } from './phones';
 import type { DayReading, FormsIndex } from './types';
 
@@ -19,8 +19,13 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
   const spans: Finding[] = [];
   const add = (start: number, end: number, kind: PiiKind, source: string) =>
     spans.push({ start, end, kind, source });
+  // A number none of whose readings, at any scale, is a stored value is not read on.
+  const wanted = (reading: number) => {
+    for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
+    return false;
+  };
   if (forms.amounts.size > 0)
-    for (const amount of readAmounts(text)) {
+    for (const amount of readAmounts(text, wanted)) {
       if (!amount.specific) continue;
       const entry = amount.values.map((v) => forms.amounts.get(v)?.[0]).find((e) => e);
       if (entry) add(amount.start, amount.end, amount.money ? 'MONEY' : entry.kind, entry.source);

@@ -1,3 +1,13 @@
+import {
+  isAsciiLetter,
+  isCasedPoint,
+  isDigitAt,
+  isDigitCode,
+  isNumberPoint,
+  isSpaceCode,
+  pointBefore,
+} from './chars';
+
 /**
  * Numbers and amounts of money in the forms people type them: "84,500", "84 500", "84500",
  * "84.5k", "$84,500.00", "USD 84,500", "84.500 €", "1,2 Mio", "8,45,000". A reading is the value
@@ -17,11 +27,99 @@ export interface AmountForm {
 // Boundaries look at cased letters only: Chinese, Japanese and Thai write numbers against their
 // words with no space ("月薪1.85万", "เงินเดือน32,000บาท").
 // A digit run and its groups: "84,500.00", "84 500", "84'500". A space or apostrophe only groups
-// thousands (exactly three digits follow), so "3 84" stays two numbers. Each repetition starts with
-// a separator that digits cannot match, so the scan is linear. A currency written in letters may be
-// glued before it ("zł14.8k").
-const CORE =
-  /(?<![\p{N}_]|\p{N}[.,])(?:(?<=zł|Zł|kr)|(?<!\p{LC}))\d+(?:[.,]\d+|[ '’\u00a0\u202f]\d{3}(?!\d))*/gu;
+// thousands (exactly three digits follow), so "3 84" stays two numbers. A currency written in
+// letters may be glued before it ("zł14.8k"). This is the regex
+//   (?<![\p{N}_]|\p{N}[.,])(?:(?<=zł|Zł|kr)|(?<!\p{LC}))\d+(?:[.,]\d+|[ '’\u00a0\u202f]\d{3}(?!\d))*
+// written out as a scan: its lookbehinds cost more than the rest of the reading on number-dense
+// text. A digit preceded by a digit never starts one, so only the first digit of a run is tried.
+
+/** Whether a number may start at `i` (an ASCII digit): CORE's lookbehinds. */
+function coreMayStart(text: string, i: number): boolean {
+  const before = pointBefore(text, i);
+  if (before < 0) return true;
+  if (before === 95 || isNumberPoint(before)) return false;
+  if ((before === DOT || before === COMMA) && isNumberPoint(pointBefore(text, i - 1))) return false;
+  if (!isCasedPoint(before)) return true;
+  const glued = i >= 2 ? text.slice(i - 2, i) : '';
+  return glued === 'zł' || glued === 'Zł' || glued === 'kr';
+}
+
+// The spaces that group thousands: ' ', "'", '’', no-break and narrow no-break space.
+const isGroupSpace = (c: number) => c === 32 || c === 39 || c === 0x2019 || c === 0xa0 || c === 0x202f;
+
+/** Where the number starting at `i` ends: its digits, then decimal and thousands groups. */
+function coreEnd(text: string, i: number): number {
+  let end = i;
+  while (isDigitAt(text, end)) end++;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if ((c === DOT || c === COMMA) && isDigitAt(text, end + 1)) {
+      end += 2;
+      while (isDigitAt(text, end)) end++;
+    } else if (
+      isGroupSpace(c) &&
+      isDigitAt(text, end + 1) &&
+      isDigitAt(text, end + 2) &&
+      isDigitAt(text, end + 3) &&
+      !isDigitAt(text, end + 4)
+    )
+      end += 4;
+    else return end;
+  }
+}
+
+/** Each number of `text`, left to right, as CORE's matches would give them. */
+export function forEachCore(text: string, each: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitAt(text, i)) {
+      i++;
+      continue;
+    }
+    if (coreMayStart(text, i)) {
+      const end = coreEnd(text, i);
+      each(i, end);
+      i = end;
+    } else while (isDigitAt(text, i)) i++;
+  }
+}
+
+/**
+ * Whether PREFIX may match before `start`: it ends with "$", a sign, a code's letter or "rs.",
+ * then at most one space. An ASCII character that is none of these rules it out (most numbers are
+ * preceded by a space and a digit or punctuation); anything outside ASCII is left to the regex.
+ */
+function mayEndPrefix(text: string, start: number): boolean {
+  if (start < 1) return false;
+  const last = text.charCodeAt(start - 1);
+  if (endsPrefix(last)) return true;
+  return start >= 2 && isSpaceCode(last) && endsPrefix(text.charCodeAt(start - 2));
+}
+
+// Module-level, not nested: these run for every number.
+const endsPrefix = (c: number) => c >= 128 || isAsciiLetter(c) || c === DOLLAR || c === DOT;
+const opensWord = (c: number) => c >= 128 || isAsciiLetter(c) || c === DOLLAR;
+
+/**
+ * Whether a multiplier or a currency may follow at `end`: after at most one space, a letter, "$"
+ * or a character outside ASCII (a sign, 万). The common case, a comma, a newline or a space before
+ * a digit, is told without running the two regexes.
+ */
+function mayStartWord(text: string, end: number): boolean {
+  const first = text.charCodeAt(end);
+  if (opensWord(first)) return true;
+  return isSpaceCode(first) && opensWord(text.charCodeAt(end + 1));
+}
+
+/** The regex /^\p{LC}/u on the one code unit at `end`. */
+function startsCased(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === c && isCasedPoint(c);
+}
+
+const DOLLAR = 36;
+const DOT = 46;
+const COMMA = 44;
 
 const SIGN = '[$€£¥￥₹₩₽₺₪₫₱₦₴฿₣₵₡₲₸₭¢元円圆]';
 const CODE =
@@ -62,53 +160,89 @@ const SCALE: Record<string, number> = {
   億: 1e8,
 };
 
-const grouped = (groups: string[], indian: boolean) =>
-  groups.every((g, i) => i === 0 || g.length === 3 || (indian && g.length === 2 && i < groups.length - 1));
+/** Every group after the first has three digits; Indian grouping allows two before the last. */
+function grouped(lengths: readonly number[], count: number, indian: boolean): boolean {
+  for (let i = 1; i < count; i++) {
+    const n = lengths[i];
+    if (n !== 3 && !(indian && n === 2 && i < count - 1)) return false;
+  }
+  return true;
+}
 
-/** The values a digit run may mean: all separators grouping, or the last one a decimal point. */
+/**
+ * The values a digit run may mean: all separators grouping, or the last one a decimal point. Any
+ * character but an ASCII digit separates. Written as one pass over the characters (no split, no
+ * regex): it runs for every number of every text.
+ */
 export function readingsOf(core: string): number[] {
-  const groups = core.split(/[^\d]/);
-  const seps = core.match(/[^\d]/g) ?? [];
-  if (seps.length === 0) return [Number(core)];
+  let seps: number[] | undefined;
+  let lengths: number[] | undefined;
+  let run = 0;
+  for (let i = 0; i < core.length; i++) {
+    const c = core.charCodeAt(i);
+    if (isDigitCode(c)) run++;
+    else {
+      (seps ??= []).push(c);
+      (lengths ??= []).push(run);
+      run = 0;
+    }
+  }
+  if (!seps || !lengths) return [Number(core)];
+  lengths.push(run);
+  const digits = core.replace(/\D/g, '');
   const readings: number[] = [];
+  const n = seps.length;
   const first = seps[0];
-  if (seps.every((s) => s === first) && grouped(groups, first === ','))
-    readings.push(Number(groups.join('')));
-  const last = seps.at(-1) ?? '';
-  const before = seps.slice(0, -1);
-  if (
-    (last === '.' || last === ',') &&
-    before.every((s) => s !== last && s === before[0]) &&
-    grouped(groups.slice(0, -1), before[0] === ',')
-  )
-    readings.push(Number(`${groups.slice(0, -1).join('')}.${groups.at(-1) ?? ''}`));
+  const last = seps[n - 1];
+  let same = true;
+  let before = true;
+  for (let i = 0; i < n; i++) {
+    if (seps[i] !== first) same = false;
+    if (i < n - 1 && (seps[i] === last || seps[i] !== first)) before = false;
+  }
+  if (same && grouped(lengths, n + 1, first === COMMA)) readings.push(Number(digits));
+  if ((last === DOT || last === COMMA) && before && grouped(lengths, n, n > 1 && first === COMMA)) {
+    const fraction = lengths[n] ?? 0;
+    const whole = digits.length - fraction;
+    readings.push(Number(`${digits.slice(0, whole)}.${digits.slice(whole)}`));
+  }
   return readings;
 }
 
-const hundredths = (value: number) => Math.round(value * 100);
+/** A value in hundredths, the amounts table's key. */
+export const hundredths = (value: number): number => Math.round(value * 100);
+
+/** Every scale a multiplier gives, and none: the values a reading can become. */
+export const SCALES: readonly number[] = [1, ...new Set(Object.values(SCALE))];
+
+function anyWanted(readings: readonly number[], wanted: (reading: number) => boolean): boolean {
+  for (const r of readings) if (wanted(r)) return true;
+  return false;
+}
 
 /** Every number in `text` with its currency and multiplier, the whole amount as one range. */
-export function readAmounts(text: string): AmountForm[] {
-  if (!/\d/.test(text)) return [];
+export function readAmounts(text: string, wanted?: (reading: number) => boolean): AmountForm[] {
   const found: AmountForm[] = [];
-  for (const m of text.matchAll(CORE)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    const readings = readingsOf(m[0]);
-    if (readings.length === 0) continue;
-    const prefix = PREFIX.exec(text.slice(Math.max(0, start - 5), start));
+  forEachCore(text, (coreStart, coreEnd) => {
+    let start = coreStart;
+    let end = coreEnd;
+    const readings = readingsOf(text.slice(start, end));
+    // The caller looks values up: a number none of whose readings it wants is not worth reading on.
+    if (readings.length === 0 || (wanted && !anyWanted(readings, wanted))) return;
+    const prefix = mayEndPrefix(text, start) ? PREFIX.exec(text.slice(Math.max(0, start - 5), start)) : null;
     let money = !!prefix;
     if (prefix) start -= prefix[0].length;
     let scale = 1;
-    const multiplier = MULTIPLIER.exec(text.slice(end, end + 12));
+    const wordAfter = mayStartWord(text, end);
+    const multiplier = wordAfter ? MULTIPLIER.exec(text.slice(end, end + 12)) : null;
     if (multiplier) {
       scale = SCALE[(multiplier[1] ?? '').toLowerCase()] ?? 1;
       end += multiplier[0].length;
       money = true;
-    } else if (/^\p{LC}/u.test(text.slice(end, end + 1)) && !SUFFIX.test(text.slice(end, end + 10))) {
-      continue; // "3rd", "10mg", "4x4": a number glued to a word is not an amount
+    } else if (startsCased(text, end) && !SUFFIX.test(text.slice(end, end + 10))) {
+      return; // "3rd", "10mg", "4x4": a number glued to a word is not an amount
     }
-    const suffix = SUFFIX.exec(text.slice(end, end + 10));
+    const suffix = mayStartWord(text, end) ? SUFFIX.exec(text.slice(end, end + 10)) : null;
     if (suffix) {
       end += suffix[0].length;
       money = true;
@@ -121,6 +255,6 @@ export function readAmounts(text: string): AmountForm[] {
       money,
       specific: money || Math.max(...values) >= 100_000,
     });
-  }
+  });
   return found;
 }
