@@ -2,7 +2,7 @@ import type { Finding, PiiKind } from '../types';
 import { matchCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
-import { hundredths, readAmounts, SCALES } from './numbers';
+import { readAmounts } from './numbers';
 import { matchPhones } from './phones';
 import type { DayReading, FormsIndex } from './types';
 
@@ -19,11 +19,9 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
   const spans: Finding[] = [];
   const add = (start: number, end: number, kind: PiiKind, source: string) =>
     spans.push({ start, end, kind, source });
-  // A number none of whose readings, at any scale, is a stored value is not read on.
-  const wanted = (reading: number) => {
-    for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
-    return false;
-  };
+  // A number none of whose readings, at any scale, can be a stored value is not read on.
+  const wanted = (reading: number, scaled: boolean) =>
+    (scaled ? forms.amountWholes.scaled : forms.amountWholes.plain).has(Math.floor(reading));
   if (forms.amounts.size > 0)
     for (const amount of readAmounts(text, wanted)) {
       if (!amount.specific) continue;
@@ -41,7 +39,7 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
     add(hit.start, hit.end, hit.phone.kind, hit.phone.source);
   const lower = forms.emails.size > 0 ? text.toLowerCase() : '';
   if (forms.emailDomains.some((label) => lower.includes(label)))
-    for (const hit of matchEmails(text, (address) => forms.emails.has(address))) {
+    for (const hit of matchEmails(text, (address) => forms.emails.has(address), forms.emailDomains)) {
       const entry = forms.emails.get(hit.address);
       if (entry) add(hit.start, hit.end, entry.kind, entry.source);
     }

@@ -215,25 +215,58 @@ export const hundredths = (value: number): number => Math.round(value * 100);
 /** Every scale a multiplier gives, and none: the values a reading can become. */
 export const SCALES: readonly number[] = [1, ...new Set(Object.values(SCALE))];
 
-function anyWanted(readings: readonly number[], wanted: (reading: number) => boolean): boolean {
-  for (const r of readings) if (wanted(r)) return true;
+/** Whether the caller wants a number: one of its readings, scaled by a multiplier if one may follow. */
+export type Wanted = (reading: number, scaled: boolean) => boolean;
+
+function anyWanted(readings: readonly number[], wanted: Wanted, scaled: boolean): boolean {
+  for (const r of readings) if (wanted(r, scaled)) return true;
   return false;
 }
 
+/**
+ * A cheap first look for `wanted`, without reading the number into strings: for a plain run of
+ * digits or one with a single separator, every whole part its readings (readingsOf) can have. The
+ * run's value is exact below 10^15; a decimal reading "A.B" lies in [A, A + 1], so its whole part
+ * is A or A + 1. Anything longer is left to the full reading (true).
+ */
+function mayWant(text: string, start: number, end: number, wanted: Wanted, scaled: boolean): boolean {
+  if (end - start > 15) return true;
+  let whole = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigitCode(c)) break;
+    whole = whole * 10 + (c - 48);
+  }
+  if (i === end) return wanted(whole, scaled);
+  const sep = text.charCodeAt(i);
+  let fraction = 0;
+  let j = i + 1;
+  for (; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (!isDigitCode(c)) return true;
+    fraction = fraction * 10 + (c - 48);
+  }
+  if (j - i - 1 === 3 && wanted(whole * 1000 + fraction, scaled)) return true;
+  return (sep === DOT || sep === COMMA) && (wanted(whole, scaled) || wanted(whole + 1, scaled));
+}
+
 /** Every number in `text` with its currency and multiplier, the whole amount as one range. */
-export function readAmounts(text: string, wanted?: (reading: number) => boolean): AmountForm[] {
+export function readAmounts(text: string, wanted?: Wanted): AmountForm[] {
   const found: AmountForm[] = [];
   forEachCore(text, (coreStart, coreEnd) => {
     let start = coreStart;
     let end = coreEnd;
-    const readings = readingsOf(text.slice(start, end));
+    const wordAfter = mayStartWord(text, end);
     // The caller looks values up: a number none of whose readings it wants is not worth reading on.
-    if (readings.length === 0 || (wanted && !anyWanted(readings, wanted))) return;
+    // Without a word after it, no multiplier scales it.
+    if (wanted && !mayWant(text, start, end, wanted, wordAfter)) return;
+    const readings = readingsOf(text.slice(start, end));
+    if (readings.length === 0 || (wanted && !anyWanted(readings, wanted, wordAfter))) return;
     const prefix = mayEndPrefix(text, start) ? PREFIX.exec(text.slice(Math.max(0, start - 5), start)) : null;
     let money = !!prefix;
     if (prefix) start -= prefix[0].length;
     let scale = 1;
-    const wordAfter = mayStartWord(text, end);
     const multiplier = wordAfter ? MULTIPLIER.exec(text.slice(end, end + 12)) : null;
     if (multiplier) {
       scale = SCALE[(multiplier[1] ?? '').toLowerCase()] ?? 1;

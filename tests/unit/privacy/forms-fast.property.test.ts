@@ -92,7 +92,71 @@ const PIECES = [
   'Ж',
   'ο',
 ];
-const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+// The persona's own values (forms/context.ts), typed in the ways each reader must take apart.
+const casing = (w: string) => fc.constantFrom(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1));
+const join = (words: readonly string[], seps: fc.Arbitrary<string>) =>
+  fc
+    .tuple(
+      fc.tuple(...words.map(casing)),
+      fc.array(seps, { minLength: words.length, maxLength: words.length }),
+    )
+    .map(([ws, ss]) => ws.map((w, i) => (i === 0 ? w : `${ss[i] ?? '.'}${w}`)).join(''));
+const DOT_SEP = fc.constantFrom('.', ' dot ', '(dot)', '[dot]', ' . ', '( dot )', ' DOT ', '  dot  ', '.\n');
+const AT_SEP = fc.constantFrom(
+  '@',
+  ' at ',
+  '(at)',
+  ' @ ',
+  '[ at ]',
+  '<at>',
+  '  at  ',
+  ' AT ',
+  '{at }',
+  '@\n',
+);
+const address = fc
+  .tuple(
+    fc.constantFrom(['aisling', 'byrne'], ['office'], ['a', 'b', 'aisling', 'byrne']),
+    fc.constantFrom(['example', 'org'], ['burnspark', 'edu'], ['example', 'org', 'uk']),
+    AT_SEP,
+  )
+  .chain(([local, domain, at]) =>
+    fc.tuple(join(local, DOT_SEP), join(domain, DOT_SEP)).map(([l, d]) => `${l}${at}${d}`),
+  );
+const VALUES = fc.constantFrom(
+  '+1 (704) 555-0134',
+  '704.555.0134',
+  '7045550134',
+  '+44 7700 900123',
+  '07700900123',
+  '0044 7700 900 123',
+  'YK21 XRV',
+  'yk21-xrv',
+  'KA-40417',
+  'ka 40417',
+  'QX7P2M',
+  'March 3',
+  '3/3',
+  '03.03.',
+  '14/06/2027',
+  '2027-06-14',
+  'June 14th, 2027',
+  '1988-11-23',
+  '23.11.88',
+  '$84,500',
+  '84.5k',
+  '84 500',
+  '€1,350',
+  '1.350 €',
+  '12.5k',
+  '12,500',
+);
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
+  { weight: 1, arbitrary: address },
+  { weight: 1, arbitrary: VALUES },
+);
+const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 const valueText = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
 
 const RUNS = { numRuns: 3000 };
@@ -143,6 +207,7 @@ describe('forms readers equal their reference (regex) versions', () => {
         expect(matchForms(t, persona.forms)).toEqual(slowForms(t, persona.forms));
         expect(matchPhones(t, persona.forms.phones)).toEqual(slowPhones(t, persona.forms.phones));
         expect(matchEmails(t, known)).toEqual(slowEmails(t, known));
+        expect(matchEmails(t, known, persona.forms.emailDomains)).toEqual(slowEmails(t, known));
         expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
       }),
       RUNS,
