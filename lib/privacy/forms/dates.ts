@@ -1,5 +1,6 @@
 import { fold } from '../normalize';
-import { readAmounts, type AmountForm } from './numbers';
+import { isAsciiLetter, isCasedPoint, isDigitAt } from './chars';
+import { amountStartingAt } from './numbers';
 import type { DayReading } from './types';
 
 /**
@@ -129,12 +130,103 @@ const bothWays = (a: number, b: number, year?: string) => [...reading(b, a, year
 const dayWord = (tens: string | undefined, word: string) =>
   (tens ? (fold(tens).startsWith('thirty') ? 30 : 20) : 0) + (ORDINAL.get(fold(word)) ?? 0);
 
-const WORDS = /\p{LC}{3,}/gu;
-/** A cheap gate before the worded patterns: most texts name no month at all. */
+// The first letters of the month names: a word starting with another ASCII letter is none.
+const MONTH_FIRST = new Set([...MONTH.keys()].map((name) => name.charCodeAt(0)));
+
+/**
+ * A cheap gate before the worded patterns: most texts name no month at all. Whether a run of cased
+ * letters (\p{LC}, three code points or more, at most twelve code units) folds to a month name,
+ * written as a scan rather than matchAll(/\p{LC}{3,}/gu) so that a word whose first letter begins
+ * no month is passed over without being cut out and folded.
+ */
 function hasMonthName(text: string): boolean {
-  for (const m of text.matchAll(WORDS)) if (m[0].length <= 12 && MONTH.has(fold(m[0]))) return true;
+  let start = -1;
+  let points = 0;
+  for (let i = 0; i <= text.length;) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let cased: boolean;
+    if (c < 128) cased = isAsciiLetter(c);
+    else if (c !== c) cased = false;
+    else {
+      const point = text.codePointAt(i) ?? c;
+      width = point > 0xffff ? 2 : 1;
+      cased = isCasedPoint(point);
+    }
+    if (cased) {
+      if (start < 0) {
+        start = i;
+        points = 0;
+      }
+      points++;
+    } else if (start >= 0) {
+      if (points >= 3 && i - start <= 12 && isMonthWord(text, start, i)) return true;
+      start = -1;
+    }
+    i += width;
+  }
   return false;
 }
+
+function isMonthWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 128 && !MONTH_FIRST.has(first | 32)) return false;
+  return MONTH.has(fold(text.slice(start, end)));
+}
+
+// Each numeric pattern starts with the first digit of a run (its lookbehind refuses a digit before),
+// so instead of trying every position it is tried, sticky, at the runs that can begin it.
+const ISO_AT = new RegExp(ISO.source, 'uy');
+const NUMERIC_YEAR_AT = new RegExp(NUMERIC_YEAR.source, 'uy');
+const NUMERIC_DAY_AT = new RegExp(NUMERIC_DAY.source, 'uy');
+
+/** Where each run of ASCII digits of `text` starts and ends. */
+function digitRuns(text: string): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitAt(text, i)) continue;
+    const start = i;
+    while (isDigitAt(text, i + 1)) i++;
+    runs.push(start, i + 1);
+  }
+  return runs;
+}
+
+/**
+ * The matches of sticky `re` at the runs `opens` accepts (length of the run, the character after
+ * it), left to right and not overlapping: what matchAll of the global pattern finds, when every
+ * match starts at a run `opens` accepts.
+ */
+function matchesAtRuns(
+  text: string,
+  runs: readonly number[],
+  re: RegExp,
+  opens: (length: number, next: number) => boolean,
+): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let done = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] ?? 0;
+    const end = runs[r + 1] ?? 0;
+    if (start < done || !opens(end - start, text.charCodeAt(end))) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    done = start + m[0].length;
+  }
+  return matches;
+}
+
+const SLASH = 47;
+const DOT = 46;
+const DASH = 45;
+// ISO: four digits, then - / or . ; the others: one or two digits, then their separator.
+const opensIso = (length: number, next: number) =>
+  length === 4 && (next === DASH || next === SLASH || next === DOT);
+const opensNumeric = (length: number, next: number) =>
+  length <= 2 && (next === DASH || next === SLASH || next === DOT);
+const opensDay = (length: number, next: number) => length <= 2 && (next === SLASH || next === DOT);
 
 /** Every calendar day written in `text`. */
 export function readDates(text: string): DateForm[] {
@@ -142,21 +234,17 @@ export function readDates(text: string): DateForm[] {
   const add = (start: number, end: number, readings: DayReading[]) => {
     if (readings.length > 0) found.push({ start, end, readings });
   };
-  if (/\d/.test(text)) {
-    for (const m of text.matchAll(ISO))
+  const runs = digitRuns(text);
+  if (runs.length > 0) {
+    for (const m of matchesAtRuns(text, runs, ISO_AT, opensIso))
       add(m.index, m.index + m[0].length, reading(Number(m[3]), Number(m[4]), m[1]));
-    for (const m of text.matchAll(NUMERIC_YEAR))
+    for (const m of matchesAtRuns(text, runs, NUMERIC_YEAR_AT, opensNumeric))
       add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
-    // Read once, when first needed: once per match made this quadratic on number-dense text.
-    let amounts: AmountForm[] | undefined;
-    for (const m of text.matchAll(NUMERIC_DAY)) {
+    for (const m of matchesAtRuns(text, runs, NUMERIC_DAY_AT, opensDay)) {
       const slash = !!m[1];
-      // "09.03" is a day unless it is written as money ("03.03 euros").
-      if (
-        m[5] &&
-        (amounts ??= readAmounts(text)).some((a) => a.money && a.start <= m.index && m.index < a.end)
-      )
-        continue;
+      // "09.03" is a day unless it is written as money ("03.03 euros"). Of the amounts, only one
+      // can hold it, the one whose number starts here: no amount's sign or word holds a digit.
+      if (m[5] && amountStartingAt(text, m.index)?.money) continue;
       const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
       add(
         m.index,
@@ -164,10 +252,14 @@ export function readDates(text: string): DateForm[] {
         slash ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a)),
       );
     }
-    for (const m of text.matchAll(CJK)) {
-      const readings = m[2] ? reading(Number(m[2]), Number(m[3]), m[1]) : reading(Number(m[4]), Number(m[5]));
-      add(m.index, m.index + m[0].length, readings);
-    }
+    // Every CJK date holds 月 or 월.
+    if (text.includes('月') || text.includes('월'))
+      for (const m of text.matchAll(CJK)) {
+        const readings = m[2]
+          ? reading(Number(m[2]), Number(m[3]), m[1])
+          : reading(Number(m[4]), Number(m[5]));
+        add(m.index, m.index + m[0].length, readings);
+      }
   }
   if (!hasMonthName(text)) return found;
   for (const [re, order] of WORDY) {

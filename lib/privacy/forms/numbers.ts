@@ -254,40 +254,57 @@ function mayWant(text: string, start: number, end: number, wanted: Wanted, scale
 /** Every number in `text` with its currency and multiplier, the whole amount as one range. */
 export function readAmounts(text: string, wanted?: Wanted): AmountForm[] {
   const found: AmountForm[] = [];
-  forEachCore(text, (coreStart, coreEnd) => {
-    let start = coreStart;
-    let end = coreEnd;
-    const wordAfter = mayStartWord(text, end);
-    // The caller looks values up: a number none of whose readings it wants is not worth reading on.
-    // Without a word after it, no multiplier scales it.
-    if (wanted && !mayWant(text, start, end, wanted, wordAfter)) return;
-    const readings = readingsOf(text.slice(start, end));
-    if (readings.length === 0 || (wanted && !anyWanted(readings, wanted, wordAfter))) return;
-    const prefix = mayEndPrefix(text, start) ? PREFIX.exec(text.slice(Math.max(0, start - 5), start)) : null;
-    let money = !!prefix;
-    if (prefix) start -= prefix[0].length;
-    let scale = 1;
-    const multiplier = wordAfter ? MULTIPLIER.exec(text.slice(end, end + 12)) : null;
-    if (multiplier) {
-      scale = SCALE[(multiplier[1] ?? '').toLowerCase()] ?? 1;
-      end += multiplier[0].length;
-      money = true;
-    } else if (startsCased(text, end) && !SUFFIX.test(text.slice(end, end + 10))) {
-      return; // "3rd", "10mg", "4x4": a number glued to a word is not an amount
-    }
-    const suffix = mayStartWord(text, end) ? SUFFIX.exec(text.slice(end, end + 10)) : null;
-    if (suffix) {
-      end += suffix[0].length;
-      money = true;
-    }
-    const values = readings.map((r) => hundredths(r * scale));
-    found.push({
-      start,
-      end,
-      values,
-      money,
-      specific: money || Math.max(...values) >= 100_000,
-    });
+  forEachCore(text, (start, end) => {
+    const amount = amountOf(text, start, end, wanted);
+    if (amount) found.push(amount);
   });
   return found;
+}
+
+/**
+ * The amount readAmounts reads whose number starts at `start`, if any. An earlier number can run on
+ * over `start` only through a separator right before it that follows a digit; only then are the
+ * numbers before read to find out.
+ */
+export function amountStartingAt(text: string, start: number): AmountForm | undefined {
+  if (!isDigitAt(text, start) || isDigitAt(text, start - 1)) return undefined;
+  if (isDigitAt(text, start - 2)) {
+    let found: AmountForm | undefined;
+    forEachCore(text, (s, e) => {
+      if (s === start) found = amountOf(text, s, e, undefined);
+    });
+    return found;
+  }
+  return coreMayStart(text, start) ? amountOf(text, start, coreEnd(text, start), undefined) : undefined;
+}
+
+/** The amount around the number at [coreStart, coreEnd), or none: a number glued to a word. */
+function amountOf(text: string, coreStart: number, coreEnd: number, wanted: Wanted | undefined) {
+  let start = coreStart;
+  let end = coreEnd;
+  const wordAfter = mayStartWord(text, end);
+  // The caller looks values up: a number none of whose readings it wants is not worth reading on.
+  // Without a word after it, no multiplier scales it.
+  if (wanted && !mayWant(text, start, end, wanted, wordAfter)) return undefined;
+  const readings = readingsOf(text.slice(start, end));
+  if (readings.length === 0 || (wanted && !anyWanted(readings, wanted, wordAfter))) return undefined;
+  const prefix = mayEndPrefix(text, start) ? PREFIX.exec(text.slice(Math.max(0, start - 5), start)) : null;
+  let money = !!prefix;
+  if (prefix) start -= prefix[0].length;
+  let scale = 1;
+  const multiplier = wordAfter ? MULTIPLIER.exec(text.slice(end, end + 12)) : null;
+  if (multiplier) {
+    scale = SCALE[(multiplier[1] ?? '').toLowerCase()] ?? 1;
+    end += multiplier[0].length;
+    money = true;
+  } else if (startsCased(text, end) && !SUFFIX.test(text.slice(end, end + 10))) {
+    return undefined; // "3rd", "10mg", "4x4": a number glued to a word is not an amount
+  }
+  const suffix = mayStartWord(text, end) ? SUFFIX.exec(text.slice(end, end + 10)) : null;
+  if (suffix) {
+    end += suffix[0].length;
+    money = true;
+  }
+  const values = readings.map((r) => hundredths(r * scale));
+  return { start, end, values, money, specific: money || Math.max(...values) >= 100_000 };
 }

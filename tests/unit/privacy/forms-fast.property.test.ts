@@ -150,6 +150,12 @@ const VALUES = fc.constantFrom(
   '1.350 €',
   '12.5k',
   '12,500',
+  '09.03',
+  '09.03 euros',
+  'EUR 09.03',
+  '€09.03',
+  '5 09.03',
+  'rs. 12.03',
 );
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
