@@ -45,39 +45,87 @@ export function readStoredCodes(text: string): string[] {
   return codes;
 }
 
-// A typed group: a run of cased letters, digits and marks, or one character of a script without spaces.
-const GROUP = /[\p{LC}\p{N}\p{M}]+|\p{Lo}/gu;
+// A typed group: a run of cased letters, digits and marks, or one character of a script without
+// spaces: /[\p{LC}\p{N}\p{M}]+|\p{Lo}/gu, read by forEachGroup as a scan (ASCII by charCode).
+const RUN_POINT = /^[\p{LC}\p{N}\p{M}]$/u;
+const UNCASED_POINT = /^\p{Lo}$/u;
+const inRun = (cp: number) =>
+  cp < 128
+    ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)
+    : RUN_POINT.test(String.fromCodePoint(cp));
+
+/** [start, end, start, end, …] of every group of `text`, as matchAll of the group pattern finds them. */
+function groupsOf(text: string): number[] {
+  const groups: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    if (inRun(cp)) {
+      const start = i;
+      i += width;
+      for (;;) {
+        const next = text.codePointAt(i);
+        if (next === undefined || !inRun(next)) break;
+        i += next > 0xffff ? 2 : 1;
+      }
+      groups.push(start, i);
+    } else {
+      if (cp >= 128 && UNCASED_POINT.test(String.fromCodePoint(cp))) groups.push(i, i + width);
+      i += width;
+    }
+  }
+  return groups;
+}
+
+/** The stored codes, compact; every leading part of one is a prefix (so the prefixes are closed). */
+interface StoredCodes {
+  has(compact: string): boolean;
+  hasPrefix(compact: string): boolean;
+}
+
 /** Groups typed as one code are joined by at most this much: a space, a hyphen, a dot, a slash. */
 const JOIN = /^[\s\-./_]{0,2}$/;
 const MAX_GROUPS = 10;
 
+/**
+ * Whether a code may start with the group at [start, end): its compact form's first character is
+ * the first character of a stored code. Told from the group's first character when it is ASCII
+ * (a letter or digit, which compactCode keeps and upper-cases to one character); otherwise the
+ * whole group is compacted.
+ */
+function mayOpen(text: string, start: number, end: number, codes: StoredCodes): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 128) return codes.hasPrefix(String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c));
+  const compact = compactCode(text.slice(start, end));
+  return compact.length > 0 && codes.hasPrefix(compact.slice(0, 1));
+}
+
 /** Typed runs of groups that spell a stored code; the longest from each start, left to right. */
 export function matchCodes(
   text: string,
-  codes: { has(compact: string): boolean; hasPrefix(compact: string): boolean },
+  codes: StoredCodes,
 ): { start: number; end: number; compact: string }[] {
   if (!/\d/.test(text)) return [];
-  const groups = [...text.matchAll(GROUP)];
+  const groups = groupsOf(text);
+  const count = groups.length / 2;
+  const startOf = (g: number) => groups[2 * g] ?? 0;
+  const endOf = (g: number) => groups[2 * g + 1] ?? 0;
   const hits = [];
-  for (let i = 0; i < groups.length; i++) {
+  for (let i = 0; i < count; i++) {
+    // Every code begins with its first character, a one-character prefix: most groups stop here.
+    if (!mayOpen(text, startOf(i), endOf(i), codes)) continue;
     let compact = '';
     let best: { start: number; end: number; compact: string } | undefined;
-    for (let j = i; j < groups.length && j < i + MAX_GROUPS; j++) {
-      const group = groups[j];
-      const previous = groups[j - 1];
-      if (
-        !group ||
-        (j > i && previous && !JOIN.test(text.slice(previous.index + previous[0].length, group.index)))
-      )
-        break;
-      compact += compactCode(group[0]);
+    for (let j = i; j < count && j < i + MAX_GROUPS; j++) {
+      if (j > i && !JOIN.test(text.slice(endOf(j - 1), startOf(j)))) break;
+      compact += compactCode(text.slice(startOf(j), endOf(j)));
       if (!codes.hasPrefix(compact)) break;
-      if (codes.has(compact))
-        best = { start: groups[i]?.index ?? 0, end: group.index + group[0].length, compact };
+      if (codes.has(compact)) best = { start: startOf(i), end: endOf(j), compact };
     }
     if (best) {
       hits.push(best);
-      while (i + 1 < groups.length && (groups[i + 1]?.index ?? 0) < best.end) i++;
+      while (i + 1 < count && startOf(i + 1) < best.end) i++;
     }
   }
   return hits;

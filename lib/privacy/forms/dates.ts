@@ -1,5 +1,13 @@
 import { fold } from '../normalize';
-import { isAsciiLetter, isCasedPoint, isDigitAt } from './chars';
+import {
+  daysBefore,
+  digitRuns,
+  matchesAt,
+  monthStarts,
+  runStarts,
+  scanWords,
+  type WordScan,
+} from './date-scan';
 import { amountStartingAt } from './numbers';
 import type { DayReading } from './types';
 
@@ -96,7 +104,8 @@ const B = '(?<![\\p{LC}\\p{N}])';
 const E = '(?![\\p{LC}\\p{N}])';
 const DAY = `(\\d{1,2})(?:st|nd|rd|th|\\.)?${E}`;
 const YEAR = `(?:,?\\s{1,3}(?:de\\s+)?(\\d{4}|'\\d{2})${E})?`;
-const WORDY: readonly [RegExp, 'md' | 'dm' | 'mw' | 'wm'][] = [
+type Order = 'md' | 'dm' | 'mw' | 'wm';
+const WORDY: readonly [RegExp, Order][] = [
   // "March 3", "Mar. 3rd, 2027", "June the 14th"
   [new RegExp(`${B}${MONTH_ALT}\\.?\\s{1,3}(?:the\\s+)?${DAY}${YEAR}`, 'giu'), 'md'],
   // "3 March", "3rd of March 2027", "14. Juni", "3 de marzo de 2027"
@@ -112,6 +121,23 @@ const NUMERIC_YEAR = new RegExp(`${B}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d
 const NUMERIC_DAY =
   /(?<![\p{LC}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{LC}\p{N}/]|[.,]\d)|(?<![\p{LC}\p{N}.,])(\d{1,2})\.(\d{1,2})\.(?!\p{N})|(?<![\p{LC}\p{N}.,])(\d{2})\.(\d{2})(?![\p{LC}\p{N}]|[.,]\d)/gu;
 const CJK = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]|(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu;
+
+// Sticky twins of the worded patterns, tried only where a match can start.
+const STICKY = new Map(WORDY.map(([re]) => [re, new RegExp(re.source, 'iuy')]));
+
+/**
+ * The matches of a worded pattern, as matchAll would give them. Its month is a whole run of cased
+ * letters that folds to a month name (scanWords), so "March 3" and "March third" are tried where
+ * such a word starts, and "3rd of March" at the number before one; an ordinal day needs an
+ * ordinal word in the text.
+ */
+function wordyMatches(text: string, re: RegExp, order: Order, words: WordScan): Iterable<RegExpMatchArray> {
+  if ((order === 'mw' || order === 'wm') && !words.ordinal) return [];
+  const sticky = STICKY.get(re);
+  if (sticky && (order === 'md' || order === 'mw')) return matchesAt(text, monthStarts(words.months), sticky);
+  if (sticky && order === 'dm') return matchesAt(text, daysBefore(text, words.months), sticky);
+  return text.matchAll(re);
+}
 
 const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const valid = (month: number, day: number) =>
@@ -130,93 +156,11 @@ const bothWays = (a: number, b: number, year?: string) => [...reading(b, a, year
 const dayWord = (tens: string | undefined, word: string) =>
   (tens ? (fold(tens).startsWith('thirty') ? 30 : 20) : 0) + (ORDINAL.get(fold(word)) ?? 0);
 
-// The first letters of the month names: a word starting with another ASCII letter is none.
-const MONTH_FIRST = new Set([...MONTH.keys()].map((name) => name.charCodeAt(0)));
-
-/**
- * A cheap gate before the worded patterns: most texts name no month at all. Whether a run of cased
- * letters (\p{LC}, three code points or more, at most twelve code units) folds to a month name,
- * written as a scan rather than matchAll(/\p{LC}{3,}/gu) so that a word whose first letter begins
- * no month is passed over without being cut out and folded.
- */
-function hasMonthName(text: string): boolean {
-  let start = -1;
-  let points = 0;
-  for (let i = 0; i <= text.length;) {
-    const c = text.charCodeAt(i);
-    let width = 1;
-    let cased: boolean;
-    if (c < 128) cased = isAsciiLetter(c);
-    else if (c !== c) cased = false;
-    else {
-      const point = text.codePointAt(i) ?? c;
-      width = point > 0xffff ? 2 : 1;
-      cased = isCasedPoint(point);
-    }
-    if (cased) {
-      if (start < 0) {
-        start = i;
-        points = 0;
-      }
-      points++;
-    } else if (start >= 0) {
-      if (points >= 3 && i - start <= 12 && isMonthWord(text, start, i)) return true;
-      start = -1;
-    }
-    i += width;
-  }
-  return false;
-}
-
-function isMonthWord(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start);
-  if (first < 128 && !MONTH_FIRST.has(first | 32)) return false;
-  return MONTH.has(fold(text.slice(start, end)));
-}
-
 // Each numeric pattern starts with the first digit of a run (its lookbehind refuses a digit before),
 // so instead of trying every position it is tried, sticky, at the runs that can begin it.
 const ISO_AT = new RegExp(ISO.source, 'uy');
 const NUMERIC_YEAR_AT = new RegExp(NUMERIC_YEAR.source, 'uy');
 const NUMERIC_DAY_AT = new RegExp(NUMERIC_DAY.source, 'uy');
-
-/** Where each run of ASCII digits of `text` starts and ends. */
-function digitRuns(text: string): number[] {
-  const runs: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitAt(text, i)) continue;
-    const start = i;
-    while (isDigitAt(text, i + 1)) i++;
-    runs.push(start, i + 1);
-  }
-  return runs;
-}
-
-/**
- * The matches of sticky `re` at the runs `opens` accepts (length of the run, the character after
- * it), left to right and not overlapping: what matchAll of the global pattern finds, when every
- * match starts at a run `opens` accepts.
- */
-function matchesAtRuns(
-  text: string,
-  runs: readonly number[],
-  re: RegExp,
-  opens: (length: number, next: number) => boolean,
-): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  let done = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] ?? 0;
-    const end = runs[r + 1] ?? 0;
-    if (start < done || !opens(end - start, text.charCodeAt(end))) continue;
-    re.lastIndex = start;
-    const m = re.exec(text);
-    if (!m) continue;
-    matches.push(m);
-    done = start + m[0].length;
-  }
-  return matches;
-}
 
 const SLASH = 47;
 const DOT = 46;
@@ -236,11 +180,11 @@ export function readDates(text: string): DateForm[] {
   };
   const runs = digitRuns(text);
   if (runs.length > 0) {
-    for (const m of matchesAtRuns(text, runs, ISO_AT, opensIso))
+    for (const m of matchesAt(text, runStarts(text, runs, opensIso), ISO_AT))
       add(m.index, m.index + m[0].length, reading(Number(m[3]), Number(m[4]), m[1]));
-    for (const m of matchesAtRuns(text, runs, NUMERIC_YEAR_AT, opensNumeric))
+    for (const m of matchesAt(text, runStarts(text, runs, opensNumeric), NUMERIC_YEAR_AT))
       add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
-    for (const m of matchesAtRuns(text, runs, NUMERIC_DAY_AT, opensDay)) {
+    for (const m of matchesAt(text, runStarts(text, runs, opensDay), NUMERIC_DAY_AT)) {
       const slash = !!m[1];
       // "09.03" is a day unless it is written as money ("03.03 euros"). Of the amounts, only one
       // can hold it, the one whose number starts here: no amount's sign or word holds a digit.
@@ -261,10 +205,11 @@ export function readDates(text: string): DateForm[] {
         add(m.index, m.index + m[0].length, readings);
       }
   }
-  if (!hasMonthName(text)) return found;
+  const words = scanWords(text, MONTH, ORDINAL);
+  if (words.months.length === 0) return found;
   for (const [re, order] of WORDY) {
-    if ((order === 'md' || order === 'dm') && !/\d/.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    if ((order === 'md' || order === 'dm') && runs.length === 0) continue;
+    for (const m of wordyMatches(text, re, order, words)) {
       let month: number | undefined;
       let day = 0;
       let year: string | undefined;
@@ -273,7 +218,7 @@ export function readDates(text: string): DateForm[] {
       else if (order === 'mw')
         [month, day, year] = [MONTH.get(fold(m[1] ?? '')), dayWord(m[2], m[3] ?? ''), m[4]];
       else [month, day, year] = [MONTH.get(fold(m[3] ?? '')), dayWord(m[1], m[2] ?? ''), m[4]];
-      if (month) add(m.index, m.index + m[0].length, reading(month, day, year));
+      if (month) add(m.index ?? 0, (m.index ?? 0) + m[0].length, reading(month, day, year));
     }
   }
   return found;

@@ -11,6 +11,13 @@ const sameYear = (typed: DayReading, stored?: number) =>
   stored === undefined ||
   (typed.shortYear ? stored % 100 === typed.year : stored === typed.year);
 
+/** The first stored day any reading is, in the order of the readings and of the entries. */
+function storedDay(readings: readonly DayReading[], dates: FormsIndex['dates']) {
+  for (const r of readings)
+    for (const e of dates.get(`${r.month}-${r.day}`) ?? []) if (sameYear(r, e.year)) return e;
+  return undefined;
+}
+
 /**
  * Every typed form of a stored value in `text`: one span per occurrence, the whole of it ("$84,500",
  * not "500"), with the source of the value it matched. Each kind is read once and looked up by key.
@@ -30,19 +37,24 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
     }
   if (forms.dates.size > 0)
     for (const date of readDates(text)) {
-      const entry = date.readings
-        .flatMap((r) => (forms.dates.get(`${r.month}-${r.day}`) ?? []).filter((e) => sameYear(r, e.year)))
-        .at(0);
+      const entry = storedDay(date.readings, forms.dates);
       if (entry) add(date.start, date.end, entry.kind, entry.source);
     }
   for (const hit of matchPhones(text, forms.phones))
     add(hit.start, hit.end, hit.phone.kind, hit.phone.source);
-  const lower = forms.emails.size > 0 ? text.toLowerCase() : '';
-  if (forms.emailDomains.some((label) => lower.includes(label)))
-    for (const hit of matchEmails(text, (address) => forms.emails.has(address), forms.emailDomains)) {
-      const entry = forms.emails.get(hit.address);
-      if (entry) add(hit.start, hit.end, entry.kind, entry.source);
+  if (forms.emails.size > 0) {
+    // Only an address of a stored domain is found (matchEmails checks each "at"), so the text is
+    // lower-cased for the gate, the stored domains in it, only once one is found.
+    const hits = matchEmails(text, (address) => forms.emails.has(address), forms.emailDomains);
+    if (hits.length > 0) {
+      const lower = text.toLowerCase();
+      if (forms.emailDomains.some((label) => lower.includes(label)))
+        for (const hit of hits) {
+          const entry = forms.emails.get(hit.address);
+          if (entry) add(hit.start, hit.end, entry.kind, entry.source);
+        }
     }
+  }
   const codes = {
     has: (c: string) => forms.codes.has(c),
     hasPrefix: (c: string) => forms.codePrefixes.has(c),

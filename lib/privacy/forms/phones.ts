@@ -1,29 +1,64 @@
 import type { FormsIndex, StoredPhone } from './types';
 
-/** Digits with the separators people group phone numbers with; one digit per step, so linear. */
-const RUN = /\+?\(?\d(?:[\s().\-/]{0,3}\d)*/g;
 /** The digits that identify a number: a local number has seven; shorter tails are not compared. */
 export const TAIL = 7;
 /** Leading digits a typed number may carry that the stored one lacks: "+44", "0044", a trunk "0". */
 const PREFIX_DIGITS = 4;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+// The separators people group phone numbers with: \s ( ) . - /
+const SPACE = /\s/;
+const isSeparator = (c: number) =>
+  c === 40 ||
+  c === 41 ||
+  c === 46 ||
+  c === 45 ||
+  c === 47 ||
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 128 && SPACE.test(String.fromCharCode(c)));
+
+/**
+ * Each match of /\+?\(?\d(?:[\s().\-/]{0,3}\d)*\/g (digits with the separators people group phone
+ * numbers with; one digit per step, so linear), written as a scan: `each` gets its start, its end
+ * and where its digits are; only runs of TAIL digits or more are reported.
+ */
+function forEachRun(text: string, each: (start: number, end: number, at: number[]) => void): void {
+  let from = 0;
+  for (let d = 0; d < text.length; d++) {
+    if (!isDigit(text.charCodeAt(d))) continue;
+    // The earliest start at or after `from` whose match reaches this digit: "+(", "+" or "(" before it.
+    let start = d;
+    if (d - 1 >= from && (text.charCodeAt(d - 1) === 40 || text.charCodeAt(d - 1) === 43)) {
+      start = d - 1;
+      if (text.charCodeAt(d - 1) === 40 && d - 2 >= from && text.charCodeAt(d - 2) === 43) start = d - 2;
+    }
+    const at = [d];
+    let end = d + 1;
+    for (;;) {
+      let k = 0;
+      while (k < 4 && isSeparator(text.charCodeAt(end + k))) k++;
+      if (k > 3 || !isDigit(text.charCodeAt(end + k))) break;
+      at.push(end + k);
+      end += k + 1;
+    }
+    if (at.length >= TAIL) each(start, end, at);
+    from = end;
+    d = end - 1;
+  }
+}
+
 /** Runs of digits in `text` long enough to be a phone number, with their digits. */
 export function readPhoneRuns(text: string): { start: number; end: number; digits: string; at: number[] }[] {
-  if (!/\d/.test(text)) return [];
-  const runs = [];
-  for (const m of text.matchAll(RUN)) {
-    const at: number[] = [];
-    let digits = '';
-    for (let i = 0; i < m[0].length; i++) {
-      const ch = m[0][i] ?? '';
-      if (ch >= '0' && ch <= '9') {
-        digits += ch;
-        at.push(m.index + i);
-      }
-    }
-    if (digits.length >= TAIL) runs.push({ start: m.index, end: m.index + m[0].length, digits, at });
-  }
+  const runs: { start: number; end: number; digits: string; at: number[] }[] = [];
+  forEachRun(text, (start, end, at) => runs.push({ start, end, digits: digitsAt(text, at), at }));
   return runs;
+}
+
+function digitsAt(text: string, at: readonly number[]): string {
+  let digits = '';
+  for (const i of at) digits += text[i] ?? '';
+  return digits;
 }
 
 /**
@@ -37,10 +72,17 @@ export function matchPhones(
   phones: FormsIndex['phones'],
 ): { start: number; end: number; phone: StoredPhone }[] {
   if (phones.size === 0) return [];
-  const hits = [];
-  for (const run of readPhoneRuns(text)) {
-    const { digits, at } = run;
-    for (let i = 0; i + TAIL <= digits.length; i++) {
+  const tails = tailsOf(phones);
+  const hits: { start: number; end: number; phone: StoredPhone }[] = [];
+  forEachRun(text, (runStart, _end, at) => {
+    // Each run of seven digits as a number, rolled along: only one that is a stored tail is cut out.
+    let window = 0;
+    for (let i = 0; i < TAIL - 1; i++) window = window * 10 + digitAt(text, at, i);
+    let digits: string | undefined;
+    for (let i = 0; i + TAIL <= at.length; i++) {
+      window = (window % 1_000_000) * 10 + digitAt(text, at, i + TAIL - 1);
+      if (!tails.has(window)) continue;
+      digits ??= digitsAt(text, at);
       const stored = phones.get(digits.slice(i, i + TAIL));
       if (!stored) continue;
       const endDigit = i + TAIL - 1;
@@ -57,11 +99,24 @@ export function matchPhones(
         // Unmatched leading digits: a short prefix is the country code or trunk 0 and goes with it;
         // a longer one glued to the match makes it another number.
         if (first > PREFIX_DIGITS && glued) continue;
-        const start = first <= PREFIX_DIGITS ? run.start : (at[first] ?? run.start);
+        const start = first <= PREFIX_DIGITS ? runStart : (at[first] ?? runStart);
         hits.push({ start, end: endAt + 1, phone });
         break;
       }
     }
-  }
+  });
   return hits;
+}
+
+const digitAt = (text: string, at: readonly number[], i: number) => text.charCodeAt(at[i] ?? 0) - 48;
+
+// The stored tails as numbers (seven digits each, so the number says the same), per phones table.
+const TAILS = new WeakMap<FormsIndex['phones'], ReadonlySet<number>>();
+function tailsOf(phones: FormsIndex['phones']): ReadonlySet<number> {
+  let tails = TAILS.get(phones);
+  if (!tails) {
+    tails = new Set([...phones.keys()].map(Number));
+    TAILS.set(phones, tails);
+  }
+  return tails;
 }

@@ -5,13 +5,13 @@ import { readDates } from '../../../lib/privacy/forms/dates';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
 import { matchForms } from '../../../lib/privacy/forms/match';
 import { readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
-import { matchPhones } from '../../../lib/privacy/forms/phones';
+import { matchPhones, readPhoneRuns } from '../../../lib/privacy/forms/phones';
 import { matchCodes as slowCodes } from './forms/reference/codes';
 import { readDates as slowDates } from './forms/reference/dates';
 import { matchEmails as slowEmails } from './forms/reference/emails';
 import { matchForms as slowForms } from './forms/reference/match';
 import { readAmounts as slowAmounts, readingsOf as slowReadings } from './forms/reference/numbers';
-import { matchPhones as slowPhones } from './forms/reference/phones';
+import { matchPhones as slowPhones, readPhoneRuns as slowRuns } from './forms/reference/phones';
 import { persona } from './forms/context';
 import { contextOf } from './helpers';
 
@@ -125,6 +125,11 @@ const address = fc
   );
 const VALUES = fc.constantFrom(
   '+1 (704) 555-0134',
+  '+(704) 555-0134',
+  '(704) 555 0134',
+  '++(704)5550134',
+  '+44 (0)7700 900123',
+  '704 .-555  0134',
   '704.555.0134',
   '7045550134',
   '+44 7700 900123',
@@ -141,6 +146,20 @@ const VALUES = fc.constantFrom(
   '14/06/2027',
   '2027-06-14',
   'June 14th, 2027',
+  '3rd of March',
+  '3RD  OF\tmarch 2027',
+  'the twenty-first of March',
+  'March third',
+  'MARCH the thirtieth',
+  'March the 3rd, 2027',
+  '3 de marzo de 2027',
+  '14. Juni 2027',
+  '3.märz',
+  '1ſt of March',
+  'ſeptember 3',
+  'Mar. 3',
+  "June 14 '27",
+  'first may 3 of may',
   '1988-11-23',
   '23.11.88',
   '$84,500',
@@ -212,6 +231,7 @@ describe('forms readers equal their reference (regex) versions', () => {
       fc.property(text, (t) => {
         expect(matchForms(t, persona.forms)).toEqual(slowForms(t, persona.forms));
         expect(matchPhones(t, persona.forms.phones)).toEqual(slowPhones(t, persona.forms.phones));
+        expect(readPhoneRuns(t)).toEqual(slowRuns(t));
         expect(matchEmails(t, known)).toEqual(slowEmails(t, known));
         expect(matchEmails(t, known, persona.forms.emailDomains)).toEqual(slowEmails(t, known));
         expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));

@@ -1,0 +1,154 @@
+import { fold } from '../normalize';
+import { isAsciiLetter, isCasedPoint, isDigitAt } from './chars';
+
+/**
+ * Where the date patterns (dates.ts) can start, found by one scan each, so that each pattern is
+ * tried sticky at those places instead of at every position of the text.
+ */
+
+/** [start, end, …] of each run of ASCII digits of `text`. */
+export function digitRuns(text: string): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitAt(text, i)) continue;
+    const start = i;
+    while (isDigitAt(text, i + 1)) i++;
+    runs.push(start, i + 1);
+  }
+  return runs;
+}
+
+/** The starts of the runs `opens` accepts (given the run's length and the character after it). */
+export function runStarts(
+  text: string,
+  runs: readonly number[],
+  opens: (length: number, next: number) => boolean,
+): number[] {
+  const starts: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] ?? 0;
+    const end = runs[r + 1] ?? 0;
+    if (opens(end - start, text.charCodeAt(end))) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * The matches of sticky `re` at `starts` (ascending), left to right and not overlapping: what
+ * matchAll of the global pattern finds, when no match can start anywhere else.
+ */
+export function matchesAt(text: string, starts: readonly number[], re: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let done = 0;
+  let previous = -1;
+  for (const start of starts) {
+    if (start < done || start === previous) continue;
+    previous = start;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    done = start + m[0].length;
+  }
+  return matches;
+}
+
+/** The month words of a text ([start, end, …]) and whether it has an ordinal word ("third"). */
+export interface WordScan {
+  months: number[];
+  ordinal: boolean;
+}
+
+/**
+ * Every run of cased letters (\p{LC}; three code points or more, at most twelve code units, as
+ * /\p{LC}{3,}/gu finds them) that folds to a month name, and whether one folds to an ordinal. A
+ * worded date's month and ordinal are such whole runs: each pattern puts a non-letter on both
+ * sides of them, and a letter that the i flag matches to one of theirs folds (NFKD, lower case) to it.
+ */
+export function scanWords(
+  text: string,
+  months: ReadonlyMap<string, number>,
+  ordinals: ReadonlyMap<string, number>,
+): WordScan {
+  const scan: WordScan = { months: [], ordinal: false };
+  const firsts = firstLetters(months, ordinals);
+  let start = -1;
+  let points = 0;
+  for (let i = 0; i <= text.length;) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let cased: boolean;
+    if (c < 128) cased = isAsciiLetter(c);
+    else if (c !== c) cased = false;
+    else {
+      const point = text.codePointAt(i) ?? c;
+      width = point > 0xffff ? 2 : 1;
+      cased = isCasedPoint(point);
+    }
+    if (cased) {
+      if (start < 0) {
+        start = i;
+        points = 0;
+      }
+      points++;
+    } else if (start >= 0) {
+      const first = text.charCodeAt(start);
+      // A word whose first (ASCII) letter begins no month and no ordinal is not cut out and folded.
+      if (points >= 3 && i - start <= 12 && (first >= 128 || firsts.has(first | 32))) {
+        const word = fold(text.slice(start, i));
+        if (months.has(word)) scan.months.push(start, i);
+        if (ordinals.has(word)) scan.ordinal = true;
+      }
+      start = -1;
+    }
+    i += width;
+  }
+  return scan;
+}
+
+const FIRSTS = new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
+function firstLetters(months: ReadonlyMap<string, number>, ordinals: ReadonlyMap<string, number>) {
+  let firsts = FIRSTS.get(months);
+  if (!firsts) {
+    firsts = new Set([...months.keys(), ...ordinals.keys()].map((w) => w.charCodeAt(0)));
+    FIRSTS.set(months, firsts);
+  }
+  return firsts;
+}
+
+export const monthStarts = (months: readonly number[]): number[] => months.filter((_, i) => i % 2 === 0);
+
+// What "3rd of March" holds between its number and its month: st nd rd th, a dot, spaces, of, de;
+// and, for the i flag, anything outside ASCII (the long s of "1ſt").
+const between = (c: number) => {
+  const lower = c | 32;
+  return (
+    c >= 128 ||
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 46 ||
+    (isAsciiLetter(c) &&
+      (lower === 115 ||
+        lower === 116 ||
+        lower === 110 ||
+        lower === 100 ||
+        lower === 114 ||
+        lower === 104 ||
+        lower === 111 ||
+        lower === 102 ||
+        lower === 101))
+  );
+};
+
+/** The starts of the digit runs a day-before-month date can begin at: the last before each month word. */
+export function daysBefore(text: string, months: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let m = 0; m < months.length; m += 2) {
+    let i = (months[m] ?? 0) - 1;
+    while (i >= 0 && !isDigitAt(text, i) && between(text.charCodeAt(i))) i--;
+    if (i < 0 || !isDigitAt(text, i)) continue;
+    while (isDigitAt(text, i - 1)) i--;
+    starts.push(i);
+  }
+  return starts.sort((a, b) => a - b);
+}
