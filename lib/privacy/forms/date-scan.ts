@@ -92,9 +92,12 @@ export function scanWords(
       }
       points++;
     } else if (start >= 0) {
-      const first = text.charCodeAt(start);
-      // A word whose first (ASCII) letter begins no month and no ordinal is not cut out and folded.
-      if (points >= 3 && i - start <= 12 && (first >= 128 || firsts.has(first | 32))) {
+      // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and folded.
+      if (
+        points >= 3 &&
+        i - start <= 12 &&
+        mayBegin(firsts, text.charCodeAt(start), text.charCodeAt(start + 1))
+      ) {
         const word = fold(text.slice(start, i));
         if (months.has(word)) scan.months.push(start, i);
         if (ordinals.has(word)) scan.ordinal = true;
@@ -106,14 +109,34 @@ export function scanWords(
   return scan;
 }
 
-const FIRSTS = new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
+// The first letter, and the first two letters, of each word (folded: ASCII lower case).
+const pairOf = (first: number, second: number) => ((first | 32) << 7) | (second | 32);
+const FIRSTS = new WeakMap<
+  ReadonlyMap<string, number>,
+  { one: ReadonlySet<number>; two: ReadonlySet<number> }
+>();
 function firstLetters(months: ReadonlyMap<string, number>, ordinals: ReadonlyMap<string, number>) {
   let firsts = FIRSTS.get(months);
   if (!firsts) {
-    firsts = new Set([...months.keys(), ...ordinals.keys()].map((w) => w.charCodeAt(0)));
+    const words = [...months.keys(), ...ordinals.keys()];
+    firsts = {
+      one: new Set(words.map((w) => w.charCodeAt(0))),
+      two: new Set(words.map((w) => pairOf(w.charCodeAt(0), w.charCodeAt(1)))),
+    };
     FIRSTS.set(months, firsts);
   }
   return firsts;
+}
+
+/** Whether a word starting with these two letters may fold to one of the words; ASCII letters fold to their lower case. */
+function mayBegin(
+  firsts: { one: ReadonlySet<number>; two: ReadonlySet<number> },
+  first: number,
+  second: number,
+) {
+  if (first >= 128) return true;
+  if (!firsts.one.has(first | 32)) return false;
+  return second >= 128 || firsts.two.has(pairOf(first, second));
 }
 
 export const monthStarts = (months: readonly number[]): number[] => months.filter((_, i) => i % 2 === 0);

@@ -142,6 +142,9 @@ function matchWithin(
 }
 
 const BRACKET_AT = /[([{<]\s?at\s?[)\]}>]/iuy;
+// Where forEachAt looks: "@", an opening bracket, or "at" between spaces (the space before it is
+// matched, not the one after, so that " at at " gives both). A lone \s is one code unit either way.
+const AT_CANDIDATE = /[@([{<]|\s[aA][tT](?=\s)/g;
 const LABEL_AT = /[\p{LC}\p{N}\p{M}_%+-]+|[\p{Lo}\p{Lm}\p{M}]+/iuy;
 
 /**
@@ -149,20 +152,15 @@ const LABEL_AT = /[\p{LC}\p{N}\p{M}_%+-]+|[\p{Lo}\p{Lm}\p{M}]+/iuy;
  * bracketed "(at)", and each "at" with a space on both sides (only that one becomes a separator).
  */
 function forEachAt(text: string, each: (at: number, after: number) => void): void {
-  for (let i = 0; i < text.length; i++) {
+  AT_CANDIDATE.lastIndex = 0;
+  for (let m = AT_CANDIDATE.exec(text); m; m = AT_CANDIDATE.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 64) each(i, i + 1);
     else if (c === 40 || c === 91 || c === 123 || c === 60) {
       BRACKET_AT.lastIndex = i;
       if (BRACKET_AT.test(text)) each(i, BRACKET_AT.lastIndex);
-    } else if (
-      (c === 97 || c === 65) &&
-      (text.charCodeAt(i + 1) | 32) === 116 &&
-      i > 0 &&
-      isSpaceCode(text.charCodeAt(i - 1)) &&
-      isSpaceCode(text.charCodeAt(i + 2))
-    )
-      each(i, i + 2);
+    } else each(i + 1, i + 3); // \s at, before a space
   }
 }
 

@@ -129,31 +129,27 @@ function anyWanted(readings: readonly number[], wanted: Wanted, scaled: boolean)
 }
 
 /**
- * A cheap first look for `wanted`, without reading the number into strings: for a plain run of
- * digits or one with a single separator, every whole part its readings (readingsOf) can have. The
- * run's value is exact below 10^15; a decimal reading "A.B" lies in [A, A + 1], so its whole part
- * is A or A + 1. Anything longer is left to the full reading (true).
+ * A cheap first look for `wanted`, without reading the number into strings: every whole part its
+ * readings (readingsOf) can have. All separators grouping, the value is all its digits; the last
+ * one a decimal point, the reading "A.B" lies in [A, A + 1], so its whole part is A or A + 1. Exact
+ * below 10^15 digits' worth; anything longer is left to the full reading (true).
  */
 function mayWant(text: string, start: number, end: number, wanted: Wanted, scaled: boolean): boolean {
   if (end - start > 15) return true;
-  let whole = 0;
-  let i = start;
-  for (; i < end; i++) {
+  let all = 0;
+  let beforeLast = -1;
+  let lastSep = 0;
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (!isDigitCode(c)) break;
-    whole = whole * 10 + (c - 48);
+    if (isDigitCode(c)) all = all * 10 + (c - 48);
+    else {
+      beforeLast = all;
+      lastSep = c;
+    }
   }
-  if (i === end) return wanted(whole, scaled);
-  const sep = text.charCodeAt(i);
-  let fraction = 0;
-  let j = i + 1;
-  for (; j < end; j++) {
-    const c = text.charCodeAt(j);
-    if (!isDigitCode(c)) return true;
-    fraction = fraction * 10 + (c - 48);
-  }
-  if (j - i - 1 === 3 && wanted(whole * 1000 + fraction, scaled)) return true;
-  return (sep === DOT || sep === COMMA) && (wanted(whole, scaled) || wanted(whole + 1, scaled));
+  if (wanted(all, scaled)) return true;
+  if (beforeLast < 0 || (lastSep !== DOT && lastSep !== COMMA)) return false;
+  return wanted(beforeLast, scaled) || wanted(beforeLast + 1, scaled);
 }
 
 /** Every number in `text` with its currency and multiplier, the whole amount as one range. */

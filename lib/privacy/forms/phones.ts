@@ -33,19 +33,28 @@ function forEachRun(text: string, each: (start: number, end: number, at: number[
       start = d - 1;
       if (text.charCodeAt(d - 1) === 40 && d - 2 >= from && text.charCodeAt(d - 2) === 43) start = d - 2;
     }
-    const at = [d];
+    // Walked twice: first counting, then (seven digits or more, rarely) noting where the digits are.
+    let count = 1;
     let end = d + 1;
-    for (;;) {
-      let k = 0;
-      while (k < 4 && isSeparator(text.charCodeAt(end + k))) k++;
-      if (k > 3 || !isDigit(text.charCodeAt(end + k))) break;
-      at.push(end + k);
+    for (let k = stepAt(text, end); k >= 0; k = stepAt(text, end)) {
+      count++;
       end += k + 1;
     }
-    if (at.length >= TAIL) each(start, end, at);
+    if (count >= TAIL) {
+      const at = [d];
+      for (let i = d + 1; i < end; i++) if (isDigit(text.charCodeAt(i))) at.push(i);
+      each(start, end, at);
+    }
     from = end;
     d = end - 1;
   }
+}
+
+/** The separators (at most three) before the next digit of a run at `end`; -1 if the run ends there. */
+function stepAt(text: string, end: number): number {
+  let k = 0;
+  while (k < 4 && isSeparator(text.charCodeAt(end + k))) k++;
+  return k > 3 || !isDigit(text.charCodeAt(end + k)) ? -1 : k;
 }
 
 /** Runs of digits in `text` long enough to be a phone number, with their digits. */
