@@ -44,3 +44,22 @@ export function pointBefore(text: string, i: number): number {
 
 /** Code units taken by the code point that ends just before `i`. */
 export const unitsBefore = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+// The last text's digit runs: the amounts, dates and phones readers of one text each walk them.
+let runsText: string | undefined;
+let runsOfText: readonly number[] = [];
+
+/** [start, end, …] of each run of ASCII digits of `text`, found once per text. */
+export function digitRuns(text: string): readonly number[] {
+  if (text === runsText) return runsOfText;
+  const runs: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitAt(text, i)) continue;
+    const start = i;
+    while (isDigitAt(text, i + 1)) i++;
+    runs.push(start, i + 1);
+  }
+  runsText = text;
+  runsOfText = runs;
+  return runs;
+}

@@ -54,28 +54,39 @@ const inRun = (cp: number) =>
     ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)
     : RUN_POINT.test(String.fromCodePoint(cp));
 
-/** [start, end, start, end, …] of every group of `text`, as matchAll of the group pattern finds them. */
-function groupsOf(text: string): number[] {
-  const groups: number[] = [];
-  let i = 0;
+// The group nextGroup found last (two numbers, not an object per group).
+let groupStart = 0;
+let groupEnd = 0;
+
+/**
+ * The first group at or after `from` (a place the scan of the whole text also reaches: the start or
+ * a group's end), into groupStart and groupEnd; false when there is none. matchAll of the group
+ * pattern steps the same way: a run of class characters, else one \p{Lo}, else the next code point.
+ */
+function nextGroup(text: string, from: number): boolean {
+  let i = from;
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     if (inRun(cp)) {
-      const start = i;
+      groupStart = i;
       i += width;
       for (;;) {
         const next = text.codePointAt(i);
         if (next === undefined || !inRun(next)) break;
         i += next > 0xffff ? 2 : 1;
       }
-      groups.push(start, i);
-    } else {
-      if (cp >= 128 && UNCASED_POINT.test(String.fromCodePoint(cp))) groups.push(i, i + width);
-      i += width;
+      groupEnd = i;
+      return true;
     }
+    if (cp >= 128 && UNCASED_POINT.test(String.fromCodePoint(cp))) {
+      groupStart = i;
+      groupEnd = i + width;
+      return true;
+    }
+    i += width;
   }
-  return groups;
+  return false;
 }
 
 /** The stored codes, compact; every leading part of one is a prefix (so the prefixes are closed). */
@@ -107,25 +118,27 @@ export function matchCodes(
   codes: StoredCodes,
 ): { start: number; end: number; compact: string }[] {
   if (!/\d/.test(text)) return [];
-  const groups = groupsOf(text);
-  const count = groups.length / 2;
-  const startOf = (g: number) => groups[2 * g] ?? 0;
-  const endOf = (g: number) => groups[2 * g + 1] ?? 0;
   const hits = [];
-  for (let i = 0; i < count; i++) {
+  let at = 0;
+  while (nextGroup(text, at)) {
+    const start = groupStart;
+    at = groupEnd;
     // Every code begins with its first character, a one-character prefix: most groups stop here.
-    if (!mayOpen(text, startOf(i), endOf(i), codes)) continue;
+    if (!mayOpen(text, start, groupEnd, codes)) continue;
     let compact = '';
     let best: { start: number; end: number; compact: string } | undefined;
-    for (let j = i; j < count && j < i + MAX_GROUPS; j++) {
-      if (j > i && !JOIN.test(text.slice(endOf(j - 1), startOf(j)))) break;
-      compact += compactCode(text.slice(startOf(j), endOf(j)));
+    let end = start;
+    for (let j = 0; j < MAX_GROUPS && nextGroup(text, end); j++) {
+      if (j > 0 && !JOIN.test(text.slice(end, groupStart))) break;
+      compact += compactCode(text.slice(groupStart, groupEnd));
+      end = groupEnd;
       if (!codes.hasPrefix(compact)) break;
-      if (codes.has(compact)) best = { start: startOf(i), end: endOf(j), compact };
+      if (codes.has(compact)) best = { start, end, compact };
     }
     if (best) {
       hits.push(best);
-      while (i + 1 < count && startOf(i + 1) < best.end) i++;
+      // The next start is the first group not inside this code.
+      at = best.end;
     }
   }
   return hits;

@@ -1,22 +1,12 @@
 import { fold } from '../normalize';
 import { isAsciiLetter, isCasedPoint, isDigitAt } from './chars';
 
+export { digitRuns } from './chars';
+
 /**
  * Where the date patterns (dates.ts) can start, found by one scan each, so that each pattern is
  * tried sticky at those places instead of at every position of the text.
  */
-
-/** [start, end, …] of each run of ASCII digits of `text`. */
-export function digitRuns(text: string): number[] {
-  const runs: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitAt(text, i)) continue;
-    const start = i;
-    while (isDigitAt(text, i + 1)) i++;
-    runs.push(start, i + 1);
-  }
-  return runs;
-}
 
 /** The starts of the runs `opens` accepts (given the run's length and the character after it). */
 export function runStarts(

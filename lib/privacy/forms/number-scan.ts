@@ -1,4 +1,12 @@
-import { isAsciiLetter, isCasedPoint, isDigitAt, isNumberPoint, isSpaceCode, pointBefore } from './chars';
+import {
+  digitRuns,
+  isAsciiLetter,
+  isCasedPoint,
+  isDigitAt,
+  isNumberPoint,
+  isSpaceCode,
+  pointBefore,
+} from './chars';
 
 /**
  * Where the numbers of a text are (forms/numbers.ts reads them), and the cheap tests of the
@@ -51,17 +59,13 @@ export function coreEnd(text: string, i: number): number {
 
 /** Each number of `text`, left to right, as CORE's matches would give them. */
 export function forEachCore(text: string, each: (start: number, end: number) => void): void {
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigitAt(text, i)) {
-      i++;
-      continue;
-    }
-    if (coreMayStart(text, i)) {
-      const end = coreEnd(text, i);
-      each(i, end);
-      i = end;
-    } else while (isDigitAt(text, i)) i++;
+  const runs = digitRuns(text);
+  let done = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const i = runs[r] ?? 0;
+    if (i < done || !coreMayStart(text, i)) continue;
+    done = coreEnd(text, i);
+    each(i, done);
   }
 }
 

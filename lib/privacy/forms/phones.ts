@@ -1,3 +1,4 @@
+import { digitRuns } from './chars';
 import type { FormsIndex, StoredPhone } from './types';
 
 /** The digits that identify a number: a local number has seven; shorter tails are not compared. */
@@ -24,9 +25,12 @@ const isSeparator = (c: number) =>
  * and where its digits are; only runs of TAIL digits or more are reported.
  */
 function forEachRun(text: string, each: (start: number, end: number, at: number[]) => void): void {
+  const runs = digitRuns(text);
   let from = 0;
-  for (let d = 0; d < text.length; d++) {
-    if (!isDigit(text.charCodeAt(d))) continue;
+  for (let r = 0; r < runs.length; r += 2) {
+    // A match ends before a character that is no digit, so the next one starts at a run's start.
+    const d = runs[r] ?? 0;
+    if (d < from) continue;
     // The earliest start at or after `from` whose match reaches this digit: "+(", "+" or "(" before it.
     let start = d;
     if (d - 1 >= from && (text.charCodeAt(d - 1) === 40 || text.charCodeAt(d - 1) === 43)) {
@@ -46,7 +50,6 @@ function forEachRun(text: string, each: (start: number, end: number, at: number[
       each(start, end, at);
     }
     from = end;
-    d = end - 1;
   }
 }
 
