@@ -64,6 +64,7 @@ export function scanWords(
   const firsts = firstLetters(months, ordinals);
   let start = -1;
   let points = 0;
+  let ascii = true;
   for (let i = 0; i <= text.length;) {
     const c = text.charCodeAt(i);
     let width = 1;
@@ -79,14 +80,19 @@ export function scanWords(
       if (start < 0) {
         start = i;
         points = 0;
+        ascii = true;
       }
       points++;
+      if (c >= 128) ascii = false;
     } else if (start >= 0) {
-      // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and folded.
+      // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and
+      // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
+      const first = text.charCodeAt(start);
+      const second = text.charCodeAt(start + 1);
       if (
         points >= 3 &&
         i - start <= 12 &&
-        mayBegin(firsts, text.charCodeAt(start), text.charCodeAt(start + 1))
+        (ascii ? firsts.shaped.has(shapeOf(first, second, i - start)) : mayBegin(firsts, first, second))
       ) {
         const word = fold(text.slice(start, i));
         if (months.has(word)) scan.months.push(start, i);
@@ -101,9 +107,10 @@ export function scanWords(
 
 // The first letter, and the first two letters, of each word (folded: ASCII lower case).
 const pairOf = (first: number, second: number) => ((first | 32) << 7) | (second | 32);
+const shapeOf = (first: number, second: number, length: number) => pairOf(first, second) * 16 + length;
 const FIRSTS = new WeakMap<
   ReadonlyMap<string, number>,
-  { one: ReadonlySet<number>; two: ReadonlySet<number> }
+  { one: ReadonlySet<number>; two: ReadonlySet<number>; shaped: ReadonlySet<number> }
 >();
 function firstLetters(months: ReadonlyMap<string, number>, ordinals: ReadonlyMap<string, number>) {
   let firsts = FIRSTS.get(months);
@@ -112,6 +119,11 @@ function firstLetters(months: ReadonlyMap<string, number>, ordinals: ReadonlyMap
     firsts = {
       one: new Set(words.map((w) => w.charCodeAt(0))),
       two: new Set(words.map((w) => pairOf(w.charCodeAt(0), w.charCodeAt(1)))),
+      shaped: new Set(
+        words
+          .filter((w) => /^[a-z]+$/.test(w))
+          .map((w) => shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.length)),
+      ),
     };
     FIRSTS.set(months, firsts);
   }

@@ -22,9 +22,9 @@ const isSeparator = (c: number) =>
 /**
  * Each match of /\+?\(?\d(?:[\s().\-/]{0,3}\d)*\/g (digits with the separators people group phone
  * numbers with; one digit per step, so linear), written as a scan: `each` gets its start, its end
- * and where its digits are; only runs of TAIL digits or more are reported.
+ * and its first digit; only runs of TAIL digits or more are reported.
  */
-function forEachRun(text: string, each: (start: number, end: number, at: number[]) => void): void {
+function forEachRun(text: string, each: (start: number, end: number, first: number) => void): void {
   const runs = digitRuns(text);
   let from = 0;
   for (let r = 0; r < runs.length; r += 2) {
@@ -37,18 +37,13 @@ function forEachRun(text: string, each: (start: number, end: number, at: number[
       start = d - 1;
       if (text.charCodeAt(d - 1) === 40 && d - 2 >= from && text.charCodeAt(d - 2) === 43) start = d - 2;
     }
-    // Walked twice: first counting, then (seven digits or more, rarely) noting where the digits are.
     let count = 1;
     let end = d + 1;
     for (let k = stepAt(text, end); k >= 0; k = stepAt(text, end)) {
       count++;
       end += k + 1;
     }
-    if (count >= TAIL) {
-      const at = [d];
-      for (let i = d + 1; i < end; i++) if (isDigit(text.charCodeAt(i))) at.push(i);
-      each(start, end, at);
-    }
+    if (count >= TAIL) each(start, end, d);
     from = end;
   }
 }
@@ -63,8 +58,18 @@ function stepAt(text: string, end: number): number {
 /** Runs of digits in `text` long enough to be a phone number, with their digits. */
 export function readPhoneRuns(text: string): { start: number; end: number; digits: string; at: number[] }[] {
   const runs: { start: number; end: number; digits: string; at: number[] }[] = [];
-  forEachRun(text, (start, end, at) => runs.push({ start, end, digits: digitsAt(text, at), at }));
+  forEachRun(text, (start, end, first) => {
+    const at = positionsOf(text, first, end);
+    runs.push({ start, end, digits: digitsAt(text, at), at });
+  });
   return runs;
+}
+
+/** Where the digits of a run are (its separators are never digits). */
+function positionsOf(text: string, first: number, end: number): number[] {
+  const at: number[] = [];
+  for (let i = first; i < end; i++) if (isDigit(text.charCodeAt(i))) at.push(i);
+  return at;
 }
 
 function digitsAt(text: string, at: readonly number[]): string {
@@ -86,15 +91,23 @@ export function matchPhones(
   if (phones.size === 0) return [];
   const tails = tailsOf(phones);
   const hits: { start: number; end: number; phone: StoredPhone }[] = [];
-  forEachRun(text, (runStart, _end, at) => {
-    // Each run of seven digits as a number, rolled along: only one that is a stored tail is cut out.
+  forEachRun(text, (runStart, runEnd, firstDigit) => {
+    // Each seven digits of the run as a number, rolled along the text: only a stored tail makes
+    // the run's digits and their places be noted.
     let window = 0;
-    for (let i = 0; i < TAIL - 1; i++) window = window * 10 + digitAt(text, at, i);
-    let digits: string | undefined;
-    for (let i = 0; i + TAIL <= at.length; i++) {
-      window = (window % 1_000_000) * 10 + digitAt(text, at, i + TAIL - 1);
-      if (!tails.has(window)) continue;
-      digits ??= digitsAt(text, at);
+    let seen = 0;
+    let at: number[] | undefined;
+    let digits = '';
+    for (let p = firstDigit; p < runEnd; p++) {
+      const c = text.charCodeAt(p);
+      if (!isDigit(c)) continue;
+      window = (window % 1_000_000) * 10 + (c - 48);
+      if (++seen < TAIL || !tails.has(window)) continue;
+      const i = seen - TAIL;
+      if (!at) {
+        at = positionsOf(text, firstDigit, runEnd);
+        digits = digitsAt(text, at);
+      }
       const stored = phones.get(digits.slice(i, i + TAIL));
       if (!stored) continue;
       const endDigit = i + TAIL - 1;
@@ -119,8 +132,6 @@ export function matchPhones(
   });
   return hits;
 }
-
-const digitAt = (text: string, at: readonly number[], i: number) => text.charCodeAt(at[i] ?? 0) - 48;
 
 // The stored tails as numbers (seven digits each, so the number says the same), per phones table.
 const TAILS = new WeakMap<FormsIndex['phones'], ReadonlySet<number>>();
