@@ -62,45 +62,49 @@ export function scanWords(
 ): WordScan {
   const scan: WordScan = { months: [], ordinal: false };
   const firsts = firstLetters(months, ordinals);
-  let start = -1;
-  let points = 0;
-  let ascii = true;
-  for (let i = 0; i <= text.length;) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
-    let width = 1;
-    let cased: boolean;
-    if (c < 128) cased = isAsciiLetter(c);
-    else if (c !== c) cased = false;
-    else {
-      const point = text.codePointAt(i) ?? c;
-      width = point > 0xffff ? 2 : 1;
-      cased = isCasedPoint(point);
+    if (c < 128 && !isAsciiLetter(c)) {
+      i++;
+      continue;
     }
-    if (cased) {
-      if (start < 0) {
-        start = i;
-        points = 0;
-        ascii = true;
+    if (c >= 128) {
+      const point = text.codePointAt(i) ?? c;
+      if (!isCasedPoint(point)) {
+        i += point > 0xffff ? 2 : 1;
+        continue;
+      }
+    }
+    // A run of cased letters starts here: walk it, ASCII letters in a tight loop.
+    const start = i;
+    let points = 0;
+    let ascii = true;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (!isAsciiLetter(d)) break;
+        i++;
+      } else {
+        const point = text.codePointAt(i) ?? d;
+        if (!isCasedPoint(point)) break;
+        ascii = false;
+        i += point > 0xffff ? 2 : 1;
       }
       points++;
-      if (c >= 128) ascii = false;
-    } else if (start >= 0) {
-      // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and
-      // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
-      const first = text.charCodeAt(start);
-      const second = text.charCodeAt(start + 1);
-      if (
-        points >= 3 &&
-        i - start <= 12 &&
-        (ascii ? firsts.shaped.has(shapeOf(first, second, i - start)) : mayBegin(firsts, first, second))
-      ) {
-        const word = fold(text.slice(start, i));
-        if (months.has(word)) scan.months.push(start, i);
-        if (ordinals.has(word)) scan.ordinal = true;
-      }
-      start = -1;
     }
-    i += width;
+    // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and
+    // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    if (
+      points >= 3 &&
+      i - start <= 12 &&
+      (ascii ? firsts.shaped.has(shapeOf(first, second, i - start)) : mayBegin(firsts, first, second))
+    ) {
+      const word = fold(text.slice(start, i));
+      if (months.has(word)) scan.months.push(start, i);
+      if (ordinals.has(word)) scan.ordinal = true;
+    }
   }
   return scan;
 }
