@@ -2,7 +2,7 @@ import type { Finding, PiiKind } from '../types';
 import { matchCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
-import { readAmounts } from './numbers';
+import { hundredths, readAmounts, SCALES } from './numbers';
 import { matchPhones } from './phones';
 import type { DayReading, FormsIndex } from './types';
 
@@ -27,8 +27,15 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
   const add = (start: number, end: number, kind: PiiKind, source: string) =>
     spans.push({ start, end, kind, source });
   // A number none of whose readings, at any scale, can be a stored value is not read on.
-  const wanted = (reading: number, scaled: boolean) =>
-    (scaled ? forms.amountWholes.scaled : forms.amountWholes.plain).has(Math.floor(reading));
+  const wanted = (reading: number, scaled: boolean, exact: boolean) => {
+    if (!(scaled ? forms.amountWholes.scaled : forms.amountWholes.plain).has(Math.floor(reading)))
+      return false;
+    if (!exact) return true;
+    // A reading itself: its value at each scale it may take is looked up as readAmounts computes it.
+    if (!scaled) return forms.amounts.has(hundredths(reading));
+    for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
+    return false;
+  };
   if (forms.amounts.size > 0)
     for (const amount of readAmounts(text, wanted)) {
       if (!amount.specific) continue;

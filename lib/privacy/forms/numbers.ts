@@ -120,11 +120,14 @@ export const hundredths = (value: number): number => Math.round(value * 100);
 /** Every scale a multiplier gives, and none: the values a reading can become. */
 export const SCALES: readonly number[] = [1, ...new Set(Object.values(SCALE))];
 
-/** Whether the caller wants a number: one of its readings, scaled by a multiplier if one may follow. */
-export type Wanted = (reading: number, scaled: boolean) => boolean;
+/**
+ * Whether the caller wants a number: given one of its readings (`exact`) or a whole part one may
+ * have, and whether a multiplier may follow to scale it.
+ */
+export type Wanted = (reading: number, scaled: boolean, exact: boolean) => boolean;
 
 function anyWanted(readings: readonly number[], wanted: Wanted, scaled: boolean): boolean {
-  for (const r of readings) if (wanted(r, scaled)) return true;
+  for (const r of readings) if (wanted(r, scaled, true)) return true;
   return false;
 }
 
@@ -147,9 +150,10 @@ function mayWant(text: string, start: number, end: number, wanted: Wanted, scale
       lastSep = c;
     }
   }
-  if (wanted(all, scaled)) return true;
+  // Without a separator the value is its one reading, exactly.
+  if (wanted(all, scaled, beforeLast < 0)) return true;
   if (beforeLast < 0 || (lastSep !== DOT && lastSep !== COMMA)) return false;
-  return wanted(beforeLast, scaled) || wanted(beforeLast + 1, scaled);
+  return wanted(beforeLast, scaled, false) || wanted(beforeLast + 1, scaled, false);
 }
 
 /** Every number in `text` with its currency and multiplier, the whole amount as one range. */
