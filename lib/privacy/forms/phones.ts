@@ -37,22 +37,24 @@ function forEachRun(text: string, each: (start: number, end: number, first: numb
       start = d - 1;
       if (text.charCodeAt(d - 1) === 40 && d - 2 >= from && text.charCodeAt(d - 2) === 43) start = d - 2;
     }
-    let count = 1;
-    let end = d + 1;
-    for (let k = stepAt(text, end); k >= 0; k = stepAt(text, end)) {
-      count++;
-      end += k + 1;
+    // Whole digit runs at a time: the next run joins when only one to three separators lie between.
+    let end = runs[r + 1] ?? d + 1;
+    let count = end - d;
+    while (r + 2 < runs.length && joins(text, end, runs[r + 2] ?? 0)) {
+      r += 2;
+      count += (runs[r + 1] ?? 0) - (runs[r] ?? 0);
+      end = runs[r + 1] ?? end;
     }
     if (count >= TAIL) each(start, end, d);
     from = end;
   }
 }
 
-/** The separators (at most three) before the next digit of a run at `end`; -1 if the run ends there. */
-function stepAt(text: string, end: number): number {
-  let k = 0;
-  while (k < 4 && isSeparator(text.charCodeAt(end + k))) k++;
-  return k > 3 || !isDigit(text.charCodeAt(end + k)) ? -1 : k;
+/** Whether one to three separators, and nothing else, lie between a run's end and the next run. */
+function joins(text: string, end: number, next: number): boolean {
+  if (next - end > 3) return false;
+  for (let i = end; i < next; i++) if (!isSeparator(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Runs of digits in `text` long enough to be a phone number, with their digits. */
