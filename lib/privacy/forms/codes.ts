@@ -49,10 +49,8 @@ export function readStoredCodes(text: string): string[] {
 // spaces: /[\p{LC}\p{N}\p{M}]+|\p{Lo}/gu, read by forEachGroup as a scan (ASCII by charCode).
 const RUN_POINT = /^[\p{LC}\p{N}\p{M}]$/u;
 const UNCASED_POINT = /^\p{Lo}$/u;
-const inRun = (cp: number) =>
-  cp < 128
-    ? (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)
-    : RUN_POINT.test(String.fromCodePoint(cp));
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const inRun = (cp: number) => (cp < 128 ? isAlnum(cp) : RUN_POINT.test(String.fromCodePoint(cp)));
 
 // The group nextGroup found last (two numbers, not an object per group).
 let groupStart = 0;
@@ -66,12 +64,24 @@ let groupEnd = 0;
 function nextGroup(text: string, from: number): boolean {
   let i = from;
   while (i < text.length) {
-    const cp = text.codePointAt(i) ?? 0;
+    const c = text.charCodeAt(i);
+    // ASCII punctuation and spaces, the most of what lies between groups, by charCode alone.
+    if (c < 128 && !isAlnum(c)) {
+      i++;
+      continue;
+    }
+    const cp = c < 128 ? c : (text.codePointAt(i) ?? c);
     const width = cp > 0xffff ? 2 : 1;
     if (inRun(cp)) {
       groupStart = i;
       i += width;
       for (;;) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (!isAlnum(d)) break;
+          i++;
+          continue;
+        }
         const next = text.codePointAt(i);
         if (next === undefined || !inRun(next)) break;
         i += next > 0xffff ? 2 : 1;
@@ -107,9 +117,23 @@ const MAX_GROUPS = 10;
  */
 function mayOpen(text: string, start: number, end: number, codes: StoredCodes): boolean {
   const c = text.charCodeAt(start);
-  if (c < 128) return codes.hasPrefix(String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c));
+  if (c < 128) return asciiOpeners(codes)[c] === 1;
   const compact = compactCode(text.slice(start, end));
   return compact.length > 0 && codes.hasPrefix(compact.slice(0, 1));
+}
+
+// Per stored codes, which ASCII characters open one (upper-cased as compactCode does).
+const OPENERS = new WeakMap<StoredCodes, Uint8Array>();
+function asciiOpeners(codes: StoredCodes): Uint8Array {
+  let openers = OPENERS.get(codes);
+  if (!openers) {
+    openers = new Uint8Array(128);
+    for (let c = 0; c < 128; c++)
+      if (isAlnum(c) && codes.hasPrefix(String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c)))
+        openers[c] = 1;
+    OPENERS.set(codes, openers);
+  }
+  return openers;
 }
 
 /** Typed runs of groups that spell a stored code; the longest from each start, left to right. */

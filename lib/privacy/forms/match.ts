@@ -11,6 +11,17 @@ const sameYear = (typed: DayReading, stored?: number) =>
   stored === undefined ||
   (typed.shortYear ? stored % 100 === typed.year : stored === typed.year);
 
+// One view of each index's codes for matchCodes (which keeps what it learns of it per view).
+const CODES = new WeakMap<FormsIndex, { has(c: string): boolean; hasPrefix(c: string): boolean }>();
+function storedCodes(forms: FormsIndex) {
+  let codes = CODES.get(forms);
+  if (!codes) {
+    codes = { has: (c: string) => forms.codes.has(c), hasPrefix: (c: string) => forms.codePrefixes.has(c) };
+    CODES.set(forms, codes);
+  }
+  return codes;
+}
+
 /** The first stored day any reading is, in the order of the readings and of the entries. */
 function storedDay(readings: readonly DayReading[], dates: FormsIndex['dates']) {
   for (const r of readings)
@@ -62,12 +73,8 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
         }
     }
   }
-  const codes = {
-    has: (c: string) => forms.codes.has(c),
-    hasPrefix: (c: string) => forms.codePrefixes.has(c),
-  };
   if (forms.codes.size > 0)
-    for (const hit of matchCodes(text, codes)) {
+    for (const hit of matchCodes(text, storedCodes(forms))) {
       const entry = forms.codes.get(hit.compact);
       if (entry) add(hit.start, hit.end, entry.kind, entry.source);
     }
