@@ -117,7 +117,12 @@ const MAX_GROUPS = 10;
  */
 function mayOpen(text: string, start: number, end: number, codes: StoredCodes): boolean {
   const c = text.charCodeAt(start);
-  if (c < 128) return asciiOpeners(codes)[c] === 1;
+  if (c < 128) {
+    if (asciiOpeners(codes)[c] !== 1) return false;
+    // Two ASCII characters open the compact form too: its first two must be a stored prefix.
+    const next = start + 1 < end ? text.charCodeAt(start + 1) : 128;
+    return next >= 128 || opensWithTwo(codes, c, next);
+  }
   const compact = compactCode(text.slice(start, end));
   return compact.length > 0 && codes.hasPrefix(compact.slice(0, 1));
 }
@@ -134,6 +139,21 @@ function asciiOpeners(codes: StoredCodes): Uint8Array {
     OPENERS.set(codes, openers);
   }
   return openers;
+}
+
+// Per stored codes, which two ASCII characters open one: 0 not yet asked, 1 yes, 2 no.
+const PAIRS = new WeakMap<StoredCodes, Uint8Array>();
+const upper = (c: number) => (c >= 97 && c <= 122 ? c - 32 : c);
+function opensWithTwo(codes: StoredCodes, first: number, second: number): boolean {
+  let pairs = PAIRS.get(codes);
+  if (!pairs) {
+    pairs = new Uint8Array(128 * 128);
+    PAIRS.set(codes, pairs);
+  }
+  const key = first * 128 + second;
+  if (pairs[key] === 0)
+    pairs[key] = codes.hasPrefix(String.fromCharCode(upper(first), upper(second))) ? 1 : 2;
+  return pairs[key] === 1;
 }
 
 /** Typed runs of groups that spell a stored code; the longest from each start, left to right. */
