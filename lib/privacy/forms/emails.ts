@@ -131,9 +131,9 @@ function matchWithin(
           .map((l) => l.text)
           .join('.')}`;
         const start = local[first]?.start;
-        const stop = domain[end - 1]?.end;
-        if (start !== undefined && stop !== undefined && known(address)) {
-          forms.push({ start, end: stop, address });
+        const addressEnd = domain[end - 1]?.end;
+        if (start !== undefined && addressEnd !== undefined && known(address)) {
+          forms.push({ start, end: addressEnd, address });
           return;
         }
       }

@@ -1,3 +1,5 @@
+// The reader as it was before it was rewritten as scans (main at 5074182), kept as the reference
+// forms-fast.property.test.ts compares the fast readers with. Not used by the extension.
 import { fold } from '../../../../../lib/privacy/normalize';
 import { readAmounts, type AmountForm } from './numbers';
 import type { DayReading } from '../../../../../lib/privacy/forms/types';

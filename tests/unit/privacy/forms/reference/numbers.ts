@@ -1,3 +1,5 @@
+// The reader as it was before it was rewritten as scans (main at 5074182), kept as the reference
+// forms-fast.property.test.ts compares the fast readers with. Not used by the extension.
 /**
  * Numbers and amounts of money in the forms people type them: "84,500", "84 500", "84500",
  * "84.5k", "$84,500.00", "USD 84,500", "84.500 €", "1,2 Mio", "8,45,000". A reading is the value
