@@ -4,7 +4,7 @@ import { scanFormOf } from '../evasion';
 import type { PiiKind } from '../types';
 import { compactCode, isCodeLike, readStoredCodes } from './codes';
 import { readDates } from './dates';
-import { readAmounts } from './numbers';
+import { readAmounts, SCALES } from './numbers';
 import { readPhoneRuns, TAIL } from './phones';
 import type { FormEntry, FormsIndex, StoredPhone } from './types';
 
@@ -84,7 +84,18 @@ class Builder {
     const emailDomains = [
       ...new Set([...emails.keys()].map((address) => address.split('@')[1]?.split('.')[0] ?? '')),
     ].filter((label) => label.length > 0);
-    return { amounts, dates, phones, emails, emailDomains, codes, codePrefixes };
+    // round(r · scale · 100) = v puts r within 0.005 of v / (100 · scale), so its whole part is at
+    // most one away; two leaves room for the rounding of the division itself.
+    const amountWholes = { plain: new Set<number>(), scaled: new Set<number>() };
+    for (const v of amounts.keys())
+      for (const scale of SCALES) {
+        const whole = Math.floor(v / (100 * scale));
+        for (let d = -2; d <= 2; d++) {
+          amountWholes.scaled.add(whole + d);
+          if (scale === 1) amountWholes.plain.add(whole + d);
+        }
+      }
+    return { amounts, amountWholes, dates, phones, emails, emailDomains, codes, codePrefixes };
   }
 }
 

@@ -45,39 +45,144 @@ export function readStoredCodes(text: string): string[] {
   return codes;
 }
 
-// A typed group: a run of cased letters, digits and marks, or one character of a script without spaces.
-const GROUP = /[\p{LC}\p{N}\p{M}]+|\p{Lo}/gu;
+// A typed group: a run of cased letters, digits and marks, or one character of a script without
+// spaces: /[\p{LC}\p{N}\p{M}]+|\p{Lo}/gu, read by forEachGroup as a scan (ASCII by charCode).
+const RUN_POINT = /^[\p{LC}\p{N}\p{M}]$/u;
+const UNCASED_POINT = /^\p{Lo}$/u;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const inRun = (cp: number) => (cp < 128 ? isAlnum(cp) : RUN_POINT.test(String.fromCodePoint(cp)));
+
+// The group nextGroup found last (two numbers, not an object per group).
+let groupStart = 0;
+let groupEnd = 0;
+
+/**
+ * The first group at or after `from` (a place the scan of the whole text also reaches: the start or
+ * a group's end), into groupStart and groupEnd; false when there is none. matchAll of the group
+ * pattern steps the same way: a run of class characters, else one \p{Lo}, else the next code point.
+ */
+function nextGroup(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // ASCII punctuation and spaces, the most of what lies between groups, by charCode alone.
+    if (c < 128 && !isAlnum(c)) {
+      i++;
+      continue;
+    }
+    const cp = c < 128 ? c : (text.codePointAt(i) ?? c);
+    const width = cp > 0xffff ? 2 : 1;
+    if (inRun(cp)) {
+      groupStart = i;
+      i += width;
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (!isAlnum(d)) break;
+          i++;
+          continue;
+        }
+        const next = text.codePointAt(i);
+        if (next === undefined || !inRun(next)) break;
+        i += next > 0xffff ? 2 : 1;
+      }
+      groupEnd = i;
+      return true;
+    }
+    if (cp >= 128 && UNCASED_POINT.test(String.fromCodePoint(cp))) {
+      groupStart = i;
+      groupEnd = i + width;
+      return true;
+    }
+    i += width;
+  }
+  return false;
+}
+
+/** The stored codes, compact; every leading part of one is a prefix (so the prefixes are closed). */
+interface StoredCodes {
+  has(compact: string): boolean;
+  hasPrefix(compact: string): boolean;
+}
+
 /** Groups typed as one code are joined by at most this much: a space, a hyphen, a dot, a slash. */
 const JOIN = /^[\s\-./_]{0,2}$/;
 const MAX_GROUPS = 10;
 
+/**
+ * Whether a code may start with the group at [start, end): its compact form's first character is
+ * the first character of a stored code. Told from the group's first character when it is ASCII
+ * (a letter or digit, which compactCode keeps and upper-cases to one character); otherwise the
+ * whole group is compacted.
+ */
+function mayOpen(text: string, start: number, end: number, codes: StoredCodes): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 128) {
+    if (asciiOpeners(codes)[c] !== 1) return false;
+    // Two ASCII characters open the compact form too: its first two must be a stored prefix.
+    const next = start + 1 < end ? text.charCodeAt(start + 1) : 128;
+    return next >= 128 || opensWithTwo(codes, c, next);
+  }
+  const compact = compactCode(text.slice(start, end));
+  return compact.length > 0 && codes.hasPrefix(compact.slice(0, 1));
+}
+
+// Per stored codes, which ASCII characters open one (upper-cased as compactCode does).
+const OPENERS = new WeakMap<StoredCodes, Uint8Array>();
+function asciiOpeners(codes: StoredCodes): Uint8Array {
+  let openers = OPENERS.get(codes);
+  if (!openers) {
+    openers = new Uint8Array(128);
+    for (let c = 0; c < 128; c++)
+      if (isAlnum(c) && codes.hasPrefix(String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c)))
+        openers[c] = 1;
+    OPENERS.set(codes, openers);
+  }
+  return openers;
+}
+
+// Per stored codes, which two ASCII characters open one: 0 not yet asked, 1 yes, 2 no.
+const PAIRS = new WeakMap<StoredCodes, Uint8Array>();
+const upper = (c: number) => (c >= 97 && c <= 122 ? c - 32 : c);
+function opensWithTwo(codes: StoredCodes, first: number, second: number): boolean {
+  let pairs = PAIRS.get(codes);
+  if (!pairs) {
+    pairs = new Uint8Array(128 * 128);
+    PAIRS.set(codes, pairs);
+  }
+  const key = first * 128 + second;
+  if (pairs[key] === 0)
+    pairs[key] = codes.hasPrefix(String.fromCharCode(upper(first), upper(second))) ? 1 : 2;
+  return pairs[key] === 1;
+}
+
 /** Typed runs of groups that spell a stored code; the longest from each start, left to right. */
 export function matchCodes(
   text: string,
-  codes: { has(compact: string): boolean; hasPrefix(compact: string): boolean },
+  codes: StoredCodes,
 ): { start: number; end: number; compact: string }[] {
   if (!/\d/.test(text)) return [];
-  const groups = [...text.matchAll(GROUP)];
   const hits = [];
-  for (let i = 0; i < groups.length; i++) {
+  let at = 0;
+  while (nextGroup(text, at)) {
+    const start = groupStart;
+    at = groupEnd;
+    // Every code begins with its first character, a one-character prefix: most groups stop here.
+    if (!mayOpen(text, start, groupEnd, codes)) continue;
     let compact = '';
     let best: { start: number; end: number; compact: string } | undefined;
-    for (let j = i; j < groups.length && j < i + MAX_GROUPS; j++) {
-      const group = groups[j];
-      const previous = groups[j - 1];
-      if (
-        !group ||
-        (j > i && previous && !JOIN.test(text.slice(previous.index + previous[0].length, group.index)))
-      )
-        break;
-      compact += compactCode(group[0]);
+    let end = start;
+    for (let j = 0; j < MAX_GROUPS && nextGroup(text, end); j++) {
+      if (j > 0 && !JOIN.test(text.slice(end, groupStart))) break;
+      compact += compactCode(text.slice(groupStart, groupEnd));
+      end = groupEnd;
       if (!codes.hasPrefix(compact)) break;
-      if (codes.has(compact))
-        best = { start: groups[i]?.index ?? 0, end: group.index + group[0].length, compact };
+      if (codes.has(compact)) best = { start, end, compact };
     }
     if (best) {
       hits.push(best);
-      while (i + 1 < groups.length && (groups[i + 1]?.index ?? 0) < best.end) i++;
+      // The next start is the first group not inside this code.
+      at = best.end;
     }
   }
   return hits;

@@ -1,5 +1,14 @@
 import { fold } from '../normalize';
-import { readAmounts, type AmountForm } from './numbers';
+import {
+  daysBefore,
+  digitRuns,
+  matchesAt,
+  monthStarts,
+  runStarts,
+  scanWords,
+  type WordScan,
+} from './date-scan';
+import { amountStartingAt } from './numbers';
 import type { DayReading } from './types';
 
 /**
@@ -95,7 +104,8 @@ const B = '(?<![\\p{LC}\\p{N}])';
 const E = '(?![\\p{LC}\\p{N}])';
 const DAY = `(\\d{1,2})(?:st|nd|rd|th|\\.)?${E}`;
 const YEAR = `(?:,?\\s{1,3}(?:de\\s+)?(\\d{4}|'\\d{2})${E})?`;
-const WORDY: readonly [RegExp, 'md' | 'dm' | 'mw' | 'wm'][] = [
+type Order = 'md' | 'dm' | 'mw' | 'wm';
+const WORDY: readonly [RegExp, Order][] = [
   // "March 3", "Mar. 3rd, 2027", "June the 14th"
   [new RegExp(`${B}${MONTH_ALT}\\.?\\s{1,3}(?:the\\s+)?${DAY}${YEAR}`, 'giu'), 'md'],
   // "3 March", "3rd of March 2027", "14. Juni", "3 de marzo de 2027"
@@ -111,6 +121,23 @@ const NUMERIC_YEAR = new RegExp(`${B}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d
 const NUMERIC_DAY =
   /(?<![\p{LC}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{LC}\p{N}/]|[.,]\d)|(?<![\p{LC}\p{N}.,])(\d{1,2})\.(\d{1,2})\.(?!\p{N})|(?<![\p{LC}\p{N}.,])(\d{2})\.(\d{2})(?![\p{LC}\p{N}]|[.,]\d)/gu;
 const CJK = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]|(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu;
+
+// Sticky twins of the worded patterns, tried only where a match can start.
+const STICKY = new Map(WORDY.map(([re]) => [re, new RegExp(re.source, 'iuy')]));
+
+/**
+ * The matches of a worded pattern, as matchAll would give them. Its month is a whole run of cased
+ * letters that folds to a month name (scanWords), so "March 3" and "March third" are tried where
+ * such a word starts, and "3rd of March" at the number before one; an ordinal day needs an
+ * ordinal word in the text.
+ */
+function wordyMatches(text: string, re: RegExp, order: Order, words: WordScan): Iterable<RegExpMatchArray> {
+  if ((order === 'mw' || order === 'wm') && !words.ordinal) return [];
+  const sticky = STICKY.get(re);
+  if (sticky && (order === 'md' || order === 'mw')) return matchesAt(text, monthStarts(words.months), sticky);
+  if (sticky && order === 'dm') return matchesAt(text, daysBefore(text, words.months), sticky);
+  return text.matchAll(re);
+}
 
 const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const valid = (month: number, day: number) =>
@@ -129,12 +156,21 @@ const bothWays = (a: number, b: number, year?: string) => [...reading(b, a, year
 const dayWord = (tens: string | undefined, word: string) =>
   (tens ? (fold(tens).startsWith('thirty') ? 30 : 20) : 0) + (ORDINAL.get(fold(word)) ?? 0);
 
-const WORDS = /\p{LC}{3,}/gu;
-/** A cheap gate before the worded patterns: most texts name no month at all. */
-function hasMonthName(text: string): boolean {
-  for (const m of text.matchAll(WORDS)) if (m[0].length <= 12 && MONTH.has(fold(m[0]))) return true;
-  return false;
-}
+// Each numeric pattern starts with the first digit of a run (its lookbehind refuses a digit before),
+// so instead of trying every position it is tried, sticky, at the runs that can begin it.
+const ISO_AT = new RegExp(ISO.source, 'uy');
+const NUMERIC_YEAR_AT = new RegExp(NUMERIC_YEAR.source, 'uy');
+const NUMERIC_DAY_AT = new RegExp(NUMERIC_DAY.source, 'uy');
+
+const SLASH = 47;
+const DOT = 46;
+const DASH = 45;
+// ISO: four digits, then - / or . ; the others: one or two digits, then their separator.
+const opensIso = (length: number, next: number) =>
+  length === 4 && (next === DASH || next === SLASH || next === DOT);
+const opensNumeric = (length: number, next: number) =>
+  length <= 2 && (next === DASH || next === SLASH || next === DOT);
+const opensDay = (length: number, next: number) => length <= 2 && (next === SLASH || next === DOT);
 
 /** Every calendar day written in `text`. */
 export function readDates(text: string): DateForm[] {
@@ -142,21 +178,17 @@ export function readDates(text: string): DateForm[] {
   const add = (start: number, end: number, readings: DayReading[]) => {
     if (readings.length > 0) found.push({ start, end, readings });
   };
-  if (/\d/.test(text)) {
-    for (const m of text.matchAll(ISO))
+  const runs = digitRuns(text);
+  if (runs.length > 0) {
+    for (const m of matchesAt(text, runStarts(text, runs, opensIso), ISO_AT))
       add(m.index, m.index + m[0].length, reading(Number(m[3]), Number(m[4]), m[1]));
-    for (const m of text.matchAll(NUMERIC_YEAR))
+    for (const m of matchesAt(text, runStarts(text, runs, opensNumeric), NUMERIC_YEAR_AT))
       add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
-    // Read once, when first needed: once per match made this quadratic on number-dense text.
-    let amounts: AmountForm[] | undefined;
-    for (const m of text.matchAll(NUMERIC_DAY)) {
+    for (const m of matchesAt(text, runStarts(text, runs, opensDay), NUMERIC_DAY_AT)) {
       const slash = !!m[1];
-      // "09.03" is a day unless it is written as money ("03.03 euros").
-      if (
-        m[5] &&
-        (amounts ??= readAmounts(text)).some((a) => a.money && a.start <= m.index && m.index < a.end)
-      )
-        continue;
+      // "09.03" is a day unless it is written as money ("03.03 euros"). Of the amounts, only one
+      // can hold it, the one whose number starts here: no amount's sign or word holds a digit.
+      if (m[5] && amountStartingAt(text, m.index)?.money) continue;
       const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
       add(
         m.index,
@@ -164,15 +196,20 @@ export function readDates(text: string): DateForm[] {
         slash ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a)),
       );
     }
-    for (const m of text.matchAll(CJK)) {
-      const readings = m[2] ? reading(Number(m[2]), Number(m[3]), m[1]) : reading(Number(m[4]), Number(m[5]));
-      add(m.index, m.index + m[0].length, readings);
-    }
+    // Every CJK date holds 月 or 월.
+    if (text.includes('月') || text.includes('월'))
+      for (const m of text.matchAll(CJK)) {
+        const readings = m[2]
+          ? reading(Number(m[2]), Number(m[3]), m[1])
+          : reading(Number(m[4]), Number(m[5]));
+        add(m.index, m.index + m[0].length, readings);
+      }
   }
-  if (!hasMonthName(text)) return found;
+  const words = scanWords(text, MONTH, ORDINAL);
+  if (words.months.length === 0) return found;
   for (const [re, order] of WORDY) {
-    if ((order === 'md' || order === 'dm') && !/\d/.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    if ((order === 'md' || order === 'dm') && runs.length === 0) continue;
+    for (const m of wordyMatches(text, re, order, words)) {
       let month: number | undefined;
       let day = 0;
       let year: string | undefined;
@@ -181,7 +218,7 @@ export function readDates(text: string): DateForm[] {
       else if (order === 'mw')
         [month, day, year] = [MONTH.get(fold(m[1] ?? '')), dayWord(m[2], m[3] ?? ''), m[4]];
       else [month, day, year] = [MONTH.get(fold(m[3] ?? '')), dayWord(m[1], m[2] ?? ''), m[4]];
-      if (month) add(m.index, m.index + m[0].length, reading(month, day, year));
+      if (month) add(m.index ?? 0, (m.index ?? 0) + m[0].length, reading(month, day, year));
     }
   }
   return found;

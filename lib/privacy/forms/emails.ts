@@ -1,3 +1,5 @@
+import { isSpaceCode } from './chars';
+
 /**
  * E-mail addresses as typed: in any case, and written out so that filters miss them
  * ("aisling dot byrne at example dot org", "aisling(at)example(dot)org", "aisling @ example . org").
@@ -25,9 +27,15 @@ const LABEL = /^(?:[\p{LC}\p{N}\p{M}_%+-]+|[\p{Lo}\p{Lm}\p{M}]+)$/u;
 /** Labels walked on each side of an "at": more than any address has. */
 const MAX_LABELS = 8;
 
-function tokensOf(text: string): Token[] {
+const TOKEN_AT = new RegExp(TOKEN.source, 'iuy');
+
+/** The tokens of text[from, to), read from `from`, which must be where a token of the whole text starts. */
+function tokensOf(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN_AT.lastIndex = from;
+  while (TOKEN_AT.lastIndex < to) {
+    const m = TOKEN_AT.exec(text);
+    if (!m) break;
     const raw = m[0];
     const lower = raw.toLowerCase();
     const kind: Token['kind'] = LABEL.test(raw)
@@ -74,30 +82,133 @@ function labelChain(tokens: Token[], from: number, step: 1 | -1): Token[] {
  * walk may take in a word before or after the address ("Hi. aisling.byrne at example dot org.
  * Thanks"), so the local part is tried from each of its labels and the domain at each length.
  */
-export function matchEmails(text: string, known: (address: string) => boolean): EmailForm[] {
+export function matchEmails(
+  text: string,
+  known: (address: string) => boolean,
+  domains?: readonly string[],
+): EmailForm[] {
   if (!/@|\bat\b|[([{<]\s?at/i.test(text)) return [];
-  const tokens = tokensOf(text);
   const forms: EmailForm[] = [];
+  if (!domains) {
+    matchWithin(tokensOf(text), known, forms, -1, text.length);
+    return forms;
+  }
+  // Only an "at" followed by the first label of a stored domain can begin a stored address; the
+  // text around it is read from the nearest characters no address walk crosses (see windowOf).
+  let done = 0;
+  let last = -1;
+  forEachAt(text, (at, after) => {
+    if (at < done || !domains.includes(firstLabel(text, after))) return;
+    const [from, to] = windowOf(text, at, after);
+    // The stop character that ends the window is read, but an "at" there is left to its own window.
+    last = matchWithin(tokensOf(text, from, Math.min(to + 1, text.length)), known, forms, last, to);
+    done = to;
+  });
+  return forms;
+}
+
+/** Tries every "at" of `tokens` that starts after `last` and before `stop`; returns the last start tried. */
+function matchWithin(
+  tokens: Token[],
+  known: (address: string) => boolean,
+  forms: EmailForm[],
+  last: number,
+  stop: number,
+): number {
+  let tried = last;
   tokens.forEach((token, at) => {
-    if (token.kind !== 'at') return;
+    if (token.kind !== 'at' || token.start <= last || token.start >= stop) return;
+    tried = token.start;
     const local = labelChain(tokens, at - 1, -1);
     const domain = labelChain(tokens, at + 1, 1);
     for (let first = 0; first < local.length; first++)
-      for (let last = domain.length; last >= 2; last--) {
+      for (let end = domain.length; end >= 2; end--) {
         const address = `${local
           .slice(first)
           .map((l) => l.text)
           .join('.')}@${domain
-          .slice(0, last)
+          .slice(0, end)
           .map((l) => l.text)
           .join('.')}`;
         const start = local[first]?.start;
-        const end = domain[last - 1]?.end;
-        if (start !== undefined && end !== undefined && known(address)) {
-          forms.push({ start, end, address });
+        const addressEnd = domain[end - 1]?.end;
+        if (start !== undefined && addressEnd !== undefined && known(address)) {
+          forms.push({ start, end: addressEnd, address });
           return;
         }
       }
   });
-  return forms;
+  return tried;
+}
+
+const BRACKET_AT = /[([{<]\s?at\s?[)\]}>]/iuy;
+// Where forEachAt looks: "@", an opening bracket, or "at" between spaces (the space before it is
+// matched, not the one after, so that " at at " gives both). A lone \s is one code unit either way.
+const AT_CANDIDATE = /[@([{<]|\s[aA][tT](?=\s)/g;
+const LABEL_AT = /[\p{LC}\p{N}\p{M}_%+-]+|[\p{Lo}\p{Lm}\p{M}]+/iuy;
+
+/**
+ * Every place an "at" token of `text` may start, left to right, with where it ends: each "@", each
+ * bracketed "(at)", and each "at" with a space on both sides (only that one becomes a separator).
+ */
+function forEachAt(text: string, each: (at: number, after: number) => void): void {
+  AT_CANDIDATE.lastIndex = 0;
+  for (let m = AT_CANDIDATE.exec(text); m; m = AT_CANDIDATE.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 64) each(i, i + 1);
+    else if (c === 40 || c === 91 || c === 123 || c === 60) {
+      BRACKET_AT.lastIndex = i;
+      if (BRACKET_AT.test(text)) each(i, BRACKET_AT.lastIndex);
+    } else each(i + 1, i + 3); // \s at, before a space
+  }
+}
+
+/** The label the domain walk would start with after an "at" ending at `after`, lower case; '' if none. */
+function firstLabel(text: string, after: number): string {
+  let r = after;
+  while (r < text.length && isSpaceCode(text.charCodeAt(r))) r++;
+  // Four spaces or more are no separator (tokensOf), and the walk stops there.
+  if (r - after > 3) return '';
+  LABEL_AT.lastIndex = r;
+  const m = LABEL_AT.exec(text);
+  return m ? m[0].toLowerCase() : '';
+}
+
+/**
+ * Characters an address walk may cross: those of labels (letters, digits, marks, _%+-, anything
+ * outside ASCII), spaces, dots and brackets. Any other ASCII character is a token of its own, so
+ * reading may start there, and no walk passes it.
+ */
+const inWalk = (c: number) =>
+  c >= 128 ||
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45 ||
+  c === 46 ||
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 40 ||
+  c === 41 ||
+  c === 91 ||
+  c === 93 ||
+  c === 123 ||
+  c === 125 ||
+  c === 60 ||
+  c === 62;
+
+/**
+ * The stretch of text an "at" at [at, after) is matched within: from the stop character before it
+ * (or the start) to the one after it (or the end of the text), where the second is.
+ */
+function windowOf(text: string, at: number, after: number): [number, number] {
+  let from = at - 1;
+  while (from >= 0 && inWalk(text.charCodeAt(from))) from--;
+  let to = after;
+  while (to < text.length && inWalk(text.charCodeAt(to))) to++;
+  return [Math.max(from, 0), to];
 }

@@ -2,7 +2,7 @@ import type { Finding, PiiKind } from '../types';
 import { matchCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
-import { readAmounts } from './numbers';
+import { hundredths, readAmounts, SCALES } from './numbers';
 import { matchPhones } from './phones';
 import type { DayReading, FormsIndex } from './types';
 
@@ -10,6 +10,24 @@ const sameYear = (typed: DayReading, stored?: number) =>
   typed.year === undefined ||
   stored === undefined ||
   (typed.shortYear ? stored % 100 === typed.year : stored === typed.year);
+
+// One view of each index's codes for matchCodes (which keeps what it learns of it per view).
+const CODES = new WeakMap<FormsIndex, { has(c: string): boolean; hasPrefix(c: string): boolean }>();
+function storedCodes(forms: FormsIndex) {
+  let codes = CODES.get(forms);
+  if (!codes) {
+    codes = { has: (c: string) => forms.codes.has(c), hasPrefix: (c: string) => forms.codePrefixes.has(c) };
+    CODES.set(forms, codes);
+  }
+  return codes;
+}
+
+/** The first stored day any reading is, in the order of the readings and of the entries. */
+function storedDay(readings: readonly DayReading[], dates: FormsIndex['dates']) {
+  for (const r of readings)
+    for (const e of dates.get(`${r.month}-${r.day}`) ?? []) if (sameYear(r, e.year)) return e;
+  return undefined;
+}
 
 /**
  * Every typed form of a stored value in `text`: one span per occurrence, the whole of it ("$84,500",
@@ -19,33 +37,44 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
   const spans: Finding[] = [];
   const add = (start: number, end: number, kind: PiiKind, source: string) =>
     spans.push({ start, end, kind, source });
+  // A number none of whose readings, at any scale, can be a stored value is not read on.
+  const wanted = (reading: number, scaled: boolean, exact: boolean) => {
+    if (!(scaled ? forms.amountWholes.scaled : forms.amountWholes.plain).has(Math.floor(reading)))
+      return false;
+    if (!exact) return true;
+    // A reading itself: its value at each scale it may take is looked up as readAmounts computes it.
+    if (!scaled) return forms.amounts.has(hundredths(reading));
+    for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
+    return false;
+  };
   if (forms.amounts.size > 0)
-    for (const amount of readAmounts(text)) {
+    for (const amount of readAmounts(text, wanted)) {
       if (!amount.specific) continue;
       const entry = amount.values.map((v) => forms.amounts.get(v)?.[0]).find((e) => e);
       if (entry) add(amount.start, amount.end, amount.money ? 'MONEY' : entry.kind, entry.source);
     }
   if (forms.dates.size > 0)
     for (const date of readDates(text)) {
-      const entry = date.readings
-        .flatMap((r) => (forms.dates.get(`${r.month}-${r.day}`) ?? []).filter((e) => sameYear(r, e.year)))
-        .at(0);
+      const entry = storedDay(date.readings, forms.dates);
       if (entry) add(date.start, date.end, entry.kind, entry.source);
     }
   for (const hit of matchPhones(text, forms.phones))
     add(hit.start, hit.end, hit.phone.kind, hit.phone.source);
-  const lower = forms.emails.size > 0 ? text.toLowerCase() : '';
-  if (forms.emailDomains.some((label) => lower.includes(label)))
-    for (const hit of matchEmails(text, (address) => forms.emails.has(address))) {
-      const entry = forms.emails.get(hit.address);
-      if (entry) add(hit.start, hit.end, entry.kind, entry.source);
+  if (forms.emails.size > 0) {
+    // Only an address of a stored domain is found (matchEmails checks each "at"), so the text is
+    // lower-cased for the gate, the stored domains in it, only once one is found.
+    const hits = matchEmails(text, (address) => forms.emails.has(address), forms.emailDomains);
+    if (hits.length > 0) {
+      const lower = text.toLowerCase();
+      if (forms.emailDomains.some((label) => lower.includes(label)))
+        for (const hit of hits) {
+          const entry = forms.emails.get(hit.address);
+          if (entry) add(hit.start, hit.end, entry.kind, entry.source);
+        }
     }
-  const codes = {
-    has: (c: string) => forms.codes.has(c),
-    hasPrefix: (c: string) => forms.codePrefixes.has(c),
-  };
+  }
   if (forms.codes.size > 0)
-    for (const hit of matchCodes(text, codes)) {
+    for (const hit of matchCodes(text, storedCodes(forms))) {
       const entry = forms.codes.get(hit.compact);
       if (entry) add(hit.start, hit.end, entry.kind, entry.source);
     }

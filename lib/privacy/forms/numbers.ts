@@ -1,3 +1,15 @@
+import { isDigitAt, isDigitCode } from './chars';
+import {
+  COMMA,
+  coreEnd,
+  coreMayStart,
+  DOT,
+  forEachCore,
+  mayEndPrefix,
+  mayStartWord,
+  startsCased,
+} from './number-scan';
+
 /**
  * Numbers and amounts of money in the forms people type them: "84,500", "84 500", "84500",
  * "84.5k", "$84,500.00", "USD 84,500", "84.500 €", "1,2 Mio", "8,45,000". A reading is the value
@@ -13,15 +25,6 @@ export interface AmountForm {
   /** Money, or 1,000 or more: specific enough to be the user's value and not a count. */
   specific: boolean;
 }
-
-// Boundaries look at cased letters only: Chinese, Japanese and Thai write numbers against their
-// words with no space ("月薪1.85万", "เงินเดือน32,000บาท").
-// A digit run and its groups: "84,500.00", "84 500", "84'500". A space or apostrophe only groups
-// thousands (exactly three digits follow), so "3 84" stays two numbers. Each repetition starts with
-// a separator that digits cannot match, so the scan is linear. A currency written in letters may be
-// glued before it ("zł14.8k").
-const CORE =
-  /(?<![\p{N}_]|\p{N}[.,])(?:(?<=zł|Zł|kr)|(?<!\p{LC}))\d+(?:[.,]\d+|[ '’\u00a0\u202f]\d{3}(?!\d))*/gu;
 
 const SIGN = '[$€£¥￥₹₩₽₺₪₫₱₦₴฿₣₵₡₲₸₭¢元円圆]';
 const CODE =
@@ -62,65 +65,151 @@ const SCALE: Record<string, number> = {
   億: 1e8,
 };
 
-const grouped = (groups: string[], indian: boolean) =>
-  groups.every((g, i) => i === 0 || g.length === 3 || (indian && g.length === 2 && i < groups.length - 1));
+/** Every group after the first has three digits; Indian grouping allows two before the last. */
+function grouped(lengths: readonly number[], count: number, indian: boolean): boolean {
+  for (let i = 1; i < count; i++) {
+    const n = lengths[i];
+    if (n !== 3 && !(indian && n === 2 && i < count - 1)) return false;
+  }
+  return true;
+}
 
-/** The values a digit run may mean: all separators grouping, or the last one a decimal point. */
+/**
+ * The values a digit run may mean: all separators grouping, or the last one a decimal point. Any
+ * character but an ASCII digit separates. Written as one pass over the characters (no split, no
+ * regex): it runs for every number of every text.
+ */
 export function readingsOf(core: string): number[] {
-  const groups = core.split(/[^\d]/);
-  const seps = core.match(/[^\d]/g) ?? [];
-  if (seps.length === 0) return [Number(core)];
+  let seps: number[] | undefined;
+  let lengths: number[] | undefined;
+  let run = 0;
+  for (let i = 0; i < core.length; i++) {
+    const c = core.charCodeAt(i);
+    if (isDigitCode(c)) run++;
+    else {
+      (seps ??= []).push(c);
+      (lengths ??= []).push(run);
+      run = 0;
+    }
+  }
+  if (!seps || !lengths) return [Number(core)];
+  lengths.push(run);
+  const digits = core.replace(/\D/g, '');
   const readings: number[] = [];
+  const n = seps.length;
   const first = seps[0];
-  if (seps.every((s) => s === first) && grouped(groups, first === ','))
-    readings.push(Number(groups.join('')));
-  const last = seps.at(-1) ?? '';
-  const before = seps.slice(0, -1);
-  if (
-    (last === '.' || last === ',') &&
-    before.every((s) => s !== last && s === before[0]) &&
-    grouped(groups.slice(0, -1), before[0] === ',')
-  )
-    readings.push(Number(`${groups.slice(0, -1).join('')}.${groups.at(-1) ?? ''}`));
+  const last = seps[n - 1];
+  let same = true;
+  let before = true;
+  for (let i = 0; i < n; i++) {
+    if (seps[i] !== first) same = false;
+    if (i < n - 1 && (seps[i] === last || seps[i] !== first)) before = false;
+  }
+  if (same && grouped(lengths, n + 1, first === COMMA)) readings.push(Number(digits));
+  if ((last === DOT || last === COMMA) && before && grouped(lengths, n, n > 1 && first === COMMA)) {
+    const fraction = lengths[n] ?? 0;
+    const whole = digits.length - fraction;
+    readings.push(Number(`${digits.slice(0, whole)}.${digits.slice(whole)}`));
+  }
   return readings;
 }
 
-const hundredths = (value: number) => Math.round(value * 100);
+/** A value in hundredths, the amounts table's key. */
+export const hundredths = (value: number): number => Math.round(value * 100);
+
+/** Every scale a multiplier gives, and none: the values a reading can become. */
+export const SCALES: readonly number[] = [1, ...new Set(Object.values(SCALE))];
+
+/**
+ * Whether the caller wants a number: given one of its readings (`exact`) or a whole part one may
+ * have, and whether a multiplier may follow to scale it.
+ */
+export type Wanted = (reading: number, scaled: boolean, exact: boolean) => boolean;
+
+function anyWanted(readings: readonly number[], wanted: Wanted, scaled: boolean): boolean {
+  for (const r of readings) if (wanted(r, scaled, true)) return true;
+  return false;
+}
+
+/**
+ * A cheap first look for `wanted`, without reading the number into strings: every whole part its
+ * readings (readingsOf) can have. All separators grouping, the value is all its digits; the last
+ * one a decimal point, the reading "A.B" lies in [A, A + 1], so its whole part is A or A + 1. Exact
+ * below 10^15 digits' worth; anything longer is left to the full reading (true).
+ */
+function mayWant(text: string, start: number, end: number, wanted: Wanted, scaled: boolean): boolean {
+  if (end - start > 15) return true;
+  let all = 0;
+  let beforeLast = -1;
+  let lastSep = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) all = all * 10 + (c - 48);
+    else {
+      beforeLast = all;
+      lastSep = c;
+    }
+  }
+  // Without a separator the value is its one reading, exactly.
+  if (wanted(all, scaled, beforeLast < 0)) return true;
+  if (beforeLast < 0 || (lastSep !== DOT && lastSep !== COMMA)) return false;
+  return wanted(beforeLast, scaled, false) || wanted(beforeLast + 1, scaled, false);
+}
 
 /** Every number in `text` with its currency and multiplier, the whole amount as one range. */
-export function readAmounts(text: string): AmountForm[] {
-  if (!/\d/.test(text)) return [];
+export function readAmounts(text: string, wanted?: Wanted): AmountForm[] {
   const found: AmountForm[] = [];
-  for (const m of text.matchAll(CORE)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    const readings = readingsOf(m[0]);
-    if (readings.length === 0) continue;
-    const prefix = PREFIX.exec(text.slice(Math.max(0, start - 5), start));
-    let money = !!prefix;
-    if (prefix) start -= prefix[0].length;
-    let scale = 1;
-    const multiplier = MULTIPLIER.exec(text.slice(end, end + 12));
-    if (multiplier) {
-      scale = SCALE[(multiplier[1] ?? '').toLowerCase()] ?? 1;
-      end += multiplier[0].length;
-      money = true;
-    } else if (/^\p{LC}/u.test(text.slice(end, end + 1)) && !SUFFIX.test(text.slice(end, end + 10))) {
-      continue; // "3rd", "10mg", "4x4": a number glued to a word is not an amount
-    }
-    const suffix = SUFFIX.exec(text.slice(end, end + 10));
-    if (suffix) {
-      end += suffix[0].length;
-      money = true;
-    }
-    const values = readings.map((r) => hundredths(r * scale));
-    found.push({
-      start,
-      end,
-      values,
-      money,
-      specific: money || Math.max(...values) >= 100_000,
-    });
-  }
+  forEachCore(text, (start, end) => {
+    const amount = amountOf(text, start, end, wanted);
+    if (amount) found.push(amount);
+  });
   return found;
+}
+
+/**
+ * The amount readAmounts reads whose number starts at `start`, if any. An earlier number can run on
+ * over `start` only through a separator right before it that follows a digit; only then are the
+ * numbers before read to find out.
+ */
+export function amountStartingAt(text: string, start: number): AmountForm | undefined {
+  if (!isDigitAt(text, start) || isDigitAt(text, start - 1)) return undefined;
+  if (isDigitAt(text, start - 2)) {
+    let found: AmountForm | undefined;
+    forEachCore(text, (s, e) => {
+      if (s === start) found = amountOf(text, s, e, undefined);
+    });
+    return found;
+  }
+  return coreMayStart(text, start) ? amountOf(text, start, coreEnd(text, start), undefined) : undefined;
+}
+
+/** The amount around the number at [coreStart, coreEnd), or none: a number glued to a word. */
+function amountOf(text: string, coreStart: number, coreEnd: number, wanted: Wanted | undefined) {
+  let start = coreStart;
+  let end = coreEnd;
+  const wordAfter = mayStartWord(text, end);
+  // The caller looks values up: a number none of whose readings it wants is not worth reading on.
+  // Without a word after it, no multiplier scales it.
+  if (wanted && !mayWant(text, start, end, wanted, wordAfter)) return undefined;
+  const readings = readingsOf(text.slice(start, end));
+  if (readings.length === 0 || (wanted && !anyWanted(readings, wanted, wordAfter))) return undefined;
+  const prefix = mayEndPrefix(text, start) ? PREFIX.exec(text.slice(Math.max(0, start - 5), start)) : null;
+  let money = !!prefix;
+  if (prefix) start -= prefix[0].length;
+  let scale = 1;
+  const multiplier = wordAfter ? MULTIPLIER.exec(text.slice(end, end + 12)) : null;
+  if (multiplier) {
+    scale = SCALE[(multiplier[1] ?? '').toLowerCase()] ?? 1;
+    end += multiplier[0].length;
+    money = true;
+  } else if (startsCased(text, end) && !SUFFIX.test(text.slice(end, end + 10))) {
+    return undefined; // "3rd", "10mg", "4x4": a number glued to a word is not an amount
+  }
+  const suffix = mayStartWord(text, end) ? SUFFIX.exec(text.slice(end, end + 10)) : null;
+  if (suffix) {
+    end += suffix[0].length;
+    money = true;
+  }
+  const values = readings.map((r) => hundredths(r * scale));
+  return { start, end, values, money, specific: money || Math.max(...values) >= 100_000 };
 }

@@ -1,29 +1,83 @@
+import { digitRuns } from './chars';
 import type { FormsIndex, StoredPhone } from './types';
 
-/** Digits with the separators people group phone numbers with; one digit per step, so linear. */
-const RUN = /\+?\(?\d(?:[\s().\-/]{0,3}\d)*/g;
 /** The digits that identify a number: a local number has seven; shorter tails are not compared. */
 export const TAIL = 7;
 /** Leading digits a typed number may carry that the stored one lacks: "+44", "0044", a trunk "0". */
 const PREFIX_DIGITS = 4;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+// The separators people group phone numbers with: \s ( ) . - /
+const SPACE = /\s/;
+const isSeparator = (c: number) =>
+  c === 40 ||
+  c === 41 ||
+  c === 46 ||
+  c === 45 ||
+  c === 47 ||
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 128 && SPACE.test(String.fromCharCode(c)));
+
+/**
+ * Each match of /\+?\(?\d(?:[\s().\-/]{0,3}\d)*\/g (digits with the separators people group phone
+ * numbers with; one digit per step, so linear), written as a scan: `each` gets its start, its end
+ * and its first digit; only runs of TAIL digits or more are reported.
+ */
+function forEachRun(text: string, each: (start: number, end: number, first: number) => void): void {
+  const runs = digitRuns(text);
+  let from = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    // A match ends before a character that is no digit, so the next one starts at a run's start.
+    const d = runs[r] ?? 0;
+    if (d < from) continue;
+    // The earliest start at or after `from` whose match reaches this digit: "+(", "+" or "(" before it.
+    let start = d;
+    if (d - 1 >= from && (text.charCodeAt(d - 1) === 40 || text.charCodeAt(d - 1) === 43)) {
+      start = d - 1;
+      if (text.charCodeAt(d - 1) === 40 && d - 2 >= from && text.charCodeAt(d - 2) === 43) start = d - 2;
+    }
+    // Whole digit runs at a time: the next run joins when only one to three separators lie between.
+    let end = runs[r + 1] ?? d + 1;
+    let count = end - d;
+    while (r + 2 < runs.length && joins(text, end, runs[r + 2] ?? 0)) {
+      r += 2;
+      count += (runs[r + 1] ?? 0) - (runs[r] ?? 0);
+      end = runs[r + 1] ?? end;
+    }
+    if (count >= TAIL) each(start, end, d);
+    from = end;
+  }
+}
+
+/** Whether one to three separators, and nothing else, lie between a run's end and the next run. */
+function joins(text: string, end: number, next: number): boolean {
+  if (next - end > 3) return false;
+  for (let i = end; i < next; i++) if (!isSeparator(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Runs of digits in `text` long enough to be a phone number, with their digits. */
 export function readPhoneRuns(text: string): { start: number; end: number; digits: string; at: number[] }[] {
-  if (!/\d/.test(text)) return [];
-  const runs = [];
-  for (const m of text.matchAll(RUN)) {
-    const at: number[] = [];
-    let digits = '';
-    for (let i = 0; i < m[0].length; i++) {
-      const ch = m[0][i] ?? '';
-      if (ch >= '0' && ch <= '9') {
-        digits += ch;
-        at.push(m.index + i);
-      }
-    }
-    if (digits.length >= TAIL) runs.push({ start: m.index, end: m.index + m[0].length, digits, at });
-  }
+  const runs: { start: number; end: number; digits: string; at: number[] }[] = [];
+  forEachRun(text, (start, end, first) => {
+    const at = positionsOf(text, first, end);
+    runs.push({ start, end, digits: digitsAt(text, at), at });
+  });
   return runs;
+}
+
+/** Where the digits of a run are (its separators are never digits). */
+function positionsOf(text: string, first: number, end: number): number[] {
+  const at: number[] = [];
+  for (let i = first; i < end; i++) if (isDigit(text.charCodeAt(i))) at.push(i);
+  return at;
+}
+
+function digitsAt(text: string, at: readonly number[]): string {
+  let digits = '';
+  for (const i of at) digits += text[i] ?? '';
+  return digits;
 }
 
 /**
@@ -37,10 +91,25 @@ export function matchPhones(
   phones: FormsIndex['phones'],
 ): { start: number; end: number; phone: StoredPhone }[] {
   if (phones.size === 0) return [];
-  const hits = [];
-  for (const run of readPhoneRuns(text)) {
-    const { digits, at } = run;
-    for (let i = 0; i + TAIL <= digits.length; i++) {
+  const tails = tailsOf(phones);
+  const hits: { start: number; end: number; phone: StoredPhone }[] = [];
+  forEachRun(text, (runStart, runEnd, firstDigit) => {
+    // Each seven digits of the run as a number, rolled along the text: only a stored tail makes
+    // the run's digits and their places be noted.
+    let window = 0;
+    let seen = 0;
+    let at: number[] | undefined;
+    let digits = '';
+    for (let p = firstDigit; p < runEnd; p++) {
+      const c = text.charCodeAt(p);
+      if (!isDigit(c)) continue;
+      window = (window % 1_000_000) * 10 + (c - 48);
+      if (++seen < TAIL || !tails.has(window)) continue;
+      const i = seen - TAIL;
+      if (!at) {
+        at = positionsOf(text, firstDigit, runEnd);
+        digits = digitsAt(text, at);
+      }
       const stored = phones.get(digits.slice(i, i + TAIL));
       if (!stored) continue;
       const endDigit = i + TAIL - 1;
@@ -57,11 +126,22 @@ export function matchPhones(
         // Unmatched leading digits: a short prefix is the country code or trunk 0 and goes with it;
         // a longer one glued to the match makes it another number.
         if (first > PREFIX_DIGITS && glued) continue;
-        const start = first <= PREFIX_DIGITS ? run.start : (at[first] ?? run.start);
+        const start = first <= PREFIX_DIGITS ? runStart : (at[first] ?? runStart);
         hits.push({ start, end: endAt + 1, phone });
         break;
       }
     }
-  }
+  });
   return hits;
+}
+
+// The stored tails as numbers (seven digits each, so the number says the same), per phones table.
+const TAILS = new WeakMap<FormsIndex['phones'], ReadonlySet<number>>();
+function tailsOf(phones: FormsIndex['phones']): ReadonlySet<number> {
+  let tails = TAILS.get(phones);
+  if (!tails) {
+    tails = new Set([...phones.keys()].map(Number));
+    TAILS.set(phones, tails);
+  }
+  return tails;
 }

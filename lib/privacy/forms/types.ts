@@ -28,6 +28,13 @@ export interface StoredPhone extends FormEntry {
 export interface FormsIndex {
   /** Amount in hundredths → entries (money, or numbers of 4+ digits). */
   amounts: ReadonlyMap<number, readonly FormEntry[]>;
+  /**
+   * Whole parts a typed reading may have and still be a stored amount: Math.floor(v / 100) ± 2 of
+   * every stored value v (`plain`), and Math.floor(v / (100 · scale)) ± 2 at every multiplier's scale
+   * (`scaled`, forms/numbers SCALES). A reading whose whole part is not there is no stored amount,
+   * and is not read on.
+   */
+  amountWholes: { plain: ReadonlySet<number>; scaled: ReadonlySet<number> };
   /** "month-day" → entries with their year when stored. */
   dates: ReadonlyMap<string, readonly (FormEntry & { year?: number })[]>;
   /** Last seven digits → stored phones. */

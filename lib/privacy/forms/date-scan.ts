@@ -1,0 +1,183 @@
+import { fold } from '../normalize';
+import { isAsciiLetter, isCasedPoint, isDigitAt } from './chars';
+
+export { digitRuns } from './chars';
+
+/**
+ * Where the date patterns (dates.ts) can start, found by one scan each, so that each pattern is
+ * tried sticky at those places instead of at every position of the text.
+ */
+
+/** The starts of the runs `opens` accepts (given the run's length and the character after it). */
+export function runStarts(
+  text: string,
+  runs: readonly number[],
+  opens: (length: number, next: number) => boolean,
+): number[] {
+  const starts: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] ?? 0;
+    const end = runs[r + 1] ?? 0;
+    if (opens(end - start, text.charCodeAt(end))) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * The matches of sticky `re` at `starts` (ascending), left to right and not overlapping: what
+ * matchAll of the global pattern finds, when no match can start anywhere else.
+ */
+export function matchesAt(text: string, starts: readonly number[], re: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let done = 0;
+  let previous = -1;
+  for (const start of starts) {
+    if (start < done || start === previous) continue;
+    previous = start;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    done = start + m[0].length;
+  }
+  return matches;
+}
+
+/** The month words of a text ([start, end, …]) and whether it has an ordinal word ("third"). */
+export interface WordScan {
+  months: number[];
+  ordinal: boolean;
+}
+
+/**
+ * Every run of cased letters (\p{LC}; three code points or more, at most twelve code units, as
+ * /\p{LC}{3,}/gu finds them) that folds to a month name, and whether one folds to an ordinal. A
+ * worded date's month and ordinal are such whole runs: each pattern puts a non-letter on both
+ * sides of them, and a letter that the i flag matches to one of theirs folds (NFKD, lower case) to it.
+ */
+export function scanWords(
+  text: string,
+  months: ReadonlyMap<string, number>,
+  ordinals: ReadonlyMap<string, number>,
+): WordScan {
+  const scan: WordScan = { months: [], ordinal: false };
+  const firsts = firstLetters(months, ordinals);
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    if (c >= 128) {
+      const point = text.codePointAt(i) ?? c;
+      if (!isCasedPoint(point)) {
+        i += point > 0xffff ? 2 : 1;
+        continue;
+      }
+    }
+    // A run of cased letters starts here: walk it, ASCII letters in a tight loop.
+    const start = i;
+    let points = 0;
+    let ascii = true;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (!isAsciiLetter(d)) break;
+        i++;
+      } else {
+        const point = text.codePointAt(i) ?? d;
+        if (!isCasedPoint(point)) break;
+        ascii = false;
+        i += point > 0xffff ? 2 : 1;
+      }
+      points++;
+    }
+    // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and
+    // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    if (
+      points >= 3 &&
+      i - start <= 12 &&
+      (ascii ? firsts.shaped.has(shapeOf(first, second, i - start)) : mayBegin(firsts, first, second))
+    ) {
+      const word = fold(text.slice(start, i));
+      if (months.has(word)) scan.months.push(start, i);
+      if (ordinals.has(word)) scan.ordinal = true;
+    }
+  }
+  return scan;
+}
+
+// The first letter, and the first two letters, of each word (folded: ASCII lower case).
+const pairOf = (first: number, second: number) => ((first | 32) << 7) | (second | 32);
+const shapeOf = (first: number, second: number, length: number) => pairOf(first, second) * 16 + length;
+const FIRSTS = new WeakMap<
+  ReadonlyMap<string, number>,
+  { one: ReadonlySet<number>; two: ReadonlySet<number>; shaped: ReadonlySet<number> }
+>();
+function firstLetters(months: ReadonlyMap<string, number>, ordinals: ReadonlyMap<string, number>) {
+  let firsts = FIRSTS.get(months);
+  if (!firsts) {
+    const words = [...months.keys(), ...ordinals.keys()];
+    firsts = {
+      one: new Set(words.map((w) => w.charCodeAt(0))),
+      two: new Set(words.map((w) => pairOf(w.charCodeAt(0), w.charCodeAt(1)))),
+      shaped: new Set(
+        words
+          .filter((w) => /^[a-z]+$/.test(w))
+          .map((w) => shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.length)),
+      ),
+    };
+    FIRSTS.set(months, firsts);
+  }
+  return firsts;
+}
+
+/** Whether a word starting with these two letters may fold to one of the words; ASCII letters fold to their lower case. */
+function mayBegin(
+  firsts: { one: ReadonlySet<number>; two: ReadonlySet<number> },
+  first: number,
+  second: number,
+) {
+  if (first >= 128) return true;
+  if (!firsts.one.has(first | 32)) return false;
+  return second >= 128 || firsts.two.has(pairOf(first, second));
+}
+
+export const monthStarts = (months: readonly number[]): number[] => months.filter((_, i) => i % 2 === 0);
+
+// What "3rd of March" holds between its number and its month: st nd rd th, a dot, spaces, of, de;
+// and, for the i flag, anything outside ASCII (the long s of "1ſt").
+const between = (c: number) => {
+  const lower = c | 32;
+  return (
+    c >= 128 ||
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 46 ||
+    (isAsciiLetter(c) &&
+      (lower === 115 ||
+        lower === 116 ||
+        lower === 110 ||
+        lower === 100 ||
+        lower === 114 ||
+        lower === 104 ||
+        lower === 111 ||
+        lower === 102 ||
+        lower === 101))
+  );
+};
+
+/** The starts of the digit runs a day-before-month date can begin at: the last before each month word. */
+export function daysBefore(text: string, months: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let m = 0; m < months.length; m += 2) {
+    let i = (months[m] ?? 0) - 1;
+    while (i >= 0 && !isDigitAt(text, i) && between(text.charCodeAt(i))) i--;
+    if (i < 0 || !isDigitAt(text, i)) continue;
+    while (isDigitAt(text, i - 1)) i--;
+    starts.push(i);
+  }
+  return starts.sort((a, b) => a - b);
+}

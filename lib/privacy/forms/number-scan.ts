@@ -1,0 +1,107 @@
+import {
+  digitRuns,
+  isAsciiLetter,
+  isCasedPoint,
+  isDigitAt,
+  isNumberPoint,
+  isSpaceCode,
+  pointBefore,
+} from './chars';
+
+/**
+ * Where the numbers of a text are (forms/numbers.ts reads them), and the cheap tests of the
+ * characters around one that tell when a currency or multiplier regex cannot match there.
+ */
+
+// Boundaries look at cased letters only: Chinese, Japanese and Thai write numbers against their
+// words with no space ("月薪1.85万", "เงินเดือน32,000บาท").
+// A digit run and its groups: "84,500.00", "84 500", "84'500". A space or apostrophe only groups
+// thousands (exactly three digits follow), so "3 84" stays two numbers. A currency written in
+// letters may be glued before it ("zł14.8k"). This is the regex
+//   (?<![\p{N}_]|\p{N}[.,])(?:(?<=zł|Zł|kr)|(?<!\p{LC}))\d+(?:[.,]\d+|[ '’\u00a0\u202f]\d{3}(?!\d))*
+// written out as a scan: its lookbehinds cost more than the rest of the reading on number-dense
+// text. A digit preceded by a digit never starts one, so only the first digit of a run is tried.
+
+/** Whether a number may start at `i` (an ASCII digit): CORE's lookbehinds. */
+export function coreMayStart(text: string, i: number): boolean {
+  const before = pointBefore(text, i);
+  if (before < 0) return true;
+  if (before === 95 || isNumberPoint(before)) return false;
+  if ((before === DOT || before === COMMA) && isNumberPoint(pointBefore(text, i - 1))) return false;
+  if (!isCasedPoint(before)) return true;
+  const glued = i >= 2 ? text.slice(i - 2, i) : '';
+  return glued === 'zł' || glued === 'Zł' || glued === 'kr';
+}
+
+// The spaces that group thousands: ' ', "'", '’', no-break and narrow no-break space.
+export const isGroupSpace = (c: number) => c === 32 || c === 39 || c === 0x2019 || c === 0xa0 || c === 0x202f;
+
+/** Where the number starting at `i` ends: its digits, then decimal and thousands groups. */
+export function coreEnd(text: string, i: number): number {
+  let end = i;
+  while (isDigitAt(text, end)) end++;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if ((c === DOT || c === COMMA) && isDigitAt(text, end + 1)) {
+      end += 2;
+      while (isDigitAt(text, end)) end++;
+    } else if (
+      isGroupSpace(c) &&
+      isDigitAt(text, end + 1) &&
+      isDigitAt(text, end + 2) &&
+      isDigitAt(text, end + 3) &&
+      !isDigitAt(text, end + 4)
+    )
+      end += 4;
+    else return end;
+  }
+}
+
+/** Each number of `text`, left to right, as CORE's matches would give them. */
+export function forEachCore(text: string, each: (start: number, end: number) => void): void {
+  const runs = digitRuns(text);
+  let done = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const i = runs[r] ?? 0;
+    if (i < done || !coreMayStart(text, i)) continue;
+    done = coreEnd(text, i);
+    each(i, done);
+  }
+}
+
+/**
+ * Whether PREFIX may match before `start`: it ends with "$", a sign, a code's letter or "rs.",
+ * then at most one space. An ASCII character that is none of these rules it out (most numbers are
+ * preceded by a space and a digit or punctuation); anything outside ASCII is left to the regex.
+ */
+export function mayEndPrefix(text: string, start: number): boolean {
+  if (start < 1) return false;
+  const last = text.charCodeAt(start - 1);
+  if (endsPrefix(last)) return true;
+  return start >= 2 && isSpaceCode(last) && endsPrefix(text.charCodeAt(start - 2));
+}
+
+// Module-level, not nested: these run for every number.
+const endsPrefix = (c: number) => c >= 128 || isAsciiLetter(c) || c === DOLLAR || c === DOT;
+const opensWord = (c: number) => c >= 128 || isAsciiLetter(c) || c === DOLLAR;
+
+/**
+ * Whether a multiplier or a currency may follow at `end`: after at most one space, a letter, "$"
+ * or a character outside ASCII (a sign, 万). The common case, a comma, a newline or a space before
+ * a digit, is told without running the two regexes.
+ */
+export function mayStartWord(text: string, end: number): boolean {
+  const first = text.charCodeAt(end);
+  if (opensWord(first)) return true;
+  return isSpaceCode(first) && opensWord(text.charCodeAt(end + 1));
+}
+
+/** The regex /^\p{LC}/u on the one code unit at `end`. */
+export function startsCased(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === c && isCasedPoint(c);
+}
+
+export const DOLLAR = 36;
+export const DOT = 46;
+export const COMMA = 44;

@@ -1,0 +1,257 @@
+import fc from 'fast-check';
+import { preparePrivacy } from '../../../lib/privacy';
+import { matchCodes } from '../../../lib/privacy/forms/codes';
+import { readDates } from '../../../lib/privacy/forms/dates';
+import { matchEmails } from '../../../lib/privacy/forms/emails';
+import { matchForms } from '../../../lib/privacy/forms/match';
+import { readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
+import { matchPhones, readPhoneRuns } from '../../../lib/privacy/forms/phones';
+import { matchCodes as slowCodes } from './forms/reference/codes';
+import { readDates as slowDates } from './forms/reference/dates';
+import { matchEmails as slowEmails } from './forms/reference/emails';
+import { matchForms as slowForms } from './forms/reference/match';
+import { readAmounts as slowAmounts, readingsOf as slowReadings } from './forms/reference/numbers';
+import { matchPhones as slowPhones, readPhoneRuns as slowRuns } from './forms/reference/phones';
+import { persona } from './forms/context';
+import { contextOf } from './helpers';
+
+/**
+ * The forms readers are written as hand-made scans with cheap pre-filters; forms/reference holds
+ * them as they were, plain regexes. On any text, the two must find exactly the same.
+ */
+
+// Pieces chosen to sit on every boundary the scans decide by hand: digits of other scripts and
+// outside the BMP (\p{N}), letters outside ASCII and case-folding to ASCII (\p{LC}, the i flag),
+// every separator and space a number, date, phone, address or code may hold.
+const PIECES = [
+  ...'0123456789',
+  '84',
+  '500',
+  '2027',
+  '14',
+  '06',
+  ...".,'’/-:+()[]_@$€£¥元万 \n\t",
+  '\u00a0',
+  '\u202f',
+  '\u3000',
+  '²',
+  '٣',
+  '𝟏',
+  '\u0301',
+  'ſ',
+  '\u212a',
+  'zł',
+  'kr',
+  'k',
+  'K',
+  'm',
+  'bn',
+  'usd',
+  'USD',
+  'rs.',
+  'dollars',
+  'euros',
+  'a',
+  'x',
+  'th',
+  'rd',
+  'of',
+  'de',
+  'the',
+  'March',
+  'mar',
+  'Juni',
+  'märz',
+  'third',
+  'twenty-',
+  '月',
+  '日',
+  '年',
+  '월',
+  '일',
+  '号',
+  'at',
+  ' at ',
+  ' dot ',
+  '(at)',
+  '[dot]',
+  'example',
+  'org',
+  'aisling',
+  'byrne',
+  'YK21',
+  'XRV',
+  'KA',
+  '40417',
+  'QX7P2M',
+  '川',
+  'A7K3M9',
+  'บาท',
+  'ทค',
+  'жк',
+  'Ж',
+  'ο',
+];
+// The persona's own values (forms/context.ts), typed in the ways each reader must take apart.
+const casing = (w: string) => fc.constantFrom(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1));
+const join = (words: readonly string[], seps: fc.Arbitrary<string>) =>
+  fc
+    .tuple(
+      fc.tuple(...words.map(casing)),
+      fc.array(seps, { minLength: words.length, maxLength: words.length }),
+    )
+    .map(([ws, ss]) => ws.map((w, i) => (i === 0 ? w : `${ss[i] ?? '.'}${w}`)).join(''));
+const DOT_SEP = fc.constantFrom('.', ' dot ', '(dot)', '[dot]', ' . ', '( dot )', ' DOT ', '  dot  ', '.\n');
+const AT_SEP = fc.constantFrom(
+  '@',
+  ' at ',
+  '(at)',
+  ' @ ',
+  '[ at ]',
+  '<at>',
+  '  at  ',
+  ' AT ',
+  '{at }',
+  '@\n',
+);
+const address = fc
+  .tuple(
+    fc.constantFrom(['aisling', 'byrne'], ['office'], ['a', 'b', 'aisling', 'byrne']),
+    fc.constantFrom(['example', 'org'], ['burnspark', 'edu'], ['example', 'org', 'uk']),
+    AT_SEP,
+  )
+  .chain(([local, domain, at]) =>
+    fc.tuple(join(local, DOT_SEP), join(domain, DOT_SEP)).map(([l, d]) => `${l}${at}${d}`),
+  );
+const VALUES = fc.constantFrom(
+  '+1 (704) 555-0134',
+  '+(704) 555-0134',
+  '(704) 555 0134',
+  '++(704)5550134',
+  '+44 (0)7700 900123',
+  '704 .-555  0134',
+  '704.555.0134',
+  '7045550134',
+  '+44 7700 900123',
+  '07700900123',
+  '0044 7700 900 123',
+  'YK21 XRV',
+  'yk21-xrv',
+  'KA-40417',
+  'ka 40417',
+  'QX7P2M',
+  'March 3',
+  '3/3',
+  '03.03.',
+  '14/06/2027',
+  '2027-06-14',
+  'June 14th, 2027',
+  '3rd of March',
+  '3RD  OF\tmarch 2027',
+  'the twenty-first of March',
+  'March third',
+  'MARCH the thirtieth',
+  'March the 3rd, 2027',
+  '3 de marzo de 2027',
+  '14. Juni 2027',
+  '3.märz',
+  '1ſt of March',
+  'ſeptember 3',
+  'Mar. 3',
+  "June 14 '27",
+  'first may 3 of may',
+  '1988-11-23',
+  '23.11.88',
+  '$84,500',
+  '84.5k',
+  '84 500',
+  '€1,350',
+  '1.350 €',
+  '12.5k',
+  '12,500',
+  '09.03',
+  '09.03 euros',
+  'EUR 09.03',
+  '€09.03',
+  '5 09.03',
+  'rs. 12.03',
+);
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
+  { weight: 1, arbitrary: address },
+  { weight: 1, arbitrary: VALUES },
+);
+const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+const valueText = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
+
+const RUNS = { numRuns: 3000 };
+
+describe('forms readers equal their reference (regex) versions', () => {
+  it('reads numbers and amounts the same', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(readAmounts(t)).toEqual(slowAmounts(t));
+        for (const a of slowAmounts(t)) {
+          const core = t.slice(a.start, a.end).replace(/^\D+|\D+$/g, '');
+          expect(readingsOf(core)).toEqual(slowReadings(core));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads any run of digits and separators the same', () => {
+    const core = fc
+      .array(fc.constantFrom(...'0123456789', '00', '000', ...".,' /-"), { maxLength: 14 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(core, (c) => {
+        expect(readingsOf(c)).toEqual(slowReadings(c));
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads dates the same', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(readDates(t)).toEqual(slowDates(t));
+      }),
+      RUNS,
+    );
+  });
+
+  it('finds the persona’s forms the same', () => {
+    const codes = {
+      has: (c: string) => persona.forms.codes.has(c),
+      hasPrefix: (c: string) => persona.forms.codePrefixes.has(c),
+    };
+    const known = (address: string) => persona.forms.emails.has(address);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matchForms(t, persona.forms)).toEqual(slowForms(t, persona.forms));
+        expect(matchPhones(t, persona.forms.phones)).toEqual(slowPhones(t, persona.forms.phones));
+        expect(readPhoneRuns(t)).toEqual(slowRuns(t));
+        expect(matchEmails(t, known)).toEqual(slowEmails(t, known));
+        expect(matchEmails(t, known, persona.forms.emailDomains)).toEqual(slowEmails(t, known));
+        expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
+      }),
+      RUNS,
+    );
+  });
+
+  it('finds generated stored values the same', () => {
+    fc.assert(
+      fc.property(fc.array(valueText, { minLength: 1, maxLength: 4 }), text, (values, t) => {
+        const profile = Object.fromEntries(
+          values.map((v, i) => [['salary', 'phone', 'plate', 'note'][i] ?? 'x', v]),
+        );
+        const { forms } = preparePrivacy(contextOf(profile, values));
+        const typed = `${values.join(' ')} ${t}`;
+        expect(matchForms(typed, forms)).toEqual(slowForms(typed, forms));
+        expect(matchForms(t, forms)).toEqual(slowForms(t, forms));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

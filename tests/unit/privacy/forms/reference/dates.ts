@@ -1,0 +1,190 @@
+// The reader as it was before it was rewritten as scans (main at 5074182), kept as the reference
+// forms-fast.property.test.ts compares the fast readers with. Not used by the extension.
+import { fold } from '../../../../../lib/privacy/normalize';
+import { readAmounts, type AmountForm } from './numbers';
+import type { DayReading } from '../../../../../lib/privacy/forms/types';
+
+/**
+ * Calendar days in the forms people type them: "March 3", "3 March", "march 3rd", "Mar. 3",
+ * "the 3rd of March", "3/3", "03/03", "3.3.", "2027-06-14", "14/06/2027", "June 14th, 2027",
+ * "3 de marzo", "14. Juni 2027", "6月14日". A numeric form that reads both ways ("03/04") has both
+ * readings; the caller compares each with the stored day.
+ */
+export interface DateForm {
+  start: number;
+  end: number;
+  readings: DayReading[];
+}
+
+// Month names as people write them (English, German, French, Spanish, Italian, Portuguese, Dutch,
+// Polish), with their usual abbreviations.
+const MONTHS: readonly string[][] = [
+  [
+    'january',
+    'jan',
+    'januar',
+    'jänner',
+    'janvier',
+    'enero',
+    'gennaio',
+    'janeiro',
+    'januari',
+    'stycznia',
+    'styczeń',
+  ],
+  [
+    'february',
+    'feb',
+    'februar',
+    'février',
+    'fevrier',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'februari',
+    'lutego',
+    'luty',
+  ],
+  ['march', 'mar', 'märz', 'mars', 'marzo', 'março', 'maart', 'marca', 'marzec'],
+  ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja', 'maj'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'lipiec'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'sierpień'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'wrzesień'],
+  [
+    'october',
+    'oct',
+    'okt',
+    'oktober',
+    'octobre',
+    'octubre',
+    'ottobre',
+    'outubro',
+    'października',
+    'październik',
+  ],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad'],
+  [
+    'december',
+    'dec',
+    'dez',
+    'dezember',
+    'décembre',
+    'decembre',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'grudnia',
+    'grudzień',
+  ],
+];
+const MONTH = new Map(MONTHS.flatMap((names, i) => names.map((name) => [fold(name), i + 1] as const)));
+const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = `(${byLength(MONTHS.flat())})`;
+
+const ORDINAL_WORDS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
+const ORDINAL = new Map<string, number>(ORDINAL_WORDS.map((w, i) => [w, i + 1]));
+ORDINAL.set('thirtieth', 30);
+const ORDINAL_ALT = `((?:twenty|thirty)[ -])?(${byLength([...ORDINAL.keys()])})`;
+
+// Boundaries look at cased letters only: Japanese, Chinese and Thai write a date against the next
+// word ("06/12に").
+const B = '(?<![\\p{LC}\\p{N}])';
+const E = '(?![\\p{LC}\\p{N}])';
+const DAY = `(\\d{1,2})(?:st|nd|rd|th|\\.)?${E}`;
+const YEAR = `(?:,?\\s{1,3}(?:de\\s+)?(\\d{4}|'\\d{2})${E})?`;
+const WORDY: readonly [RegExp, 'md' | 'dm' | 'mw' | 'wm'][] = [
+  // "March 3", "Mar. 3rd, 2027", "June the 14th"
+  [new RegExp(`${B}${MONTH_ALT}\\.?\\s{1,3}(?:the\\s+)?${DAY}${YEAR}`, 'giu'), 'md'],
+  // "3 March", "3rd of March 2027", "14. Juni", "3 de marzo de 2027"
+  [new RegExp(`${B}${DAY}\\s{0,3}(?:of\\s+|de\\s+)?${MONTH_ALT}${E}\\.?${YEAR}`, 'giu'), 'dm'],
+  // "March third", "the twenty-first of March"
+  [new RegExp(`${B}${MONTH_ALT}\\s{1,3}(?:the\\s+)?${ORDINAL_ALT}${E}${YEAR}`, 'giu'), 'mw'],
+  [new RegExp(`${B}${ORDINAL_ALT}\\s{1,3}of\\s+${MONTH_ALT}${E}${YEAR}`, 'giu'), 'wm'],
+];
+const ISO = new RegExp(`${B}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${E}`, 'gu');
+const NUMERIC_YEAR = new RegExp(`${B}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu');
+// Without a year only a slash ("3/3"), the German "3.3." or two two-digit parts ("09.03") read as a
+// day: "3.3" and "3-3" are a decimal and a score far more often.
+const NUMERIC_DAY =
+  /(?<![\p{LC}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{LC}\p{N}/]|[.,]\d)|(?<![\p{LC}\p{N}.,])(\d{1,2})\.(\d{1,2})\.(?!\p{N})|(?<![\p{LC}\p{N}.,])(\d{2})\.(\d{2})(?![\p{LC}\p{N}]|[.,]\d)/gu;
+const CJK = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]|(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu;
+
+const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const valid = (month: number, day: number) =>
+  month >= 1 && month <= 12 && day >= 1 && day <= (DAYS_IN[month - 1] ?? 0);
+
+function reading(month: number, day: number, year?: string): DayReading[] {
+  if (!valid(month, day)) return [];
+  if (!year) return [{ month, day }];
+  const digits = year.replace(/\D/g, '');
+  return [{ month, day, year: Number(digits), ...(digits.length === 2 ? { shortYear: true } : {}) }];
+}
+
+/** Both readings of a numeric day: day/month and month/day. */
+const bothWays = (a: number, b: number, year?: string) => [...reading(b, a, year), ...reading(a, b, year)];
+
+const dayWord = (tens: string | undefined, word: string) =>
+  (tens ? (fold(tens).startsWith('thirty') ? 30 : 20) : 0) + (ORDINAL.get(fold(word)) ?? 0);
+
+const WORDS = /\p{LC}{3,}/gu;
+/** A cheap gate before the worded patterns: most texts name no month at all. */
+function hasMonthName(text: string): boolean {
+  for (const m of text.matchAll(WORDS)) if (m[0].length <= 12 && MONTH.has(fold(m[0]))) return true;
+  return false;
+}
+
+/** Every calendar day written in `text`. */
+export function readDates(text: string): DateForm[] {
+  const found: DateForm[] = [];
+  const add = (start: number, end: number, readings: DayReading[]) => {
+    if (readings.length > 0) found.push({ start, end, readings });
+  };
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(ISO))
+      add(m.index, m.index + m[0].length, reading(Number(m[3]), Number(m[4]), m[1]));
+    for (const m of text.matchAll(NUMERIC_YEAR))
+      add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
+    // Read once, when first needed: once per match made this quadratic on number-dense text.
+    let amounts: AmountForm[] | undefined;
+    for (const m of text.matchAll(NUMERIC_DAY)) {
+      const slash = !!m[1];
+      // "09.03" is a day unless it is written as money ("03.03 euros").
+      if (
+        m[5] &&
+        (amounts ??= readAmounts(text)).some((a) => a.money && a.start <= m.index && m.index < a.end)
+      )
+        continue;
+      const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
+      add(
+        m.index,
+        m.index + m[0].length,
+        slash ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a)),
+      );
+    }
+    for (const m of text.matchAll(CJK)) {
+      const readings = m[2] ? reading(Number(m[2]), Number(m[3]), m[1]) : reading(Number(m[4]), Number(m[5]));
+      add(m.index, m.index + m[0].length, readings);
+    }
+  }
+  if (!hasMonthName(text)) return found;
+  for (const [re, order] of WORDY) {
+    if ((order === 'md' || order === 'dm') && !/\d/.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      let month: number | undefined;
+      let day = 0;
+      let year: string | undefined;
+      if (order === 'md') [month, day, year] = [MONTH.get(fold(m[1] ?? '')), Number(m[2]), m[3]];
+      else if (order === 'dm') [month, day, year] = [MONTH.get(fold(m[2] ?? '')), Number(m[1]), m[3]];
+      else if (order === 'mw')
+        [month, day, year] = [MONTH.get(fold(m[1] ?? '')), dayWord(m[2], m[3] ?? ''), m[4]];
+      else [month, day, year] = [MONTH.get(fold(m[3] ?? '')), dayWord(m[1], m[2] ?? ''), m[4]];
+      if (month) add(m.index, m.index + m[0].length, reading(month, day, year));
+    }
+  }
+  return found;
+}
