@@ -1,7 +1,7 @@
 import { tokensOf } from '../privacy/normalize';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
 import { guardText } from './outbound';
-import { settledBoundaries, viewSettingsOf } from './privacy-view';
+import { extendsText, settledBoundaries, viewSettingsOf } from './privacy-view';
 
 /**
  * The outbound guard for logit rounds, whose prompts grow by a few tokens a round: guarding each
@@ -41,7 +41,7 @@ export function incrementalGuard(
 
   return (text) => {
     const vault = vaultKey();
-    const extendsPassed = passed !== '' && vault === passedVault && text.startsWith(passed);
+    const extendsPassed = passed !== '' && vault === passedVault && extendsText(text, passed);
     if (!extendsPassed) {
       if (vault !== shortVault) {
         shortPassed = new Set();

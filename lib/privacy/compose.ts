@@ -38,6 +38,8 @@ export function resolveOverlaps(spans: Span[]): Span[] {
  */
 export function applySpans(text: string, spans: Span[], vault: Vault = {}): RedactionResult {
   const nextVault: Vault = { ...vault };
+  // Nothing to replace (a short text mostly): the text as it is, and no table of the vault to build.
+  if (spans.length === 0) return { outbound: text, redactions: [], vault: nextVault };
   const byValue = new Map<string, string>();
   const counters = new Map<string, number>();
   for (const [placeholder, original] of Object.entries(nextVault)) {

@@ -77,6 +77,42 @@ function scanPolicyOf(policy: PrivacyPolicy): PrivacyPolicy {
   return scanned;
 }
 
+/** A policy's released keys and their loose hashes (release-filter.ts), built once per policy. */
+interface ReleasedKeys {
+  keys: Set<string>;
+  hashes: Set<number>;
+}
+const releasedKeys = new WeakMap<readonly string[], ReleasedKeys>();
+function releasedKeysOf(released: readonly string[]): ReleasedKeys {
+  let found = releasedKeys.get(released);
+  if (!found) {
+    const keys = new Set(released.map(releaseKey));
+    found = { keys, hashes: new Set([...keys].map(keyHash)) };
+    releasedKeys.set(released, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a span of `scanned` is released (by value, or inside a released value's occurrence), or
+ * undefined when nothing can be: a policy that releases nothing (most jobs) costs no set, no ranges
+ * and no closure per call.
+ */
+function releaseTest(scanned: string, scanPolicy: PrivacyPolicy): ((span: Finding) => boolean) | undefined {
+  if (scanPolicy.released.length === 0) return undefined;
+  const { keys, hashes } = releasedKeysOf(scanPolicy.released);
+  const ranges = releasedRanges(scanned, scanPolicy.released);
+  if (keys.size === 0 && ranges.length === 0) return undefined;
+  // The same answers as comparing every span's key and every range, cheaper (release-filter.ts).
+  const covered = rangeCover(ranges);
+  return (span) => {
+    const hash = looseHash(scanned, span.start, span.end);
+    const byValue =
+      (hash === -1 || hashes.has(hash)) && keys.has(releaseKey(scanned.slice(span.start, span.end)));
+    return byValue || covered(span.start, span.end);
+  };
+}
+
 /**
  * Runs `detectors` over `text` and drops what the user released in the panel: the released value
  * wherever it occurs, and any part of it where it occurs ("Brightwater" inside a released
@@ -95,23 +131,11 @@ export function detectSpans(
   const scan = scanTextOf(text);
   const scanned = maskPlaceholders(scan.text, issued);
   const scanPolicy = scanPolicyOf(policy);
-  const released = new Set(scanPolicy.released.map(releaseKey));
-  const ranges = releasedRanges(scanned, scanPolicy.released);
-  // The same answers as comparing every span's key and every range, cheaper (release-filter.ts).
-  const hashes = new Set([...released].map(keyHash));
-  const covered = rangeCover(ranges);
-  const isReleased = (span: Finding) => {
-    const hash = looseHash(scanned, span.start, span.end);
-    const byValue =
-      (hash === -1 || hashes.has(hash)) && released.has(releaseKey(scanned.slice(span.start, span.end)));
-    return byValue || covered(span.start, span.end);
-  };
-  // Nothing released (most jobs): no span needs its text tokenised to compare.
-  const anyReleased = released.size > 0 || ranges.length > 0;
+  const isReleased = releaseTest(scanned, scanPolicy);
   const spans: Span[] = [];
   for (const detector of detectors) {
     const priority = detectorPriority(detector);
-    const skipReleased = detector.role !== 'user' && anyReleased;
+    const skipReleased = detector.role !== 'user' && isReleased !== undefined;
     for (const found of detector.detect(scanned, prepared, scanPolicy)) {
       if (skipReleased && isReleased(found)) continue;
       let { start, end } = found;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {
+  endsAfterPlaceholder,
   endsInsideKnownValue,
+  extendsText,
   knownTails,
   settledBoundaries,
   settleWordsOf,
@@ -142,6 +144,46 @@ describe('the privacy view’s per-token checks, fast forms', () => {
         expect(settledBoundaries(t, tokens, spans, settle)).toEqual(settledSlow(t, tokens, spans, settle));
       }),
       { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('endsAfterPlaceholder answers as testing the text after every redaction did', () => {
+    // Disjoint redactions in reading order, as applySpans returns them, anywhere in the text.
+    const withRedactions = text.chain((t) =>
+      fc.uniqueArray(fc.nat(t.length), { maxLength: 8 }).map((cuts): [string, Redaction[]] => {
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const redactions: Redaction[] = [];
+        for (let i = 0; i + 1 < sorted.length; i += 2) {
+          const [start, end] = [sorted[i] ?? 0, sorted[i + 1] ?? 0];
+          redactions.push({
+            placeholder: '[PERSON_1]',
+            kind: 'PERSON',
+            source: 'test',
+            start,
+            end,
+            original: '',
+          });
+        }
+        return [t, redactions];
+      }),
+    );
+    fc.assert(
+      fc.property(withRedactions, ([t, redactions]) => {
+        const slow = redactions.some((r) => /^[\s\p{P}]*$/u.test(t.slice(r.end)));
+        expect(endsAfterPlaceholder(t, redactions)).toBe(slow);
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+
+  it('extendsText answers as startsWith', () => {
+    fc.assert(
+      fc.property(text, fc.nat(60), fc.string({ maxLength: 3 }), (t, cut, edit) => {
+        const prefix = t.slice(0, cut) + edit;
+        expect(extendsText(t, prefix)).toBe(t.startsWith(prefix));
+        expect(extendsText(t, t.slice(0, cut))).toBe(true);
+      }),
+      { numRuns: 2000, seed: 12 },
     );
   });
 
