@@ -1,8 +1,9 @@
 import { DATE_SOURCE } from '../date-forms';
+import { allMatches, hasAsciiDigit } from '../pattern-gates';
 import type { Detector } from '../types';
 
 // A date introduced as a birth date: "born on 3 March 1985", "DOB: 03/03/1985", "birthday is May 2, 1990".
-const DOB = new RegExp(
+export const DOB = new RegExp(
   `\\b(?:born(?:\\s+on)?|date\\s+of\\s+birth|d\\.?o\\.?b\\.?|birth\\s*date|birthday(?:\\s+is)?)\\s*[:\\-]?\\s*(${DATE_SOURCE})`,
   'gi',
 );
@@ -11,8 +12,9 @@ const DOB = new RegExp(
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   role: 'pattern',
+  // Every date form of DATE_SOURCE holds a \d: a text without a digit has no date of birth.
   detect: (text) =>
-    [...text.matchAll(DOB)].flatMap((m) => {
+    (hasAsciiDigit(text) ? allMatches(text, DOB) : []).flatMap((m) => {
       const date = m[1];
       if (!date) return [];
       const start = m.index + m[0].lastIndexOf(date);

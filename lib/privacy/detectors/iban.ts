@@ -1,6 +1,7 @@
+import { allMatches, hasAsciiDigit } from '../pattern-gates';
 import type { Detector } from '../types';
 
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
+export const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 must be 1. */
 export function ibanValid(candidate: string): boolean {
@@ -33,8 +34,9 @@ function checksumOf(moved: string): number {
 export const ibanDetector: Detector = {
   id: 'iban',
   role: 'pattern',
+  // An IBAN's check digits are \d{2}: a text without a digit has none.
   detect: (text) =>
-    [...text.matchAll(IBAN)]
+    (hasAsciiDigit(text) ? allMatches(text, IBAN) : [])
       .filter((m) => ibanValid(m[0]))
       .map((m) => ({
         start: m.index,

@@ -1,7 +1,8 @@
 import { digitsOf } from '../normalize';
+import { allMatches, hasAsciiDigit } from '../pattern-gates';
 import type { Detector } from '../types';
 
-const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
+export const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
 
 /** The Luhn check digit test every payment card number passes. */
 export function luhn(digits: string): boolean {
@@ -21,8 +22,9 @@ export function luhn(digits: string): boolean {
 export const paymentCardDetector: Detector = {
   id: 'payment-card',
   role: 'pattern',
+  // A card number is digits: a text without one has none.
   detect: (text) =>
-    [...text.matchAll(CARD)]
+    (hasAsciiDigit(text) ? allMatches(text, CARD) : [])
       .filter((m) => {
         const digits = digitsOf(m[0]);
         return luhn(digits) && !/^0+$/.test(digits);

@@ -1,3 +1,4 @@
+import { allMatches, hasAsciiDigit } from '../pattern-gates';
 import type { Detector, Finding } from '../types';
 
 const STREET_TYPE =
@@ -12,14 +13,19 @@ const US_ZIP = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 
+/** Exported for the test that each needs a digit (tests/unit/privacy/pattern-gates.property.test.ts). */
+export const PATTERNS = [STREET, US_ZIP, UK_POSTCODE, PO_BOX];
+
 /** Street addresses, post codes and P.O. boxes. */
 export const streetAddressDetector: Detector = {
   id: 'street-address',
   role: 'pattern',
   detect: (text) => {
     const spans: Finding[] = [];
-    for (const re of [STREET, US_ZIP, UK_POSTCODE, PO_BOX]) {
-      for (const m of text.matchAll(re)) {
+    // Each pattern holds a \d (a house number, a ZIP, a postcode, a box number): none matches without one.
+    if (!hasAsciiDigit(text)) return spans;
+    for (const re of PATTERNS) {
+      for (const m of allMatches(text, re)) {
         spans.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../types';
 import { anchoredMatches, asciiRun, WORD_CHARS } from '../anchored-matches';
+import { allMatches } from '../pattern-gates';
 import { isWellKnown } from '../words';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+[^\s<>"'()[\]{}.,;:!?]/gi;
@@ -25,7 +26,7 @@ export const urlDetector: Detector = {
   role: 'pattern',
   detect: (text) => {
     const spans: Finding[] = [];
-    for (const m of text.matchAll(URL_RE))
+    for (const m of allMatches(text, URL_RE))
       spans.push({
         start: m.index,
         end: m.index + m[0].length,
