@@ -32,6 +32,18 @@ export function resolveOverlaps(spans: Span[]): Span[] {
   return out;
 }
 
+// A job's vault is read again at every call (the logit view calls once per generated token): each
+// placeholder is parsed once. Bounded, since placeholders come from many jobs over a session.
+const parsedKeys = new Map<string, { kind: string; n: number } | undefined>();
+const PARSED_KEPT = 4096;
+function parsedPlaceholder(key: string): { kind: string; n: number } | undefined {
+  if (parsedKeys.has(key)) return parsedKeys.get(key);
+  if (parsedKeys.size >= PARSED_KEPT) parsedKeys.clear();
+  const parsed = parsePlaceholder(key);
+  parsedKeys.set(key, parsed);
+  return parsed;
+}
+
 /**
  * Replaces spans right to left with typed placeholders. The same value (case/diacritics folded) gets
  * the same placeholder within a job; `vault` carries earlier assignments so numbering stays stable.
@@ -44,7 +56,7 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   const counters = new Map<string, number>();
   for (const [placeholder, original] of Object.entries(nextVault)) {
     byValue.set(fold(original), placeholder);
-    const parsed = parsePlaceholder(placeholder);
+    const parsed = parsedPlaceholder(placeholder);
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
   const resolved = resolveOverlaps(spans);

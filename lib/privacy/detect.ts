@@ -33,9 +33,17 @@ function isIssued(issued: Issued | undefined, kind: string, n: string): boolean 
  */
 export function maskPlaceholders(text: string, issued?: Issued): string {
   if (!text.includes('[')) return text;
-  return text.replace(PLACEHOLDER, (p, kind: string, n: string) =>
-    isIssued(issued, kind, n) ? ' '.repeat(p.length) : p,
-  );
+  // A redacted table repeats its placeholders: each distinct one is looked up once per call (the
+  // answer depends only on it and `issued`, which does not change during the call).
+  const answers = new Map<string, string>();
+  return text.replace(PLACEHOLDER, (p, kind: string, n: string) => {
+    let answer = answers.get(p);
+    if (answer === undefined) {
+      answer = isIssued(issued, kind, n) ? ' '.repeat(p.length) : p;
+      answers.set(p, answer);
+    }
+    return answer;
+  });
 }
 
 /** How released values are compared: word by word, ignoring case, diacritics and punctuation. */

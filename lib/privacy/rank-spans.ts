@@ -12,9 +12,13 @@ export const byRank = (a: Span, b: Span): number =>
  * comparator sort after it then mostly finds runs already in order (V8 sorts by merging runs), and the
  * result is the same as sorting the input directly: both are the stable sort by byRank.
  */
+const SMALL = 16;
+
 export function rankSpans(spans: readonly Span[]): Span[] {
   const live = spans.filter((span) => span.end > span.start);
-  if (live.length < 2) return live;
+  // A few spans (a short text's): the counting pass costs more than it saves, and sorting the input
+  // directly gives the same order (see above).
+  if (live.length < SMALL) return live.sort(byRank);
   let longest = 0;
   for (const span of live) if (span.end - span.start > longest) longest = span.end - span.start;
   // Slots by length, longest first: count each length, then turn counts into starting slots.

@@ -74,8 +74,15 @@ describe('rankSpans', () => {
         .map(([start, length, priority, id]) => span(start, start + length, priority, `s${id}`)),
       { maxLength: 300 },
     );
+    // Both ways rankSpans takes: a direct sort under 16 spans, the counting pass from 16 on.
+    const many = fc
+      .array(
+        spans.chain((a) => fc.constant(a)),
+        { minLength: 2, maxLength: 4 },
+      )
+      .map((lists) => lists.flat());
     fc.assert(
-      fc.property(spans, (list) => {
+      fc.property(fc.oneof(spans, many), (list) => {
         const expected = list.filter((s) => s.end > s.start).sort(byRank);
         expect(rankSpans(list)).toEqual(expected);
         // The same span objects (resolveOverlaps hands them on), not copies.
