@@ -1,4 +1,5 @@
 import { ORDINARY } from '../detectors/codes';
+import { pointClass } from './chars';
 
 /**
  * Codes and identifiers (plates, member and policy numbers, booking references, ID numbers) compared
@@ -47,10 +48,10 @@ export function readStoredCodes(text: string): string[] {
 
 // A typed group: a run of cased letters, digits and marks, or one character of a script without
 // spaces: /[\p{LC}\p{N}\p{M}]+|\p{Lo}/gu, read by forEachGroup as a scan (ASCII by charCode).
-const RUN_POINT = /^[\p{LC}\p{N}\p{M}]$/u;
-const UNCASED_POINT = /^\p{Lo}$/u;
+const runPoint = pointClass(/^[\p{LC}\p{N}\p{M}]$/u);
+const uncasedPoint = pointClass(/^\p{Lo}$/u);
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const inRun = (cp: number) => (cp < 128 ? isAlnum(cp) : RUN_POINT.test(String.fromCodePoint(cp)));
+const inRun = (cp: number) => (cp < 128 ? isAlnum(cp) : runPoint(cp));
 
 // The group nextGroup found last (two numbers, not an object per group).
 let groupStart = 0;
@@ -89,7 +90,7 @@ function nextGroup(text: string, from: number): boolean {
       groupEnd = i;
       return true;
     }
-    if (cp >= 128 && UNCASED_POINT.test(String.fromCodePoint(cp))) {
+    if (cp >= 128 && uncasedPoint(cp)) {
       groupStart = i;
       groupEnd = i + width;
       return true;

@@ -79,15 +79,25 @@ export function scanWords(
     const start = i;
     let points = 0;
     let ascii = true;
+    // The word's fold as the folds of its points (see pointFold), while it may still be a month's.
+    let folded = '';
+    let outside = false;
     while (i < text.length) {
       const d = text.charCodeAt(i);
       if (d < 128) {
         if (!isAsciiLetter(d)) break;
+        if (!ascii && !outside) folded += String.fromCharCode(d | 32);
         i++;
       } else {
         const point = text.codePointAt(i) ?? d;
         if (!isCasedPoint(point)) break;
+        if (ascii) folded = text.slice(start, i).toLowerCase();
         ascii = false;
+        if (!outside) {
+          const f = pointFold(point);
+          if (f === undefined) outside = true;
+          else folded += f;
+        }
         i += point > 0xffff ? 2 : 1;
       }
       points++;
@@ -99,7 +109,9 @@ export function scanWords(
     if (
       points >= 3 &&
       i - start <= 12 &&
-      (ascii ? firsts.shaped.has(shapeOf(first, second, i - start)) : mayBegin(firsts, first, second))
+      (ascii
+        ? firsts.shaped.has(shapeOf(first, second, i - start))
+        : !outside && mayBegin(firsts, first, second) && (months.has(folded) || ordinals.has(folded)))
     ) {
       const word = fold(text.slice(start, i));
       if (months.has(word)) scan.months.push(start, i);
@@ -107,6 +119,28 @@ export function scanWords(
     }
   }
   return scan;
+}
+
+// Per point: its fold when that is ASCII lower-case letters only (often ''), else `null`.
+const POINT_FOLDS = new Map<number, string | null>();
+const LOWER_ASCII = /^[a-z]*$/;
+
+/**
+ * The fold of one point outside ASCII when it is made of a-z only; undefined when it holds anything
+ * else (a Greek or Cyrillic letter, a mark lower-case leaves). Every month and ordinal word folds to a-z, and fold works point by point on
+ * letters: NFKD decomposes each point on its own (reordering only marks, which it then drops) and
+ * lower case maps each on its own (but for a final sigma, Greek either way). So a word with an
+ * undefined point folds to something outside a-z, no month; and a word of defined points folds to
+ * their folds joined. Both are checked by forms-fast.property.test.ts.
+ */
+export function pointFold(point: number): string | undefined {
+  let f = POINT_FOLDS.get(point);
+  if (f === undefined) {
+    const whole = fold(String.fromCodePoint(point));
+    f = LOWER_ASCII.test(whole) ? whole : null;
+    POINT_FOLDS.set(point, f);
+  }
+  return f ?? undefined;
 }
 
 // The first letter, and the first two letters, of each word (folded: ASCII lower case).
