@@ -124,8 +124,24 @@ function mayOpen(text: string, start: number, end: number, codes: StoredCodes): 
     const next = start + 1 < end ? text.charCodeAt(start + 1) : 128;
     return next >= 128 || opensWithTwo(codes, c, next);
   }
+  // A letter or digit outside ASCII is kept by compactCode and upper-cased on its own (upper case
+  // has no context), so the compact form's first unit is that of its own upper case. A group that
+  // opens with a mark, which compactCode drops, is compacted whole.
+  const cp = text.codePointAt(start) ?? c;
+  if (keptPoint(cp)) return codes.hasPrefix(upperFirstUnit(cp));
   const compact = compactCode(text.slice(start, end));
   return compact.length > 0 && codes.hasPrefix(compact.slice(0, 1));
+}
+
+const keptPoint = pointClass(/^[\p{L}\p{N}]$/u);
+const UPPER_FIRST = new Map<number, string>();
+function upperFirstUnit(cp: number): string {
+  let unit = UPPER_FIRST.get(cp);
+  if (unit === undefined) {
+    unit = String.fromCodePoint(cp).toUpperCase().slice(0, 1);
+    UPPER_FIRST.set(cp, unit);
+  }
+  return unit;
 }
 
 // Per stored codes, which ASCII characters open one (upper-cased as compactCode does).

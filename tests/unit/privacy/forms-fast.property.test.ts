@@ -107,6 +107,11 @@ const PIECES = [
   'Müller',
   'Παπαδόπουλος',
   'Ólafur',
+  // Codes whose first letter upper-cases to more than one unit, or opens with a mark (mayOpen).
+  'ŉ7K3',
+  'ǆ40417',
+  'ß40417',
+  '\u0301A7K3',
 ];
 // The persona's own values (forms/context.ts), typed in the ways each reader must take apart.
 const casing = (w: string) => fc.constantFrom(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1));
