@@ -74,11 +74,15 @@ let runsOfText: readonly number[] = [];
 export function digitRuns(text: string): readonly number[] {
   if (text === runsText) return runsOfText;
   const runs: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitAt(text, i)) continue;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 57 || c < 48) continue;
     const start = i;
-    while (isDigitAt(text, i + 1)) i++;
-    runs.push(start, i + 1);
+    do c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+    // text[i] is no digit (or the end): the loop's step passes it.
+    runs.push(start, i);
   }
   runsText = text;
   runsOfText = runs;

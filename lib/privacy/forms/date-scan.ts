@@ -79,9 +79,14 @@ export function scanWords(
     const start = i;
     let points = 0;
     let ascii = true;
-    // The word's fold as the folds of its points (see pointFold), while it may still be a month's.
+    // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and
+    // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    // The word's fold as the folds of its points (see pointFold), while it may still be a month's:
+    // `outside` once it cannot (a point folds outside a-z, or it is longer than any month).
     let folded = '';
-    let outside = false;
+    let outside = !mayBegin(firsts, first, second);
     while (i < text.length) {
       const d = text.charCodeAt(i);
       if (d < 128) {
@@ -91,10 +96,10 @@ export function scanWords(
       } else {
         const point = text.codePointAt(i) ?? d;
         if (!isCasedPoint(point)) break;
-        if (ascii) folded = text.slice(start, i).toLowerCase();
+        if (ascii && !outside) folded = text.slice(start, i).toLowerCase();
         ascii = false;
         if (!outside) {
-          const f = pointFold(point);
+          const f = i - start < 12 ? pointFold(point) : undefined;
           if (f === undefined) outside = true;
           else folded += f;
         }
@@ -102,18 +107,15 @@ export function scanWords(
       }
       points++;
     }
-    // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and
-    // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
-    const first = text.charCodeAt(start);
-    const second = text.charCodeAt(start + 1);
     if (
       points >= 3 &&
       i - start <= 12 &&
       (ascii
         ? firsts.shaped.has(shapeOf(first, second, i - start))
-        : !outside && mayBegin(firsts, first, second) && (months.has(folded) || ordinals.has(folded)))
+        : !outside && (months.has(folded) || ordinals.has(folded)))
     ) {
-      const word = fold(text.slice(start, i));
+      // An ASCII word folds to its lower case.
+      const word = ascii ? text.slice(start, i).toLowerCase() : fold(text.slice(start, i));
       if (months.has(word)) scan.months.push(start, i);
       if (ordinals.has(word)) scan.ordinal = true;
     }
