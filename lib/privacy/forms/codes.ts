@@ -116,10 +116,10 @@ const MAX_GROUPS = 10;
  * (a letter or digit, which compactCode keeps and upper-cases to one character); otherwise the
  * whole group is compacted.
  */
-function mayOpen(text: string, start: number, end: number, codes: StoredCodes): boolean {
+function mayOpen(text: string, start: number, end: number, codes: StoredCodes, openers: Uint8Array): boolean {
   const c = text.charCodeAt(start);
   if (c < 128) {
-    if (asciiOpeners(codes)[c] !== 1) return false;
+    if (openers[c] !== 1) return false;
     // Two ASCII characters open the compact form too: its first two must be a stored prefix.
     const next = start + 1 < end ? text.charCodeAt(start + 1) : 128;
     return next >= 128 || opensWithTwo(codes, c, next);
@@ -179,13 +179,15 @@ export function matchCodes(
   codes: StoredCodes,
 ): { start: number; end: number; compact: string }[] {
   if (!/\d/.test(text)) return [];
+  // Looked up once per text, not once per group.
+  const openers = asciiOpeners(codes);
   const hits = [];
   let at = 0;
   while (nextGroup(text, at)) {
     const start = groupStart;
     at = groupEnd;
     // Every code begins with its first character, a one-character prefix: most groups stop here.
-    if (!mayOpen(text, start, groupEnd, codes)) continue;
+    if (!mayOpen(text, start, groupEnd, codes, openers)) continue;
     let compact = '';
     let best: { start: number; end: number; compact: string } | undefined;
     let end = start;

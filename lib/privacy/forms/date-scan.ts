@@ -86,7 +86,7 @@ export function scanWords(
     // The word's fold as the folds of its points (see pointFold), while it may still be a month's:
     // `outside` once it cannot (a point folds outside a-z, or it is longer than any month).
     let folded = '';
-    let outside = !mayBegin(firsts, first, second);
+    let outside = false;
     while (i < text.length) {
       const d = text.charCodeAt(i);
       if (d < 128) {
@@ -96,7 +96,11 @@ export function scanWords(
       } else {
         const point = text.codePointAt(i) ?? d;
         if (!isCasedPoint(point)) break;
-        if (ascii && !outside) folded = text.slice(start, i).toLowerCase();
+        // Asked at the word's first point outside ASCII: an ASCII word is told by its shape below.
+        if (ascii) {
+          outside = !mayBegin(firsts, first, second);
+          if (!outside) folded = text.slice(start, i).toLowerCase();
+        }
         ascii = false;
         if (!outside) {
           const f = i - start < 12 ? pointFold(point) : undefined;
