@@ -8,21 +8,6 @@ export { digitRuns } from './chars';
  * tried sticky at those places instead of at every position of the text.
  */
 
-/** The starts of the runs `opens` accepts (given the run's length and the character after it). */
-export function runStarts(
-  text: string,
-  runs: readonly number[],
-  opens: (length: number, next: number) => boolean,
-): number[] {
-  const starts: number[] = [];
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] ?? 0;
-    const end = runs[r + 1] ?? 0;
-    if (opens(end - start, text.charCodeAt(end))) starts.push(start);
-  }
-  return starts;
-}
-
 /**
  * The matches of sticky `re` at `starts` (ascending), left to right and not overlapping: what
  * matchAll of the global pattern finds, when no match can start anywhere else.
