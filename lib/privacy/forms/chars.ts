@@ -16,17 +16,38 @@ export const isDigitAt = (text: string, i: number): boolean => isDigitCode(text.
 /** An ASCII letter: the ASCII part of \p{LC}. */
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/**
+ * A one-point class regex, remembered per BMP code point: the answer is the regex's own, asked once
+ * per point instead of once per character (prose outside ASCII asks it for nearly every letter).
+ * Points past the BMP, rare, ask the regex each time.
+ */
+export function pointClass(re: RegExp): (cp: number) => boolean {
+  // 0 not yet asked, 1 in the class, 2 not.
+  const known = new Uint8Array(0x10000);
+  return (cp) => {
+    if (cp > 0xffff) return re.test(String.fromCodePoint(cp));
+    let k = known[cp];
+    if (k === 0) {
+      k = re.test(String.fromCharCode(cp)) ? 1 : 2;
+      known[cp] = k;
+    }
+    return k === 1;
+  };
+}
+
+const numberPoint = pointClass(NUMBER);
+const casedPoint = pointClass(CASED);
+const spaceUnit = pointClass(SPACE);
+
 /** \p{N} of one code point. */
-export const isNumberPoint = (cp: number): boolean =>
-  cp < 128 ? isDigitCode(cp) : NUMBER.test(String.fromCodePoint(cp));
+export const isNumberPoint = (cp: number): boolean => (cp < 128 ? isDigitCode(cp) : numberPoint(cp));
 
 /** \p{LC} of one code point. */
-export const isCasedPoint = (cp: number): boolean =>
-  cp < 128 ? isAsciiLetter(cp) : CASED.test(String.fromCodePoint(cp));
+export const isCasedPoint = (cp: number): boolean => (cp < 128 ? isAsciiLetter(cp) : casedPoint(cp));
 
 /** \s of one code unit (what a u-mode \s sees of a lone unit). */
 export const isSpaceCode = (c: number): boolean =>
-  c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === c && SPACE.test(String.fromCharCode(c));
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === c && spaceUnit(c);
 
 /**
  * The code point that ends just before `i`, as a u-mode lookbehind reads it: a surrogate pair is one
@@ -53,11 +74,15 @@ let runsOfText: readonly number[] = [];
 export function digitRuns(text: string): readonly number[] {
   if (text === runsText) return runsOfText;
   const runs: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitAt(text, i)) continue;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 57 || c < 48) continue;
     const start = i;
-    while (isDigitAt(text, i + 1)) i++;
-    runs.push(start, i + 1);
+    do c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
+    // text[i] is no digit (or the end): the loop's step passes it.
+    runs.push(start, i);
   }
   runsText = text;
   runsOfText = runs;

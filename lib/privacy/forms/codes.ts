@@ -1,4 +1,5 @@
 import { ORDINARY } from '../detectors/codes';
+import { pointClass } from './chars';
 
 /**
  * Codes and identifiers (plates, member and policy numbers, booking references, ID numbers) compared
@@ -47,10 +48,10 @@ export function readStoredCodes(text: string): string[] {
 
 // A typed group: a run of cased letters, digits and marks, or one character of a script without
 // spaces: /[\p{LC}\p{N}\p{M}]+|\p{Lo}/gu, read by forEachGroup as a scan (ASCII by charCode).
-const RUN_POINT = /^[\p{LC}\p{N}\p{M}]$/u;
-const UNCASED_POINT = /^\p{Lo}$/u;
+const runPoint = pointClass(/^[\p{LC}\p{N}\p{M}]$/u);
+const uncasedPoint = pointClass(/^\p{Lo}$/u);
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const inRun = (cp: number) => (cp < 128 ? isAlnum(cp) : RUN_POINT.test(String.fromCodePoint(cp)));
+const inRun = (cp: number) => (cp < 128 ? isAlnum(cp) : runPoint(cp));
 
 // The group nextGroup found last (two numbers, not an object per group).
 let groupStart = 0;
@@ -89,7 +90,7 @@ function nextGroup(text: string, from: number): boolean {
       groupEnd = i;
       return true;
     }
-    if (cp >= 128 && UNCASED_POINT.test(String.fromCodePoint(cp))) {
+    if (cp >= 128 && uncasedPoint(cp)) {
       groupStart = i;
       groupEnd = i + width;
       return true;
@@ -115,16 +116,32 @@ const MAX_GROUPS = 10;
  * (a letter or digit, which compactCode keeps and upper-cases to one character); otherwise the
  * whole group is compacted.
  */
-function mayOpen(text: string, start: number, end: number, codes: StoredCodes): boolean {
+function mayOpen(text: string, start: number, end: number, codes: StoredCodes, openers: Uint8Array): boolean {
   const c = text.charCodeAt(start);
   if (c < 128) {
-    if (asciiOpeners(codes)[c] !== 1) return false;
+    if (openers[c] !== 1) return false;
     // Two ASCII characters open the compact form too: its first two must be a stored prefix.
     const next = start + 1 < end ? text.charCodeAt(start + 1) : 128;
     return next >= 128 || opensWithTwo(codes, c, next);
   }
+  // A letter or digit outside ASCII is kept by compactCode and upper-cased on its own (upper case
+  // has no context), so the compact form's first unit is that of its own upper case. A group that
+  // opens with a mark, which compactCode drops, is compacted whole.
+  const cp = text.codePointAt(start) ?? c;
+  if (keptPoint(cp)) return codes.hasPrefix(upperFirstUnit(cp));
   const compact = compactCode(text.slice(start, end));
   return compact.length > 0 && codes.hasPrefix(compact.slice(0, 1));
+}
+
+const keptPoint = pointClass(/^[\p{L}\p{N}]$/u);
+const UPPER_FIRST = new Map<number, string>();
+function upperFirstUnit(cp: number): string {
+  let unit = UPPER_FIRST.get(cp);
+  if (unit === undefined) {
+    unit = String.fromCodePoint(cp).toUpperCase().slice(0, 1);
+    UPPER_FIRST.set(cp, unit);
+  }
+  return unit;
 }
 
 // Per stored codes, which ASCII characters open one (upper-cased as compactCode does).
@@ -162,13 +179,15 @@ export function matchCodes(
   codes: StoredCodes,
 ): { start: number; end: number; compact: string }[] {
   if (!/\d/.test(text)) return [];
+  // Looked up once per text, not once per group.
+  const openers = asciiOpeners(codes);
   const hits = [];
   let at = 0;
   while (nextGroup(text, at)) {
     const start = groupStart;
     at = groupEnd;
     // Every code begins with its first character, a one-character prefix: most groups stop here.
-    if (!mayOpen(text, start, groupEnd, codes)) continue;
+    if (!mayOpen(text, start, groupEnd, codes, openers)) continue;
     let compact = '';
     let best: { start: number; end: number; compact: string } | undefined;
     let end = start;

@@ -8,21 +8,6 @@ export { digitRuns } from './chars';
  * tried sticky at those places instead of at every position of the text.
  */
 
-/** The starts of the runs `opens` accepts (given the run's length and the character after it). */
-export function runStarts(
-  text: string,
-  runs: readonly number[],
-  opens: (length: number, next: number) => boolean,
-): number[] {
-  const starts: number[] = [];
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] ?? 0;
-    const end = runs[r + 1] ?? 0;
-    if (opens(end - start, text.charCodeAt(end))) starts.push(start);
-  }
-  return starts;
-}
-
 /**
  * The matches of sticky `re` at `starts` (ascending), left to right and not overlapping: what
  * matchAll of the global pattern finds, when no match can start anywhere else.
@@ -79,34 +64,74 @@ export function scanWords(
     const start = i;
     let points = 0;
     let ascii = true;
-    while (i < text.length) {
-      const d = text.charCodeAt(i);
-      if (d < 128) {
-        if (!isAsciiLetter(d)) break;
-        i++;
-      } else {
-        const point = text.codePointAt(i) ?? d;
-        if (!isCasedPoint(point)) break;
-        ascii = false;
-        i += point > 0xffff ? 2 : 1;
-      }
-      points++;
-    }
     // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and
     // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
     const first = text.charCodeAt(start);
     const second = text.charCodeAt(start + 1);
+    // The word's fold as the folds of its points (see pointFold), while it may still be a month's:
+    // `outside` once it cannot (a point folds outside a-z, or it is longer than any month).
+    let folded = '';
+    let outside = false;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (!isAsciiLetter(d)) break;
+        if (!ascii && !outside) folded += String.fromCharCode(d | 32);
+        i++;
+      } else {
+        const point = text.codePointAt(i) ?? d;
+        if (!isCasedPoint(point)) break;
+        // Asked at the word's first point outside ASCII: an ASCII word is told by its shape below.
+        if (ascii) {
+          outside = !mayBegin(firsts, first, second);
+          if (!outside) folded = text.slice(start, i).toLowerCase();
+        }
+        ascii = false;
+        if (!outside) {
+          const f = i - start < 12 ? pointFold(point) : undefined;
+          if (f === undefined) outside = true;
+          else folded += f;
+        }
+        i += point > 0xffff ? 2 : 1;
+      }
+      points++;
+    }
     if (
       points >= 3 &&
       i - start <= 12 &&
-      (ascii ? firsts.shaped.has(shapeOf(first, second, i - start)) : mayBegin(firsts, first, second))
+      (ascii
+        ? firsts.shaped.has(shapeOf(first, second, i - start))
+        : !outside && (months.has(folded) || ordinals.has(folded)))
     ) {
-      const word = fold(text.slice(start, i));
+      // An ASCII word folds to its lower case.
+      const word = ascii ? text.slice(start, i).toLowerCase() : fold(text.slice(start, i));
       if (months.has(word)) scan.months.push(start, i);
       if (ordinals.has(word)) scan.ordinal = true;
     }
   }
   return scan;
+}
+
+// Per point: its fold when that is ASCII lower-case letters only (often ''), else `null`.
+const POINT_FOLDS = new Map<number, string | null>();
+const LOWER_ASCII = /^[a-z]*$/;
+
+/**
+ * The fold of one point outside ASCII when it is made of a-z only; undefined when it holds anything
+ * else (a Greek or Cyrillic letter, a mark lower-case leaves). Every month and ordinal word folds to a-z, and fold works point by point on
+ * letters: NFKD decomposes each point on its own (reordering only marks, which it then drops) and
+ * lower case maps each on its own (but for a final sigma, Greek either way). So a word with an
+ * undefined point folds to something outside a-z, no month; and a word of defined points folds to
+ * their folds joined. Both are checked by forms-fast.property.test.ts.
+ */
+export function pointFold(point: number): string | undefined {
+  let f = POINT_FOLDS.get(point);
+  if (f === undefined) {
+    const whole = fold(String.fromCodePoint(point));
+    f = LOWER_ASCII.test(whole) ? whole : null;
+    POINT_FOLDS.set(point, f);
+  }
+  return f ?? undefined;
 }
 
 // The first letter, and the first two letters, of each word (folded: ASCII lower case).

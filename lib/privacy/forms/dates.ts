@@ -1,13 +1,5 @@
 import { fold } from '../normalize';
-import {
-  daysBefore,
-  digitRuns,
-  matchesAt,
-  monthStarts,
-  runStarts,
-  scanWords,
-  type WordScan,
-} from './date-scan';
+import { daysBefore, digitRuns, matchesAt, monthStarts, scanWords, type WordScan } from './date-scan';
 import { amountStartingAt } from './numbers';
 import type { DayReading } from './types';
 
@@ -165,12 +157,29 @@ const NUMERIC_DAY_AT = new RegExp(NUMERIC_DAY.source, 'uy');
 const SLASH = 47;
 const DOT = 46;
 const DASH = 45;
-// ISO: four digits, then - / or . ; the others: one or two digits, then their separator.
-const opensIso = (length: number, next: number) =>
-  length === 4 && (next === DASH || next === SLASH || next === DOT);
-const opensNumeric = (length: number, next: number) =>
-  length <= 2 && (next === DASH || next === SLASH || next === DOT);
-const opensDay = (length: number, next: number) => length <= 2 && (next === SLASH || next === DOT);
+
+/**
+ * The runs each numeric pattern can begin at, in one pass over the runs. ISO: four digits, then
+ * - / or . ; NUMERIC_YEAR: one or two digits, then one of those; NUMERIC_DAY: one or two, then / or .
+ */
+function numericStarts(text: string, runs: readonly number[]) {
+  const iso: number[] = [];
+  const numeric: number[] = [];
+  const day: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] ?? 0;
+    const end = runs[r + 1] ?? 0;
+    const next = text.charCodeAt(end);
+    if (next !== DASH && next !== SLASH && next !== DOT) continue;
+    const length = end - start;
+    if (length === 4) iso.push(start);
+    else if (length <= 2) {
+      numeric.push(start);
+      if (next !== DASH) day.push(start);
+    }
+  }
+  return { iso, numeric, day };
+}
 
 /** Every calendar day written in `text`. */
 export function readDates(text: string): DateForm[] {
@@ -180,11 +189,12 @@ export function readDates(text: string): DateForm[] {
   };
   const runs = digitRuns(text);
   if (runs.length > 0) {
-    for (const m of matchesAt(text, runStarts(text, runs, opensIso), ISO_AT))
+    const starts = numericStarts(text, runs);
+    for (const m of matchesAt(text, starts.iso, ISO_AT))
       add(m.index, m.index + m[0].length, reading(Number(m[3]), Number(m[4]), m[1]));
-    for (const m of matchesAt(text, runStarts(text, runs, opensNumeric), NUMERIC_YEAR_AT))
+    for (const m of matchesAt(text, starts.numeric, NUMERIC_YEAR_AT))
       add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
-    for (const m of matchesAt(text, runStarts(text, runs, opensDay), NUMERIC_DAY_AT)) {
+    for (const m of matchesAt(text, starts.day, NUMERIC_DAY_AT)) {
       const slash = !!m[1];
       // "09.03" is a day unless it is written as money ("03.03 euros"). Of the amounts, only one
       // can hold it, the one whose number starts here: no amount's sign or word holds a digit.

@@ -1,4 +1,4 @@
-import { digitRuns } from './chars';
+import { digitRuns, pointClass } from './chars';
 import type { FormsIndex, StoredPhone } from './types';
 
 /** The digits that identify a number: a local number has seven; shorter tails are not compared. */
@@ -8,7 +8,7 @@ const PREFIX_DIGITS = 4;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // The separators people group phone numbers with: \s ( ) . - /
-const SPACE = /\s/;
+const isSpace = pointClass(/\s/);
 const isSeparator = (c: number) =>
   c === 40 ||
   c === 41 ||
@@ -17,7 +17,7 @@ const isSeparator = (c: number) =>
   c === 47 ||
   c === 32 ||
   (c >= 9 && c <= 13) ||
-  (c >= 128 && SPACE.test(String.fromCharCode(c)));
+  (c >= 128 && isSpace(c));
 
 /**
  * Each match of /\+?\(?\d(?:[\s().\-/]{0,3}\d)*\/g (digits with the separators people group phone

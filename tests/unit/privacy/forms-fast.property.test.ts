@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
 import { matchCodes } from '../../../lib/privacy/forms/codes';
+import { pointFold } from '../../../lib/privacy/forms/date-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
+import { fold } from '../../../lib/privacy/normalize';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
 import { matchForms } from '../../../lib/privacy/forms/match';
 import { readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
@@ -91,6 +93,25 @@ const PIECES = [
   'жк',
   'Ж',
   'ο',
+  // Words outside ASCII that do and do not fold to a month or an ordinal (scanWords' pointFold).
+  'décembre',
+  'DÉCEMBRE',
+  'Październik',
+  'AOÛT',
+  'ﬁrst',
+  'Ｍａｒｃｈ',
+  '𝐌𝐚𝐫𝐜𝐡',
+  'İ',
+  'Σ',
+  'ß',
+  'Müller',
+  'Παπαδόπουλος',
+  'Ólafur',
+  // Codes whose first letter upper-cases to more than one unit, or opens with a mark (mayOpen).
+  'ŉ7K3',
+  'ǆ40417',
+  'ß40417',
+  '\u0301A7K3',
 ];
 // The persona's own values (forms/context.ts), typed in the ways each reader must take apart.
 const casing = (w: string) => fc.constantFrom(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1));
@@ -253,5 +274,29 @@ describe('forms readers equal their reference (regex) versions', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  // scanWords builds a word's fold from its points' folds and drops a word with a point that folds
+  // outside a-z: fold must work point by point on cased letters for that to find every month.
+  const checkFold = (word: string) => {
+    const parts = [...word].map((ch) => pointFold(ch.codePointAt(0) ?? 0));
+    const folded = fold(word);
+    if (parts.every((p) => p !== undefined)) expect(folded).toBe(parts.join(''));
+    else expect(folded).not.toMatch(/^[a-z]*$/);
+  };
+
+  it('folds every cased letter between ASCII letters as pointFold says', () => {
+    const cased = /^\p{LC}$/u;
+    for (let cp = 128; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (cased.test(ch)) checkFold(`ma${ch}ch`);
+    }
+  });
+
+  it('folds words of mixed scripts as pointFold says', () => {
+    const letters = [...'aAzZsSkKiI', ...'éÉûÛńŃśŚüÜöÓſﬁﬂＭａ𝐌𝐚İıßẞΣσςΠπЖжǅǄǆ'];
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 }).map((w) => w.join(''));
+    fc.assert(fc.property(word, checkFold), RUNS);
   });
 });
