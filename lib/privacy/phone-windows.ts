@@ -27,14 +27,15 @@
  * Windows already read are remembered (bounded): the guard re-reads the redacted text, whose windows
  * are mostly the same strings, and the panel re-checks while the user edits.
  * Then, per window and country: phone-candidates.ts proves most windows empty without parsing (the
- * library would find nothing there), and ASCII windows are read by phone-matcher.ts, a copy of the
+ * library would find nothing there), and windows with no digit outside ASCII are read by
+ * phone-matcher.ts, a copy of the
  * library's matcher that parses only candidates whose digits can hold a valid number; each gives
  * what findPhoneNumbersInText gives (property-tested), at a small part of its cost.
  * Runs are found by character codes (phone-runs.ts), not a Unicode-property expression.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { findableIn } from './phone-candidates';
-import { findInAscii, isAscii } from './phone-matcher';
+import { findInText, matcherApplies } from './phone-matcher';
 import { phoneRuns } from './phone-runs';
 import { digitGroups, mayHoldIdd, mayHoldNational } from './phone-shapes';
 
@@ -265,16 +266,16 @@ export function findPhones(text: string): PhoneFind[] {
       else pending.push({ window, text: slice, key });
     }
     if (pending.length === 0) continue;
-    // ASCII windows go to the copy of the library's matcher that skips hopeless candidates
-    // (phone-matcher.ts); the rest, and what it declines, to the library itself.
-    const ascii = pending.filter((p) => isAscii(p.text));
-    const other = pending.filter((p) => !isAscii(p.text));
+    // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
+    // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
+    const ascii = pending.filter((p) => matcherApplies(p.text));
+    const other = pending.filter((p) => !matcherApplies(p.text));
     const own = new Map<(typeof pending)[number], PhoneFind[]>();
     for (const batch of [ascii, other]) {
       if (batch.length === 0) continue;
       const joined = batch.map((p) => p.text).join(SEPARATOR);
       const finds =
-        (batch === ascii ? findInAscii(joined, country) : undefined) ??
+        (batch === ascii ? findInText(joined, country) : undefined) ??
         findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
       let at = 0;
       let next = 0;
