@@ -146,6 +146,35 @@ function mayParseValid(candidate: string, r: CountryRules): boolean {
 
 class Fallback extends Error {}
 
+/** A parse that gave a possible and valid number, and its extension. */
+interface Parsed {
+  ext: string | undefined;
+}
+const INTERNATIONAL_CACHE = 1024;
+/** Candidate → parse outcome (null: not valid), for candidates written with "+": see parseValid. */
+const international = new Map<string, Parsed | null>();
+
+/**
+ * parsePhoneNumber(candidate, country) if possible and valid, else undefined. A candidate whose
+ * number starts with "+" (its first "+" or digit is an ASCII "+"; no digit outside ASCII here) is
+ * parsed as international: parse.js reads the calling code from the digits and uses the default
+ * country only for a number without "+" (extractCountryCallingCode, getCountryByCallingCode take
+ * no default), so the outcome is the same for every default country and is parsed once, not once
+ * per country (a letter's "+33 ..." numbers were parsed three times).
+ */
+function parseValid(candidate: string, country: PhoneCountry): Parsed | undefined {
+  const plus = candidate[candidate.search(NUMBER_START)] === '+';
+  const known = plus ? international.get(candidate) : undefined;
+  if (known !== undefined) return known ?? undefined;
+  const number = parsePhoneNumber(candidate, country);
+  const outcome = number?.isPossible() && number.isValid() ? { ext: number.ext } : null;
+  if (plus) {
+    if (international.size >= INTERNATIONAL_CACHE) international.clear();
+    international.set(candidate, outcome);
+  }
+  return outcome ?? undefined;
+}
+
 function parseAndVerify(
   candidate: string,
   offset: number,
@@ -157,13 +186,13 @@ function parseAndVerify(
   if (!mayParseValid(candidate, r)) return undefined;
   // containsOnlyValidXChars's carrier-code case is not copied: let the library read the text.
   if (CARRIER_MARK.test(candidate)) throw new Fallback();
-  const number = parsePhoneNumber(candidate, country);
-  if (!number?.isPossible() || !number.isValid()) return undefined;
+  const parsed = parseValid(candidate, country);
+  if (!parsed) return undefined;
   // containsOnlyValidXChars, extension case: the digits after an "x" are the number's extension.
   for (let i = 0; i < candidate.length - 1; i++) {
     if (candidate[i] !== 'x' && candidate[i] !== 'X') continue;
     const ext = candidate.slice(i).replace(/[^0-9]/g, '');
-    if (ext ? number.ext !== ext : number.ext) return undefined;
+    if (ext ? parsed.ext !== ext : parsed.ext) return undefined;
   }
   return { start: offset, end: offset + candidate.length };
 }

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import parsePhoneNumber, { findPhoneNumbersInText } from 'libphonenumber-js';
 import { findInText } from '../../../lib/privacy/phone-matcher';
 import { COUNTRIES, phoneWindows } from '../../../lib/privacy/phone-windows';
 import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
@@ -172,6 +172,23 @@ describe('findInText finds what findPhoneNumbersInText finds', () => {
       for (const w of phoneWindows(text)) wrong.push(...differences(text.slice(w.start, w.end)));
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('parses a number written with "+" the same for every default country (parsed once)', () => {
+    const random = rng(47);
+    const differ: string[] = [];
+    let valid = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = '+' + noisy(random, 6 + Math.floor(random() * 20), random() < 0.3);
+      const outcomes = COUNTRIES.map((c) => {
+        const n = parsePhoneNumber(text, c);
+        return JSON.stringify(n?.isPossible() && n.isValid() ? [n.number, n.ext] : null);
+      });
+      if (outcomes[0] !== 'null') valid++;
+      if (new Set(outcomes).size > 1) differ.push(`${JSON.stringify(text)} ${outcomes.join(' ')}`);
+    }
+    expect(differ).toEqual([]);
+    expect(valid).toBeGreaterThan(100);
   });
 
   it('reads text outside ASCII, and declines digits of other scripts', () => {
