@@ -19,18 +19,29 @@
  *    lead (label, commas, ...) or of over 20 digits can be entered in the middle;
  *  - isValidCandidate drops a candidate that opens with a digit right after a Latin letter, "%" or
  *    "$"; a candidate opening at a digit right after "+" cannot occur (the "+" opens it).
- * What is not modelled makes the window be read: digits or punctuation outside ASCII, a calling
- * code whose metadata has a transform rule or a prefix that is not plain digits. So "false" here
+ * The library's punctuation, brackets and "+" outside ASCII (no-break space, dashes, full-width
+ * forms: constants.js) are read as their ASCII kin are: they join groups into one run and, like
+ * ASCII punctuation, never hold digits, so the pieces of digits are the same; a full-width "+" opens
+ * an international candidate as "+" does. Only two of their roles differ from ASCII: an extension's
+ * lead (EXTENSION_LEAD below is the library's own, non-ASCII forms included) and glue before a
+ * candidate (not marking one is only ever more permissive).
+ * What is not modelled makes the window be read: digits or numerals outside ASCII (\p{N}),
+ * characters outside the BMP, a calling code whose metadata has a transform rule or a prefix that
+ * is not plain digits. So "false" here
  * means the library would find nothing in the window for that country (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-candidates.test.ts).
  */
 import { codeRules, countryRules, isCallingCode, type CodeRules, type CountryRules } from './phone-plans';
 import type { PhoneCountry } from './phone-windows';
 
-// The library's punctuation, brackets and "+" (constants.js) outside ASCII: a window holding one
-// is read (the model below handles ASCII runs only).
-const OTHER_RUN_CHARS =
-  /[\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F\uFF0E\xA0\xAD\u200B\u2060\u3000\uFF08\uFF09\uFF3B\uFF3D\u2053\u223C\uFF5E\uFF0B]|\p{N}/u;
+// The library's punctuation and brackets (constants.js: VALID_PUNCTUATION, brackets) outside ASCII:
+// part of a run, as ASCII punctuation is (see the header).
+const OTHER_PUNCTUATION =
+  /^[\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F\uFF0E\xA0\xAD\u200B\u2060\u3000\uFF08\uFF09\uFF3B\uFF3D\u2053\u223C\uFF5E]$/;
+/** Full-width "+" (PLUS_CHARS). */
+const FULL_PLUS = 0xff0b;
+/** Numerals outside ASCII (the library reads some as digits): not modelled, the window is read. */
+const OTHER_NUMERAL = /\p{N}/u;
 const ZERO = 48;
 const NEWLINE = 10;
 const NINE = 57;
@@ -130,13 +141,17 @@ export function findableIn(window: string, countries: readonly PhoneCountry[]): 
       groupAt = -1;
       plus = false;
     }
-    if (c === PLUS) {
+    if (c === PLUS || c === FULL_PLUS) {
       plus = true;
       continue;
     }
-    if (ASCII_PUNCTUATION.has(c)) continue;
-    if (c >= 0x80 && (OTHER_RUN_CHARS.test(window[i] ?? '') || (c >= 0xd800 && c <= 0xdfff)))
-      return [...countries];
+    if (c < 0x80) {
+      if (ASCII_PUNCTUATION.has(c)) continue;
+    } else {
+      const ch = window[i] ?? '';
+      if (OTHER_PUNCTUATION.test(ch)) continue;
+      if ((c >= 0xd800 && c <= 0xdfff) || OTHER_NUMERAL.test(ch)) return [...countries];
+    }
     // Any other character (or the end) ends the run: decide it for every country still open.
     if (digits.length > 0)
       for (let k = 0; k < rules.length; k++) {

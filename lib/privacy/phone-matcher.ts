@@ -1,22 +1,31 @@
 /**
- * findPhoneNumbersInText for ASCII text, without parsing candidates that cannot be valid.
+ * findPhoneNumbersInText without parsing candidates that cannot be valid.
  * In a window that does hold a number, the library still parses every other candidate there (a
  * card number's whole and its four groups, an IP address's four parts, each 10-40 µs, for each
  * default country). This is the library's matcher (PhoneNumberMatcher.find, extractInnerMatch,
  * parsePreCandidate, isValidPreCandidate, isValidCandidate, leniency VALID; libphonenumber-js
- * 1.13, copied with its regular expressions) for text whose characters are all ASCII, where its
- * Unicode classes reduce to ASCII ones; before parsing a candidate it asks phone-candidates.ts
+ * 1.13, copied with its regular expressions and its own Unicode lists, phone-unicode.ts) for text
+ * with no decimal digit outside ASCII (the digits phone-candidates.ts models; the candidate
+ * pattern's digit class then reads [0-9]); before parsing a candidate it asks phone-candidates.ts
  * whether any piece of the candidate's digits can be a valid number, and parses with the library
  * (parsePhoneNumber, isPossible, isValid) only if so. The candidates, their order and the scan's
  * resumption are the library's, so the finds are too (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-matcher.test.ts). Returns undefined where
- * it does not apply: text outside ASCII, or an "xx" carrier-code mark (its check is not copied).
+ * it does not apply: text holding a digit outside ASCII, or an "xx" carrier-code mark (its check
+ * is not copied).
  * Licence: the copied matcher logic and patterns are libphonenumber-js's (MIT, (c) 2016 catamphetamine),
  * itself a port of Google's libphonenumber (Apache-2.0); both licences ship in its npm package.
  */
 import parsePhoneNumber from 'libphonenumber-js';
 import { startsMayHold } from './phone-candidates';
 import { countryRules, type CountryRules } from './phone-plans';
+import {
+  DECIMAL_DIGITS,
+  isInvalidPunctuationSymbol,
+  isLatinLetter,
+  LETTERS,
+  NUMERALS,
+} from './phone-unicode';
 import type { PhoneCountry, PhoneFind } from './phone-windows';
 
 // constants.js and createExtensionPattern, as the matcher builds them.
@@ -45,8 +54,9 @@ const INNER_MATCHES = [
   `\\.+${pZ}*([^.]+)`,
   `${pZ}+(${PZ}+)`,
 ].map((source) => new RegExp(source, 'g'));
-/** [^\p{N}\p{L}#]+$ on ASCII. */
-const UNWANTED_END = /[^0-9A-Za-z#]+$/;
+/** UNWANTED_END_CHAR_PATTERN; the first form is the same on ASCII text, and cheaper. */
+const UNWANTED_END_ASCII = /[^0-9A-Za-z#]+$/;
+const UNWANTED_END = new RegExp(`[^${NUMERALS}${LETTERS}#]+$`);
 const SECOND_NUMBER_START = /[\\/] *x/;
 const SLASH_SEPARATED_DATES = /(?:(?:[0-3]?\d\/[01]?\d)|(?:[01]?\d\/[0-3]?\d))\/(?:[12]\d)?\d{2}/;
 const TIME_STAMPS = /[12]\d{3}[-/]?[01]\d[-/]?[0-3]\d +[0-2]\d$/;
@@ -59,15 +69,26 @@ const MATCHING_BRACKETS_ENTIRE = new RegExp(
 );
 const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
 const LEAD_CLASS_LEADING = new RegExp(`^${LEAD_CLASS}`);
-/** isLatinLetter or isInvalidPunctuationSymbol ("%" and the currency symbol "$"), on ASCII. */
-const NOT_BESIDE = /[A-Za-z%$]/;
+/** isLatinLetter or isInvalidPunctuationSymbol ("%" and the currency symbol "$") on ASCII. */
+const NOT_BESIDE_ASCII = /[A-Za-z%$]/;
+/** Whether isValidCandidate rejects a candidate with `ch` right before or after it. */
+const notBeside = (ch: string): boolean =>
+  ch.charCodeAt(0) < 0x80 ? NOT_BESIDE_ASCII.test(ch) : isLatinLetter(ch) || isInvalidPunctuationSymbol(ch);
+/** The library's decimal digits outside ASCII: text holding one is left to the library. */
+const OTHER_DIGIT = new RegExp(`[${DECIMAL_DIGITS.replace('0-9', '')}]`);
 const CARRIER_MARK = /[xX][xX]/;
 
-/** Whether every character of `text` is ASCII (the copy below applies only then). */
+/** Whether every character of `text` is ASCII. */
 export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
+
+/** Whether the copy below applies to `text`: it holds no decimal digit outside ASCII. */
+export const matcherApplies = (text: string): boolean => isAscii(text) || !OTHER_DIGIT.test(text);
+
+/** The library's end trimming; on ASCII text its cheaper equal. */
+const unwantedEnd = (text: string): RegExp => (isAscii(text) ? UNWANTED_END_ASCII : UNWANTED_END);
 
 const trimAfterFirstMatch = (re: RegExp, s: string): string => {
   const at = s.search(re);
@@ -83,16 +104,17 @@ function isValidPreCandidate(candidate: string, offset: number, text: string): b
 
 function isValidCandidate(candidate: string, offset: number, text: string): boolean {
   if (!MATCHING_BRACKETS_ENTIRE.test(candidate) || PUB_PAGES.test(candidate)) return false;
-  if (offset > 0 && !LEAD_CLASS_LEADING.test(candidate) && NOT_BESIDE.test(text[offset - 1] ?? ''))
-    return false;
+  if (offset > 0 && !LEAD_CLASS_LEADING.test(candidate) && notBeside(text[offset - 1] ?? '')) return false;
   const last = offset + candidate.length;
-  if (last < text.length && NOT_BESIDE.test(text[last] ?? '')) return false;
+  if (last < text.length && notBeside(text[last] ?? '')) return false;
   return true;
 }
 
-/** parse.js: extractFormattedPhoneNumber's bounds and extractExtension's pattern (ASCII text). */
+/** parse.js: extractFormattedPhoneNumber's bounds and extractExtension's pattern (no digit outside
+ * ASCII: matcherApplies). */
 const MAX_INPUT = 250;
-const NUMBER_START = /[+0-9]/;
+const NUMBER_START = /[+\uFF0B0-9]/;
+const FULL_PLUS = '\uFF0B';
 const AFTER_NUMBER_END = /[^0-9#]+$/;
 const EXTENSION_AT_END = new RegExp(`(?:${EXTENSION})$`, 'i');
 const ends = new Uint8Array(MAX_INPUT + 1);
@@ -113,13 +135,45 @@ function mayParseValid(candidate: string, r: CountryRules): boolean {
   const digits = number.replace(/[^0-9]/g, '');
   if (digits.length === 0) return false;
   ends[digits.length] = 1;
+  // After "+" the number is international; the library reads one after a full-width "+" as
+  // national ("\uFF0B2554194495" is valid for IN), so that one is tried both ways.
   const plus = number.startsWith('+');
-  const found = startsMayHold(digits, ends, plus ? [] : [0], plus ? [0] : [], r);
+  const either = !plus && number.startsWith(FULL_PLUS);
+  const found = startsMayHold(digits, ends, plus ? [] : [0], plus || either ? [0] : [], r);
   ends[digits.length] = 0;
   return found;
 }
 
 class Fallback extends Error {}
+
+/** A parse that gave a possible and valid number, and its extension. */
+interface Parsed {
+  ext: string | undefined;
+}
+const INTERNATIONAL_CACHE = 1024;
+/** Candidate → parse outcome (null: not valid), for candidates written with "+": see parseValid. */
+const international = new Map<string, Parsed | null>();
+
+/**
+ * parsePhoneNumber(candidate, country) if possible and valid, else undefined. A candidate whose
+ * number starts with "+" (its first "+" or digit is an ASCII "+"; no digit outside ASCII here) is
+ * parsed as international: parse.js reads the calling code from the digits and uses the default
+ * country only for a number without "+" (extractCountryCallingCode, getCountryByCallingCode take
+ * no default), so the outcome is the same for every default country and is parsed once, not once
+ * per country (a letter's "+33 ..." numbers were parsed three times).
+ */
+function parseValid(candidate: string, country: PhoneCountry): Parsed | undefined {
+  const plus = candidate[candidate.search(NUMBER_START)] === '+';
+  const known = plus ? international.get(candidate) : undefined;
+  if (known !== undefined) return known ?? undefined;
+  const number = parsePhoneNumber(candidate, country);
+  const outcome = number?.isPossible() && number.isValid() ? { ext: number.ext } : null;
+  if (plus) {
+    if (international.size >= INTERNATIONAL_CACHE) international.clear();
+    international.set(candidate, outcome);
+  }
+  return outcome ?? undefined;
+}
 
 function parseAndVerify(
   candidate: string,
@@ -132,13 +186,13 @@ function parseAndVerify(
   if (!mayParseValid(candidate, r)) return undefined;
   // containsOnlyValidXChars's carrier-code case is not copied: let the library read the text.
   if (CARRIER_MARK.test(candidate)) throw new Fallback();
-  const number = parsePhoneNumber(candidate, country);
-  if (!number?.isPossible() || !number.isValid()) return undefined;
+  const parsed = parseValid(candidate, country);
+  if (!parsed) return undefined;
   // containsOnlyValidXChars, extension case: the digits after an "x" are the number's extension.
   for (let i = 0; i < candidate.length - 1; i++) {
     if (candidate[i] !== 'x' && candidate[i] !== 'X') continue;
     const ext = candidate.slice(i).replace(/[^0-9]/g, '');
-    if (ext ? number.ext !== ext : number.ext) return undefined;
+    if (ext ? parsed.ext !== ext : parsed.ext) return undefined;
   }
   return { start: offset, end: offset + candidate.length };
 }
@@ -149,18 +203,19 @@ function extractInnerMatch(
   text: string,
   country: PhoneCountry,
   r: CountryRules,
+  unwanted: RegExp,
 ): PhoneFind | undefined {
   for (const inner of INNER_MATCHES) {
     inner.lastIndex = 0;
     let isFirst = true;
     for (let m = inner.exec(substring); m !== null; m = inner.exec(substring)) {
       if (isFirst) {
-        const before = trimAfterFirstMatch(UNWANTED_END, substring.slice(0, m.index));
+        const before = trimAfterFirstMatch(unwanted, substring.slice(0, m.index));
         const found = parseAndVerify(before, offset, text, country, r);
         if (found) return found;
         isFirst = false;
       }
-      const candidate = trimAfterFirstMatch(UNWANTED_END, m[1] ?? '');
+      const candidate = trimAfterFirstMatch(unwanted, m[1] ?? '');
       const guess = substring.indexOf(candidate, m.index);
       const found = parseAndVerify(candidate, offset + guess, text, country, r);
       if (found) return found;
@@ -170,9 +225,10 @@ function extractInnerMatch(
 }
 
 /** findPhoneNumbersInText(text, country) as start/end offsets, or undefined where not applicable. */
-export function findInAscii(text: string, country: PhoneCountry): PhoneFind[] | undefined {
-  if (!isAscii(text)) return undefined;
+export function findInText(text: string, country: PhoneCountry): PhoneFind[] | undefined {
+  if (!matcherApplies(text)) return undefined;
   const r = countryRules(country);
+  const unwanted = unwantedEnd(text);
   const finds: PhoneFind[] = [];
   try {
     let from = 0;
@@ -184,7 +240,7 @@ export function findInAscii(text: string, country: PhoneCountry): PhoneFind[] | 
         if (!isValidPreCandidate(candidate, m.index, text)) continue;
         found =
           parseAndVerify(candidate, m.index, text, country, r) ??
-          extractInnerMatch(candidate, m.index, text, country, r);
+          extractInnerMatch(candidate, m.index, text, country, r, unwanted);
       }
       if (!found) return finds;
       finds.push(found);

@@ -26,15 +26,14 @@
  * edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
  * Windows already read are remembered (bounded): the guard re-reads the redacted text, whose windows
  * are mostly the same strings, and the panel re-checks while the user edits.
- * Then, per window and country: phone-candidates.ts proves most windows empty without parsing (the
- * library would find nothing there), and ASCII windows are read by phone-matcher.ts, a copy of the
- * library's matcher that parses only candidates whose digits can hold a valid number; each gives
- * what findPhoneNumbersInText gives (property-tested), at a small part of its cost.
- * Runs are found by character codes (phone-runs.ts), not a Unicode-property expression.
+ * Then, per window and country: phone-candidates.ts proves most windows empty without parsing, and
+ * windows with no digit outside ASCII are read by phone-matcher.ts, a copy of the library's matcher
+ * that parses only candidates whose digits can hold a valid number; each gives what
+ * findPhoneNumbersInText gives (property-tested). Runs are found by character codes (phone-runs.ts).
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { findableIn } from './phone-candidates';
-import { findInAscii, isAscii } from './phone-matcher';
+import { findInText, matcherApplies } from './phone-matcher';
 import { phoneRuns } from './phone-runs';
 import { digitGroups, mayHoldIdd, mayHoldNational } from './phone-shapes';
 
@@ -228,8 +227,8 @@ export function phoneWindows(text: string): Window[] {
   return windows;
 }
 
+/** Window text and country → finds relative to the window. Bounded (4096); oldest dropped first. */
 const CACHE_SIZE = 4096;
-/** Window text and country → finds relative to the window. Bounded; oldest dropped first. */
 const cache = new Map<string, readonly PhoneFind[]>();
 function remember(key: string, finds: readonly PhoneFind[]): void {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -248,33 +247,34 @@ export function findPhones(text: string): PhoneFind[] {
     found.push({ start, end });
   };
   const slices = windows.map((w) => text.slice(w.start, w.end));
-  // Where the library can find anything, per window (phone-candidates.ts); elsewhere it would
-  // find nothing, so it is not asked.
-  const readable = windows.map((w, k) =>
-    findableIn(slices[k] ?? '', COUNTRIES).filter((c) => windowAsks(w, c)),
-  );
+  // Per window, the asked countries the library can find anything for (phone-candidates.ts), worked
+  // out only where some is not cached (the guard re-reads the same windows).
+  const readable: (PhoneCountry[] | undefined)[] = [];
+  const asked = (w: Window | undefined) => (w ? COUNTRIES.filter((c) => windowAsks(w, c)) : []);
+  const readableIn = (k: number) => (readable[k] ??= findableIn(slices[k] ?? '', asked(windows[k])));
   for (const country of COUNTRIES) {
     const pending: { window: Window; text: string; key: string }[] = [];
     for (let k = 0; k < windows.length; k++) {
       const window = windows[k];
       const slice = slices[k];
-      if (!window || slice === undefined || !readable[k]?.includes(country)) continue;
+      if (!window || slice === undefined || !windowAsks(window, country)) continue;
+      // A cached answer is the library's own for this window and country, readable or not.
       const key = `${country}\u0000${slice}`;
       const cached = cache.get(key);
       if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
-      else pending.push({ window, text: slice, key });
+      else if (readableIn(k).includes(country)) pending.push({ window, text: slice, key });
     }
     if (pending.length === 0) continue;
-    // ASCII windows go to the copy of the library's matcher that skips hopeless candidates
-    // (phone-matcher.ts); the rest, and what it declines, to the library itself.
-    const ascii = pending.filter((p) => isAscii(p.text));
-    const other = pending.filter((p) => !isAscii(p.text));
+    // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
+    // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
+    const ascii = pending.filter((p) => matcherApplies(p.text));
+    const other = pending.filter((p) => !matcherApplies(p.text));
     const own = new Map<(typeof pending)[number], PhoneFind[]>();
     for (const batch of [ascii, other]) {
       if (batch.length === 0) continue;
       const joined = batch.map((p) => p.text).join(SEPARATOR);
       const finds =
-        (batch === ascii ? findInAscii(joined, country) : undefined) ??
+        (batch === ascii ? findInText(joined, country) : undefined) ??
         findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
       let at = 0;
       let next = 0;

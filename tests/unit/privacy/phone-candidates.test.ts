@@ -44,6 +44,33 @@ const PARTS = [
   '+44 ',
   '+91',
   '\u00e9',
+  // Outside ASCII: the library's punctuation, "+" and brackets, other spaces, letters, extension
+  // labels, numerals (read: not modelled).
+  '\u00a0',
+  '\u00a0\u00a0',
+  '\u202f',
+  '\u2010',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '\uff0d',
+  '\uff0e',
+  '\u00ad',
+  '\u200b',
+  '\u3000',
+  '\uff08',
+  '\uff09',
+  '\u223c',
+  '\uff5e',
+  '\uff0b',
+  '\uff0b44\u00a0',
+  '\uff58',
+  '\u0434\u043e\u0431',
+  'extensi\u00f3n',
+  '\u201c',
+  '\u03b1',
+  '\u00b2',
+  '\u0663',
 ];
 
 /** Digits (1 to 24 at a time, some with leading zeros), punctuation, labels and letters mixed. */

@@ -16,7 +16,25 @@ const windowed = (text: string) =>
     .sort();
 
 /** Digits, phone punctuation, "+", extensions and words mixed at random: the library's edge cases. */
-function noisy(random: () => number, n: number): string {
+/** Outside ASCII: no-break and other spaces, dashes, full-width forms, letters, marks, currency. */
+const OTHER = [
+  '\u00a0',
+  '\u202f',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '\uff0b',
+  '\uff08',
+  '\uff09',
+  '\u00e9',
+  '\u03b1',
+  '\u0301',
+  '\u20ac',
+  '\u201c',
+  'extensi\u00f3n ',
+];
+
+function noisy(random: () => number, n: number, other = false): string {
   const parts = [
     '+',
     '(',
@@ -36,6 +54,7 @@ function noisy(random: () => number, n: number): string {
     'a',
     '00',
     '011',
+    ...(other ? OTHER : []),
   ];
   let text = '';
   while (text.length < n) {
@@ -61,6 +80,18 @@ describe('phone windows find what the whole text gives', () => {
       const text = noisy(random, 300);
       expect(windowed(text)).toEqual(expect.arrayContaining(whole(text)));
     }
+  });
+
+  it('on random mixes with no-break spaces, dashes, full-width forms and letters outside ASCII', () => {
+    const random = rng(6);
+    let found = 0;
+    for (let i = 0; i < 60; i++) {
+      const text = noisy(random, 300, true);
+      const expected = whole(text);
+      found += expected.length;
+      expect(windowed(text)).toEqual(expect.arrayContaining(expected));
+    }
+    expect(found).toBeGreaterThan(30);
   });
 
   it('finds short international, Canadian 310 and extension numbers', () => {
