@@ -15,11 +15,18 @@ export const NUMBER = 2;
 /** A letter of a script written without spaces (or ー): the word must be cut by SCRIPT_RUN itself. */
 export const SPACELESS = 4;
 const KNOWN = 8;
+/** \p{L}, \p{Lu}, \p{Ll}: what the word predicates (normalize.ts) ask of a letter. */
+export const LETTER = 16;
+export const UPPER = 32;
+export const LOWER = 64;
 
 const table = new Uint8Array(TABLE_LIMIT);
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 const NUMBER_RE = /\p{N}/u;
+const LETTER_RE = /\p{L}/u;
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
 const SPACELESS_RE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u;
 
@@ -32,7 +39,10 @@ export function wordCharClass(c: number): number {
       KNOWN |
       (WORD_RE.test(ch) ? WORD_CHAR : 0) |
       (NUMBER_RE.test(ch) ? NUMBER : 0) |
-      (SPACELESS_RE.test(ch) ? SPACELESS : 0);
+      (SPACELESS_RE.test(ch) ? SPACELESS : 0) |
+      (LETTER_RE.test(ch) ? LETTER : 0) |
+      (UPPER_RE.test(ch) ? UPPER : 0) |
+      (LOWER_RE.test(ch) ? LOWER : 0);
     table[c] = flags;
   }
   return flags;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER, SPACELESS, TABLE_LIMIT, WORD_CHAR, wordCharClass } from '../../../lib/privacy/word-chars';
+import {
+  LETTER,
+  LOWER,
+  NUMBER,
+  SPACELESS,
+  TABLE_LIMIT,
+  UPPER,
+  WORD_CHAR,
+  wordCharClass,
+} from '../../../lib/privacy/word-chars';
 
 // The regexes tokenize() reads characters above the table with: the table must say the same of
 // every code point below TABLE_LIMIT.
@@ -16,6 +25,9 @@ describe('wordCharClass', () => {
       expect([c, (flags & WORD_CHAR) !== 0]).toEqual([c, WORD.test(ch)]);
       expect([c, (flags & NUMBER) !== 0]).toEqual([c, NUM.test(ch)]);
       expect([c, (flags & SPACELESS) !== 0]).toEqual([c, SPACELESS_SCRIPT.test(ch)]);
+      expect([c, (flags & LETTER) !== 0]).toEqual([c, /\p{L}/u.test(ch)]);
+      expect([c, (flags & UPPER) !== 0]).toEqual([c, /\p{Lu}/u.test(ch)]);
+      expect([c, (flags & LOWER) !== 0]).toEqual([c, /\p{Ll}/u.test(ch)]);
       // Asked again, the table answers the same.
       expect(wordCharClass(c)).toBe(flags);
     }
