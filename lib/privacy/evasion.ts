@@ -22,9 +22,9 @@ import { foldLookalikeWords } from './scan-lookalikes';
 export interface ScanText {
   readonly text: string;
   /** Original offset where scan character i starts; the last entry is the original length. */
-  readonly starts: readonly number[];
+  readonly starts: Readonly<ArrayLike<number>>;
   /** Original offset where scan character i ends (an expansion shares its source character). */
-  readonly ends: readonly number[];
+  readonly ends: Readonly<ArrayLike<number>>;
   /** The original text, when the scan text is the same string (the common, all-plain case). */
   readonly identity: boolean;
 }
@@ -85,7 +85,8 @@ export function scanTextOf(text: string): ScanText {
  * compares this with scanTextFull.
  */
 function scanNonAscii(text: string): ScanText {
-  const changed = new Map<number, string>(); // piece of each non-ASCII code point that differs from it
+  const at: number[] = []; // start of each non-ASCII code point whose piece differs from it
+  const pieces: string[] = [];
   const foreignAt: number[] = [];
   let latinNonAscii = 0;
   let foreignNonAscii = 0;
@@ -117,10 +118,15 @@ function scanNonAscii(text: string): ScanText {
     }
     if (flags & LATIN) latinNonAscii++;
     else if (flags & FOREIGN) foreignNonAscii++;
-    if (flags & COMBINING && afterLatin) changed.set(i, '');
-    else {
+    if (flags & COMBINING && afterLatin) {
+      at.push(i);
+      pieces.push('');
+    } else {
       if (!(flags & COMBINING)) afterLatin = (flags & LATIN) !== 0;
-      if (flags & CHANGED) changed.set(i, folded);
+      if (flags & CHANGED) {
+        at.push(i);
+        pieces.push(folded);
+      }
       // A look-alike script's letter (as the fold reads it): its word may be read in Latin.
       if (flags & FOLD_FOREIGN && classOf(flags & CHANGED ? folded : text.slice(i, i + width)) & LETTER)
         foreignAt.push(i);
@@ -129,10 +135,8 @@ function scanNonAscii(text: string): ScanText {
     previousEnd = i;
   }
   if (foreignAt.length > 0)
-    foldLookalikeWords(text, { pieces: changed, foreignAt, latinNonAscii, foreignNonAscii });
-  if (changed.size === 0) return { text, starts: [], ends: [], identity: true };
-  const at = [...changed.keys()].sort((x, y) => x - y);
-  const pieces = at.map((i) => changed.get(i) ?? '');
+    foldLookalikeWords(text, { at, pieces, foreignAt, latinNonAscii, foreignNonAscii });
+  if (at.length === 0) return { text, starts: [], ends: [], identity: true };
   const out: string[] = [];
   let from = 0;
   at.forEach((i, k) => {
@@ -152,8 +156,8 @@ const widthAt = (text: string, i: number): number => ((text.codePointAt(i) ?? 0)
 function offsetsOf(text: string, scanLength: number, at: readonly number[], pieces: readonly string[]) {
   // Written by index into arrays of their final length: pushing two entries per character was most
   // of the cost of a text that does change.
-  const starts = new Array<number>(scanLength + 1);
-  const ends = new Array<number>(scanLength);
+  const starts = new Int32Array(scanLength + 1);
+  const ends = new Int32Array(scanLength);
   let out = 0;
   let from = 0;
   for (let k = 0; k <= at.length; k++) {
@@ -226,7 +230,8 @@ export function scanTextFull(text: string): ScanText {
     }
   });
   starts.push(text.length);
-  return { text: out, starts, ends, identity: false };
+  // As scanTextOf gives them (typed arrays, which it writes by index).
+  return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends), identity: false };
 }
 
 /**
@@ -236,7 +241,7 @@ export function scanTextFull(text: string): ScanText {
  */
 export function originalRange(scan: ScanText, start: number, end: number): [number, number] {
   if (scan.identity) return [start, end];
-  const from = scan.starts[start] ?? scan.starts.at(-1) ?? 0;
+  const from = scan.starts[start] ?? scan.starts[scan.starts.length - 1] ?? 0;
   const to = end > start ? (scan.ends[end - 1] ?? from) : from;
   return [from, to];
 }

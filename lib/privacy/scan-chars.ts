@@ -61,7 +61,11 @@ export const FOREIGN = 4;
 export const COMBINING = 8;
 const classes = new Map<string, number>();
 export function classOf(ch: string): number {
-  if (ch.length === 1 && ch < '\x80') return /[A-Za-z]/.test(ch) ? LETTER | LATIN : 0;
+  if (ch.length === 1 && ch < '\x80') {
+    // [A-Za-z], from the char code.
+    const lower = ch.charCodeAt(0) | 0x20;
+    return lower >= 97 && lower <= 122 ? LETTER | LATIN : 0;
+  }
   let flags = classes.get(ch);
   if (flags === undefined) {
     flags =
