@@ -1,4 +1,18 @@
 import { LATIN_LOOKALIKE } from './forms/lookalikes';
+import {
+  CHANGED,
+  classOf,
+  CODE_LIMIT,
+  codeFlags,
+  codePiece,
+  COMBINING,
+  FOLD_FOREIGN,
+  FOREIGN,
+  foldChar,
+  LATIN,
+  LETTER,
+} from './scan-chars';
+import { foldLookalikeWords } from './scan-lookalikes';
 
 /**
  * The text the detectors scan, and where each of its characters came from. Invisible characters,
@@ -8,87 +22,11 @@ import { LATIN_LOOKALIKE } from './forms/lookalikes';
 export interface ScanText {
   readonly text: string;
   /** Original offset where scan character i starts; the last entry is the original length. */
-  readonly starts: readonly number[];
+  readonly starts: Readonly<ArrayLike<number>>;
   /** Original offset where scan character i ends (an expansion shares its source character). */
-  readonly ends: readonly number[];
+  readonly ends: Readonly<ArrayLike<number>>;
   /** The original text, when the scan text is the same string (the common, all-plain case). */
   readonly identity: boolean;
-}
-
-// Characters that never carry meaning in a scanned value: format characters (zero-width space and
-// joiners, soft hyphen, bidi controls, word joiner, BOM), variation selectors and other default
-// ignorables that are not format characters.
-const FORMAT = /\p{Cf}/u;
-/** Default-ignorable code points outside Cf: grapheme joiner, Hangul fillers, variation selectors, tags. */
-function isIgnorable(cp: number): boolean {
-  return (
-    cp === 0x034f ||
-    cp === 0x115f ||
-    cp === 0x1160 ||
-    cp === 0x17b4 ||
-    cp === 0x17b5 ||
-    cp === 0x3164 ||
-    cp === 0xffa0 ||
-    (cp >= 0x180b && cp <= 0x180f) ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) ||
-    (cp >= 0xe0000 && cp <= 0xe0fff)
-  );
-}
-const SPACE = /[\p{Zs}\u2028\u2029]/u;
-const DIGIT = /\p{Nd}/u;
-const MARK = /\p{M}/u;
-const LETTER_LATIN = /\p{Script=Latin}/u;
-const LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
-// Text that needs none of this: printable ASCII with ordinary white space.
-const PLAIN = /^[\x20-\x7e\t\n\r]*$/;
-
-/** The ASCII digit of any decimal digit: Unicode assigns them in runs of ten, zero first. */
-function asciiDigit(cp: number): string {
-  let zero = cp;
-  while (zero > 0 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
-  return String((cp - zero) % 10);
-}
-
-const foldCache = new Map<string, string>();
-
-/** One character as the scanners should see it (without the look-alike step, which needs the word). */
-function foldChar(ch: string): string {
-  const cached = foldCache.get(ch);
-  if (cached !== undefined) return cached;
-  let out: string;
-  if (FORMAT.test(ch) || isIgnorable(ch.codePointAt(0) ?? 0)) out = '';
-  else if (SPACE.test(ch)) out = ' ';
-  else if (DIGIT.test(ch)) out = asciiDigit(ch.codePointAt(0) ?? 0x30);
-  else {
-    // Compatibility forms of letters and numbers (full-width, mathematical, ligatures, superscripts,
-    // circled) to their plain letters. Symbols keep their shape ("™" is not the letters "TM" glued to
-    // a name), and nothing turns into punctuation that would change how a pattern reads ("﹫").
-    const nfkc = ch.normalize('NFKC');
-    out = nfkc !== ch && /^[\p{L}\p{N}]$/u.test(ch) && /^[\p{L}\p{N}\p{M}]+$/u.test(nfkc) ? nfkc : ch;
-    if (out.length === 1 && DIGIT.test(out) && out > '9') out = asciiDigit(out.codePointAt(0) ?? 0x30);
-  }
-  if (foldCache.size < 4096) foldCache.set(ch, out);
-  return out;
-}
-
-// What the passes below ask of a character, worked out once per distinct character.
-const LETTER = 1;
-const LATIN = 2;
-const FOREIGN = 4;
-const COMBINING = 8;
-const classes = new Map<string, number>();
-function classOf(ch: string): number {
-  if (ch.length === 1 && ch < '\x80') return /[A-Za-z]/.test(ch) ? LETTER | LATIN : 0;
-  let flags = classes.get(ch);
-  if (flags === undefined) {
-    flags =
-      (/\p{L}/u.test(ch) ? LETTER : 0) |
-      (LETTER_LATIN.test(ch) ? LATIN : 0) |
-      (LOOKALIKE_SCRIPT.test(ch) ? FOREIGN : 0) |
-      (MARK.test(ch) ? COMBINING : 0);
-    if (classes.size < 4096) classes.set(ch, flags);
-  }
-  return flags;
 }
 
 /**
@@ -127,54 +65,77 @@ function foldLookalikes(chars: string[], latinText: boolean): void {
   }
 }
 
+// Text that needs none of this: printable ASCII with ordinary white space.
+const PLAIN = /^[\x20-\x7e\t\n\r]*$/;
+
 /** The scan text of `text` (see ScanText). Linear in the text; plain ASCII is returned as it is. */
 export function scanTextOf(text: string): ScanText {
   if (PLAIN.test(text)) return { text, starts: [], ends: [], identity: true };
-  return scanNonAscii(text) ?? scanTextFull(text);
+  return scanNonAscii(text);
 }
-
-// Everything from U+0080 on (ASCII, control characters included, is itself in the scan text).
-const NON_ASCII = /[\u0080-\uffff]/g;
 
 /**
  * scanTextFull's result read off the text's non-ASCII characters alone. ASCII characters are
  * themselves in the scan text, are no marks and no look-alikes, and a mark after one is dropped
  * when it is printable and not a space (what afterLatin says of it); so only non-ASCII code points
- * can change. Look-alike folding can change only a word holding a look-alike script's letter: where a
- * piece has one, this gives up (undefined) and the caller reads the text character by character.
- * A text that only has curly quotes, dashes or accented letters (most non-ASCII text) stays itself,
- * and costs its non-ASCII characters, not a string and an array entry for every character.
+ * can change. Look-alike folding can change only a word holding a look-alike script's letter, and only
+ * its non-ASCII letters: foldLookalikeWords visits those words alone. A text that only has curly quotes,
+ * dashes or accented letters (most non-ASCII text) stays itself, and costs its non-ASCII characters,
+ * not a string and an array entry for every character. tests/unit/privacy/scan-text.property.test.ts
+ * compares this with scanTextFull.
  */
-function scanNonAscii(text: string): ScanText | undefined {
+function scanNonAscii(text: string): ScanText {
   const at: number[] = []; // start of each non-ASCII code point whose piece differs from it
   const pieces: string[] = [];
+  const foreignAt: number[] = [];
+  let latinNonAscii = 0;
+  let foreignNonAscii = 0;
   let afterLatin = false;
   let previousEnd = 0; // end of the last non-ASCII code point read
-  NON_ASCII.lastIndex = 0;
-  for (let hit = NON_ASCII.exec(text); hit; hit = NON_ASCII.exec(text)) {
-    const i = hit.index;
-    const cp = text.codePointAt(i) ?? 0;
-    const ch = cp > 0xffff ? text.slice(i, i + 2) : hit[0];
-    NON_ASCII.lastIndex = i + ch.length;
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let flags: number;
+    let folded: string;
+    let width = 1;
+    if (c < CODE_LIMIT) {
+      flags = codeFlags(c);
+      folded = flags & CHANGED ? codePiece(c) : '';
+    } else {
+      const ch = (text.codePointAt(i) ?? 0) > 0xffff ? text.slice(i, i + 2) : (text[i] ?? '');
+      width = ch.length;
+      folded = foldChar(ch);
+      flags = classOf(ch) | (folded !== ch ? CHANGED : 0) | (classOf(folded) & FOREIGN ? FOLD_FOREIGN : 0);
+    }
     // The character before is ASCII: it decides, as the full pass's afterLatin would have.
     if (previousEnd !== i) {
       const before = text.charCodeAt(i - 1);
       afterLatin = before > 0x20 && before < 0x7f;
     }
-    const flags = classOf(ch);
-    let piece: string;
-    if (flags & COMBINING) piece = afterLatin ? '' : foldChar(ch);
-    else {
-      afterLatin = (flags & LATIN) !== 0;
-      piece = foldChar(ch);
-    }
-    if (classOf(piece) & FOREIGN) return undefined;
-    if (piece !== ch) {
+    if (flags & LATIN) latinNonAscii++;
+    else if (flags & FOREIGN) foreignNonAscii++;
+    if (flags & COMBINING && afterLatin) {
       at.push(i);
-      pieces.push(piece);
+      pieces.push('');
+    } else {
+      if (!(flags & COMBINING)) afterLatin = (flags & LATIN) !== 0;
+      if (flags & CHANGED) {
+        at.push(i);
+        pieces.push(folded);
+      }
+      // A look-alike script's letter (as the fold reads it): its word may be read in Latin.
+      if (flags & FOLD_FOREIGN && classOf(flags & CHANGED ? folded : text.slice(i, i + width)) & LETTER)
+        foreignAt.push(i);
     }
-    previousEnd = i + ch.length;
+    i += width;
+    previousEnd = i;
   }
+  if (foreignAt.length > 0)
+    foldLookalikeWords(text, { at, pieces, foreignAt, latinNonAscii, foreignNonAscii });
   if (at.length === 0) return { text, starts: [], ends: [], identity: true };
   const out: string[] = [];
   let from = 0;
@@ -195,8 +156,8 @@ const widthAt = (text: string, i: number): number => ((text.codePointAt(i) ?? 0)
 function offsetsOf(text: string, scanLength: number, at: readonly number[], pieces: readonly string[]) {
   // Written by index into arrays of their final length: pushing two entries per character was most
   // of the cost of a text that does change.
-  const starts = new Array<number>(scanLength + 1);
-  const ends = new Array<number>(scanLength);
+  const starts = new Int32Array(scanLength + 1);
+  const ends = new Int32Array(scanLength);
   let out = 0;
   let from = 0;
   for (let k = 0; k <= at.length; k++) {
@@ -269,7 +230,8 @@ export function scanTextFull(text: string): ScanText {
     }
   });
   starts.push(text.length);
-  return { text: out, starts, ends, identity: false };
+  // As scanTextOf gives them (typed arrays, which it writes by index).
+  return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends), identity: false };
 }
 
 /**
@@ -279,7 +241,7 @@ export function scanTextFull(text: string): ScanText {
  */
 export function originalRange(scan: ScanText, start: number, end: number): [number, number] {
   if (scan.identity) return [start, end];
-  const from = scan.starts[start] ?? scan.starts.at(-1) ?? 0;
+  const from = scan.starts[start] ?? scan.starts[scan.starts.length - 1] ?? 0;
   const to = end > start ? (scan.ends[end - 1] ?? from) : from;
   return [from, to];
 }

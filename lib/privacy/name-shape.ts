@@ -1,6 +1,6 @@
 // What a word looks like to the name finder (names.ts, cued-names.ts): its shape and where it stands.
 import { ABBREVIATIONS } from './lexicon';
-import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, type Token } from './normalize';
+import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, startsLower, type Token } from './normalize';
 import { isOrdinary, isWellKnown } from './words';
 
 // Words with a digit are codes, not names (see detectors/codes.ts): "MCF7", "Web3".
@@ -18,7 +18,11 @@ const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
 /** A word that is neither ordinary English nor a well-known name: the signal of a private name. */
 export function isUnknownWord(token: Token): boolean {
   const { raw, norm } = token;
-  if (norm.length < 3 || !hasLetter(raw) || CONTRACTION.test(raw) || CODE_IDENTIFIER.test(raw)) return false;
+  if (norm.length < 3 || !hasLetter(raw)) return false;
+  // Each regex is asked only where it can match: a contraction has an apostrophe, an identifier starts
+  // with a lower-case letter (most words asked about here are capitalised).
+  if ((raw.includes("'") || raw.includes('’')) && CONTRACTION.test(raw)) return false;
+  if (startsLower(raw) && CODE_IDENTIFIER.test(raw)) return false;
   // Short acronyms are mostly jargon (TV, NFT, SKU); longer ones and spelled-out names are kept as names.
   if (isAllCaps(raw)) return !isOrdinary(norm);
   if (isCamel(raw)) return !isWellKnown(norm);

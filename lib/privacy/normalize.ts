@@ -1,12 +1,25 @@
+import { NUMBER, SPACELESS, TABLE_LIMIT, WORD_CHAR, wordCharClass } from './word-chars';
+
 /** Case-folded, diacritic-free form used for comparisons. */
 export function fold(text: string): string {
   // ASCII needs no decomposition; skipping it makes tokenising several times faster.
   if (ASCII.test(text)) return text.toLowerCase();
-  return text
+  // Other words recur (names, places, a language's own small words): decomposing each again was most
+  // of tokenising prose typed outside ASCII. Bounded, and only for word-sized strings.
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+  if (text.length <= 40) {
+    if (foldCache.size >= 4096) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
 }
+
+const foldCache = new Map<string, string>();
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -109,8 +122,63 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The tokens of WORD's next match from `from` on; returns where the scan goes on (the text's end if none). */
+/**
+ * The tokens of WORD's next match from `from` on; returns where the scan goes on (the text's end if
+ * none). Characters below TABLE_LIMIT are read from word-chars' table; the first one above it (or a
+ * spaceless script's letter) hands the rest to the regexes (regexWordSlow), from the word's start, or
+ * from where the skipping stands (nothing before it can start a match).
+ */
 function regexWord(tokens: Token[], text: string, from: number): number {
+  const length = text.length;
+  let start = from;
+  for (; start < length; start++) {
+    const c = text.charCodeAt(start);
+    if (c >= TABLE_LIMIT) return regexWordSlow(tokens, text, start);
+    if (wordCharClass(c) & WORD_CHAR) break;
+  }
+  if (start >= length) return length;
+  let i = start;
+  let ascii = true;
+  // In a word not all ASCII, SCRIPT_RUN cuts a leading run of numbers from the rest (with no spaceless
+  // letter, the rest is one run): `split` is where the rest starts, if both are there.
+  let leadingNumbers = true;
+  let split = -1;
+  for (;;) {
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= TABLE_LIMIT) return regexWordSlow(tokens, text, start);
+      const flags = wordCharClass(c);
+      if (!(flags & WORD_CHAR)) break;
+      if (flags & SPACELESS) return regexWordSlow(tokens, text, start);
+      if (c >= 128) ascii = false;
+      if (leadingNumbers && !(flags & NUMBER)) {
+        leadingNumbers = false;
+        if (i > start) split = i;
+      }
+    }
+    const c = text.charCodeAt(i);
+    if (c !== 39 && c !== 0x2019) break;
+    // An apostrophe continues the word only before another word character.
+    const next = text.charCodeAt(i + 1);
+    if (next >= TABLE_LIMIT) return regexWordSlow(tokens, text, start);
+    if (!(next < TABLE_LIMIT && wordCharClass(next) & WORD_CHAR)) break;
+    if (c >= 128) ascii = false;
+    if (leadingNumbers) {
+      leadingNumbers = false;
+      split = i;
+    }
+    i++;
+  }
+  if (ascii || split < 0) pushToken(tokens, text.slice(start, i), start);
+  else {
+    pushToken(tokens, text.slice(start, split), start);
+    pushToken(tokens, text.slice(split, i), split);
+  }
+  return i;
+}
+
+/** regexWord by the regexes alone: WORD's match, cut by SCRIPT_RUN where it is not all ASCII. */
+function regexWordSlow(tokens: Token[], text: string, from: number): number {
   WORD.lastIndex = from;
   const match = WORD.exec(text);
   if (!match) return text.length;
@@ -126,54 +194,8 @@ export function normTokens(text: string): string[] {
   return tokenize(text).map((token) => token.norm);
 }
 
-// The word predicates below run on every token of every request. Each answers ASCII from char codes
-// and hands anything else to its Unicode regex (the reference: tests/unit/privacy/word-shape.test.ts
-// compares the two on generated words), since in ASCII \p{Lu} is A-Z, \p{Ll} a-z, \p{N} 0-9.
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-export const isCapitalised = (raw: string): boolean => {
-  const c = raw.charCodeAt(0);
-  return c < 128 ? isUpper(c) : /^\p{Lu}/u.test(raw);
-};
-
-export const hasLetter = (raw: string): boolean => {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 128) return /\p{L}/u.test(raw);
-    if (isUpper(c) || isLower(c)) return true;
-  }
-  return false;
-};
-
-/** Upper case throughout, at least two letters: an acronym or shouted text (SPARC, NGO). */
-export const isAllCaps = (raw: string): boolean => {
-  let capitals = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 128) return /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
-    if (isUpper(c)) capitals++;
-    else if (!isDigit(c)) return false;
-  }
-  return capitals >= 2;
-};
-
-/** Inner capital after a lower-case letter: a brand-like coinage (iPad, BaseballCloud). */
-export const isCamel = (raw: string): boolean => {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 128) return /\p{Ll}\p{Lu}/u.test(raw);
-    if (isLower(c) && isUpper(raw.charCodeAt(i + 1))) return true;
-  }
-  return false;
-};
-
-/** True if `raw` holds an ASCII digit (what /\d/ matches). */
-export const hasDigit = (raw: string): boolean => {
-  for (let i = 0; i < raw.length; i++) if (isDigit(raw.charCodeAt(i))) return true;
-  return false;
-};
+// The word predicates (word-shape.ts), part of this module's interface since before they moved.
+export { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, startsLower } from './word-shape';
 
 /** Only digits, keeping "+" out: phone numbers compare on this. */
 export const digitsOf = (text: string): string => text.replace(/\D+/g, '');

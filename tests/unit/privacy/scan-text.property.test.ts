@@ -53,6 +53,23 @@ const pieces = [
   '\u{1df00}\u0301',
   '\ud800',
   '\udc00',
+  // Whole words of a look-alike script, mixed ones, marks and removed characters inside them, numbers
+  // glued to them, and Latin-script characters that are not letters (they still count for the text).
+  'Дмитрий',
+  'Ξανθή',
+  'ΑΒΓ',
+  'РОСТ',
+  'К',
+  'В12',
+  '12',
+  'Ο\u200bΡ',
+  '\u0483',
+  'р\u0301',
+  '\u0482',
+  'ǅ',
+  'Ⅻ',
+  'ª',
+  '\u{1d6a8}\u{1d6a9}',
 ];
 
 describe('scanTextOf', () => {
@@ -62,6 +79,47 @@ describe('scanTextOf', () => {
         const text = parts.join('');
         expect(scanTextOf(text)).toEqual(scanTextFull(text));
       }),
+      { numRuns: 20000, seed: 20261129 },
+    );
+  });
+
+  it('gives it for short texts around look-alike words (where the text is not mostly Latin)', () => {
+    const near = [
+      '9',
+      '\u200b',
+      '\u00ad',
+      'К',
+      'Ξανθή',
+      'a',
+      '\u0301',
+      ' ',
+      'В12',
+      'р\u0301',
+      'ΑΒΓ',
+      '\u0483',
+      '𝚨',
+      '😀',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...near), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(scanTextOf(text)).toEqual(scanTextFull(text));
+      }),
+      { numRuns: 20000, seed: 20261129 },
+    );
+  });
+
+  it('gives it for arbitrary strings', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 30 }),
+          fc.string({ unit: 'grapheme', maxLength: 20 }),
+        ),
+        (text) => {
+          expect(scanTextOf(text)).toEqual(scanTextFull(text));
+        },
+      ),
       { numRuns: 5000, seed: 20261129 },
     );
   });
