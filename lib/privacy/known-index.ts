@@ -88,7 +88,10 @@ export function matchPhones(text: string, index: KnownIndex): Finding[] {
   if (index.phones.length === 0) return [];
   const spans: Finding[] = [];
   const tails = phoneTails(index.phones);
-  for (const match of text.matchAll(PHONE_LIKE)) {
+  // An exec loop on the one global regex: matchAll copies it on every call. PHONE_LIKE never matches
+  // empty (a digit at each end), so lastIndex always moves on.
+  PHONE_LIKE.lastIndex = 0;
+  for (let match = PHONE_LIKE.exec(text); match; match = PHONE_LIKE.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     // Its digits' count and last PHONE_TAIL digits (tailKey) without building the digit string:

@@ -201,32 +201,59 @@ export { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, startsLower } f
 export const digitsOf = (text: string): string => text.replace(/\D+/g, '');
 
 // Every word-based detector scans the same text in a row; tokenising it once saves most of the cost.
-let lastText: string | undefined;
-let lastTokens: Token[] = [];
+// Logit mode scans three texts in turn at each token (the view's window, the guard's masked and raw
+// windows), each growing: one remembered text made every one of them tokenise from scratch.
+const CACHED_TEXTS = 3;
+interface Cached {
+  text: string;
+  tokens: Token[];
+}
+// Most recently used first.
+const cache: Cached[] = [];
 
 /**
- * tokenize(), remembered for the most recent text. Callers must not mutate the result. A text that
- * extends the last one (a logit draft, a token at a time) is tokenised again only after the last
- * whitespace of the old text: no word match contains whitespace, so the matches before it are
+ * tokenize(), remembered for the few most recent texts. Callers must not mutate the result. A text
+ * that extends a remembered one (a logit draft, a token at a time) is tokenised again only after the
+ * last whitespace of the old text: no word match contains whitespace, so the matches before it are
  * final and a scan started there finds the same matches as one started at the beginning.
  */
 export function tokensOf(text: string): Token[] {
-  if (text === lastText) return lastTokens;
-  const space = lastText !== undefined && extendsText(text, lastText) ? lastSpace(lastText) : -1;
-  if (space > 0) {
-    // Tokens run in text order: the ones before the space are a prefix, found from the end.
-    let kept = lastTokens.length;
-    while (kept > 0 && (lastTokens[kept - 1]?.start ?? 0) >= space) kept--;
-    const tail = tokenize(text.slice(space));
-    // Fresh objects that nothing else holds: moved to their place in the whole text where they are.
-    for (const t of tail) {
-      t.start += space;
-      t.end += space;
+  let base: Cached | undefined;
+  for (let k = 0; k < cache.length; k++) {
+    const entry = cache[k] as Cached;
+    if (entry.text === text) {
+      if (k > 0) cache.unshift(...cache.splice(k, 1));
+      return entry.tokens;
     }
-    lastTokens = lastTokens.slice(0, kept).concat(tail);
-  } else lastTokens = tokenize(text);
-  lastText = text;
-  return lastTokens;
+    // The longest remembered text this one extends keeps the most tokens.
+    if (
+      entry.text.length < text.length &&
+      (!base || entry.text.length > base.text.length) &&
+      extendsText(text, entry.text)
+    )
+      base = entry;
+  }
+  const tokens = base ? extendTokens(text, base) : tokenize(text);
+  cache.unshift({ text, tokens });
+  if (cache.length > CACHED_TEXTS) cache.length = CACHED_TEXTS;
+  return tokens;
+}
+
+/** The tokens of `text`, which extends `base.text`: the base's tokens before its last space, kept. */
+function extendTokens(text: string, base: Cached): Token[] {
+  const space = lastSpace(base.text);
+  if (space <= 0) return tokenize(text);
+  const old = base.tokens;
+  // Tokens run in text order: the ones before the space are a prefix, found from the end.
+  let kept = old.length;
+  while (kept > 0 && (old[kept - 1]?.start ?? 0) >= space) kept--;
+  const tail = tokenize(text.slice(space));
+  // Fresh objects that nothing else holds: moved to their place in the whole text where they are.
+  for (const t of tail) {
+    t.start += space;
+    t.end += space;
+  }
+  return old.slice(0, kept).concat(tail);
 }
 
 function lastSpace(text: string): number {

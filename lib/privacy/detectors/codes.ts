@@ -22,12 +22,19 @@ function digitCount(raw: string): number {
 
 function codeRuns(token: Token): Token[] {
   if (!UNCASED.test(token.raw)) return [token];
-  return [...token.raw.matchAll(CASED_RUN)].map((m) => ({
-    start: token.start + m.index,
-    end: token.start + m.index + m[0].length,
-    raw: m[0],
-    norm: m[0].toLowerCase(),
-  }));
+  // An exec loop on the one global regex: matchAll copies it on every call. CASED_RUN never matches
+  // empty (a + run), so lastIndex always moves on.
+  const runs: Token[] = [];
+  const raw = token.raw;
+  CASED_RUN.lastIndex = 0;
+  for (let m = CASED_RUN.exec(raw); m; m = CASED_RUN.exec(raw))
+    runs.push({
+      start: token.start + m.index,
+      end: token.start + m.index + m[0].length,
+      raw: m[0],
+      norm: m[0].toLowerCase(),
+    });
+  return runs;
 }
 
 /**
