@@ -23,8 +23,18 @@ import type { Redaction } from '../../../lib/privacy/types';
 function endsInsideSlow(text: string, known: readonly string[][]): boolean {
   const tokens = tokenize(text);
   if (tokens.length === 0) return false;
-  const tails = knownTails(known);
   const keyOf = (words: readonly string[]) => `${words.length}\u0001${words.join('\u0001')}`;
+  // knownTails as first written: every proper prefix of each n-th word, in a set under its key.
+  const tails = { prefixes: new Map<string, Set<string>>(), continues: new Map<string, Set<string>>() };
+  const add = (map: Map<string, Set<string>>, key: string, value: string) =>
+    map.set(key, (map.get(key) ?? new Set()).add(value));
+  for (const words of known)
+    for (let n = 1; n <= Math.min(4, words.length); n++) {
+      const key = keyOf(words.slice(0, n - 1));
+      const target = words[n - 1] ?? '';
+      for (let i = 1; i < target.length; i++) add(tails.prefixes, key, target.slice(0, i));
+      if (words.length > n) add(tails.continues, key, target);
+    }
   const midWord = /[\p{L}\p{N}]$/u.test(text);
   for (let n = 1; n <= Math.min(4, tokens.length); n++) {
     const tail = tokens.slice(-n).map((t) => t.norm);
@@ -205,5 +215,26 @@ describe('the privacy view’s per-token checks, fast forms', () => {
     expect(other).not.toBe(settings);
     expect(other.knownWords).toEqual(knownWordsOf(prepared, { released: [], extra: [] }));
     expect(viewSettingsOf(preparePrivacy(MARTIN), policy)).not.toBe(settings);
+  });
+});
+
+describe('knownTails’ sorted words answer as every prefix did', () => {
+  // Words sharing prefixes, repeated, and equal to each other: where a binary search could go wrong.
+  const word = fc.stringMatching(/^[abé]{1,4}$/);
+  const values = fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 });
+
+  it('endsInsideKnownValue on generated values and texts', () => {
+    fc.assert(
+      fc.property(
+        values,
+        fc.array(word, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (known, words, dot) => {
+          const t = words.join(' ') + (dot ? '.' : '');
+          expect(endsInsideKnownValue(t, knownTails(known), tokenize(t))).toBe(endsInsideSlow(t, known));
+        },
+      ),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 });
