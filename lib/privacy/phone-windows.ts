@@ -161,10 +161,18 @@ export function phoneWindows(text: string): Window[] {
   return windows;
 }
 
-/** Window text and country → finds relative to the window. Bounded (4096); oldest dropped first. */
-const CACHE_SIZE = 4096;
-const cache = new Map<string, readonly PhoneFind[]>();
-function remember(key: string, finds: readonly PhoneFind[]): void {
+/**
+ * Per country, window text → finds relative to the window. Bounded (2048 per country); oldest
+ * dropped first. One map per country keyed by the slice itself: a key of country + slice built a
+ * new string per window and country, which hashing then flattened.
+ */
+const CACHE_SIZE = 2048;
+const caches: Record<PhoneCountry, Map<string, readonly PhoneFind[]>> = {
+  US: new Map(),
+  GB: new Map(),
+  IN: new Map(),
+};
+function remember(cache: Map<string, readonly PhoneFind[]>, key: string, finds: readonly PhoneFind[]): void {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, finds);
 }
@@ -187,13 +195,14 @@ export function findPhones(text: string): PhoneFind[] {
   const asked = (w: Window | undefined) => (w ? COUNTRIES.filter((c) => windowAsks(w, c)) : []);
   const readableIn = (k: number) => (readable[k] ??= findableIn(slices[k] ?? '', asked(windows[k])));
   for (const country of COUNTRIES) {
+    const cache = caches[country];
     const pending: { window: Window; text: string; key: string }[] = [];
     for (let k = 0; k < windows.length; k++) {
       const window = windows[k];
       const slice = slices[k];
       if (!window || slice === undefined || !windowAsks(window, country)) continue;
       // A cached answer is the library's own for this window and country, readable or not.
-      const key = `${country}\u0000${slice}`;
+      const key = slice;
       const cached = cache.get(key);
       if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
       else if (readableIn(k).includes(country)) pending.push({ window, text: slice, key });
@@ -226,7 +235,7 @@ export function findPhones(text: string): PhoneFind[] {
     // In window order, as when one call read them all.
     for (const p of pending) {
       const mine = own.get(p) ?? [];
-      remember(p.key, mine);
+      remember(cache, p.key, mine);
       for (const f of mine) keep(p.window.start + f.start, p.window.start + f.end);
     }
   }
