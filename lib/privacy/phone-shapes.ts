@@ -49,10 +49,36 @@ function shape(country: PhoneCountry): Shape {
  * the group's first digits: "555 1234 x123456789012" goes on at "012").
  */
 export function mayHoldNational(digits: string, country: PhoneCountry): boolean {
+  if (country === 'US' && nanpIsOwn()) return mayHoldNanp(digits);
   // One search instead of a sticky test at every i: the search returns the smallest i where some
   // piece matches, so some i with room for SHORTEST digits matches exactly when that one has room.
   const at = digits.search(shape(country).pattern);
   return at >= 0 && at + SHORTEST <= digits.length;
+}
+
+/**
+ * The +1 patterns as the metadata holds them: US's own, "[2-9]\d{9}|3\d{6}", then 21 more of other
+ * NANP countries, each a 10-digit number starting with 2-9, so a search stops at a start exactly where
+ * US's own pattern matches (a 10-digit piece from 2-9 or a 7-digit one from 3). The search over the
+ * 22-way union was the largest single cost of a fresh table; this is the same answer by char codes.
+ * Used only while the metadata's +1 union is exactly the one analysed (tests/unit/privacy/phone-shapes).
+ */
+export const NANP_UNION =
+  '(?:(?:[2-9]\\d{9}|3\\d{6})|(?:(?:268|[58]\\d\\d|900)\\d{7})|(?:(?:264|[58]\\d\\d|900)\\d{7})|(?:(?:[58]\\d\\d|684|900)\\d{7})|(?:(?:246|[58]\\d\\d|900)\\d{7})|(?:(?:441|[58]\\d\\d|900)\\d{7})|(?:(?:242|[58]\\d\\d|900)\\d{7})|(?:(?:[58]\\d\\d|767|900)\\d{7})|(?:(?:[58]\\d\\d|900)\\d{7})|(?:(?:473|[58]\\d\\d|900)\\d{7})|(?:(?:[58]\\d\\d|671|900)\\d{7})|(?:(?:[58]\\d\\d|658|900)\\d{7})|(?:(?:345|[58]\\d\\d|900)\\d{7})|(?:(?:[58]\\d\\d|758|900)\\d{7})|(?:[58]\\d{9}|(?:67|90)0\\d{7})|(?:(?:[58]\\d\\d|664|900)\\d{7})|(?:(?:[589]\\d\\d|787)\\d{7})|(?:7215\\d{6}|(?:[58]\\d\\d|900)\\d{7})|(?:(?:[58]\\d\\d|649|900)\\d{7})|(?:(?:[58]\\d\\d|784|900)\\d{7})|(?:(?:284|[58]\\d\\d|900)\\d{7})|(?:[58]\\d{9}|(?:34|90)0\\d{7}))';
+let nanpChecked: boolean | undefined;
+const nanpIsOwn = (): boolean => (nanpChecked ??= shape('US').pattern.source === NANP_UNION);
+
+/** mayHoldNational for US while the +1 union is NANP_UNION: some 10 digits from 2-9 or 7 from 3. */
+export function mayHoldNanp(digits: string): boolean {
+  for (let i = 0; i + SHORTEST <= digits.length; i++) if (nanpStartsAt(digits, i)) return true;
+  return false;
+}
+
+/** Whether NANP_UNION matches at `i` of `digits` (ASCII digits): it depends on digits[i] and room. */
+export function nanpStartsAt(digits: string, i: number): boolean {
+  const c = digits.charCodeAt(i);
+  const room = digits.length - i;
+  return (c === 0x33 && room >= 7) || (c >= 0x32 && c <= 0x39 && room >= 10);
 }
 
 const GROUP = /\d+/g;

@@ -14,7 +14,7 @@
  *    drop only runs where nothing is found;
  *  - each kept run is read with a margin on both sides (the library looks at the character before a
  *    candidate and at a time-of-day or extension after it); the right margin takes in the longest
- *    extension the library's pattern could take there (reach()) and ends with the line, since no
+ *    extension the library's pattern could take there (reach(), phone-margins.ts) and ends with the line, since no
  *    candidate, extension or suffix the library reads holds a line break (its extension separators
  *    are spaces, tabs and commas); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
@@ -34,8 +34,9 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { findableIn } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
+import { glued, reach } from './phone-margins';
 import { phoneRuns } from './phone-runs';
-import { digitGroups, mayHoldIdd, mayHoldNational } from './phone-shapes';
+import { mayHoldIdd, mayHoldNational } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
 /** libphonenumber needs a country for national numbers; NANP, UK and India, whose layouts differ. */
@@ -122,73 +123,6 @@ function countriesOf(
   );
 }
 
-// Where the library starts a candidate without looking at the character before it (LEAD_CLASS).
-const LEAD = /[([\uFF08\uFF3B+\uFF0B]/;
-const FIRST_DIGIT = /\d/;
-const LATIN_OR_PERCENT = /[A-Za-z%]/;
-const LATIN = /[A-Za-z\u00C0-\u024F]|\u0301/;
-/** The library's Latin extension labels (createExtensionPattern), however a word of letters ends. */
-const EXTENSION_LABELS = new Set(
-  ['x', 'xt', 'xtn', 'ext', 'extn', 'int', 'anexo'].concat(
-    ['xtensi', 'extensi'].flatMap((w) => [
-      w + 'on',
-      w + 'o\u0301n',
-      w + '\u00f3n',
-      w + 'o',
-      w + 'o\u0301',
-      w + '\u00f3',
-    ]),
-  ),
-);
-const LONGEST_BLOCK = 20;
-
-/**
- * A run of one group of digits (no brackets, no "+") right after a Latin letter or "%" ("TX5917890723",
- * "BARC4095699618") gives the library one candidate, which it rejects for the letter before it
- * without parsing (isValidCandidate), and no inner match (those start after a separator).
- */
-function glued(text: string, at: number, run: string): boolean {
-  if (LEAD.test(run)) return false;
-  const groups = digitGroups(run);
-  const only = groups[0];
-  if (groups.length !== 1 || !only || only.length > LONGEST_BLOCK) return false;
-  const first = at + run.search(FIRST_DIGIT);
-  if (first === 0 || !LATIN_OR_PERCENT.test(text[first - 1] ?? '')) return false;
-  // Unless the letters are an extension label: a number before it may have its extension take the
-  // group's first digits, and the library then reads on from inside the group.
-  let from = first - 1;
-  while (from > 0 && LATIN.test(text[from - 1] ?? '')) from--;
-  return !EXTENSION_LABELS.has(text.slice(from, first).toLowerCase());
-}
-
-const NOT_DIGIT = /[^\p{Nd}\n]/u;
-const EXTENSION_START = /[ \xA0\t,;]/;
-const EXTENSION_GAP = /[ \xA0\t,\-:.\uFF0E]/;
-const DIGIT_AT = /\p{Nd}/u;
-/** Longest extension label with its punctuation ("extensio\u0301n."), and extension digits. */
-const LABEL = 12;
-const EXTENSION_DIGITS = 20;
-/** After a candidate the library reads one character, and ":mm" after a time of day. */
-const LOOKAHEAD = 4;
-
-/**
- * How far the library can read past a run that ends at `end`: an extension (separators, a label,
- * punctuation, separators, up to 20 digits, "#": createExtensionPattern) and then LOOKAHEAD. Each step
- * takes a superset of what the library's pattern takes there, so the window holds whatever it reads.
- */
-function reach(text: string, end: number): number {
-  let at = end;
-  const skip = (allowed: RegExp, most = Infinity) => {
-    for (let n = 0; n < most && at < text.length && allowed.test(text[at] ?? ''); n++) at++;
-  };
-  skip(EXTENSION_START);
-  skip(NOT_DIGIT, LABEL);
-  skip(EXTENSION_GAP);
-  skip(DIGIT_AT, EXTENSION_DIGITS);
-  if (text[at] === '#') at++;
-  return at + LOOKAHEAD;
-}
-
 /** The windows to read, in order, merged where they overlap. */
 export function phoneWindows(text: string): Window[] {
   const windows: Window[] = [];
@@ -207,7 +141,7 @@ export function phoneWindows(text: string): Window[] {
     // Too few digits for any number: nothing to read (countriesOf would say so too).
     if (run.digitCount < ANY_MIN) continue;
     const length = run.end - run.start;
-    if (length <= LONG_RUN && glued(text, run.start, text.slice(run.start, run.end))) continue;
+    if (length <= LONG_RUN && glued(text, run.start, run.end)) continue;
     const digits: RunDigits = { digitCount: run.digitCount, ascii: run.ascii, plus: run.plus };
     // A run opens a window when some country is asked about it (which ones is decided when read).
     if (!BY_COST.some((c) => asks(digits, c))) continue;
@@ -227,10 +161,18 @@ export function phoneWindows(text: string): Window[] {
   return windows;
 }
 
-/** Window text and country → finds relative to the window. Bounded (4096); oldest dropped first. */
-const CACHE_SIZE = 4096;
-const cache = new Map<string, readonly PhoneFind[]>();
-function remember(key: string, finds: readonly PhoneFind[]): void {
+/**
+ * Per country, window text → finds relative to the window. Bounded (2048 per country); oldest
+ * dropped first. One map per country keyed by the slice itself: a key of country + slice built a
+ * new string per window and country, which hashing then flattened.
+ */
+const CACHE_SIZE = 2048;
+const caches: Record<PhoneCountry, Map<string, readonly PhoneFind[]>> = {
+  US: new Map(),
+  GB: new Map(),
+  IN: new Map(),
+};
+function remember(cache: Map<string, readonly PhoneFind[]>, key: string, finds: readonly PhoneFind[]): void {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, finds);
 }
@@ -253,13 +195,14 @@ export function findPhones(text: string): PhoneFind[] {
   const asked = (w: Window | undefined) => (w ? COUNTRIES.filter((c) => windowAsks(w, c)) : []);
   const readableIn = (k: number) => (readable[k] ??= findableIn(slices[k] ?? '', asked(windows[k])));
   for (const country of COUNTRIES) {
+    const cache = caches[country];
     const pending: { window: Window; text: string; key: string }[] = [];
     for (let k = 0; k < windows.length; k++) {
       const window = windows[k];
       const slice = slices[k];
       if (!window || slice === undefined || !windowAsks(window, country)) continue;
       // A cached answer is the library's own for this window and country, readable or not.
-      const key = `${country}\u0000${slice}`;
+      const key = slice;
       const cached = cache.get(key);
       if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
       else if (readableIn(k).includes(country)) pending.push({ window, text: slice, key });
@@ -292,7 +235,7 @@ export function findPhones(text: string): PhoneFind[] {
     // In window order, as when one call read them all.
     for (const p of pending) {
       const mine = own.get(p) ?? [];
-      remember(p.key, mine);
+      remember(cache, p.key, mine);
       for (const f of mine) keep(p.window.start + f.start, p.window.start + f.end);
     }
   }

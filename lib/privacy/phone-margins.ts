@@ -1,0 +1,107 @@
+/**
+ * Two checks phone-windows.ts makes on every run, by character codes: whether a run is "glued" to
+ * the word before it (and so never read), and how far past a run the library can read (the window's
+ * right margin). Both were regular-expression tests per character plus a slice and a digit-group
+ * array per run, about a quarter of building the windows on a fresh table. Each is property-tested
+ * against the regular-expression version it replaced (tests/unit/privacy/phone-margins.test.ts).
+ */
+
+const ZERO = 0x30;
+const NINE = 0x39;
+const isAsciiDigit = (c: number): boolean => c >= ZERO && c <= NINE;
+/** Where the library starts a candidate without looking at the character before it (LEAD_CLASS). */
+const isLead = (c: number): boolean =>
+  c === 0x28 || c === 0x5b || c === 0x2b || c === 0xff08 || c === 0xff3b || c === 0xff0b;
+const isLatinOrPercent = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25;
+/** [A-Za-z\u00C0-\u024F] or a combining acute (U+0301), as in "extensión" typed decomposed. */
+const isLatin = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || c === 0x301;
+
+/** The library's Latin extension labels (createExtensionPattern), however a word of letters ends. */
+const EXTENSION_LABELS = new Set(
+  ['x', 'xt', 'xtn', 'ext', 'extn', 'int', 'anexo'].concat(
+    ['xtensi', 'extensi'].flatMap((w) => [
+      w + 'on',
+      w + 'o\u0301n',
+      w + '\u00f3n',
+      w + 'o',
+      w + 'o\u0301',
+      w + '\u00f3',
+    ]),
+  ),
+);
+const LONGEST_BLOCK = 20;
+
+/**
+ * A run text[start, end) of one group of ASCII digits (no brackets, no "+") right after a Latin
+ * letter or "%" ("TX5917890723", "BARC4095699618") gives the library one candidate, which it rejects
+ * for the letter before it without parsing (isValidCandidate), and no inner match (those start after
+ * a separator).
+ */
+export function glued(text: string, start: number, end: number): boolean {
+  let groups = 0;
+  let first = -1;
+  let digits = 0;
+  let inGroup = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLead(c)) return false;
+    if (isAsciiDigit(c)) {
+      if (!inGroup && ++groups > 1) return false;
+      if (first < 0) first = i;
+      inGroup = true;
+      digits++;
+    } else inGroup = false;
+  }
+  if (groups !== 1 || digits > LONGEST_BLOCK) return false;
+  if (first === 0 || !isLatinOrPercent(text.charCodeAt(first - 1))) return false;
+  // Unless the letters are an extension label: a number before it may have its extension take the
+  // group's first digits, and the library then reads on from inside the group.
+  let from = first - 1;
+  while (from > 0 && isLatin(text.charCodeAt(from - 1))) from--;
+  return !EXTENSION_LABELS.has(text.slice(from, first).toLowerCase());
+}
+
+/** \p{Nd} on one UTF-16 unit (a lone surrogate is not a digit), ASCII by code. */
+const ND = /\p{Nd}/u;
+const isDigitUnit = (text: string, at: number, c: number): boolean =>
+  c < 128 ? isAsciiDigit(c) : ND.test(text[at] ?? '');
+/** [ \xA0\t,;] */
+const isExtensionStart = (c: number): boolean =>
+  c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x2c || c === 0x3b;
+/** [ \xA0\t,\-:.\uFF0E] */
+const isExtensionGap = (c: number): boolean =>
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x09 ||
+  c === 0x2c ||
+  c === 0x2d ||
+  c === 0x3a ||
+  c === 0x2e ||
+  c === 0xff0e;
+/** Longest extension label with its punctuation ("extensio\u0301n."), and extension digits. */
+const LABEL = 12;
+const EXTENSION_DIGITS = 20;
+/** After a candidate the library reads one character, and ":mm" after a time of day. */
+const LOOKAHEAD = 4;
+const NEWLINE = 0x0a;
+
+/**
+ * How far the library can read past a run that ends at `end`: an extension (separators, a label,
+ * punctuation, separators, up to 20 digits, "#": createExtensionPattern) and then LOOKAHEAD. Each step
+ * takes a superset of what the library's pattern takes there, so the window holds whatever it reads.
+ */
+export function reach(text: string, end: number): number {
+  const n = text.length;
+  let at = end;
+  while (at < n && isExtensionStart(text.charCodeAt(at))) at++;
+  for (let k = 0; k < LABEL && at < n; k++, at++) {
+    const c = text.charCodeAt(at);
+    if (c === NEWLINE || isDigitUnit(text, at, c)) break;
+  }
+  while (at < n && isExtensionGap(text.charCodeAt(at))) at++;
+  for (let k = 0; k < EXTENSION_DIGITS && at < n && isDigitUnit(text, at, text.charCodeAt(at)); k++) at++;
+  if (text.charCodeAt(at) === 0x23) at++;
+  return at + LOOKAHEAD;
+}
