@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
 import { matchCodes } from '../../../lib/privacy/forms/codes';
-import { pointFold } from '../../../lib/privacy/forms/date-scan';
+import { pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
 import { fold } from '../../../lib/privacy/normalize';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
@@ -292,6 +292,51 @@ describe('forms readers equal their reference (regex) versions', () => {
       const ch = String.fromCodePoint(cp);
       if (cased.test(ch)) checkFold(`ma${ch}ch`);
     }
+  });
+
+  // scanWords steps over a word whose ASCII first letter, or first two, begin no month or ordinal:
+  // it must find what the plain reading finds (every \p{LC}{3,} run of at most twelve units, folded).
+  it('finds month and ordinal words as whole folded runs', () => {
+    const months = new Map([...'march aout mai may december jan'.split(' ')].map((w, i) => [w, i + 1]));
+    const ordinals = new Map(['first', 'third', 'second'].map((w, i) => [w, i + 1]));
+    const slowScan = (t: string) => {
+      const found = { months: [] as number[], ordinal: false };
+      for (const m of t.matchAll(/\p{LC}{3,}/gu)) {
+        if (m[0].length > 12) continue;
+        const word = fold(m[0]);
+        if (months.has(word)) found.months.push(m.index, m.index + m[0].length);
+        if (ordinals.has(word)) found.ordinal = true;
+      }
+      return found;
+    };
+    const bits = [
+      ...'maMArRjJdDfFtTsSxXzZ',
+      'ä',
+      'Ä',
+      'û',
+      'ſ',
+      'ﬁ',
+      'Ｍ',
+      '𝐌',
+      'İ',
+      'ß',
+      'Ж',
+      ' ',
+      '.',
+      '3',
+      '-',
+      '\u00a0',
+    ];
+    const word = fc.array(fc.constantFrom(...bits, 'march', 'MAI', 'août', 'Third', 'ﬁrst'), {
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(word, (parts) => {
+        const t = parts.join('');
+        expect(scanWords(t, months, ordinals)).toEqual(slowScan(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('folds words of mixed scripts as pointFold says', () => {
