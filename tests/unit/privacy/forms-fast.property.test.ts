@@ -339,6 +339,40 @@ describe('forms readers equal their reference (regex) versions', () => {
     );
   });
 
+  // matchCodes skips groups from which no ASCII digit is within MAX_GROUPS groups and joins: codes
+  // of many short groups, long joins and stops around them must be found as the plain walk finds them.
+  it('finds codes of many groups the same', () => {
+    const stored = ['ABCDEFGHI1', 'ABCDEFGHIJ1', 'AB12', 'XA1', 'A1B', '12345', 'ÉA1'];
+    const prefixes = new Set(stored.flatMap((c) => [...c].map((_, n) => c.slice(0, n + 1))));
+    const codes = { has: (c: string) => stored.includes(c), hasPrefix: (c: string) => prefixes.has(c) };
+    const bits = [
+      ...'ABCDEFGHIJXabx12',
+      ' ',
+      '-',
+      '.',
+      '/',
+      '_',
+      ',',
+      '  ',
+      '\n',
+      'é',
+      'É',
+      'ทค',
+      '\u00a0',
+      '₁',
+    ];
+    const typed = fc.array(fc.constantFrom(...bits, 'A B C D E F G H I 1', 'a-b-c-d-e-f-g-h-i-j-1'), {
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(typed, (parts) => {
+        const t = parts.join('');
+        expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('folds words of mixed scripts as pointFold says', () => {
     const letters = [...'aAzZsSkKiI', ...'éÉûÛńŃśŚüÜöÓſﬁﬂＭａ𝐌𝐚İıßẞΣσςΠπЖжǅǄǆ'];
     const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 }).map((w) => w.join(''));
