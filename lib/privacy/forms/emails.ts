@@ -98,7 +98,7 @@ export function matchEmails(
   let done = 0;
   let last = -1;
   forEachAt(text, (at, after) => {
-    if (at < done || !domains.includes(firstLabel(text, after))) return;
+    if (at < done || !domains.includes(firstLabel(text, after, domains))) return;
     const [from, to] = windowOf(text, at, after);
     // The stop character that ends the window is read, but an "at" there is left to its own window.
     last = matchWithin(tokensOf(text, from, Math.min(to + 1, text.length)), known, forms, last, to);
@@ -164,15 +164,36 @@ function forEachAt(text: string, each: (at: number, after: number) => void): voi
   }
 }
 
-/** The label the domain walk would start with after an "at" ending at `after`, lower case; '' if none. */
-function firstLabel(text: string, after: number): string {
+/**
+ * The label the domain walk would start with after an "at" ending at `after`, lower case; '' if none,
+ * or if it opens with an ASCII character no label of `domains` opens with (the lower case of a
+ * string opens with that of its first character, which for ASCII is one character, context-free).
+ */
+function firstLabel(text: string, after: number, domains: readonly string[]): string {
   let r = after;
   while (r < text.length && isSpaceCode(text.charCodeAt(r))) r++;
   // Four spaces or more are no separator (tokensOf), and the walk stops there.
   if (r - after > 3) return '';
+  const c = text.charCodeAt(r);
+  if (c < 128 && openers(domains)[c >= 65 && c <= 90 ? c + 32 : c] !== 1) return '';
   LABEL_AT.lastIndex = r;
   const m = LABEL_AT.exec(text);
   return m ? m[0].toLowerCase() : '';
+}
+
+// Per list of domain labels: which ASCII characters open one (1).
+const OPENERS = new WeakMap<readonly string[], Uint8Array>();
+function openers(domains: readonly string[]): Uint8Array {
+  let table = OPENERS.get(domains);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (const label of domains) {
+      const c = label.charCodeAt(0);
+      if (c < 128) table[c] = 1;
+    }
+    OPENERS.set(domains, table);
+  }
+  return table;
 }
 
 /**
