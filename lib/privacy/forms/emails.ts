@@ -158,6 +158,9 @@ function forEachAt(text: string, each: (at: number, after: number) => void): voi
     const c = text.charCodeAt(i);
     if (c === 64) each(i, i + 1);
     else if (c === 40 || c === 91 || c === 123 || c === 60) {
+      // BRACKET_AT needs an "a" next, or after one \s (under the i flag only "a" and "A" are one).
+      const next = text.charCodeAt(i + 1);
+      if ((next | 32) !== 97 && !(isSpaceCode(next) && (text.charCodeAt(i + 2) | 32) === 97)) continue;
       BRACKET_AT.lastIndex = i;
       if (BRACKET_AT.test(text)) each(i, BRACKET_AT.lastIndex);
     } else each(i + 1, i + 3); // \s at, before a space
