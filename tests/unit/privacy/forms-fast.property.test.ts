@@ -373,6 +373,17 @@ describe('forms readers equal their reference (regex) versions', () => {
     );
   });
 
+  // forEachAt tries a bracket as "(at)" only when "a" or "A" follows it, at once or after one \s
+  // unit: no other point is "a" under the i and u flags, and no \s lies outside the BMP.
+  it('knows every point the bracketed at can open with', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (/^a$/iu.test(ch)) expect([65, 97]).toContain(cp);
+      if (/^\s$/u.test(ch)) expect(cp).toBeLessThanOrEqual(0xffff);
+    }
+  });
+
   it('folds words of mixed scripts as pointFold says', () => {
     const letters = [...'aAzZsSkKiI', ...'éÉûÛńŃśŚüÜöÓſﬁﬂＭａ𝐌𝐚İıßẞΣσςΠπЖжǅǄǆ'];
     const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 }).map((w) => w.join(''));
