@@ -8,6 +8,8 @@ import { readAmounts, SCALES } from './numbers';
 import { readPhoneRuns, TAIL } from './phones';
 import type { FormEntry, FormsIndex, StoredPhone } from './types';
 
+// Every stored code holds one (see the code loop below).
+const ASCII_DIGIT = /[0-9]/;
 // What a profile field holds, from its name, where its value alone would not say.
 const MONEY_KEY = /salary|income|wage|pay|rent|mortgage|price|budget|cost|debt|loan|savings|bonus|fee/i;
 const PHONE_KEY = /phone|mobile|tel|cell|fax|whatsapp/i;
@@ -74,6 +76,9 @@ class Builder {
     const whole = compactCode(text);
     if (CODE_KEY.test(key) && isCodeLike(whole) && text.length <= 32) codes.push(whole);
     for (const code of codes) {
+      // matchCodes skips text with no ASCII digit in reach: a code without one is never stored
+      // (isCodeLike already asks for one; this keeps it so if isCodeLike changes).
+      if (!ASCII_DIGIT.test(code)) continue;
       if (!this.codes.has(code)) this.codes.set(code, { kind: 'ID', source });
       for (let n = 1; n <= code.length; n++) this.codePrefixes.add(code.slice(0, n));
     }

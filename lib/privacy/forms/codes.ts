@@ -1,5 +1,5 @@
 import { ORDINARY } from '../detectors/codes';
-import { pointClass } from './chars';
+import { digitRuns, pointClass } from './chars';
 
 /**
  * Codes and identifiers (plates, member and policy numbers, booking references, ID numbers) compared
@@ -173,6 +173,42 @@ function opensWithTwo(codes: StoredCodes, first: number, second: number): boolea
   return pairs[key] === 1;
 }
 
+// The ASCII characters a join between groups may hold (JOIN's class, ASCII part).
+const isJoinCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47 || c === 95;
+
+/**
+ * A place from which matchCodes may go on: no group that starts in [from, result) reaches the digit
+ * at `digit` within one typed code. Every stored code holds an ASCII digit (isCodeLike; build.ts
+ * keeps no other), and so does any typed form of one (compactCode keeps digits as they are). A code
+ * spans at most MAX_GROUPS groups joined by JOIN, so it crosses no ASCII character that is neither a
+ * group's nor a join's, no three such join characters in a row, and no MAX_GROUPS whole groups. Read
+ * back from the digit over ASCII only; anything outside ASCII stops the reading (no skip). The result
+ * follows an ASCII character outside every group, a place the group scan reaches.
+ */
+function reachStart(text: string, from: number, digit: number): number {
+  let p = digit - 1;
+  // The digit's own group.
+  while (p >= from && isAlnum(text.charCodeAt(p))) p--;
+  let groups = 0;
+  let gap = 0;
+  while (p >= from) {
+    const c = text.charCodeAt(p);
+    if (c >= 128) return from;
+    if (!isAlnum(c)) {
+      if (!isJoinCode(c) || ++gap > 2) return p + 1;
+      p--;
+      continue;
+    }
+    // A whole group ends at p + 1; with MAX_GROUPS of them between, no group up to it reaches the digit.
+    const end = p + 1;
+    if (++groups >= MAX_GROUPS) return end;
+    while (p >= from && isAlnum(text.charCodeAt(p))) p--;
+    gap = 0;
+  }
+  return from;
+}
+
 /** Typed runs of groups that spell a stored code; the longest from each start, left to right. */
 export function matchCodes(
   text: string,
@@ -182,8 +218,20 @@ export function matchCodes(
   // Looked up once per text, not once per group.
   const openers = asciiOpeners(codes);
   const hits = [];
+  const runs = digitRuns(text);
+  let r = 0;
+  let reached = -1;
   let at = 0;
-  while (nextGroup(text, at)) {
+  for (;;) {
+    // No code is read off without a digit in reach: skip to where one may be (reachStart), read
+    // back once per digit run (its answer for a later `from` is that `from` or the same place).
+    while (r < runs.length && (runs[r + 1] ?? 0) <= at) r += 2;
+    if (r >= runs.length) break;
+    if (r !== reached) {
+      reached = r;
+      at = reachStart(text, at, Math.max(runs[r] ?? 0, at));
+    }
+    if (!nextGroup(text, at)) break;
     const start = groupStart;
     at = groupEnd;
     // Every code begins with its first character, a one-character prefix: most groups stop here.

@@ -68,6 +68,15 @@ export function scanWords(
     // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
     const first = text.charCodeAt(start);
     const second = text.charCodeAt(start + 1);
+    // Most words: their ASCII first letter, or first two, begin no word (mayBegin says no, and no
+    // ASCII shape has such a start), so the run is only stepped over.
+    if (
+      first < 128 &&
+      (firsts.oneAscii[first | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(first, second)] !== 1))
+    ) {
+      i = casedRunEnd(text, i + 1);
+      continue;
+    }
     // The word's fold as the folds of its points (see pointFold), while it may still be a month's:
     // `outside` once it cannot (a point folds outside a-z, or it is longer than any month).
     let folded = '';
@@ -112,6 +121,23 @@ export function scanWords(
   return scan;
 }
 
+/** The end of the run of cased letters (\\p{LC}) that goes on at `i`. */
+function casedRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (d < 128) {
+      if (!isAsciiLetter(d)) return i;
+      i++;
+    } else {
+      const point = text.codePointAt(i) ?? d;
+      if (!isCasedPoint(point)) return i;
+      i += point > 0xffff ? 2 : 1;
+    }
+  }
+  return i;
+}
+
 // Per point: its fold when that is ASCII lower-case letters only (often ''), else `null`.
 const POINT_FOLDS = new Map<number, string | null>();
 const LOWER_ASCII = /^[a-z]*$/;
@@ -139,15 +165,30 @@ const pairOf = (first: number, second: number) => ((first | 32) << 7) | (second 
 const shapeOf = (first: number, second: number, length: number) => pairOf(first, second) * 16 + length;
 const FIRSTS = new WeakMap<
   ReadonlyMap<string, number>,
-  { one: ReadonlySet<number>; two: ReadonlySet<number>; shaped: ReadonlySet<number> }
+  {
+    one: ReadonlySet<number>;
+    two: ReadonlySet<number>;
+    shaped: ReadonlySet<number>;
+    // `one` and `two` below 128 and 128 * 128 as tables (1 = in the set), read per word.
+    oneAscii: Uint8Array;
+    twoAscii: Uint8Array;
+  }
 >();
 function firstLetters(months: ReadonlyMap<string, number>, ordinals: ReadonlyMap<string, number>) {
   let firsts = FIRSTS.get(months);
   if (!firsts) {
     const words = [...months.keys(), ...ordinals.keys()];
+    const one = new Set(words.map((w) => w.charCodeAt(0)));
+    const two = new Set(words.map((w) => pairOf(w.charCodeAt(0), w.charCodeAt(1))));
+    const oneAscii = new Uint8Array(128);
+    for (const c of one) if (c < 128) oneAscii[c] = 1;
+    const twoAscii = new Uint8Array(128 * 128);
+    for (const p of two) if (p < 128 * 128) twoAscii[p] = 1;
     firsts = {
-      one: new Set(words.map((w) => w.charCodeAt(0))),
-      two: new Set(words.map((w) => pairOf(w.charCodeAt(0), w.charCodeAt(1)))),
+      one,
+      two,
+      oneAscii,
+      twoAscii,
       shaped: new Set(
         words
           .filter((w) => /^[a-z]+$/.test(w))

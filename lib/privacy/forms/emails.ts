@@ -98,7 +98,7 @@ export function matchEmails(
   let done = 0;
   let last = -1;
   forEachAt(text, (at, after) => {
-    if (at < done || !domains.includes(firstLabel(text, after))) return;
+    if (at < done || !domains.includes(firstLabel(text, after, domains))) return;
     const [from, to] = windowOf(text, at, after);
     // The stop character that ends the window is read, but an "at" there is left to its own window.
     last = matchWithin(tokensOf(text, from, Math.min(to + 1, text.length)), known, forms, last, to);
@@ -158,21 +158,45 @@ function forEachAt(text: string, each: (at: number, after: number) => void): voi
     const c = text.charCodeAt(i);
     if (c === 64) each(i, i + 1);
     else if (c === 40 || c === 91 || c === 123 || c === 60) {
+      // BRACKET_AT needs an "a" next, or after one \s (under the i flag only "a" and "A" are one).
+      const next = text.charCodeAt(i + 1);
+      if ((next | 32) !== 97 && !(isSpaceCode(next) && (text.charCodeAt(i + 2) | 32) === 97)) continue;
       BRACKET_AT.lastIndex = i;
       if (BRACKET_AT.test(text)) each(i, BRACKET_AT.lastIndex);
     } else each(i + 1, i + 3); // \s at, before a space
   }
 }
 
-/** The label the domain walk would start with after an "at" ending at `after`, lower case; '' if none. */
-function firstLabel(text: string, after: number): string {
+/**
+ * The label the domain walk would start with after an "at" ending at `after`, lower case; '' if none,
+ * or if it opens with an ASCII character no label of `domains` opens with (the lower case of a
+ * string opens with that of its first character, which for ASCII is one character, context-free).
+ */
+function firstLabel(text: string, after: number, domains: readonly string[]): string {
   let r = after;
   while (r < text.length && isSpaceCode(text.charCodeAt(r))) r++;
   // Four spaces or more are no separator (tokensOf), and the walk stops there.
   if (r - after > 3) return '';
+  const c = text.charCodeAt(r);
+  if (c < 128 && openers(domains)[c >= 65 && c <= 90 ? c + 32 : c] !== 1) return '';
   LABEL_AT.lastIndex = r;
   const m = LABEL_AT.exec(text);
   return m ? m[0].toLowerCase() : '';
+}
+
+// Per list of domain labels: which ASCII characters open one (1).
+const OPENERS = new WeakMap<readonly string[], Uint8Array>();
+function openers(domains: readonly string[]): Uint8Array {
+  let table = OPENERS.get(domains);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (const label of domains) {
+      const c = label.charCodeAt(0);
+      if (c < 128) table[c] = 1;
+    }
+    OPENERS.set(domains, table);
+  }
+  return table;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
 import { matchCodes } from '../../../lib/privacy/forms/codes';
-import { pointFold } from '../../../lib/privacy/forms/date-scan';
+import { pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
 import { fold } from '../../../lib/privacy/normalize';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
@@ -291,6 +291,96 @@ describe('forms readers equal their reference (regex) versions', () => {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
       const ch = String.fromCodePoint(cp);
       if (cased.test(ch)) checkFold(`ma${ch}ch`);
+    }
+  });
+
+  // scanWords steps over a word whose ASCII first letter, or first two, begin no month or ordinal:
+  // it must find what the plain reading finds (every \p{LC}{3,} run of at most twelve units, folded).
+  it('finds month and ordinal words as whole folded runs', () => {
+    const months = new Map([...'march aout mai may december jan'.split(' ')].map((w, i) => [w, i + 1]));
+    const ordinals = new Map(['first', 'third', 'second'].map((w, i) => [w, i + 1]));
+    const slowScan = (t: string) => {
+      const found = { months: [] as number[], ordinal: false };
+      for (const m of t.matchAll(/\p{LC}{3,}/gu)) {
+        if (m[0].length > 12) continue;
+        const word = fold(m[0]);
+        if (months.has(word)) found.months.push(m.index, m.index + m[0].length);
+        if (ordinals.has(word)) found.ordinal = true;
+      }
+      return found;
+    };
+    const bits = [
+      ...'maMArRjJdDfFtTsSxXzZ',
+      'ä',
+      'Ä',
+      'û',
+      'ſ',
+      'ﬁ',
+      'Ｍ',
+      '𝐌',
+      'İ',
+      'ß',
+      'Ж',
+      ' ',
+      '.',
+      '3',
+      '-',
+      '\u00a0',
+    ];
+    const word = fc.array(fc.constantFrom(...bits, 'march', 'MAI', 'août', 'Third', 'ﬁrst'), {
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(word, (parts) => {
+        const t = parts.join('');
+        expect(scanWords(t, months, ordinals)).toEqual(slowScan(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // matchCodes skips groups from which no ASCII digit is within MAX_GROUPS groups and joins: codes
+  // of many short groups, long joins and stops around them must be found as the plain walk finds them.
+  it('finds codes of many groups the same', () => {
+    const stored = ['ABCDEFGHI1', 'ABCDEFGHIJ1', 'AB12', 'XA1', 'A1B', '12345', 'ÉA1'];
+    const prefixes = new Set(stored.flatMap((c) => [...c].map((_, n) => c.slice(0, n + 1))));
+    const codes = { has: (c: string) => stored.includes(c), hasPrefix: (c: string) => prefixes.has(c) };
+    const bits = [
+      ...'ABCDEFGHIJXabx12',
+      ' ',
+      '-',
+      '.',
+      '/',
+      '_',
+      ',',
+      '  ',
+      '\n',
+      'é',
+      'É',
+      'ทค',
+      '\u00a0',
+      '₁',
+    ];
+    const typed = fc.array(fc.constantFrom(...bits, 'A B C D E F G H I 1', 'a-b-c-d-e-f-g-h-i-j-1'), {
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(typed, (parts) => {
+        const t = parts.join('');
+        expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // forEachAt tries a bracket as "(at)" only when "a" or "A" follows it, at once or after one \s
+  // unit: no other point is "a" under the i and u flags, and no \s lies outside the BMP.
+  it('knows every point the bracketed at can open with', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (/^a$/iu.test(ch)) expect([65, 97]).toContain(cp);
+      if (/^\s$/u.test(ch)) expect(cp).toBeLessThanOrEqual(0xffff);
     }
   });
 
