@@ -46,16 +46,31 @@ export function isSendKey(
 /** Words that name a send button (aria-label, data-testid, title or its short text). */
 const SEND_WORDS = /\b(send|submit|ask|senden|envoyer|enviar|invia)\b|send-button|submit-button/i;
 
-/** Does this button look like the site's send button? */
-export function looksLikeSend(attributes: {
+/** What a button says about itself, as the content script reads it from the DOM. */
+export interface ButtonNames {
   type?: string | null;
+  /** aria-label, or the text of the elements aria-labelledby points to. */
   label?: string | null;
   testId?: string | null;
   title?: string | null;
   text?: string | null;
-}): boolean {
+}
+
+/** Does this button look like the site's send button? */
+export function looksLikeSend(attributes: ButtonNames): boolean {
   if (attributes.type === 'submit') return true;
   const text = (attributes.text ?? '').trim();
   const named = [attributes.label, attributes.testId, attributes.title, text.length <= 20 ? text : ''];
   return named.some((name) => typeof name === 'string' && SEND_WORDS.test(name));
+}
+
+/**
+ * Does nothing name this button: no label, test id or title, and no letter or digit in its text (an
+ * icon, an arrow)? Such a button may be a site's send button all the same (icon-only sends without an
+ * accessible name exist); the content script treats it as one only when it is the last button beside
+ * the composer (composer.ts), where chat sites put their send button.
+ */
+export function isUnnamed(attributes: ButtonNames): boolean {
+  const names = [attributes.label, attributes.testId, attributes.title];
+  return names.every((name) => !name?.trim()) && !/[\p{L}\p{N}]/u.test(attributes.text ?? '');
 }

@@ -14,10 +14,11 @@ const s = useSuite({ mode: 'guard' });
 const SHOTS = '.output/screenshots';
 beforeAll(buildAiChatFixtures);
 
-type Composer = 'rich-textarea' | 'tiptap';
+type Composer = 'rich-textarea' | 'tiptap' | 'icon-send';
 const FIELD: Record<Composer, string> = {
   'rich-textarea': '#prompt-textarea',
   tiptap: '#composer .ProseMirror',
+  'icon-send': '#prompt',
 };
 const CLEAN = 'Explain how a binary search works, with a short example in Python.';
 
@@ -42,7 +43,7 @@ async function chat(name: Composer, width = 1280): Promise<Page> {
 async function type(page: Page, name: Composer, text: string): Promise<void> {
   await page.bringToFront();
   await page.click(FIELD[name]);
-  if (name === 'rich-textarea') await page.fill(FIELD[name], text);
+  if (name !== 'tiptap') await page.fill(FIELD[name], text);
   else await page.keyboard.insertText(text);
 }
 
@@ -93,6 +94,38 @@ describe('Guard on an AI chat composer', () => {
     const [message = ''] = await sent(page);
     for (const value of PRIVATE_VALUES) expect(message).not.toContain(value);
     await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('an unnamed icon send button: a clean prompt goes through unchanged, never held', async () => {
+    const page = await chat('icon-send');
+    await type(page, 'icon-send', CLEAN);
+    await page.click('#send');
+    await expect.poll(() => sent(page)).toEqual([CLEAN]);
+    expect(await panelsSeen(page)).toBe(0);
+    await page.close();
+  });
+
+  it('holds private values sent with an unnamed icon button; the icons before it are left alone', async () => {
+    const page = await chat('icon-send');
+    await type(page, 'icon-send', INSTRUCTION);
+    // Not the last button beside the composer: an attach or microphone icon is not a send.
+    await page.click('#attach');
+    await page.click('#mic');
+    expect(await page.evaluate(() => (window as unknown as { iconClicks: string[] }).iconClicks)).toEqual([
+      'attach',
+      'mic',
+    ]);
+    expect(await panelsSeen(page)).toBe(0);
+    await page.click('#send');
+    const panel = await heldPanel(page);
+    expect(await sent(page)).toEqual([]);
+    await whenEnabled(panel, 'guard-send-redacted');
+    const outbound = await panel.getByTestId('outbound').inputValue();
+    await panel.getByTestId('guard-send-redacted').click();
+    await expect.poll(() => sent(page)).toEqual([outbound]);
+    const [message = ''] = await sent(page);
+    for (const value of PRIVATE_VALUES) expect(message).not.toContain(value);
     await page.close();
   });
 

@@ -6,11 +6,12 @@ import { newPanelToken } from '../../content/panel-token';
 import type { BackgroundProtocol, ContentProtocol, GuardStatus } from '../../messaging/protocol';
 import { callBackground, serve } from '../../messaging/rpc';
 import { MAX_TEXT } from '../../messaging/validate';
-import { decideSubmit, isSendKey, looksLikeSend } from '../decision';
+import { decideSubmit, isSendKey, isUnnamed, looksLikeSend } from '../decision';
 import type { GuardDecision, HoldReason } from '../types';
 import { composerOf, composerOn, composerText, findComposer, type Composer } from './composer';
 import type { GuardHandle } from './module';
 import { PasteNotice } from './paste-notice';
+import { buttonNames, isLastButtonBeside } from './send-button';
 import { Verdicts } from './verdicts';
 
 /** Pause in typing after which the text is checked, so the verdict is ready at submit time. */
@@ -150,15 +151,12 @@ export class GuardContent implements GuardHandle {
     if (!(target instanceof Element)) return;
     const button = target.closest<HTMLElement>('button, [role="button"], input[type="submit"]');
     if (!button || button.closest('[data-cogenesis]')) return;
-    const isSend = looksLikeSend({
-      type: button.getAttribute('type'),
-      label: button.getAttribute('aria-label'),
-      testId: button.getAttribute('data-testid'),
-      title: button.getAttribute('title'),
-      text: button.textContent,
-    });
-    if (!isSend) return;
-    const composer = this.composerFor(button);
+    const names = buttonNames(button);
+    const composer = looksLikeSend(names)
+      ? this.composerFor(button)
+      : isUnnamed(names)
+        ? this.composerBeside(button)
+        : undefined;
     if (!composer) return;
     this.intercept(event, composer, () => button.click());
   }
@@ -170,6 +168,12 @@ export class GuardContent implements GuardHandle {
     if (!composer) return;
     const submitter = event.submitter;
     this.intercept(event, composer, () => form.requestSubmit(submitter?.isConnected ? submitter : null));
+  }
+
+  /** The last used composer, when `button` is the last button beside it (an unnamed icon send). */
+  private composerBeside(button: Element): Composer | undefined {
+    const last = this.lastComposer?.field.isConnected ? this.lastComposer : undefined;
+    return last && isLastButtonBeside(button, last.field) ? last : undefined;
   }
 
   /** The composer a send button or form belongs to: the one inside its form, else the last used. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSubmit, isSendKey, looksLikeSend } from '../../../lib/guard/decision';
+import { decideSubmit, isSendKey, isUnnamed, looksLikeSend } from '../../../lib/guard/decision';
 import type { GuardVerdict } from '../../../lib/guard/types';
 
 const LIMIT = 100;
@@ -55,5 +55,24 @@ describe('looksLikeSend', () => {
     [{}, false],
   ])('%j → %s', (attributes, expected) => {
     expect(looksLikeSend(attributes)).toBe(expected);
+  });
+});
+
+describe('isUnnamed', () => {
+  it.each([
+    [{}, true],
+    [{ text: '' }, true],
+    [{ text: '  ↑ ' }, true],
+    [{ text: '➤' }, true],
+    [{ type: 'button', text: '\u00a0' }, true],
+    [{ label: '', title: ' ', text: '→' }, true],
+    [{ label: 'Attach file' }, false],
+    [{ testId: 'composer-speech-button' }, false],
+    [{ title: 'Voice' }, false],
+    [{ text: 'Go' }, false],
+    [{ text: '2' }, false],
+    [{ text: 'Отправить' }, false],
+  ])('%j → %s', (attributes, expected) => {
+    expect(isUnnamed(attributes)).toBe(expected);
   });
 });
