@@ -18,6 +18,8 @@
  */
 import parsePhoneNumber from 'libphonenumber-js';
 import { startsMayHold } from './phone-candidates';
+import { LIBRARY, parseValidNumber } from './phone-parse';
+import { EXTENSION } from './phone-parse-input';
 import { countryRules, type CountryRules } from './phone-plans';
 import {
   DECIMAL_DIGITS,
@@ -28,18 +30,10 @@ import {
 } from './phone-unicode';
 import type { PhoneCountry, PhoneFind } from './phone-windows';
 
-// constants.js and createExtensionPattern, as the matcher builds them.
+// constants.js, as the matcher builds them (createExtensionPattern: phone-parse-input.ts).
 const PUNCTUATION =
   '[-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000()\\uFF08\\uFF09\\uFF3B\\uFF3D\\[\\]~\\u2053\\u223C\\uFF5E]{0,4}';
 const LEAD_CLASS = '[(\\[\\uFF08\\uFF3B+\\uFF0B]';
-const EXT_DIGITS = '[0-9\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9]';
-const EXTENSION =
-  `;ext=(${EXT_DIGITS}{1,20})` +
-  `|[ \\xA0\\t,]*(?:e?xt(?:ensi(?:o\\u0301?|\\xF3))?n?|\\uFF45?\\uFF58\\uFF54\\uFF4E?|\\u0434\\u043E\\u0431|anexo)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,20})#?` +
-  `|[ \\xA0\\t,]*(?:[x\\uFF58#\\uFF03~\\uFF5E]|int|\\uFF49\\uFF4E\\uFF54)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,9})#?` +
-  `|[- ]+(${EXT_DIGITS}{1,6})#` +
-  `|[ \\xA0\\t]*(?:,{2}|;)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,15})#?` +
-  `|[ \\xA0\\t]*(?:,)+[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,9})#?`;
 /** The matcher's PATTERN; \p{Nd} (its pNd) is [0-9] on ASCII text. */
 const PATTERN_SOURCE = `(?:${LEAD_CLASS}${PUNCTUATION}){0,2}[0-9]{1,20}(?:${PUNCTUATION}[0-9]{1,20}){0,20}(?:${EXTENSION})?`;
 const PATTERN = new RegExp(PATTERN_SOURCE, 'ig');
@@ -155,7 +149,8 @@ const INTERNATIONAL_CACHE = 1024;
 const international = new Map<string, Parsed | null>();
 
 /**
- * parsePhoneNumber(candidate, country) if possible and valid, else undefined. A candidate whose
+ * parsePhoneNumber(candidate, country) if possible and valid, else undefined: phone-parse.ts's
+ * copy of the library's steps, or the library itself where the copy does not apply. A candidate whose
  * number starts with "+" (its first "+" or digit is an ASCII "+"; no digit outside ASCII here) is
  * parsed as international: parse.js reads the calling code from the digits and uses the default
  * country only for a number without "+" (extractCountryCallingCode, getCountryByCallingCode take
@@ -166,8 +161,11 @@ function parseValid(candidate: string, country: PhoneCountry): Parsed | undefine
   const plus = candidate[candidate.search(NUMBER_START)] === '+';
   const known = plus ? international.get(candidate) : undefined;
   if (known !== undefined) return known ?? undefined;
-  const number = parsePhoneNumber(candidate, country);
-  const outcome = number?.isPossible() && number.isValid() ? { ext: number.ext } : null;
+  let outcome = parseValidNumber(candidate, country);
+  if (outcome === LIBRARY) {
+    const number = parsePhoneNumber(candidate, country);
+    outcome = number?.isPossible() && number.isValid() ? { ext: number.ext } : null;
+  }
   if (plus) {
     if (international.size >= INTERNATIONAL_CACHE) international.clear();
     international.set(candidate, outcome);
