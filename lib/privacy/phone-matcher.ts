@@ -19,7 +19,7 @@
 import parsePhoneNumber from 'libphonenumber-js';
 import { startsMayHold } from './phone-candidates';
 import { LIBRARY, parseValidNumber } from './phone-parse';
-import { EXTENSION } from './phone-parse-input';
+import { EXTENSION, extensionStart } from './phone-parse-input';
 import { countryRules, type CountryRules } from './phone-plans';
 import {
   DECIMAL_DIGITS,
@@ -48,9 +48,8 @@ const INNER_MATCHES = [
   `\\.+${pZ}*([^.]+)`,
   `${pZ}+(${PZ}+)`,
 ].map((source) => new RegExp(source, 'g'));
-/** UNWANTED_END_CHAR_PATTERN; the first form is the same on ASCII text, and cheaper. */
-const UNWANTED_END_ASCII = /[^0-9A-Za-z#]+$/;
-const UNWANTED_END = new RegExp(`[^${NUMERALS}${LETTERS}#]+$`);
+/** A character UNWANTED_END_CHAR_PATTERN ([^numerals letters #]+$) does not take, outside ASCII. */
+const WANTED_AT_END = new RegExp(`[${NUMERALS}${LETTERS}#]`);
 const SECOND_NUMBER_START = /[\\/] *x/;
 const SLASH_SEPARATED_DATES = /(?:(?:[0-3]?\d\/[01]?\d)|(?:[01]?\d\/[0-3]?\d))\/(?:[12]\d)?\d{2}/;
 const TIME_STAMPS = /[12]\d{3}[-/]?[01]\d[-/]?[0-3]\d +[0-2]\d$/;
@@ -81,23 +80,47 @@ export function isAscii(text: string): boolean {
 /** Whether the copy below applies to `text`: it holds no decimal digit outside ASCII. */
 export const matcherApplies = (text: string): boolean => isAscii(text) || !OTHER_DIGIT.test(text);
 
-/** The library's end trimming; on ASCII text its cheaper equal. */
-const unwantedEnd = (text: string): RegExp => (isAscii(text) ? UNWANTED_END_ASCII : UNWANTED_END);
-
 const trimAfterFirstMatch = (re: RegExp, s: string): string => {
   const at = s.search(re);
   return at >= 0 ? s.slice(0, at) : s;
 };
 
+const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * trimAfterFirstMatch(UNWANTED_END_CHAR_PATTERN, s): the pattern's first match is the run of
+ * unwanted characters (code units: no /u) that ends the string, so this cuts that run, found from
+ * the end instead of by a search that tries every position.
+ */
+function trimUnwantedEnd(s: string): string {
+  let end = s.length;
+  for (; end > 0; end--) {
+    const c = s.charCodeAt(end - 1);
+    if (c < 0x80 ? isAsciiWord(c) || c === 35 : WANTED_AT_END.test(s[end - 1] ?? '')) break;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
+
 function isValidPreCandidate(candidate: string, offset: number, text: string): boolean {
-  if (SLASH_SEPARATED_DATES.test(candidate)) return false;
-  if (TIME_STAMPS.test(candidate) && TIME_STAMPS_SUFFIX_LEADING.test(text.slice(offset + candidate.length)))
+  // The date holds "/", the time stamp " " (cheap tests that skip the patterns).
+  if (candidate.includes('/') && SLASH_SEPARATED_DATES.test(candidate)) return false;
+  if (
+    candidate.includes(' ') &&
+    TIME_STAMPS.test(candidate) &&
+    TIME_STAMPS_SUFFIX_LEADING.test(text.slice(offset + candidate.length))
+  )
     return false;
   return true;
 }
 
+const BRACKET = /[()[\]\uFF08\uFF09\uFF3B\uFF3D]/;
+
 function isValidCandidate(candidate: string, offset: number, text: string): boolean {
-  if (!MATCHING_BRACKETS_ENTIRE.test(candidate) || PUB_PAGES.test(candidate)) return false;
+  // Without brackets MATCHING_BRACKETS_ENTIRE reads [^brackets]+ (any non-empty candidate), and
+  // PUB_PAGES needs "(".
+  if (BRACKET.test(candidate)) {
+    if (!MATCHING_BRACKETS_ENTIRE.test(candidate) || PUB_PAGES.test(candidate)) return false;
+  } else if (!candidate) return false;
   if (offset > 0 && !LEAD_CLASS_LEADING.test(candidate) && notBeside(text[offset - 1] ?? '')) return false;
   const last = offset + candidate.length;
   if (last < text.length && notBeside(text[last] ?? '')) return false;
@@ -107,11 +130,19 @@ function isValidCandidate(candidate: string, offset: number, text: string): bool
 /** parse.js: extractFormattedPhoneNumber's bounds and extractExtension's pattern (no digit outside
  * ASCII: matcherApplies). */
 const MAX_INPUT = 250;
-const NUMBER_START = /[+\uFF0B0-9]/;
-const FULL_PLUS = '\uFF0B';
-const AFTER_NUMBER_END = /[^0-9#]+$/;
-const EXTENSION_AT_END = new RegExp(`(?:${EXTENSION})$`, 'i');
+const PLUS = 0x2b;
+const FULL_PLUS = 0xff0b;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const ends = new Uint8Array(MAX_INPUT + 1);
+
+/** candidate.search(/[+\uFF0B0-9]/): where parse reads the number from (no digit outside ASCII). */
+function numberStart(candidate: string): number {
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i);
+    if (isDigit(c) || c === PLUS || c === FULL_PLUS) return i;
+  }
+  return -1;
+}
 
 /**
  * Whether parsing `candidate` can give a valid number. As parse does: the formatted number runs
@@ -121,18 +152,23 @@ const ends = new Uint8Array(MAX_INPUT + 1);
  */
 function mayParseValid(candidate: string, r: CountryRules): boolean {
   if (candidate.length > MAX_INPUT) return false;
-  const first = candidate.search(NUMBER_START);
+  const first = numberStart(candidate);
   if (first < 0) return false;
-  let number = candidate.slice(first).replace(AFTER_NUMBER_END, '');
-  const extension = number.search(EXTENSION_AT_END);
+  // The end: the last digit or "#" (AFTER_PHONE_NUMBER_END_PATTERN cut).
+  let end = candidate.length;
+  while (end > first && !isDigit(candidate.charCodeAt(end - 1)) && candidate.charCodeAt(end - 1) !== 35)
+    end--;
+  let number = candidate.slice(first, end);
+  const extension = extensionStart(number);
   if (extension >= 0) number = number.slice(0, extension);
-  const digits = number.replace(/[^0-9]/g, '');
+  let digits = '';
+  for (let i = 0; i < number.length; i++) if (isDigit(number.charCodeAt(i))) digits += number[i];
   if (digits.length === 0) return false;
   ends[digits.length] = 1;
   // After "+" the number is international; the library reads one after a full-width "+" as
   // national ("\uFF0B2554194495" is valid for IN), so that one is tried both ways.
-  const plus = number.startsWith('+');
-  const either = !plus && number.startsWith(FULL_PLUS);
+  const plus = number.charCodeAt(0) === PLUS;
+  const either = !plus && number.charCodeAt(0) === FULL_PLUS;
   const found = startsMayHold(digits, ends, plus ? [] : [0], plus || either ? [0] : [], r);
   ends[digits.length] = 0;
   return found;
@@ -158,7 +194,7 @@ const international = new Map<string, Parsed | null>();
  * per country (a letter's "+33 ..." numbers were parsed three times).
  */
 function parseValid(candidate: string, country: PhoneCountry): Parsed | undefined {
-  const plus = candidate[candidate.search(NUMBER_START)] === '+';
+  const plus = candidate.charCodeAt(numberStart(candidate)) === PLUS;
   const known = plus ? international.get(candidate) : undefined;
   if (known !== undefined) return known ?? undefined;
   let outcome = parseValidNumber(candidate, country);
@@ -201,19 +237,18 @@ function extractInnerMatch(
   text: string,
   country: PhoneCountry,
   r: CountryRules,
-  unwanted: RegExp,
 ): PhoneFind | undefined {
   for (const inner of INNER_MATCHES) {
     inner.lastIndex = 0;
     let isFirst = true;
     for (let m = inner.exec(substring); m !== null; m = inner.exec(substring)) {
       if (isFirst) {
-        const before = trimAfterFirstMatch(unwanted, substring.slice(0, m.index));
+        const before = trimUnwantedEnd(substring.slice(0, m.index));
         const found = parseAndVerify(before, offset, text, country, r);
         if (found) return found;
         isFirst = false;
       }
-      const candidate = trimAfterFirstMatch(unwanted, m[1] ?? '');
+      const candidate = trimUnwantedEnd(m[1] ?? '');
       const guess = substring.indexOf(candidate, m.index);
       const found = parseAndVerify(candidate, offset + guess, text, country, r);
       if (found) return found;
@@ -226,7 +261,6 @@ function extractInnerMatch(
 export function findInText(text: string, country: PhoneCountry): PhoneFind[] | undefined {
   if (!matcherApplies(text)) return undefined;
   const r = countryRules(country);
-  const unwanted = unwantedEnd(text);
   const finds: PhoneFind[] = [];
   try {
     let from = 0;
@@ -234,11 +268,12 @@ export function findInText(text: string, country: PhoneCountry): PhoneFind[] | u
       PATTERN.lastIndex = from;
       let found: PhoneFind | undefined;
       for (let m = PATTERN.exec(text); m !== null && !found; m = found ? null : PATTERN.exec(text)) {
-        const candidate = trimAfterFirstMatch(SECOND_NUMBER_START, m[0]);
+        // The second number's mark holds an "x".
+        const candidate = m[0].includes('x') ? trimAfterFirstMatch(SECOND_NUMBER_START, m[0]) : m[0];
         if (!isValidPreCandidate(candidate, m.index, text)) continue;
         found =
           parseAndVerify(candidate, m.index, text, country, r) ??
-          extractInnerMatch(candidate, m.index, text, country, r, unwanted);
+          extractInnerMatch(candidate, m.index, text, country, r);
       }
       if (!found) return finds;
       finds.push(found);

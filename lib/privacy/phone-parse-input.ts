@@ -32,6 +32,18 @@ export const EXTENSION =
   `|[ \\xA0\\t]*(?:,)+[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,9})#?`;
 /** extractExtension's EXTN_PATTERN. */
 const EXTENSION_AT_END = new RegExp(`(?:${EXTENSION})$`, 'i');
+/**
+ * Every alternative of EXTENSION holds one of these (";", ",", "#", "~", the "x" of "ext", "x" or
+ * "int", "a" of "anexo", the Cyrillic or full-width labels), in either case as /i reads them
+ * without /u: a character outside ASCII never matches one inside, and U+1C81 (a Cyrillic "de")
+ * folds to the Cyrillic label's first letter. Text without any has no extension, and the end
+ * search, which tries every position, is skipped (tests/unit/privacy/phone-parse-input.test.ts).
+ */
+export const EXTENSION_MARK = /[;,#~xXaAiI\uFF03\uFF5E\uFF58\uFF38\u0434\u0414\u1C81\uFF49\uFF29]/;
+
+/** number.search(EXTN_PATTERN): where an extension at the end of `number` starts, or -1. */
+export const extensionStart = (number: string): number =>
+  EXTENSION_MARK.test(number) ? number.search(EXTENSION_AT_END) : -1;
 
 const MAX_INPUT_STRING_LENGTH = 250;
 const PHONE_NUMBER_START = new RegExp(`[${PLUS_CHARS}${VALID_DIGITS}]`);
@@ -62,7 +74,7 @@ function extractFormatted(text: string): string | undefined {
 
 /** extractExtension(number): the number without the extension, and the first captured group. */
 function extractExtension(number: string): Input | undefined | typeof LIBRARY {
-  const m = EXTENSION_AT_END.exec(number);
+  const m = EXTENSION_MARK.test(number) ? EXTENSION_AT_END.exec(number) : null;
   if (!m) return undefined;
   for (let i = 1; i < m.length; i++) {
     const ext = m[i];
