@@ -105,7 +105,12 @@ export function planOf(selector: string): PlanView {
   return view;
 }
 
-export const hasCountry = (country: string): boolean => metadata.hasCountry(country);
+const countries = new Map<string, boolean>();
+export function hasCountry(country: string): boolean {
+  let known = countries.get(country);
+  if (known === undefined) countries.set(country, (known = metadata.hasCountry(country)));
+  return known;
+}
 
 const callingCodes = new Map<string, boolean>();
 export function hasCallingCode(code: string): boolean {

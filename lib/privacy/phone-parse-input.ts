@@ -46,8 +46,7 @@ export const extensionStart = (number: string): number =>
   EXTENSION_MARK.test(number) ? number.search(EXTENSION_AT_END) : -1;
 
 const MAX_INPUT_STRING_LENGTH = 250;
-const PHONE_NUMBER_START = new RegExp(`[${PLUS_CHARS}${VALID_DIGITS}]`);
-const AFTER_PHONE_NUMBER_END = new RegExp(`[^${VALID_DIGITS}#]+$`);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const VALID_PHONE_NUMBER = `[${PLUS_CHARS}]{0,1}(?:[${VALID_PUNCTUATION}]*[${VALID_DIGITS}]){3,}[${VALID_PUNCTUATION}${VALID_DIGITS}]*`;
 const VALID_PHONE_NUMBER_PATTERN = new RegExp(
   `^[${VALID_DIGITS}]{${MIN_LENGTH_FOR_NSN}}$|^${VALID_PHONE_NUMBER}(?:${EXTENSION})?$`,
@@ -64,12 +63,20 @@ export interface Input {
   ext: string | undefined;
 }
 
-/** extractFormattedPhoneNumber(text, undefined, true); undefined where it returns nothing or throws. */
+/**
+ * extractFormattedPhoneNumber(text, undefined, true); undefined where it returns nothing or throws.
+ * On text without the characters NOT_COPIED holds, PHONE_NUMBER_START_PATTERN is "+" or an ASCII
+ * digit and AFTER_PHONE_NUMBER_END_PATTERN cuts after the last ASCII digit or "#": both are
+ * found by scanning, not by searches (the end pattern's tries every position).
+ */
 function extractFormatted(text: string): string | undefined {
   if (!text || text.length > MAX_INPUT_STRING_LENGTH) return undefined;
-  const startsAt = text.search(PHONE_NUMBER_START);
-  if (startsAt < 0) return undefined;
-  return text.slice(startsAt).replace(AFTER_PHONE_NUMBER_END, '');
+  let start = 0;
+  while (start < text.length && !isDigit(text.charCodeAt(start)) && text.charCodeAt(start) !== 0x2b) start++;
+  if (start === text.length) return undefined;
+  let end = text.length;
+  while (end > start && !isDigit(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 0x23) end--;
+  return text.slice(start, end);
 }
 
 /** extractExtension(number): the number without the extension, and the first captured group. */
