@@ -35,7 +35,8 @@ const PUNCTUATION =
   '[-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000()\\uFF08\\uFF09\\uFF3B\\uFF3D\\[\\]~\\u2053\\u223C\\uFF5E]{0,4}';
 const LEAD_CLASS = '[(\\[\\uFF08\\uFF3B+\\uFF0B]';
 /** The matcher's PATTERN; \p{Nd} (its pNd) is [0-9] on ASCII text. */
-const PATTERN_SOURCE = `(?:${LEAD_CLASS}${PUNCTUATION}){0,2}[0-9]{1,20}(?:${PUNCTUATION}[0-9]{1,20}){0,20}(?:${EXTENSION})?`;
+/** Its extension groups do not capture: only the whole match is read (nothing refers back). */
+const PATTERN_SOURCE = `(?:${LEAD_CLASS}${PUNCTUATION}){0,2}[0-9]{1,20}(?:${PUNCTUATION}[0-9]{1,20}){0,20}(?:${EXTENSION.replace(/\((?!\?)/g, '(?:')})?`;
 const PATTERN = new RegExp(PATTERN_SOURCE, 'ig');
 const PZ_CLASS = ' \\xA0\\u1680\\u180E\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
 const pZ = `[${PZ_CLASS}]`;
@@ -61,12 +62,17 @@ const MATCHING_BRACKETS_ENTIRE = new RegExp(
   `^(?:[${OPENING}])?(?:${NON_PARENS}+[${CLOSING}])?${NON_PARENS}+(?:[${OPENING}]${NON_PARENS}+[${CLOSING}]){0,3}${NON_PARENS}*$`,
 );
 const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
-const LEAD_CLASS_LEADING = new RegExp(`^${LEAD_CLASS}`);
 /** isLatinLetter or isInvalidPunctuationSymbol ("%" and the currency symbol "$") on ASCII. */
-const NOT_BESIDE_ASCII = /[A-Za-z%$]/;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** Whether isValidCandidate rejects a candidate with `ch` right before or after it. */
-const notBeside = (ch: string): boolean =>
-  ch.charCodeAt(0) < 0x80 ? NOT_BESIDE_ASCII.test(ch) : isLatinLetter(ch) || isInvalidPunctuationSymbol(ch);
+function notBeside(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return isAsciiLetter(c) || c === 0x25 || c === 0x24;
+  const ch = text[at] ?? '';
+  return isLatinLetter(ch) || isInvalidPunctuationSymbol(ch);
+}
+/** LEAD_CLASS at the start: [(\[\uFF08\uFF3B+\uFF0B]. */
+const LEADS = new Set([0x28, 0x5b, 0xff08, 0xff3b, 0x2b, 0xff0b]);
 /** The library's decimal digits outside ASCII: text holding one is left to the library. */
 const OTHER_DIGIT = new RegExp(`[${DECIMAL_DIGITS.replace('0-9', '')}]`);
 const CARRIER_MARK = /[xX][xX]/;
@@ -85,7 +91,7 @@ const trimAfterFirstMatch = (re: RegExp, s: string): string => {
   return at >= 0 ? s.slice(0, at) : s;
 };
 
-const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
 
 /**
  * trimAfterFirstMatch(UNWANTED_END_CHAR_PATTERN, s): the pattern's first match is the run of
@@ -121,9 +127,9 @@ function isValidCandidate(candidate: string, offset: number, text: string): bool
   if (BRACKET.test(candidate)) {
     if (!MATCHING_BRACKETS_ENTIRE.test(candidate) || PUB_PAGES.test(candidate)) return false;
   } else if (!candidate) return false;
-  if (offset > 0 && !LEAD_CLASS_LEADING.test(candidate) && notBeside(text[offset - 1] ?? '')) return false;
+  if (offset > 0 && !LEADS.has(candidate.charCodeAt(0)) && notBeside(text, offset - 1)) return false;
   const last = offset + candidate.length;
-  if (last < text.length && notBeside(text[last] ?? '')) return false;
+  if (last < text.length && notBeside(text, last)) return false;
   return true;
 }
 
