@@ -7,9 +7,9 @@
  * 1.13, copied with its regular expressions and its own Unicode lists, phone-unicode.ts) for text
  * with no decimal digit outside ASCII (the digits phone-candidates.ts models; the candidate
  * pattern's digit class then reads [0-9]); before parsing a candidate it asks phone-candidates.ts
- * whether any piece of the candidate's digits can be a valid number, and parses with the library
- * (parsePhoneNumber, isPossible, isValid) only if so. The candidates, their order and the scan's
- * resumption are the library's, so the finds are too (property-tested against
+ * whether any piece of the candidate's digits can be a valid number, and parses (parsePhoneNumber,
+ * isPossible, isValid: phone-parse.ts's copy, else the library) only if so. The candidates, their
+ * order and the scan's resumption are the library's, so the finds are too (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-matcher.test.ts). Returns undefined where
  * it does not apply: text holding a digit outside ASCII, or an "xx" carrier-code mark (its check
  * is not copied).
@@ -62,9 +62,9 @@ const MATCHING_BRACKETS_ENTIRE = new RegExp(
   `^(?:[${OPENING}])?(?:${NON_PARENS}+[${CLOSING}])?${NON_PARENS}+(?:[${OPENING}]${NON_PARENS}+[${CLOSING}]){0,3}${NON_PARENS}*$`,
 );
 const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
-/** isLatinLetter or isInvalidPunctuationSymbol ("%" and the currency symbol "$") on ASCII. */
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-/** Whether isValidCandidate rejects a candidate with `ch` right before or after it. */
+/** Whether isValidCandidate rejects a candidate with text[at] right before or after it. On ASCII,
+ * isLatinLetter or isInvalidPunctuationSymbol is a letter, "%" or the currency symbol "$". */
 function notBeside(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 0x80) return isAsciiLetter(c) || c === 0x25 || c === 0x24;
