@@ -7,9 +7,9 @@
  * 1.13, copied with its regular expressions and its own Unicode lists, phone-unicode.ts) for text
  * with no decimal digit outside ASCII (the digits phone-candidates.ts models; the candidate
  * pattern's digit class then reads [0-9]); before parsing a candidate it asks phone-candidates.ts
- * whether any piece of the candidate's digits can be a valid number, and parses with the library
- * (parsePhoneNumber, isPossible, isValid) only if so. The candidates, their order and the scan's
- * resumption are the library's, so the finds are too (property-tested against
+ * whether any piece of the candidate's digits can be a valid number, and parses (parsePhoneNumber,
+ * isPossible, isValid: phone-parse.ts's copy, else the library) only if so. The candidates, their
+ * order and the scan's resumption are the library's, so the finds are too (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-matcher.test.ts). Returns undefined where
  * it does not apply: text holding a digit outside ASCII, or an "xx" carrier-code mark (its check
  * is not copied).
@@ -18,6 +18,8 @@
  */
 import parsePhoneNumber from 'libphonenumber-js';
 import { startsMayHold } from './phone-candidates';
+import { LIBRARY, parseValidNumber } from './phone-parse';
+import { EXTENSION, extensionStart } from './phone-parse-input';
 import { countryRules, type CountryRules } from './phone-plans';
 import {
   DECIMAL_DIGITS,
@@ -28,20 +30,13 @@ import {
 } from './phone-unicode';
 import type { PhoneCountry, PhoneFind } from './phone-windows';
 
-// constants.js and createExtensionPattern, as the matcher builds them.
+// constants.js, as the matcher builds them (createExtensionPattern: phone-parse-input.ts).
 const PUNCTUATION =
   '[-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000()\\uFF08\\uFF09\\uFF3B\\uFF3D\\[\\]~\\u2053\\u223C\\uFF5E]{0,4}';
 const LEAD_CLASS = '[(\\[\\uFF08\\uFF3B+\\uFF0B]';
-const EXT_DIGITS = '[0-9\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9]';
-const EXTENSION =
-  `;ext=(${EXT_DIGITS}{1,20})` +
-  `|[ \\xA0\\t,]*(?:e?xt(?:ensi(?:o\\u0301?|\\xF3))?n?|\\uFF45?\\uFF58\\uFF54\\uFF4E?|\\u0434\\u043E\\u0431|anexo)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,20})#?` +
-  `|[ \\xA0\\t,]*(?:[x\\uFF58#\\uFF03~\\uFF5E]|int|\\uFF49\\uFF4E\\uFF54)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,9})#?` +
-  `|[- ]+(${EXT_DIGITS}{1,6})#` +
-  `|[ \\xA0\\t]*(?:,{2}|;)[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,15})#?` +
-  `|[ \\xA0\\t]*(?:,)+[:\\.\\uFF0E]?[ \\xA0\\t,-]*(${EXT_DIGITS}{1,9})#?`;
 /** The matcher's PATTERN; \p{Nd} (its pNd) is [0-9] on ASCII text. */
-const PATTERN_SOURCE = `(?:${LEAD_CLASS}${PUNCTUATION}){0,2}[0-9]{1,20}(?:${PUNCTUATION}[0-9]{1,20}){0,20}(?:${EXTENSION})?`;
+/** Its extension groups do not capture: only the whole match is read (nothing refers back). */
+const PATTERN_SOURCE = `(?:${LEAD_CLASS}${PUNCTUATION}){0,2}[0-9]{1,20}(?:${PUNCTUATION}[0-9]{1,20}){0,20}(?:${EXTENSION.replace(/\((?!\?)/g, '(?:')})?`;
 const PATTERN = new RegExp(PATTERN_SOURCE, 'ig');
 const PZ_CLASS = ' \\xA0\\u1680\\u180E\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
 const pZ = `[${PZ_CLASS}]`;
@@ -54,9 +49,8 @@ const INNER_MATCHES = [
   `\\.+${pZ}*([^.]+)`,
   `${pZ}+(${PZ}+)`,
 ].map((source) => new RegExp(source, 'g'));
-/** UNWANTED_END_CHAR_PATTERN; the first form is the same on ASCII text, and cheaper. */
-const UNWANTED_END_ASCII = /[^0-9A-Za-z#]+$/;
-const UNWANTED_END = new RegExp(`[^${NUMERALS}${LETTERS}#]+$`);
+/** A character UNWANTED_END_CHAR_PATTERN ([^numerals letters #]+$) does not take, outside ASCII. */
+const WANTED_AT_END = new RegExp(`[${NUMERALS}${LETTERS}#]`);
 const SECOND_NUMBER_START = /[\\/] *x/;
 const SLASH_SEPARATED_DATES = /(?:(?:[0-3]?\d\/[01]?\d)|(?:[01]?\d\/[0-3]?\d))\/(?:[12]\d)?\d{2}/;
 const TIME_STAMPS = /[12]\d{3}[-/]?[01]\d[-/]?[0-3]\d +[0-2]\d$/;
@@ -68,12 +62,17 @@ const MATCHING_BRACKETS_ENTIRE = new RegExp(
   `^(?:[${OPENING}])?(?:${NON_PARENS}+[${CLOSING}])?${NON_PARENS}+(?:[${OPENING}]${NON_PARENS}+[${CLOSING}]){0,3}${NON_PARENS}*$`,
 );
 const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
-const LEAD_CLASS_LEADING = new RegExp(`^${LEAD_CLASS}`);
-/** isLatinLetter or isInvalidPunctuationSymbol ("%" and the currency symbol "$") on ASCII. */
-const NOT_BESIDE_ASCII = /[A-Za-z%$]/;
-/** Whether isValidCandidate rejects a candidate with `ch` right before or after it. */
-const notBeside = (ch: string): boolean =>
-  ch.charCodeAt(0) < 0x80 ? NOT_BESIDE_ASCII.test(ch) : isLatinLetter(ch) || isInvalidPunctuationSymbol(ch);
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** Whether isValidCandidate rejects a candidate with text[at] right before or after it. On ASCII,
+ * isLatinLetter or isInvalidPunctuationSymbol is a letter, "%" or the currency symbol "$". */
+function notBeside(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return isAsciiLetter(c) || c === 0x25 || c === 0x24;
+  const ch = text[at] ?? '';
+  return isLatinLetter(ch) || isInvalidPunctuationSymbol(ch);
+}
+/** LEAD_CLASS at the start: [(\[\uFF08\uFF3B+\uFF0B]. */
+const LEADS = new Set([0x28, 0x5b, 0xff08, 0xff3b, 0x2b, 0xff0b]);
 /** The library's decimal digits outside ASCII: text holding one is left to the library. */
 const OTHER_DIGIT = new RegExp(`[${DECIMAL_DIGITS.replace('0-9', '')}]`);
 const CARRIER_MARK = /[xX][xX]/;
@@ -87,37 +86,69 @@ export function isAscii(text: string): boolean {
 /** Whether the copy below applies to `text`: it holds no decimal digit outside ASCII. */
 export const matcherApplies = (text: string): boolean => isAscii(text) || !OTHER_DIGIT.test(text);
 
-/** The library's end trimming; on ASCII text its cheaper equal. */
-const unwantedEnd = (text: string): RegExp => (isAscii(text) ? UNWANTED_END_ASCII : UNWANTED_END);
-
 const trimAfterFirstMatch = (re: RegExp, s: string): string => {
   const at = s.search(re);
   return at >= 0 ? s.slice(0, at) : s;
 };
 
+const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
+
+/**
+ * trimAfterFirstMatch(UNWANTED_END_CHAR_PATTERN, s): the pattern's first match is the run of
+ * unwanted characters (code units: no /u) that ends the string, so this cuts that run, found from
+ * the end instead of by a search that tries every position.
+ */
+function trimUnwantedEnd(s: string): string {
+  let end = s.length;
+  for (; end > 0; end--) {
+    const c = s.charCodeAt(end - 1);
+    if (c < 0x80 ? isAsciiWord(c) || c === 35 : WANTED_AT_END.test(s[end - 1] ?? '')) break;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
+
 function isValidPreCandidate(candidate: string, offset: number, text: string): boolean {
-  if (SLASH_SEPARATED_DATES.test(candidate)) return false;
-  if (TIME_STAMPS.test(candidate) && TIME_STAMPS_SUFFIX_LEADING.test(text.slice(offset + candidate.length)))
+  // The date holds "/", the time stamp " " (cheap tests that skip the patterns).
+  if (candidate.includes('/') && SLASH_SEPARATED_DATES.test(candidate)) return false;
+  if (
+    candidate.includes(' ') &&
+    TIME_STAMPS.test(candidate) &&
+    TIME_STAMPS_SUFFIX_LEADING.test(text.slice(offset + candidate.length))
+  )
     return false;
   return true;
 }
 
+const BRACKET = /[()[\]\uFF08\uFF09\uFF3B\uFF3D]/;
+
 function isValidCandidate(candidate: string, offset: number, text: string): boolean {
-  if (!MATCHING_BRACKETS_ENTIRE.test(candidate) || PUB_PAGES.test(candidate)) return false;
-  if (offset > 0 && !LEAD_CLASS_LEADING.test(candidate) && notBeside(text[offset - 1] ?? '')) return false;
+  // Without brackets MATCHING_BRACKETS_ENTIRE reads [^brackets]+ (any non-empty candidate), and
+  // PUB_PAGES needs "(".
+  if (BRACKET.test(candidate)) {
+    if (!MATCHING_BRACKETS_ENTIRE.test(candidate) || PUB_PAGES.test(candidate)) return false;
+  } else if (!candidate) return false;
+  if (offset > 0 && !LEADS.has(candidate.charCodeAt(0)) && notBeside(text, offset - 1)) return false;
   const last = offset + candidate.length;
-  if (last < text.length && notBeside(text[last] ?? '')) return false;
+  if (last < text.length && notBeside(text, last)) return false;
   return true;
 }
 
 /** parse.js: extractFormattedPhoneNumber's bounds and extractExtension's pattern (no digit outside
  * ASCII: matcherApplies). */
 const MAX_INPUT = 250;
-const NUMBER_START = /[+\uFF0B0-9]/;
-const FULL_PLUS = '\uFF0B';
-const AFTER_NUMBER_END = /[^0-9#]+$/;
-const EXTENSION_AT_END = new RegExp(`(?:${EXTENSION})$`, 'i');
+const PLUS = 0x2b;
+const FULL_PLUS = 0xff0b;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const ends = new Uint8Array(MAX_INPUT + 1);
+
+/** candidate.search(/[+\uFF0B0-9]/): where parse reads the number from (no digit outside ASCII). */
+function numberStart(candidate: string): number {
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i);
+    if (isDigit(c) || c === PLUS || c === FULL_PLUS) return i;
+  }
+  return -1;
+}
 
 /**
  * Whether parsing `candidate` can give a valid number. As parse does: the formatted number runs
@@ -127,18 +158,23 @@ const ends = new Uint8Array(MAX_INPUT + 1);
  */
 function mayParseValid(candidate: string, r: CountryRules): boolean {
   if (candidate.length > MAX_INPUT) return false;
-  const first = candidate.search(NUMBER_START);
+  const first = numberStart(candidate);
   if (first < 0) return false;
-  let number = candidate.slice(first).replace(AFTER_NUMBER_END, '');
-  const extension = number.search(EXTENSION_AT_END);
+  // The end: the last digit or "#" (AFTER_PHONE_NUMBER_END_PATTERN cut).
+  let end = candidate.length;
+  while (end > first && !isDigit(candidate.charCodeAt(end - 1)) && candidate.charCodeAt(end - 1) !== 35)
+    end--;
+  let number = candidate.slice(first, end);
+  const extension = extensionStart(number);
   if (extension >= 0) number = number.slice(0, extension);
-  const digits = number.replace(/[^0-9]/g, '');
+  let digits = '';
+  for (let i = 0; i < number.length; i++) if (isDigit(number.charCodeAt(i))) digits += number[i];
   if (digits.length === 0) return false;
   ends[digits.length] = 1;
   // After "+" the number is international; the library reads one after a full-width "+" as
   // national ("\uFF0B2554194495" is valid for IN), so that one is tried both ways.
-  const plus = number.startsWith('+');
-  const either = !plus && number.startsWith(FULL_PLUS);
+  const plus = number.charCodeAt(0) === PLUS;
+  const either = !plus && number.charCodeAt(0) === FULL_PLUS;
   const found = startsMayHold(digits, ends, plus ? [] : [0], plus || either ? [0] : [], r);
   ends[digits.length] = 0;
   return found;
@@ -155,7 +191,8 @@ const INTERNATIONAL_CACHE = 1024;
 const international = new Map<string, Parsed | null>();
 
 /**
- * parsePhoneNumber(candidate, country) if possible and valid, else undefined. A candidate whose
+ * parsePhoneNumber(candidate, country) if possible and valid, else undefined: phone-parse.ts's
+ * copy of the library's steps, or the library itself where the copy does not apply. A candidate whose
  * number starts with "+" (its first "+" or digit is an ASCII "+"; no digit outside ASCII here) is
  * parsed as international: parse.js reads the calling code from the digits and uses the default
  * country only for a number without "+" (extractCountryCallingCode, getCountryByCallingCode take
@@ -163,11 +200,14 @@ const international = new Map<string, Parsed | null>();
  * per country (a letter's "+33 ..." numbers were parsed three times).
  */
 function parseValid(candidate: string, country: PhoneCountry): Parsed | undefined {
-  const plus = candidate[candidate.search(NUMBER_START)] === '+';
+  const plus = candidate.charCodeAt(numberStart(candidate)) === PLUS;
   const known = plus ? international.get(candidate) : undefined;
   if (known !== undefined) return known ?? undefined;
-  const number = parsePhoneNumber(candidate, country);
-  const outcome = number?.isPossible() && number.isValid() ? { ext: number.ext } : null;
+  let outcome = parseValidNumber(candidate, country);
+  if (outcome === LIBRARY) {
+    const number = parsePhoneNumber(candidate, country);
+    outcome = number?.isPossible() && number.isValid() ? { ext: number.ext } : null;
+  }
   if (plus) {
     if (international.size >= INTERNATIONAL_CACHE) international.clear();
     international.set(candidate, outcome);
@@ -203,19 +243,18 @@ function extractInnerMatch(
   text: string,
   country: PhoneCountry,
   r: CountryRules,
-  unwanted: RegExp,
 ): PhoneFind | undefined {
   for (const inner of INNER_MATCHES) {
     inner.lastIndex = 0;
     let isFirst = true;
     for (let m = inner.exec(substring); m !== null; m = inner.exec(substring)) {
       if (isFirst) {
-        const before = trimAfterFirstMatch(unwanted, substring.slice(0, m.index));
+        const before = trimUnwantedEnd(substring.slice(0, m.index));
         const found = parseAndVerify(before, offset, text, country, r);
         if (found) return found;
         isFirst = false;
       }
-      const candidate = trimAfterFirstMatch(unwanted, m[1] ?? '');
+      const candidate = trimUnwantedEnd(m[1] ?? '');
       const guess = substring.indexOf(candidate, m.index);
       const found = parseAndVerify(candidate, offset + guess, text, country, r);
       if (found) return found;
@@ -228,7 +267,6 @@ function extractInnerMatch(
 export function findInText(text: string, country: PhoneCountry): PhoneFind[] | undefined {
   if (!matcherApplies(text)) return undefined;
   const r = countryRules(country);
-  const unwanted = unwantedEnd(text);
   const finds: PhoneFind[] = [];
   try {
     let from = 0;
@@ -236,11 +274,12 @@ export function findInText(text: string, country: PhoneCountry): PhoneFind[] | u
       PATTERN.lastIndex = from;
       let found: PhoneFind | undefined;
       for (let m = PATTERN.exec(text); m !== null && !found; m = found ? null : PATTERN.exec(text)) {
-        const candidate = trimAfterFirstMatch(SECOND_NUMBER_START, m[0]);
+        // The second number's mark holds an "x".
+        const candidate = m[0].includes('x') ? trimAfterFirstMatch(SECOND_NUMBER_START, m[0]) : m[0];
         if (!isValidPreCandidate(candidate, m.index, text)) continue;
         found =
           parseAndVerify(candidate, m.index, text, country, r) ??
-          extractInnerMatch(candidate, m.index, text, country, r, unwanted);
+          extractInnerMatch(candidate, m.index, text, country, r);
       }
       if (!found) return finds;
       finds.push(found);
