@@ -31,7 +31,14 @@
  * means the library would find nothing in the window for that country (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-candidates.test.ts).
  */
-import { codeRules, countryRules, isCallingCode, type CodeRules, type CountryRules } from './phone-plans';
+import {
+  codeRules,
+  isCallingCode,
+  MASK_COUNTRIES,
+  maskRules,
+  type CodeRules,
+  type CountryRules,
+} from './phone-plans';
 import type { PhoneCountry } from './phone-windows';
 
 // The library's punctuation and brackets (constants.js: VALID_PUNCTUATION, brackets) outside ASCII:
@@ -70,22 +77,23 @@ const LEAD_REACH = 64;
  * Whether an extension can end right before `at` in `text` (a group's first digit): only then can
  * the library's next candidate start inside that group, after the digits the extension took.
  * The extension follows a candidate's last digit, so the text since the previous digit must be one
- * of the pattern's leads; a line break or the text's start stops it.
+ * of the pattern's leads; a line break or the window's start (`from`) stops it.
  */
-function extensionMayEndAt(text: string, at: number): boolean {
+function extensionMayEndAt(text: string, from: number, at: number): boolean {
   let p = at;
-  while (p > 0) {
+  while (p > from) {
     const c = text.charCodeAt(p - 1);
     if (c >= ZERO && c <= NINE) break;
     if (c === NEWLINE) return false;
     if (at - p >= LEAD_REACH) return true;
     p--;
   }
-  return p > 0 && EXTENSION_LEAD.test(text.slice(p, at));
+  return p > from && EXTENSION_LEAD.test(text.slice(p, at));
 }
 
-/** ASCII Latin letters, "%" and "$": the characters isValidCandidate rejects before a candidate. */
-const GLUE = /[A-Za-z%$+]/;
+/** ASCII Latin letters, "%", "$" and "+": the characters isValidCandidate rejects before a candidate. */
+const isGlue = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25 || c === 0x24 || c === PLUS;
 
 /**
  * Whether findPhoneNumbersInText(window, country) can find anything. False only when no candidate
@@ -93,6 +101,14 @@ const GLUE = /[A-Za-z%$+]/;
  */
 export const mayFindIn = (window: string, country: PhoneCountry): boolean =>
   findableIn(window, [country]).length > 0;
+
+/** The countries (of `countries`, in order) for which mayFindIn holds: one scan for all of them. */
+export function findableIn(window: string, countries: readonly PhoneCountry[]): PhoneCountry[] {
+  let asked = 0;
+  for (const c of countries) asked |= 1 << MASK_COUNTRIES.indexOf(c);
+  const may = findableMask(window, 0, window.length, asked);
+  return countries.filter((c) => may & (1 << MASK_COUNTRIES.indexOf(c)));
+}
 
 // The current run's groups, reused across calls (no allocation per window): offsets in the run's
 // digits and flags.
@@ -107,19 +123,28 @@ const GLUED = 2;
 /** A "+" since the previous group: an international candidate may start at its first digit. */
 const AFTER_PLUS = 4;
 
-/** The countries (of `countries`, in order) for which mayFindIn holds: one scan for all of them. */
-export function findableIn(window: string, countries: readonly PhoneCountry[]): PhoneCountry[] {
-  const rules = countries.map(countryRules);
+/**
+ * mayFindIn for the window text[from, to) and each country of `asked` (a mask over MASK_COUNTRIES):
+ * the mask of those for which it holds, in one scan and without slicing the window.
+ */
+export function findableMask(text: string, from: number, to: number, asked: number): number {
+  const rules = maskRules();
   // Unmodelled plans are always read.
-  const may = rules.map((r) => !r.national.modelled);
-  let left = 0;
-  for (const m of may) if (!m) left++;
+  let may = 0;
+  let open = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const bit = 1 << k;
+    if (asked & bit) {
+      if (rules[k]?.national.modelled) open |= bit;
+      else may |= bit;
+    }
+  }
   let digits = '';
   let groups = 0;
   let groupAt = -1;
   let plus = false;
-  for (let i = 0; i <= window.length && left > 0; i++) {
-    const c = i < window.length ? window.charCodeAt(i) : -1;
+  for (let i = from; i <= to && open !== 0; i++) {
+    const c = i < to ? text.charCodeAt(i) : -1;
     if (c >= ZERO && c <= NINE) {
       if (groupAt < 0) groupAt = i;
       continue;
@@ -127,17 +152,17 @@ export function findableIn(window: string, countries: readonly PhoneCountry[]): 
     if (groupAt >= 0) {
       // A group ends: record it.
       const length = i - groupAt;
-      if (groups >= MAX_GROUPS) return [...countries];
+      if (groups >= MAX_GROUPS) return asked;
       let flags = plus ? AFTER_PLUS : 0;
-      if (length > BLOCK || (length >= EXTENSION_CUT && extensionMayEndAt(window, groupAt))) flags |= CUT;
+      if (length > BLOCK || (length >= EXTENSION_CUT && extensionMayEndAt(text, from, groupAt))) flags |= CUT;
       // isValidCandidate drops a candidate (not opening with a bracket or "+") after a Latin letter
       // or "%"/"$"; one starting at this group's first digit opens with that digit.
-      if (groupAt > 0 && GLUE.test(window[groupAt - 1] ?? '')) flags |= GLUED;
+      if (groupAt > from && isGlue(text.charCodeAt(groupAt - 1))) flags |= GLUED;
       groupStart[groups] = digits.length;
       groupEnd[groups] = digits.length + length;
       groupFlags[groups] = flags;
       groups++;
-      digits += window.slice(groupAt, i);
+      digits += text.slice(groupAt, i);
       groupAt = -1;
       plus = false;
     }
@@ -148,23 +173,24 @@ export function findableIn(window: string, countries: readonly PhoneCountry[]): 
     if (c < 0x80) {
       if (ASCII_PUNCTUATION.has(c)) continue;
     } else {
-      const ch = window[i] ?? '';
+      const ch = text[i] ?? '';
       if (OTHER_PUNCTUATION.test(ch)) continue;
-      if ((c >= 0xd800 && c <= 0xdfff) || OTHER_NUMERAL.test(ch)) return [...countries];
+      if ((c >= 0xd800 && c <= 0xdfff) || OTHER_NUMERAL.test(ch)) return asked;
     }
     // Any other character (or the end) ends the run: decide it for every country still open.
     if (digits.length > 0)
       for (let k = 0; k < rules.length; k++) {
+        const bit = 1 << k;
         const r = rules[k];
-        if (may[k] || !r || !runMayHold(digits, groups, r)) continue;
-        may[k] = true;
-        left--;
+        if (!(open & bit) || !r || !runMayHold(digits, groups, r)) continue;
+        may |= bit;
+        open &= ~bit;
       }
     digits = '';
     groups = 0;
     plus = false;
   }
-  return countries.filter((_, k) => may[k]);
+  return may;
 }
 
 const ends = new Uint8Array(1 << 12);

@@ -30,31 +30,26 @@
  * windows with no digit outside ASCII are read by phone-matcher.ts, a copy of the library's matcher
  * that parses only candidates whose digits can hold a valid number; each gives what
  * findPhoneNumbersInText gives (property-tested). Runs are found by character codes (phone-runs.ts).
+ * Runs, windows and their countries live in flat typed arrays reused across calls (one object, slice
+ * or closure per run was half the cost of a fresh table); a window's text is sliced only where a
+ * country asked about it is looked up in the cache. tests/unit/privacy/phone-scan.test.ts checks
+ * this against the object-based version it replaced (tests/unit/privacy/phone-old/), finds in order.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { findableIn } from './phone-candidates';
+import { findableMask } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
 import { glued, reach } from './phone-margins';
-import { phoneRuns } from './phone-runs';
-import { mayHoldIdd, mayHoldNational } from './phone-shapes';
+import { MASK_COUNTRIES } from './phone-plans';
+import { RUN_OTHER_DIGIT, RUN_PLUS, RUNS, scanRuns } from './phone-runs';
+import { ANY_MIN, askedMask } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
 /** libphonenumber needs a country for national numbers; NANP, UK and India, whose layouts differ. */
-export const COUNTRIES: readonly PhoneCountry[] = ['US', 'GB', 'IN'];
+export const COUNTRIES: readonly PhoneCountry[] = MASK_COUNTRIES;
 
-/**
- * Fewest digits of a number written in national form per default country: the shortest possible
- * length in the library's metadata over every country sharing its calling code (a national number
- * read with US may be found valid for Canada, whose 310 numbers have 7 digits; +44 takes in Jersey,
- * Guernsey and Man). With an international prefix (IDD) the digits are the prefix plus at least 6.
- */
-const NATIONAL_MIN: Record<PhoneCountry, number> = { US: 7, GB: 7, IN: 8 };
-/** Fewest digits of any number in international form (country code + shortest number, e.g. +43 1234). */
-const ANY_MIN = 6;
-
-const DIGIT = /\p{Nd}/gu;
-const PLUS = /[+\uFF0B]/;
-const ASCII_DIGITS = /^[0-9]*$/;
+const ZERO = 0x30;
+const NINE = 0x39;
+const NEWLINE = 0x0a;
 /** Left margin: the character before a candidate (the right one is reach()). */
 const BEFORE = 8;
 /** Cannot be part of any candidate, so the joined windows are read as if alone. */
@@ -67,96 +62,107 @@ export interface PhoneFind {
   end: number;
 }
 
-/** What decides which countries a run is asked about: its digits and whether it holds a "+". */
-interface RunDigits {
-  digitCount: number;
-  /** Its digits when all are ASCII, else undefined. */
-  ascii: string | undefined;
-  plus: boolean;
-  /** Answers of asks(), per country, once computed. */
-  asked?: Partial<Record<PhoneCountry, boolean>>;
+/** The windows of the last scanWindows call (start, end, asked countries), reused across calls. */
+const WINDOWS = {
+  count: 0,
+  start: new Int32Array(128),
+  end: new Int32Array(128),
+  asked: new Uint8Array(128),
+};
+/** Digit values of a long run's piece. */
+let pieceDigits = new Uint8Array(LONG_RUN);
+
+function openWindow(from: number, to: number, asked: number): void {
+  const w = WINDOWS;
+  if (w.count === w.start.length) {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    w.start = grow(w.start, new Int32Array(w.count * 2));
+    w.end = grow(w.end, new Int32Array(w.count * 2));
+    w.asked = grow(w.asked, new Uint8Array(w.count * 2));
+  }
+  w.start[w.count] = from;
+  w.end[w.count] = to;
+  w.asked[w.count] = asked;
+  w.count++;
 }
 
-interface Window {
-  start: number;
-  end: number;
-  /** The runs it was opened for: it is read for a country some of them is asked about. */
-  runs: RunDigits[];
+/** The window around a run text[start, end): margins, merged with the previous one if they overlap. */
+function addWindow(text: string, start: number, end: number, asked: number): void {
+  const from = Math.max(0, start - BEFORE);
+  // Nothing the library reads after a number (extension, time of day) crosses a line break: the
+  // window ends after the first one before reach() (one further on would not cut it).
+  let to = Math.min(text.length, reach(text, end));
+  for (let i = end; i < to; i++)
+    if (text.charCodeAt(i) === NEWLINE) {
+      to = i + 1;
+      break;
+    }
+  const w = WINDOWS;
+  const last = w.count - 1;
+  if (last >= 0 && from <= (w.end[last] ?? 0)) {
+    w.end[last] = Math.max(w.end[last] ?? 0, to);
+    w.asked[last] = (w.asked[last] ?? 0) | asked;
+  } else openWindow(from, to, asked);
 }
 
-function digitsOf(run: string): RunDigits {
-  const digits = run.match(DIGIT)?.join('') ?? '';
-  return {
-    digitCount: digits.length,
-    ascii: ASCII_DIGITS.test(digits) ? digits : undefined,
-    plus: PLUS.test(run),
-  };
+/** The countries asked about a long run's piece text[at, end) (its \p{Nd} digits, "+"). */
+function pieceAsked(text: string, at: number, end: number): number {
+  const piece = text.slice(at, end);
+  let count = 0;
+  let flags = /[+\uFF0B]/.test(piece) ? RUN_PLUS : 0;
+  if (pieceDigits.length < piece.length) pieceDigits = new Uint8Array(piece.length);
+  for (const d of piece.match(/\p{Nd}/gu) ?? []) {
+    const c = d.charCodeAt(0);
+    if (c >= ZERO && c <= NINE) pieceDigits[count] = c - ZERO;
+    else flags |= RUN_OTHER_DIGIT;
+    // Counted in UTF-16 units, as the joined digit string's length was.
+    count += d.length;
+  }
+  return askedMask(pieceDigits, 0, count, flags);
 }
 
-/** Whether a run is asked about for a country (see the header); remembered on the run. */
-function asks(run: RunDigits, country: PhoneCountry): boolean {
-  const known = run.asked?.[country];
-  if (known !== undefined) return known;
-  const answer = countriesOf(run.digitCount, run.ascii, run.plus, [country]).length > 0;
-  (run.asked ??= {})[country] = answer;
-  return answer;
-}
-/** Cheapest patterns first: opening a window needs only one country. */
-const BY_COST: readonly PhoneCountry[] = ['IN', 'GB', 'US'];
-
-/** Whether `window` is read for `country`: one of its runs is asked about for it. */
-export const windowAsks = (window: Window, country: PhoneCountry): boolean =>
-  window.runs.some((run) => asks(run, country));
-
-/** The countries (of `among`) to ask about a run with these digits (ascii: undefined when not all ASCII). */
-function countriesOf(
-  digitCount: number,
-  ascii: string | undefined,
-  plus: boolean,
-  among: readonly PhoneCountry[] = COUNTRIES,
-): PhoneCountry[] {
-  if (digitCount < ANY_MIN) return [];
-  // Digits of other scripts are left to the library (the scan text has folded them already).
-  if (plus || ascii === undefined) return [...among];
-  return among.filter(
-    (c) => (ascii.length >= NATIONAL_MIN[c] && mayHoldNational(ascii, c)) || mayHoldIdd(ascii, c, ANY_MIN),
-  );
-}
-
-/** The windows to read, in order, merged where they overlap. */
-export function phoneWindows(text: string): Window[] {
-  const windows: Window[] = [];
-  const add = (start: number, end: number, run: RunDigits) => {
-    const from = Math.max(0, start - BEFORE);
-    // Nothing the library reads after a number (extension, time of day) crosses a line break.
-    const lineEnd = text.indexOf('\n', end);
-    const to = Math.min(text.length, reach(text, end), lineEnd < 0 ? Infinity : lineEnd + 1);
-    const last = windows.at(-1);
-    if (last && from <= last.end) {
-      last.end = Math.max(last.end, to);
-      last.runs.push(run);
-    } else windows.push({ start: from, end: to, runs: [run] });
-  };
-  for (const run of phoneRuns(text)) {
-    // Too few digits for any number: nothing to read (countriesOf would say so too).
-    if (run.digitCount < ANY_MIN) continue;
-    const length = run.end - run.start;
-    if (length <= LONG_RUN && glued(text, run.start, run.end)) continue;
-    const digits: RunDigits = { digitCount: run.digitCount, ascii: run.ascii, plus: run.plus };
-    // A run opens a window when some country is asked about it (which ones is decided when read).
-    if (!BY_COST.some((c) => asks(digits, c))) continue;
+/** Fills WINDOWS with the windows to read, in order, merged where they overlap; returns their count. */
+function scanWindows(text: string): number {
+  WINDOWS.count = 0;
+  const runs = scanRuns(text);
+  const { start: runStart, end: runEnd, digitCount, digitFrom, flags, digits } = RUNS;
+  for (let k = 0; k < runs; k++) {
+    const count = digitCount[k] ?? 0;
+    // Too few digits for any number: nothing to read (askedOf would say so too).
+    if (count < ANY_MIN) continue;
+    const start = runStart[k] ?? 0;
+    const end = runEnd[k] ?? 0;
+    const length = end - start;
+    if (length <= LONG_RUN && glued(text, start, end)) continue;
+    // A run opens a window when some country is asked about it.
     if (length <= LONG_RUN) {
-      add(run.start, run.end, digits);
+      const asked = askedMask(digits, digitFrom[k] ?? 0, count, flags[k] ?? 0);
+      if (asked !== 0) addWindow(text, start, end, asked);
       continue;
     }
+    if (askedMask(digits, digitFrom[k] ?? 0, count, flags[k] ?? 0) === 0) continue;
     // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
-    for (let at = run.start; at < run.end; at += LONG_RUN / 2) {
-      const end = Math.min(at + LONG_RUN, run.end);
-      const piece = digitsOf(text.slice(at, end));
-      if (!BY_COST.some((c) => asks(piece, c))) continue;
+    for (let at = start; at < end; at += LONG_RUN / 2) {
+      const to = Math.min(at + LONG_RUN, end);
+      const asked = pieceAsked(text, at, to);
       // Read alone: margins would join the pieces into the one long run again.
-      windows.push({ start: at, end, runs: [piece] });
+      if (asked !== 0) openWindow(at, to, asked);
     }
+  }
+  return WINDOWS.count;
+}
+
+/** The windows to read, in order, merged where they overlap, with the countries each is read for. */
+export function phoneWindows(text: string): { start: number; end: number; countries: PhoneCountry[] }[] {
+  const count = scanWindows(text);
+  const windows = [];
+  for (let k = 0; k < count; k++) {
+    const asked = WINDOWS.asked[k] ?? 0;
+    windows.push({
+      start: WINDOWS.start[k] ?? 0,
+      end: WINDOWS.end[k] ?? 0,
+      countries: COUNTRIES.filter((_, c) => asked & (1 << c)),
+    });
   }
   return windows;
 }
@@ -177,67 +183,98 @@ function remember(cache: Map<string, readonly PhoneFind[]>, key: string, finds: 
   cache.set(key, finds);
 }
 
+/** Per window of the current findPhones call: its text once sliced, the countries it may find for. */
+const slices: (string | undefined)[] = [];
+let readable = new Int8Array(128);
+const NOT_YET = -1;
+
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
 export function findPhones(text: string): PhoneFind[] {
-  const windows = phoneWindows(text);
+  const count = scanWindows(text);
+  if (count === 0) return [];
+  const { start: windowStart, end: windowEnd, asked } = WINDOWS;
   const found: PhoneFind[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const width = text.length + 1;
   const keep = (start: number, end: number) => {
-    const key = `${start}:${end}`;
+    const key = start * width + end;
     if (seen.has(key)) return;
     seen.add(key);
     found.push({ start, end });
   };
-  const slices = windows.map((w) => text.slice(w.start, w.end));
-  // Per window, the asked countries the library can find anything for (phone-candidates.ts), worked
-  // out only where some is not cached (the guard re-reads the same windows).
-  const readable: (PhoneCountry[] | undefined)[] = [];
-  const asked = (w: Window | undefined) => (w ? COUNTRIES.filter((c) => windowAsks(w, c)) : []);
-  const readableIn = (k: number) => (readable[k] ??= findableIn(slices[k] ?? '', asked(windows[k])));
-  for (const country of COUNTRIES) {
-    const cache = caches[country];
-    const pending: { window: Window; text: string; key: string }[] = [];
-    for (let k = 0; k < windows.length; k++) {
-      const window = windows[k];
-      const slice = slices[k];
-      if (!window || slice === undefined || !windowAsks(window, country)) continue;
-      // A cached answer is the library's own for this window and country, readable or not.
-      const key = slice;
-      const cached = cache.get(key);
-      if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
-      else if (readableIn(k).includes(country)) pending.push({ window, text: slice, key });
-    }
-    if (pending.length === 0) continue;
-    // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
-    // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
-    const ascii = pending.filter((p) => matcherApplies(p.text));
-    const other = pending.filter((p) => !matcherApplies(p.text));
-    const own = new Map<(typeof pending)[number], PhoneFind[]>();
-    for (const batch of [ascii, other]) {
-      if (batch.length === 0) continue;
-      const joined = batch.map((p) => p.text).join(SEPARATOR);
-      const finds =
-        (batch === ascii ? findInText(joined, country) : undefined) ??
-        findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
-      let at = 0;
-      let next = 0;
-      for (const p of batch) {
-        const end = at + p.text.length;
-        const mine: PhoneFind[] = [];
-        for (; next < finds.length && (finds[next]?.start ?? Infinity) < end; next++) {
-          const f = finds[next];
-          if (f) mine.push({ start: f.start - at, end: f.end - at });
+  if (readable.length < count) readable = new Int8Array(count * 2);
+  readable.fill(NOT_YET, 0, count);
+  slices.length = count;
+  slices.fill(undefined);
+  try {
+    for (let c = 0; c < COUNTRIES.length; c++) {
+      const country = COUNTRIES[c] ?? 'US';
+      const bit = 1 << c;
+      const cache = caches[country];
+      const pending: number[] = [];
+      for (let k = 0; k < count; k++) {
+        const windowAsked = asked[k] ?? 0;
+        if (!(windowAsked & bit)) continue;
+        const from = windowStart[k] ?? 0;
+        // A cached answer is the library's own for this window and country, readable or not.
+        const slice = (slices[k] ??= text.slice(from, windowEnd[k]));
+        const cached = cache.get(slice);
+        if (cached) for (const f of cached) keep(from + f.start, from + f.end);
+        else {
+          // The asked countries the library can find anything for (phone-candidates.ts), worked out
+          // only where some is not cached (the guard re-reads the same windows).
+          let may = readable[k] ?? NOT_YET;
+          if (may === NOT_YET)
+            readable[k] = may = findableMask(text, from, windowEnd[k] ?? from, windowAsked);
+          if (may & bit) pending.push(k);
         }
-        own.set(p, mine);
-        at = end + SEPARATOR.length;
       }
+      if (pending.length > 0) readPending(text, pending, country, keep);
     }
-    // In window order, as when one call read them all.
-    for (const p of pending) {
-      const mine = own.get(p) ?? [];
-      remember(cache, p.key, mine);
-      for (const f of mine) keep(p.window.start + f.start, p.window.start + f.end);
-    }
+  } finally {
+    // Slices hold the text: do not keep it alive until the next call.
+    slices.length = 0;
   }
   return found;
+}
+
+/** Reads the pending windows (indexes) for `country` with the matcher or the library; caches the answers. */
+function readPending(
+  text: string,
+  pending: readonly number[],
+  country: PhoneCountry,
+  keep: (start: number, end: number) => void,
+): void {
+  const cache = caches[country];
+  // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
+  // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
+  const applies = pending.map((k) => matcherApplies(slices[k] ?? ''));
+  const own = new Map<number, PhoneFind[]>();
+  for (const ascii of [true, false]) {
+    const batch = pending.filter((_, j) => applies[j] === ascii);
+    if (batch.length === 0) continue;
+    const joined = batch.map((k) => slices[k] ?? '').join(SEPARATOR);
+    const finds =
+      (ascii ? findInText(joined, country) : undefined) ??
+      findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
+    let at = 0;
+    let next = 0;
+    for (const k of batch) {
+      const end = at + (slices[k] ?? '').length;
+      const mine: PhoneFind[] = [];
+      for (; next < finds.length && (finds[next]?.start ?? Infinity) < end; next++) {
+        const f = finds[next];
+        if (f) mine.push({ start: f.start - at, end: f.end - at });
+      }
+      own.set(k, mine);
+      at = end + SEPARATOR.length;
+    }
+  }
+  // In window order, as when one call read them all.
+  for (const k of pending) {
+    const mine = own.get(k) ?? [];
+    const from = WINDOWS.start[k] ?? 0;
+    remember(cache, slices[k] ?? '', mine);
+    for (const f of mine) keep(from + f.start, from + f.end);
+  }
 }
