@@ -133,14 +133,14 @@ function scanWindows(text: string): number {
     const start = runStart[k] ?? 0;
     const end = runEnd[k] ?? 0;
     const length = end - start;
-    if (length <= LONG_RUN && glued(text, start, end)) continue;
-    // A run opens a window when some country is asked about it.
+    // A run opens a window when some country is asked about it (tested first: it is the cheaper
+    // check, and both only skip runs).
+    const asked = askedMask(digits, digitFrom[k] ?? 0, count, flags[k] ?? 0);
+    if (asked === 0) continue;
     if (length <= LONG_RUN) {
-      const asked = askedMask(digits, digitFrom[k] ?? 0, count, flags[k] ?? 0);
-      if (asked !== 0) addWindow(text, start, end, asked);
+      if (!glued(text, start, end)) addWindow(text, start, end, asked);
       continue;
     }
-    if (askedMask(digits, digitFrom[k] ?? 0, count, flags[k] ?? 0) === 0) continue;
     // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
     for (let at = start; at < end; at += LONG_RUN / 2) {
       const to = Math.min(at + LONG_RUN, end);
@@ -168,25 +168,36 @@ export function phoneWindows(text: string): { start: number; end: number; countr
 }
 
 /**
- * Per country, window text → finds relative to the window. Bounded (2048 per country); oldest
- * dropped first. One map per country keyed by the slice itself: a key of country + slice built a
- * new string per window and country, which hashing then flattened.
+ * Window text → per country (COUNTRIES index), the library's finds there relative to the window, or
+ * undefined while not known. A window proven empty (phone-candidates.ts) is remembered as empty
+ * too: the guard re-reads the same windows and then neither proves nor reads them again. One map
+ * keyed by the slice itself (one lookup per window, not per country; a key of country + slice built
+ * a new string, which hashing then flattened). Bounded in two generations of 2048 windows: a full
+ * young map becomes the old one (what is read again moves back), so no eviction walks the map
+ * (deleting its oldest entry one by one walked over the deleted ones first).
  */
+type Answers = (readonly PhoneFind[] | undefined)[];
 const CACHE_SIZE = 2048;
-const caches: Record<PhoneCountry, Map<string, readonly PhoneFind[]>> = {
-  US: new Map(),
-  GB: new Map(),
-  IN: new Map(),
-};
-function remember(cache: Map<string, readonly PhoneFind[]>, key: string, finds: readonly PhoneFind[]): void {
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, finds);
+const EMPTY: readonly PhoneFind[] = [];
+let young = new Map<string, Answers>();
+let old = new Map<string, Answers>();
+function answersOf(slice: string): Answers {
+  let answers = young.get(slice);
+  if (answers) return answers;
+  answers = old.get(slice) ?? COUNTRIES.map(() => undefined);
+  if (young.size >= CACHE_SIZE) {
+    old = young;
+    young = new Map();
+  }
+  young.set(slice, answers);
+  return answers;
 }
 
-/** Per window of the current findPhones call: its text once sliced, the countries it may find for. */
-const slices: (string | undefined)[] = [];
-let readable = new Int8Array(128);
-const NOT_YET = -1;
+/** Per window of the current findPhones call: its text, its answers, its cached and pending countries. */
+const slices: string[] = [];
+const answers: Answers[] = [];
+let cachedMask = new Uint8Array(128);
+let pendingMask = new Uint8Array(128);
 
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
 export function findPhones(text: string): PhoneFind[] {
@@ -202,50 +213,57 @@ export function findPhones(text: string): PhoneFind[] {
     seen.add(key);
     found.push({ start, end });
   };
-  if (readable.length < count) readable = new Int8Array(count * 2);
-  readable.fill(NOT_YET, 0, count);
-  slices.length = count;
-  slices.fill(undefined);
+  if (cachedMask.length < count) {
+    cachedMask = new Uint8Array(count * 2);
+    pendingMask = new Uint8Array(count * 2);
+  }
   try {
+    for (let k = 0; k < count; k++) {
+      const from = windowStart[k] ?? 0;
+      const to = windowEnd[k] ?? 0;
+      const slice = text.slice(from, to);
+      const known = answersOf(slice);
+      slices[k] = slice;
+      answers[k] = known;
+      let cached = 0;
+      for (let c = 0; c < COUNTRIES.length; c++) if (known[c] !== undefined) cached |= 1 << c;
+      const windowAsked = asked[k] ?? 0;
+      cachedMask[k] = windowAsked & cached;
+      const open = windowAsked & ~cached;
+      // The asked countries the library can find anything for (phone-candidates.ts), worked out
+      // only where some is not known; the others find nothing.
+      const may = open === 0 ? 0 : findableMask(text, from, to, open);
+      for (let c = 0; c < COUNTRIES.length; c++) if (open & ~may & (1 << c)) known[c] = EMPTY;
+      pendingMask[k] = may;
+    }
+    // Per country, what was known in window order, then what is read, in window order.
     for (let c = 0; c < COUNTRIES.length; c++) {
-      const country = COUNTRIES[c] ?? 'US';
       const bit = 1 << c;
-      const cache = caches[country];
       const pending: number[] = [];
       for (let k = 0; k < count; k++) {
-        const windowAsked = asked[k] ?? 0;
-        if (!(windowAsked & bit)) continue;
-        const from = windowStart[k] ?? 0;
-        // A cached answer is the library's own for this window and country, readable or not.
-        const slice = (slices[k] ??= text.slice(from, windowEnd[k]));
-        const cached = cache.get(slice);
-        if (cached) for (const f of cached) keep(from + f.start, from + f.end);
-        else {
-          // The asked countries the library can find anything for (phone-candidates.ts), worked out
-          // only where some is not cached (the guard re-reads the same windows).
-          let may = readable[k] ?? NOT_YET;
-          if (may === NOT_YET)
-            readable[k] = may = findableMask(text, from, windowEnd[k] ?? from, windowAsked);
-          if (may & bit) pending.push(k);
+        if ((cachedMask[k] ?? 0) & bit) {
+          const from = windowStart[k] ?? 0;
+          for (const f of answers[k]?.[c] ?? EMPTY) keep(from + f.start, from + f.end);
         }
+        if ((pendingMask[k] ?? 0) & bit) pending.push(k);
       }
-      if (pending.length > 0) readPending(text, pending, country, keep);
+      if (pending.length > 0) readPending(pending, c, keep);
     }
   } finally {
     // Slices hold the text: do not keep it alive until the next call.
     slices.length = 0;
+    answers.length = 0;
   }
   return found;
 }
 
-/** Reads the pending windows (indexes) for `country` with the matcher or the library; caches the answers. */
+/** Reads the pending windows (indexes) for COUNTRIES[c] with the matcher or the library; remembers the answers. */
 function readPending(
-  text: string,
   pending: readonly number[],
-  country: PhoneCountry,
+  c: number,
   keep: (start: number, end: number) => void,
 ): void {
-  const cache = caches[country];
+  const country = COUNTRIES[c] ?? 'US';
   // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
   // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
   const applies = pending.map((k) => matcherApplies(slices[k] ?? ''));
@@ -272,9 +290,10 @@ function readPending(
   }
   // In window order, as when one call read them all.
   for (const k of pending) {
-    const mine = own.get(k) ?? [];
+    const mine = own.get(k) ?? EMPTY;
     const from = WINDOWS.start[k] ?? 0;
-    remember(cache, slices[k] ?? '', mine);
+    const known = answers[k];
+    if (known) known[c] = mine;
     for (const f of mine) keep(from + f.start, from + f.end);
   }
 }
