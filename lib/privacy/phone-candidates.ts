@@ -53,7 +53,8 @@ const ZERO = 48;
 const NEWLINE = 10;
 const NINE = 57;
 /** ASCII punctuation and brackets of the library's candidate pattern (constants.js), not "+". */
-const ASCII_PUNCTUATION = new Set(['-', '/', '.', ' ', '(', ')', '[', ']', '~'].map((c) => c.charCodeAt(0)));
+const ASCII_PUNCTUATION = new Uint8Array(0x80);
+for (const c of '-/. ()[]~') ASCII_PUNCTUATION[c.charCodeAt(0)] = 1;
 const PLUS = 43;
 /** An extension can leave digits of a group this long (its shortest cap that can is 9). */
 const EXTENSION_CUT = 10;
@@ -171,7 +172,7 @@ export function findableMask(text: string, from: number, to: number, asked: numb
       continue;
     }
     if (c < 0x80) {
-      if (ASCII_PUNCTUATION.has(c)) continue;
+      if (c >= 0 && ASCII_PUNCTUATION[c] === 1) continue;
     } else {
       const ch = text[i] ?? '';
       if (OTHER_PUNCTUATION.test(ch)) continue;
@@ -194,33 +195,39 @@ export function findableMask(text: string, from: number, to: number, asked: numb
 }
 
 const ends = new Uint8Array(1 << 12);
-const nationalStarts: number[] = [];
-const internationalStarts: number[] = [];
+// Candidate starts of the current run (offsets in its digits), reused across calls.
+let nationalStarts = new Int32Array(1 << 10);
+let internationalStarts = new Int32Array(1 << 10);
 
 /** Whether some piece of a run's digits (its groups in the buffers above) can be a kept NSN. */
 function runMayHold(digits: string, groups: number, r: CountryRules): boolean {
   const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
   isEnd.fill(0, 0, digits.length + 1);
-  nationalStarts.length = 0;
-  internationalStarts.length = 0;
+  // At most every digit starts a national candidate; international ones are at most one per group,
+  // plus one per national start (after an IDD).
+  if (nationalStarts.length < digits.length + 1) nationalStarts = new Int32Array(digits.length * 2 + 2);
+  if (internationalStarts.length < digits.length + groups + 1)
+    internationalStarts = new Int32Array((digits.length + groups) * 2 + 2);
+  let national = 0;
+  let international = 0;
   for (let g = 0; g < groups; g++) {
     const start = groupStart[g] ?? 0;
     const end = groupEnd[g] ?? 0;
     const flags = groupFlags[g] ?? 0;
-    if (!(flags & GLUED)) nationalStarts.push(start);
-    if (flags & AFTER_PLUS) internationalStarts.push(start);
-    if (flags & CUT) for (let i = start + 1; i < end; i++) nationalStarts.push(i);
+    if (!(flags & GLUED)) nationalStarts[national++] = start;
+    if (flags & AFTER_PLUS) internationalStarts[international++] = start;
+    if (flags & CUT) for (let i = start + 1; i < end; i++) nationalStarts[national++] = i;
     // Only the block limit ends a candidate's digits inside a group.
     if (end - start > BLOCK) isEnd.fill(1, start + 1, end + 1);
     else isEnd[end] = 1;
   }
-  return startsMayHold(digits, isEnd, nationalStarts, internationalStarts, r);
+  return startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r);
 }
 
 /**
  * Whether a valid NSN ends at a marked end (isEnd) after one of the candidate starts: national
  * starts (which may strip a national prefix, the calling code, or read an IDD) or international
- * ones (the first digit after "+"). `international` may be extended here.
+ * ones (the first digit after "+"); starts after an IDD are added to a copy of `international`.
  */
 export function startsMayHold(
   digits: string,
@@ -229,10 +236,29 @@ export function startsMayHold(
   international: number[],
   r: CountryRules,
 ): boolean {
+  const n = Int32Array.from(national);
+  const u = new Int32Array(international.length + national.length);
+  u.set(international);
+  return startsIn(digits, isEnd, n, n.length, u, international.length, r);
+}
+
+/** startsMayHold on typed arrays: national[0, nationalCount) and international[0, internationalCount),
+ * with room in `international` for one more start per national one. */
+function startsIn(
+  digits: string,
+  isEnd: Uint8Array,
+  national: Int32Array,
+  nationalCount: number,
+  international: Int32Array,
+  internationalCount: number,
+  r: CountryRules,
+): boolean {
   const { callingCode: cc, idd, national: rules } = r;
-  for (const s of national) {
+  let u = internationalCount;
+  for (let k = 0; k < nationalCount; k++) {
+    const s = national[k] ?? 0;
     // After the IDD the number is read as international (unless a "0" follows: then as national).
-    if (digits.startsWith(idd, s)) international.push(s + idd.length);
+    if (digits.startsWith(idd, s)) international[u++] = s + idd.length;
     if (piecesMayHold(digits, isEnd, s, rules)) return true;
     for (const p of rules.prefixes)
       if (digits.startsWith(p, s) && piecesMayHold(digits, isEnd, s + p.length, rules)) return true;
@@ -243,16 +269,17 @@ export function startsMayHold(
         if (digits.startsWith(p, after) && piecesMayHold(digits, isEnd, after + p.length, rules)) return true;
     }
   }
-  for (const u of international) {
+  for (let k = 0; k < u; k++) {
+    const at0 = international[k] ?? 0;
     // extractCountryCallingCode: no code starts with "0"; the shortest known code of 1-3 digits.
-    if (u >= digits.length || digits[u] === '0') continue;
+    if (at0 >= digits.length || digits[at0] === '0') continue;
     let code = '';
-    for (let n = 1; n <= 3 && u + n <= digits.length && !code; n++)
-      if (isCallingCode(digits.slice(u, u + n))) code = digits.slice(u, u + n);
+    for (let n = 1; n <= 3 && at0 + n <= digits.length && !code; n++)
+      if (isCallingCode(digits.slice(at0, at0 + n))) code = digits.slice(at0, at0 + n);
     if (!code) continue;
     const there = codeRules(code);
     if (!there.modelled) return true;
-    const at = u + code.length;
+    const at = at0 + code.length;
     if (piecesMayHold(digits, isEnd, at, there)) return true;
     for (const p of there.prefixes)
       if (digits.startsWith(p, at) && piecesMayHold(digits, isEnd, at + p.length, there)) return true;

@@ -221,14 +221,45 @@ export function askedMask(digits: Uint8Array, from: number, count: number, flags
   // Digits of other scripts are left to the library (the scan text has folded them already).
   if (flags & (RUN_PLUS | RUN_OTHER_DIGIT)) return ALL;
   const to = from + count;
+  const shapes = (byMask ??= MASK_COUNTRIES.map(maskShapeOf));
   let mask = 0;
-  for (let k = 0; k < MASK_COUNTRIES.length; k++) {
-    const c = MASK_COUNTRIES[k] ?? 'US';
+  for (let k = 0; k < shapes.length; k++) {
+    const m = shapes[k];
+    if (!m) continue;
     if (
-      (count >= (NATIONAL_MIN[k] ?? 0) && mayHoldNationalIn(digits, from, to, c)) ||
-      mayHoldIddIn(digits, from, to, c, ANY_MIN)
+      count >= m.least &&
+      (m.starts ? startsIn(digits, from, to, m.starts) : mayHoldNationalIn(digits, from, to, m.country))
     )
       mask |= 1 << k;
+    else {
+      // mayHoldIddIn, on the IDD's digit values.
+      const { idd } = m;
+      const last = to - idd.length - ANY_MIN;
+      for (let at = from; at <= last; at++) {
+        let j = 0;
+        while (j < idd.length && digits[at + j] === idd[j]) j++;
+        if (j === idd.length) {
+          mask |= 1 << k;
+          break;
+        }
+      }
+    }
   }
   return mask;
 }
+
+/** What askedMask needs of a country, worked out once (a lookup per run and country was a cost). */
+interface MaskShape {
+  country: PhoneCountry;
+  least: number;
+  starts: Starts | undefined;
+  /** Its IDD as digit values. */
+  idd: Uint8Array;
+}
+let byMask: readonly MaskShape[] | undefined;
+const maskShapeOf = (country: PhoneCountry, k: number): MaskShape => ({
+  country,
+  least: NATIONAL_MIN[k] ?? 0,
+  starts: startsOf(country),
+  idd: Uint8Array.from(shape(country).idd, (d) => d.charCodeAt(0) - 0x30),
+});

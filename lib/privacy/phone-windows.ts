@@ -196,6 +196,7 @@ function answersOf(slice: string): Answers {
 /** Per window of the current findPhones call: its text, its answers, its cached and pending countries. */
 const slices: string[] = [];
 const answers: Answers[] = [];
+const NO_ANSWERS: Answers = [];
 let cachedMask = new Uint8Array(128);
 let pendingMask = new Uint8Array(128);
 
@@ -250,9 +251,10 @@ export function findPhones(text: string): PhoneFind[] {
       if (pending.length > 0) readPending(pending, c, keep);
     }
   } finally {
-    // Slices hold the text: do not keep it alive until the next call.
-    slices.length = 0;
-    answers.length = 0;
+    // Slices hold the text: do not keep it alive until the next call (cleared, not truncated: a
+    // truncated array gives up its store and grows it again on the next call).
+    slices.fill('', 0, count);
+    answers.fill(NO_ANSWERS, 0, count);
   }
   return found;
 }
