@@ -14,9 +14,9 @@
  *    drop only runs where nothing is found;
  *  - each kept run is read with a margin on both sides (the library looks at the character before a
  *    candidate and at a time-of-day or extension after it); the right margin takes in the longest
- *    extension the library's pattern could take there (reach(), phone-margins.ts) and ends with the line, since no
- *    candidate, extension or suffix the library reads holds a line break (its extension separators
- *    are spaces, tabs and commas); overlapping windows are merged;
+ *    extension the library's pattern could take there (reach(), phone-margins.ts) and ends with the
+ *    line, since no candidate, extension or suffix the library reads holds a line break (its
+ *    extension separators are spaces, tabs and commas); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
  *    one call (the library's fixed cost per call is ~15 µs); finds are mapped back to the text.
  * Checked against reading the whole text: the same finds on the PUPA requests, the own-context suite
@@ -31,9 +31,8 @@
  * that parses only candidates whose digits can hold a valid number; each gives what
  * findPhoneNumbersInText gives (property-tested). Runs are found by character codes (phone-runs.ts).
  * Runs, windows and their countries live in flat typed arrays reused across calls (one object, slice
- * or closure per run was half the cost of a fresh table); a window's text is sliced only where a
- * country asked about it is looked up in the cache. tests/unit/privacy/phone-scan.test.ts checks
- * this against the object-based version it replaced (tests/unit/privacy/phone-old/), finds in order.
+ * or closure per run was half the cost of a fresh table); phone-scan.test.ts checks this against the
+ * object-based version it replaced (tests/unit/privacy/phone-old/): same windows, same finds.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { findableMask } from './phone-candidates';
