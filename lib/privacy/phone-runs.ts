@@ -81,6 +81,9 @@ function classOf(codePoint: number): number {
   }
   return k;
 }
+/** An ASCII digit or any UTF-16 unit outside ASCII. */
+const NEXT = /[0-9\u0080-\uffff]/g;
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const PLUS = 0x2b;
 const FULL_PLUS = 0xff0b;
 const ZERO = 0x30;
@@ -135,6 +138,15 @@ export function scanRuns(text: string): number {
         start = -1;
         digitCount = 0;
         flags = 0;
+      }
+      if (isLetter(c) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i + 2))) {
+        // Inside a word (a jump costs a search, worth it past short gaps): up to the next ASCII
+        // digit or character outside ASCII, only run punctuation right before it can belong to a
+        // run (any other stretch of it ends at a non-run character with no digit): go on from there.
+        NEXT.lastIndex = i + 1;
+        let j = NEXT.test(text) ? NEXT.lastIndex - 1 : n;
+        while (j > i + 1 && ASCII[text.charCodeAt(j - 1)] === PUNCTUATION) j--;
+        i = j - 1;
       }
       continue;
     }
