@@ -102,7 +102,8 @@ const NONE = 99;
 interface Starts {
   /** Per first digit 0-9: the fewest digits of a match starting with it (NONE: no match). */
   room: Uint8Array;
-  /** A literal head (digit values) with its own fewest digits, or none. */
+  /** A literal head (digit values) with its own fewest digits, or none (IN's "000800", kept to
+   * mirror the union although [2-9] at its "8" already matches wherever it does). */
   head: Uint8Array;
   headRoom: number;
 }
