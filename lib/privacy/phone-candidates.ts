@@ -176,14 +176,11 @@ export function findableMask(text: string, from: number, to: number, asked: numb
       if ((c >= 0xd800 && c <= 0xdfff) || OTHER_NUMERAL.test(ch)) return asked;
     }
     // Any other character (or the end) ends the run: decide it for every country still open.
-    if (digits.length > 0)
-      for (let k = 0; k < rules.length; k++) {
-        const bit = 1 << k;
-        const r = rules[k];
-        if (!(open & bit) || !r || !runMayHold(digits, groups, r)) continue;
-        may |= bit;
-        open &= ~bit;
-      }
+    if (digits.length > 0) {
+      const found = runMayHold(digits, groups, open, rules);
+      may |= found;
+      open &= ~found;
+    }
     digits = '';
     groups = 0;
     plus = false;
@@ -196,12 +193,15 @@ const ends = new Uint8Array(1 << 12);
 let nationalStarts = new Int32Array(1 << 10);
 let internationalStarts = new Int32Array(1 << 10);
 
-/** Whether some piece of a run's digits (its groups in the buffers above) can be a kept NSN. */
-function runMayHold(digits: string, groups: number, r: CountryRules): boolean {
+/**
+ * The countries of `open` (a mask over `rules`) for which some piece of a run's digits (its groups in
+ * the buffers above) can be a kept NSN. Its ends and starts are laid out once for all of them.
+ */
+function runMayHold(digits: string, groups: number, open: number, rules: readonly CountryRules[]): number {
   const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
   isEnd.fill(0, 0, digits.length + 1);
   // At most every digit starts a national candidate; international ones are at most one per group,
-  // plus one per national start (after an IDD).
+  // plus one per national start (after an IDD: startsIn adds those past `international`, per call).
   if (nationalStarts.length < digits.length + 1) nationalStarts = new Int32Array(digits.length * 2 + 2);
   if (internationalStarts.length < digits.length + groups + 1)
     internationalStarts = new Int32Array((digits.length + groups) * 2 + 2);
@@ -218,5 +218,15 @@ function runMayHold(digits: string, groups: number, r: CountryRules): boolean {
     if (end - start > BLOCK) isEnd.fill(1, start + 1, end + 1);
     else isEnd[end] = 1;
   }
-  return startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r);
+  let found = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k];
+    if (
+      open & (1 << k) &&
+      r &&
+      startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r)
+    )
+      found |= 1 << k;
+  }
+  return found;
 }
