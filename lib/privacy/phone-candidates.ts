@@ -46,6 +46,24 @@ const OTHER_PUNCTUATION =
 const FULL_PLUS = 0xff0b;
 /** Numerals outside ASCII (the library reads some as digits): not modelled, the window is read. */
 const OTHER_NUMERAL = /\p{N}/u;
+/** Classes of a UTF-16 unit outside ASCII (0: not worked out yet), cached: a regular expression
+ * test per such character was most of a window's scan on prose outside ASCII. */
+const UNIT_PUNCTUATION = 1;
+/** A surrogate or a numeral: not modelled. */
+const UNIT_UNMODELLED = 2;
+const UNIT_OTHER = 3;
+const UNIT_CLASS = new Uint8Array(0x10000);
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    if (OTHER_PUNCTUATION.test(ch)) k = UNIT_PUNCTUATION;
+    else if ((c >= 0xd800 && c <= 0xdfff) || OTHER_NUMERAL.test(ch)) k = UNIT_UNMODELLED;
+    else k = UNIT_OTHER;
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
 const ZERO = 48;
 const NEWLINE = 10;
 const NINE = 57;
@@ -171,9 +189,9 @@ export function findableMask(text: string, from: number, to: number, asked: numb
     if (c < 0x80) {
       if (c >= 0 && ASCII_PUNCTUATION[c] === 1) continue;
     } else {
-      const ch = text[i] ?? '';
-      if (OTHER_PUNCTUATION.test(ch)) continue;
-      if ((c >= 0xd800 && c <= 0xdfff) || OTHER_NUMERAL.test(ch)) return asked;
+      const k = unitClass(c);
+      if (k === UNIT_PUNCTUATION) continue;
+      if (k === UNIT_UNMODELLED) return asked;
     }
     // Any other character (or the end) ends the run: decide it for every country still open.
     if (digits.length > 0) {

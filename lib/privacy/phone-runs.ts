@@ -71,14 +71,22 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   ASCII[c] = DIGIT.test(ch) ? DIGIT_CHAR : RUN_CHAR.test(ch) ? PUNCTUATION : NOT_RUN;
 }
-const OTHER = new Map<number, number>();
+/** Classes of code points outside ASCII, once worked out: BMP ones in a table (class + 1; 0 is not
+ * known yet), others in a map. */
+const BMP = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, number>();
 function classOf(codePoint: number): number {
-  let k = OTHER.get(codePoint);
-  if (k === undefined) {
-    const ch = String.fromCodePoint(codePoint);
-    k = DIGIT.test(ch) ? DIGIT_CHAR : RUN_CHAR.test(ch) ? PUNCTUATION : NOT_RUN;
-    OTHER.set(codePoint, k);
+  if (codePoint < 0x10000) {
+    const known = BMP[codePoint] ?? 0;
+    if (known !== 0) return known - 1;
+  } else {
+    const known = ASTRAL.get(codePoint);
+    if (known !== undefined) return known;
   }
+  const ch = String.fromCodePoint(codePoint);
+  const k = DIGIT.test(ch) ? DIGIT_CHAR : RUN_CHAR.test(ch) ? PUNCTUATION : NOT_RUN;
+  if (codePoint < 0x10000) BMP[codePoint] = k + 1;
+  else ASTRAL.set(codePoint, k);
   return k;
 }
 /** An ASCII digit or any UTF-16 unit outside ASCII. */
