@@ -169,24 +169,6 @@ export function mayHoldNationalIn(
   return mayHoldNational(text, country);
 }
 
-/** mayHoldIdd on digit values (see mayHoldNationalIn). */
-export function mayHoldIddIn(
-  digits: Uint8Array,
-  from: number,
-  to: number,
-  country: PhoneCountry,
-  least: number,
-): boolean {
-  const { idd } = shape(country);
-  const last = to - idd.length - least;
-  for (let at = from; at <= last; at++) {
-    let k = 0;
-    while (k < idd.length && digits[at + k] === idd.charCodeAt(k) - 0x30) k++;
-    if (k === idd.length) return true;
-  }
-  return false;
-}
-
 const GROUP = /\d+/g;
 /** The runs of ASCII digits in `text`, in order. */
 export const digitGroups = (text: string): string[] => text.match(GROUP) ?? [];
@@ -233,7 +215,7 @@ export function askedMask(digits: Uint8Array, from: number, count: number, flags
     )
       mask |= 1 << k;
     else {
-      // mayHoldIddIn, on the IDD's digit values.
+      // mayHoldIdd, on the IDD's digit values.
       const { idd } = m;
       const last = to - idd.length - ANY_MIN;
       for (let at = from; at <= last; at++) {

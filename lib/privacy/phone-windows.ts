@@ -127,7 +127,7 @@ function scanWindows(text: string): number {
   const { start: runStart, end: runEnd, digitCount, digitFrom, flags, digits } = RUNS;
   for (let k = 0; k < runs; k++) {
     const count = digitCount[k] ?? 0;
-    // Too few digits for any number: nothing to read (askedOf would say so too).
+    // Too few digits for any number: nothing to read (askedMask would say so too).
     if (count < ANY_MIN) continue;
     const start = runStart[k] ?? 0;
     const end = runEnd[k] ?? 0;
