@@ -31,8 +31,12 @@
  * means the library would find nothing in the window for that country (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-candidates.test.ts).
  */
-import { codeRules, countryRules, isCallingCode, type CodeRules, type CountryRules } from './phone-plans';
+import { MASK_COUNTRIES, maskRules, type CountryRules } from './phone-plans';
+import { startsIn } from './phone-starts';
 import type { PhoneCountry } from './phone-windows';
+
+// phone-matcher.ts asks the same question of one candidate's digits.
+export { startsMayHold } from './phone-starts';
 
 // The library's punctuation and brackets (constants.js: VALID_PUNCTUATION, brackets) outside ASCII:
 // part of a run, as ASCII punctuation is (see the header).
@@ -42,11 +46,30 @@ const OTHER_PUNCTUATION =
 const FULL_PLUS = 0xff0b;
 /** Numerals outside ASCII (the library reads some as digits): not modelled, the window is read. */
 const OTHER_NUMERAL = /\p{N}/u;
+/** Classes of a UTF-16 unit outside ASCII (0: not worked out yet), cached: a regular expression
+ * test per such character was most of a window's scan on prose outside ASCII. */
+const UNIT_PUNCTUATION = 1;
+/** A surrogate or a numeral: not modelled. */
+const UNIT_UNMODELLED = 2;
+const UNIT_OTHER = 3;
+const UNIT_CLASS = new Uint8Array(0x10000);
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    if (OTHER_PUNCTUATION.test(ch)) k = UNIT_PUNCTUATION;
+    else if ((c >= 0xd800 && c <= 0xdfff) || OTHER_NUMERAL.test(ch)) k = UNIT_UNMODELLED;
+    else k = UNIT_OTHER;
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
 const ZERO = 48;
 const NEWLINE = 10;
 const NINE = 57;
 /** ASCII punctuation and brackets of the library's candidate pattern (constants.js), not "+". */
-const ASCII_PUNCTUATION = new Set(['-', '/', '.', ' ', '(', ')', '[', ']', '~'].map((c) => c.charCodeAt(0)));
+const ASCII_PUNCTUATION = new Uint8Array(0x80);
+for (const c of '-/. ()[]~') ASCII_PUNCTUATION[c.charCodeAt(0)] = 1;
 const PLUS = 43;
 /** An extension can leave digits of a group this long (its shortest cap that can is 9). */
 const EXTENSION_CUT = 10;
@@ -70,22 +93,23 @@ const LEAD_REACH = 64;
  * Whether an extension can end right before `at` in `text` (a group's first digit): only then can
  * the library's next candidate start inside that group, after the digits the extension took.
  * The extension follows a candidate's last digit, so the text since the previous digit must be one
- * of the pattern's leads; a line break or the text's start stops it.
+ * of the pattern's leads; a line break or the window's start (`from`) stops it.
  */
-function extensionMayEndAt(text: string, at: number): boolean {
+function extensionMayEndAt(text: string, from: number, at: number): boolean {
   let p = at;
-  while (p > 0) {
+  while (p > from) {
     const c = text.charCodeAt(p - 1);
     if (c >= ZERO && c <= NINE) break;
     if (c === NEWLINE) return false;
     if (at - p >= LEAD_REACH) return true;
     p--;
   }
-  return p > 0 && EXTENSION_LEAD.test(text.slice(p, at));
+  return p > from && EXTENSION_LEAD.test(text.slice(p, at));
 }
 
-/** ASCII Latin letters, "%" and "$": the characters isValidCandidate rejects before a candidate. */
-const GLUE = /[A-Za-z%$+]/;
+/** ASCII Latin letters, "%", "$" and "+": the characters isValidCandidate rejects before a candidate. */
+const isGlue = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25 || c === 0x24 || c === PLUS;
 
 /**
  * Whether findPhoneNumbersInText(window, country) can find anything. False only when no candidate
@@ -93,6 +117,14 @@ const GLUE = /[A-Za-z%$+]/;
  */
 export const mayFindIn = (window: string, country: PhoneCountry): boolean =>
   findableIn(window, [country]).length > 0;
+
+/** The countries (of `countries`, in order) for which mayFindIn holds: one scan for all of them. */
+export function findableIn(window: string, countries: readonly PhoneCountry[]): PhoneCountry[] {
+  let asked = 0;
+  for (const c of countries) asked |= 1 << MASK_COUNTRIES.indexOf(c);
+  const may = findableMask(window, 0, window.length, asked);
+  return countries.filter((c) => may & (1 << MASK_COUNTRIES.indexOf(c)));
+}
 
 // The current run's groups, reused across calls (no allocation per window): offsets in the run's
 // digits and flags.
@@ -107,19 +139,28 @@ const GLUED = 2;
 /** A "+" since the previous group: an international candidate may start at its first digit. */
 const AFTER_PLUS = 4;
 
-/** The countries (of `countries`, in order) for which mayFindIn holds: one scan for all of them. */
-export function findableIn(window: string, countries: readonly PhoneCountry[]): PhoneCountry[] {
-  const rules = countries.map(countryRules);
+/**
+ * mayFindIn for the window text[from, to) and each country of `asked` (a mask over MASK_COUNTRIES):
+ * the mask of those for which it holds, in one scan and without slicing the window.
+ */
+export function findableMask(text: string, from: number, to: number, asked: number): number {
+  const rules = maskRules();
   // Unmodelled plans are always read.
-  const may = rules.map((r) => !r.national.modelled);
-  let left = 0;
-  for (const m of may) if (!m) left++;
+  let may = 0;
+  let open = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const bit = 1 << k;
+    if (asked & bit) {
+      if (rules[k]?.national.modelled) open |= bit;
+      else may |= bit;
+    }
+  }
   let digits = '';
   let groups = 0;
   let groupAt = -1;
   let plus = false;
-  for (let i = 0; i <= window.length && left > 0; i++) {
-    const c = i < window.length ? window.charCodeAt(i) : -1;
+  for (let i = from; i <= to && open !== 0; i++) {
+    const c = i < to ? text.charCodeAt(i) : -1;
     if (c >= ZERO && c <= NINE) {
       if (groupAt < 0) groupAt = i;
       continue;
@@ -127,17 +168,17 @@ export function findableIn(window: string, countries: readonly PhoneCountry[]): 
     if (groupAt >= 0) {
       // A group ends: record it.
       const length = i - groupAt;
-      if (groups >= MAX_GROUPS) return [...countries];
+      if (groups >= MAX_GROUPS) return asked;
       let flags = plus ? AFTER_PLUS : 0;
-      if (length > BLOCK || (length >= EXTENSION_CUT && extensionMayEndAt(window, groupAt))) flags |= CUT;
+      if (length > BLOCK || (length >= EXTENSION_CUT && extensionMayEndAt(text, from, groupAt))) flags |= CUT;
       // isValidCandidate drops a candidate (not opening with a bracket or "+") after a Latin letter
       // or "%"/"$"; one starting at this group's first digit opens with that digit.
-      if (groupAt > 0 && GLUE.test(window[groupAt - 1] ?? '')) flags |= GLUED;
+      if (groupAt > from && isGlue(text.charCodeAt(groupAt - 1))) flags |= GLUED;
       groupStart[groups] = digits.length;
       groupEnd[groups] = digits.length + length;
       groupFlags[groups] = flags;
       groups++;
-      digits += window.slice(groupAt, i);
+      digits += text.slice(groupAt, i);
       groupAt = -1;
       plus = false;
     }
@@ -146,100 +187,64 @@ export function findableIn(window: string, countries: readonly PhoneCountry[]): 
       continue;
     }
     if (c < 0x80) {
-      if (ASCII_PUNCTUATION.has(c)) continue;
+      if (c >= 0 && ASCII_PUNCTUATION[c] === 1) continue;
     } else {
-      const ch = window[i] ?? '';
-      if (OTHER_PUNCTUATION.test(ch)) continue;
-      if ((c >= 0xd800 && c <= 0xdfff) || OTHER_NUMERAL.test(ch)) return [...countries];
+      const k = unitClass(c);
+      if (k === UNIT_PUNCTUATION) continue;
+      if (k === UNIT_UNMODELLED) return asked;
     }
     // Any other character (or the end) ends the run: decide it for every country still open.
-    if (digits.length > 0)
-      for (let k = 0; k < rules.length; k++) {
-        const r = rules[k];
-        if (may[k] || !r || !runMayHold(digits, groups, r)) continue;
-        may[k] = true;
-        left--;
-      }
+    if (digits.length > 0) {
+      const found = runMayHold(digits, groups, open, rules);
+      may |= found;
+      open &= ~found;
+    }
     digits = '';
     groups = 0;
     plus = false;
   }
-  return countries.filter((_, k) => may[k]);
+  return may;
 }
 
 const ends = new Uint8Array(1 << 12);
-const nationalStarts: number[] = [];
-const internationalStarts: number[] = [];
+// Candidate starts of the current run (offsets in its digits), reused across calls.
+let nationalStarts = new Int32Array(1 << 10);
+let internationalStarts = new Int32Array(1 << 10);
 
-/** Whether some piece of a run's digits (its groups in the buffers above) can be a kept NSN. */
-function runMayHold(digits: string, groups: number, r: CountryRules): boolean {
+/**
+ * The countries of `open` (a mask over `rules`) for which some piece of a run's digits (its groups in
+ * the buffers above) can be a kept NSN. Its ends and starts are laid out once for all of them.
+ */
+function runMayHold(digits: string, groups: number, open: number, rules: readonly CountryRules[]): number {
   const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
   isEnd.fill(0, 0, digits.length + 1);
-  nationalStarts.length = 0;
-  internationalStarts.length = 0;
+  // At most every digit starts a national candidate; international ones are at most one per group,
+  // plus one per national start (after an IDD: startsIn adds those past `international`, per call).
+  if (nationalStarts.length < digits.length + 1) nationalStarts = new Int32Array(digits.length * 2 + 2);
+  if (internationalStarts.length < digits.length + groups + 1)
+    internationalStarts = new Int32Array((digits.length + groups) * 2 + 2);
+  let national = 0;
+  let international = 0;
   for (let g = 0; g < groups; g++) {
     const start = groupStart[g] ?? 0;
     const end = groupEnd[g] ?? 0;
     const flags = groupFlags[g] ?? 0;
-    if (!(flags & GLUED)) nationalStarts.push(start);
-    if (flags & AFTER_PLUS) internationalStarts.push(start);
-    if (flags & CUT) for (let i = start + 1; i < end; i++) nationalStarts.push(i);
+    if (!(flags & GLUED)) nationalStarts[national++] = start;
+    if (flags & AFTER_PLUS) internationalStarts[international++] = start;
+    if (flags & CUT) for (let i = start + 1; i < end; i++) nationalStarts[national++] = i;
     // Only the block limit ends a candidate's digits inside a group.
     if (end - start > BLOCK) isEnd.fill(1, start + 1, end + 1);
     else isEnd[end] = 1;
   }
-  return startsMayHold(digits, isEnd, nationalStarts, internationalStarts, r);
-}
-
-/**
- * Whether a valid NSN ends at a marked end (isEnd) after one of the candidate starts: national
- * starts (which may strip a national prefix, the calling code, or read an IDD) or international
- * ones (the first digit after "+"). `international` may be extended here.
- */
-export function startsMayHold(
-  digits: string,
-  isEnd: Uint8Array,
-  national: readonly number[],
-  international: number[],
-  r: CountryRules,
-): boolean {
-  const { callingCode: cc, idd, national: rules } = r;
-  for (const s of national) {
-    // After the IDD the number is read as international (unless a "0" follows: then as national).
-    if (digits.startsWith(idd, s)) international.push(s + idd.length);
-    if (piecesMayHold(digits, isEnd, s, rules)) return true;
-    for (const p of rules.prefixes)
-      if (digits.startsWith(p, s) && piecesMayHold(digits, isEnd, s + p.length, rules)) return true;
-    if (digits.startsWith(cc, s)) {
-      const after = s + cc.length;
-      if (piecesMayHold(digits, isEnd, after, rules)) return true;
-      for (const p of rules.prefixes)
-        if (digits.startsWith(p, after) && piecesMayHold(digits, isEnd, after + p.length, rules)) return true;
-    }
+  let found = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k];
+    if (
+      open & (1 << k) &&
+      r &&
+      startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r)
+    )
+      found |= 1 << k;
   }
-  for (const u of international) {
-    // extractCountryCallingCode: no code starts with "0"; the shortest known code of 1-3 digits.
-    if (u >= digits.length || digits[u] === '0') continue;
-    let code = '';
-    for (let n = 1; n <= 3 && u + n <= digits.length && !code; n++)
-      if (isCallingCode(digits.slice(u, u + n))) code = digits.slice(u, u + n);
-    if (!code) continue;
-    const there = codeRules(code);
-    if (!there.modelled) return true;
-    const at = u + code.length;
-    if (piecesMayHold(digits, isEnd, at, there)) return true;
-    for (const p of there.prefixes)
-      if (digits.startsWith(p, at) && piecesMayHold(digits, isEnd, at + p.length, there)) return true;
-  }
-  return false;
-}
-
-/** Whether an NSN starting at `from` and ending at a marked end is valid under `rules`. */
-function piecesMayHold(digits: string, isEnd: Uint8Array, from: number, rules: CodeRules): boolean {
-  for (const [n, pattern] of rules.lengths) {
-    const e = from + n;
-    if (e > digits.length) return false;
-    if (isEnd[e] === 1 && pattern.test(digits.slice(from, e))) return true;
-  }
-  return false;
+  return found;
 }

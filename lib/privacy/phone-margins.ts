@@ -63,10 +63,16 @@ export function glued(text: string, start: number, end: number): boolean {
   return !EXTENSION_LABELS.has(text.slice(from, first).toLowerCase());
 }
 
-/** \p{Nd} on one UTF-16 unit (a lone surrogate is not a digit), ASCII by code. */
+/** \p{Nd} on one UTF-16 unit (a lone surrogate is not a digit), ASCII by code, others cached
+ * (1: digit, 2: not; 0: not worked out yet). */
 const ND = /\p{Nd}/u;
-const isDigitUnit = (text: string, at: number, c: number): boolean =>
-  c < 128 ? isAsciiDigit(c) : ND.test(text[at] ?? '');
+const UNIT_DIGIT = new Uint8Array(0x10000);
+function isDigitUnit(text: string, at: number, c: number): boolean {
+  if (c < 128) return isAsciiDigit(c);
+  let k = UNIT_DIGIT[c] ?? 0;
+  if (k === 0) UNIT_DIGIT[c] = k = ND.test(text[at] ?? '') ? 1 : 2;
+  return k === 1;
+}
 /** [ \xA0\t,;] */
 const isExtensionStart = (c: number): boolean =>
   c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x2c || c === 0x3b;

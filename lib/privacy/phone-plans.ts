@@ -23,6 +23,12 @@ interface Plan {
   type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
 
+/**
+ * The default countries (phone-windows.ts's COUNTRIES), in the order that gives each its bit in a
+ * country mask (1 << index): phone-windows.ts and phone-candidates.ts pass sets of them as masks.
+ */
+export const MASK_COUNTRIES: readonly PhoneCountry[] = ['US', 'GB', 'IN'];
+
 /** The types getNumberType tries: a number is valid when one matches. */
 const TYPES = [
   'FIXED_LINE',
@@ -157,6 +163,10 @@ export function isCallingCode(digits: string): boolean {
   if (answer === undefined) callingCodes.set(digits, (answer = !!known.hasCallingCode(digits)));
   return answer;
 }
+
+/** countryRules of each MASK_COUNTRIES entry, by index. */
+let byMask: readonly CountryRules[] | undefined;
+export const maskRules = (): readonly CountryRules[] => (byMask ??= MASK_COUNTRIES.map(countryRules));
 
 const byCountry = new Map<PhoneCountry, CountryRules>();
 export function countryRules(country: PhoneCountry): CountryRules {

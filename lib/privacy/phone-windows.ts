@@ -14,9 +14,9 @@
  *    drop only runs where nothing is found;
  *  - each kept run is read with a margin on both sides (the library looks at the character before a
  *    candidate and at a time-of-day or extension after it); the right margin takes in the longest
- *    extension the library's pattern could take there (reach(), phone-margins.ts) and ends with the line, since no
- *    candidate, extension or suffix the library reads holds a line break (its extension separators
- *    are spaces, tabs and commas); overlapping windows are merged;
+ *    extension the library's pattern could take there (reach(), phone-margins.ts) and ends with the
+ *    line, since no candidate, extension or suffix the library reads holds a line break (its
+ *    extension separators are spaces, tabs and commas); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
  *    one call (the library's fixed cost per call is ~15 µs); finds are mapped back to the text.
  * Checked against reading the whole text: the same finds on the PUPA requests, the own-context suite
@@ -30,31 +30,25 @@
  * windows with no digit outside ASCII are read by phone-matcher.ts, a copy of the library's matcher
  * that parses only candidates whose digits can hold a valid number; each gives what
  * findPhoneNumbersInText gives (property-tested). Runs are found by character codes (phone-runs.ts).
+ * Runs, windows and their countries live in flat typed arrays reused across calls (one object, slice
+ * or closure per run was half the cost of a fresh table); phone-scan.test.ts checks this against the
+ * object-based version it replaced (tests/unit/privacy/phone-old/): same windows, same finds.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { findableIn } from './phone-candidates';
+import { findableMask } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
 import { glued, reach } from './phone-margins';
-import { phoneRuns } from './phone-runs';
-import { mayHoldIdd, mayHoldNational } from './phone-shapes';
+import { MASK_COUNTRIES } from './phone-plans';
+import { RUN_OTHER_DIGIT, RUN_PLUS, RUNS, scanRuns } from './phone-runs';
+import { ANY_MIN, askedMask } from './phone-shapes';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
 /** libphonenumber needs a country for national numbers; NANP, UK and India, whose layouts differ. */
-export const COUNTRIES: readonly PhoneCountry[] = ['US', 'GB', 'IN'];
+export const COUNTRIES: readonly PhoneCountry[] = MASK_COUNTRIES;
 
-/**
- * Fewest digits of a number written in national form per default country: the shortest possible
- * length in the library's metadata over every country sharing its calling code (a national number
- * read with US may be found valid for Canada, whose 310 numbers have 7 digits; +44 takes in Jersey,
- * Guernsey and Man). With an international prefix (IDD) the digits are the prefix plus at least 6.
- */
-const NATIONAL_MIN: Record<PhoneCountry, number> = { US: 7, GB: 7, IN: 8 };
-/** Fewest digits of any number in international form (country code + shortest number, e.g. +43 1234). */
-const ANY_MIN = 6;
-
-const DIGIT = /\p{Nd}/gu;
-const PLUS = /[+\uFF0B]/;
-const ASCII_DIGITS = /^[0-9]*$/;
+const ZERO = 0x30;
+const NINE = 0x39;
+const NEWLINE = 0x0a;
 /** Left margin: the character before a candidate (the right one is reach()). */
 const BEFORE = 8;
 /** Cannot be part of any candidate, so the joined windows are read as if alone. */
@@ -67,177 +61,240 @@ export interface PhoneFind {
   end: number;
 }
 
-/** What decides which countries a run is asked about: its digits and whether it holds a "+". */
-interface RunDigits {
-  digitCount: number;
-  /** Its digits when all are ASCII, else undefined. */
-  ascii: string | undefined;
-  plus: boolean;
-  /** Answers of asks(), per country, once computed. */
-  asked?: Partial<Record<PhoneCountry, boolean>>;
+/** The windows of the last scanWindows call (start, end, asked countries), reused across calls. */
+const WINDOWS = {
+  count: 0,
+  start: new Int32Array(128),
+  end: new Int32Array(128),
+  asked: new Uint8Array(128),
+};
+/** Digit values of a long run's piece. */
+let pieceDigits = new Uint8Array(LONG_RUN);
+
+function openWindow(from: number, to: number, asked: number): void {
+  const w = WINDOWS;
+  if (w.count === w.start.length) {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    w.start = grow(w.start, new Int32Array(w.count * 2));
+    w.end = grow(w.end, new Int32Array(w.count * 2));
+    w.asked = grow(w.asked, new Uint8Array(w.count * 2));
+  }
+  w.start[w.count] = from;
+  w.end[w.count] = to;
+  w.asked[w.count] = asked;
+  w.count++;
 }
 
-interface Window {
-  start: number;
-  end: number;
-  /** The runs it was opened for: it is read for a country some of them is asked about. */
-  runs: RunDigits[];
+/** The window around a run text[start, end): margins, merged with the previous one if they overlap. */
+function addWindow(text: string, start: number, end: number, asked: number): void {
+  const from = Math.max(0, start - BEFORE);
+  // Nothing the library reads after a number (extension, time of day) crosses a line break: the
+  // window ends after the first one before reach() (one further on would not cut it).
+  let to = Math.min(text.length, reach(text, end));
+  for (let i = end; i < to; i++)
+    if (text.charCodeAt(i) === NEWLINE) {
+      to = i + 1;
+      break;
+    }
+  const w = WINDOWS;
+  const last = w.count - 1;
+  if (last >= 0 && from <= (w.end[last] ?? 0)) {
+    w.end[last] = Math.max(w.end[last] ?? 0, to);
+    w.asked[last] = (w.asked[last] ?? 0) | asked;
+  } else openWindow(from, to, asked);
 }
 
-function digitsOf(run: string): RunDigits {
-  const digits = run.match(DIGIT)?.join('') ?? '';
-  return {
-    digitCount: digits.length,
-    ascii: ASCII_DIGITS.test(digits) ? digits : undefined,
-    plus: PLUS.test(run),
-  };
+/** The countries asked about a long run's piece text[at, end) (its \p{Nd} digits, "+"). */
+function pieceAsked(text: string, at: number, end: number): number {
+  const piece = text.slice(at, end);
+  let count = 0;
+  let flags = /[+\uFF0B]/.test(piece) ? RUN_PLUS : 0;
+  if (pieceDigits.length < piece.length) pieceDigits = new Uint8Array(piece.length);
+  for (const d of piece.match(/\p{Nd}/gu) ?? []) {
+    const c = d.charCodeAt(0);
+    if (c >= ZERO && c <= NINE) pieceDigits[count] = c - ZERO;
+    else flags |= RUN_OTHER_DIGIT;
+    // Counted in UTF-16 units, as the joined digit string's length was.
+    count += d.length;
+  }
+  return askedMask(pieceDigits, 0, count, flags);
 }
 
-/** Whether a run is asked about for a country (see the header); remembered on the run. */
-function asks(run: RunDigits, country: PhoneCountry): boolean {
-  const known = run.asked?.[country];
-  if (known !== undefined) return known;
-  const answer = countriesOf(run.digitCount, run.ascii, run.plus, [country]).length > 0;
-  (run.asked ??= {})[country] = answer;
-  return answer;
-}
-/** Cheapest patterns first: opening a window needs only one country. */
-const BY_COST: readonly PhoneCountry[] = ['IN', 'GB', 'US'];
-
-/** Whether `window` is read for `country`: one of its runs is asked about for it. */
-export const windowAsks = (window: Window, country: PhoneCountry): boolean =>
-  window.runs.some((run) => asks(run, country));
-
-/** The countries (of `among`) to ask about a run with these digits (ascii: undefined when not all ASCII). */
-function countriesOf(
-  digitCount: number,
-  ascii: string | undefined,
-  plus: boolean,
-  among: readonly PhoneCountry[] = COUNTRIES,
-): PhoneCountry[] {
-  if (digitCount < ANY_MIN) return [];
-  // Digits of other scripts are left to the library (the scan text has folded them already).
-  if (plus || ascii === undefined) return [...among];
-  return among.filter(
-    (c) => (ascii.length >= NATIONAL_MIN[c] && mayHoldNational(ascii, c)) || mayHoldIdd(ascii, c, ANY_MIN),
-  );
-}
-
-/** The windows to read, in order, merged where they overlap. */
-export function phoneWindows(text: string): Window[] {
-  const windows: Window[] = [];
-  const add = (start: number, end: number, run: RunDigits) => {
-    const from = Math.max(0, start - BEFORE);
-    // Nothing the library reads after a number (extension, time of day) crosses a line break.
-    const lineEnd = text.indexOf('\n', end);
-    const to = Math.min(text.length, reach(text, end), lineEnd < 0 ? Infinity : lineEnd + 1);
-    const last = windows.at(-1);
-    if (last && from <= last.end) {
-      last.end = Math.max(last.end, to);
-      last.runs.push(run);
-    } else windows.push({ start: from, end: to, runs: [run] });
-  };
-  for (const run of phoneRuns(text)) {
-    // Too few digits for any number: nothing to read (countriesOf would say so too).
-    if (run.digitCount < ANY_MIN) continue;
-    const length = run.end - run.start;
-    if (length <= LONG_RUN && glued(text, run.start, run.end)) continue;
-    const digits: RunDigits = { digitCount: run.digitCount, ascii: run.ascii, plus: run.plus };
-    // A run opens a window when some country is asked about it (which ones is decided when read).
-    if (!BY_COST.some((c) => asks(digits, c))) continue;
+/** Fills WINDOWS with the windows to read, in order, merged where they overlap; returns their count. */
+function scanWindows(text: string): number {
+  WINDOWS.count = 0;
+  const runs = scanRuns(text);
+  const { start: runStart, end: runEnd, digitCount, digitFrom, flags, digits } = RUNS;
+  for (let k = 0; k < runs; k++) {
+    const count = digitCount[k] ?? 0;
+    // Too few digits for any number: nothing to read (askedMask would say so too).
+    if (count < ANY_MIN) continue;
+    const start = runStart[k] ?? 0;
+    const end = runEnd[k] ?? 0;
+    const length = end - start;
+    // A run opens a window when some country is asked about it (tested first: it is the cheaper
+    // check, and both only skip runs).
+    const asked = askedMask(digits, digitFrom[k] ?? 0, count, flags[k] ?? 0);
+    if (asked === 0) continue;
     if (length <= LONG_RUN) {
-      add(run.start, run.end, digits);
+      if (!glued(text, start, end)) addWindow(text, start, end, asked);
       continue;
     }
     // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
-    for (let at = run.start; at < run.end; at += LONG_RUN / 2) {
-      const end = Math.min(at + LONG_RUN, run.end);
-      const piece = digitsOf(text.slice(at, end));
-      if (!BY_COST.some((c) => asks(piece, c))) continue;
+    for (let at = start; at < end; at += LONG_RUN / 2) {
+      const to = Math.min(at + LONG_RUN, end);
+      const asked = pieceAsked(text, at, to);
       // Read alone: margins would join the pieces into the one long run again.
-      windows.push({ start: at, end, runs: [piece] });
+      if (asked !== 0) openWindow(at, to, asked);
     }
+  }
+  return WINDOWS.count;
+}
+
+/** The windows to read, in order, merged where they overlap, with the countries each is read for. */
+export function phoneWindows(text: string): { start: number; end: number; countries: PhoneCountry[] }[] {
+  const count = scanWindows(text);
+  const windows = [];
+  for (let k = 0; k < count; k++) {
+    const asked = WINDOWS.asked[k] ?? 0;
+    windows.push({
+      start: WINDOWS.start[k] ?? 0,
+      end: WINDOWS.end[k] ?? 0,
+      countries: COUNTRIES.filter((_, c) => asked & (1 << c)),
+    });
   }
   return windows;
 }
 
 /**
- * Per country, window text → finds relative to the window. Bounded (2048 per country); oldest
- * dropped first. One map per country keyed by the slice itself: a key of country + slice built a
- * new string per window and country, which hashing then flattened.
+ * Window text → per country (COUNTRIES index), the library's finds there relative to the window, or
+ * undefined while not known. A window proven empty (phone-candidates.ts) is remembered as empty
+ * too: the guard re-reads the same windows and then neither proves nor reads them again. One map
+ * keyed by the slice itself (one lookup per window, not per country; a key of country + slice built
+ * a new string, which hashing then flattened). Bounded in two generations of 2048 windows: a full
+ * young map becomes the old one (what is read again moves back), so no eviction walks the map
+ * (deleting its oldest entry one by one walked over the deleted ones first).
  */
+type Answers = (readonly PhoneFind[] | undefined)[];
 const CACHE_SIZE = 2048;
-const caches: Record<PhoneCountry, Map<string, readonly PhoneFind[]>> = {
-  US: new Map(),
-  GB: new Map(),
-  IN: new Map(),
-};
-function remember(cache: Map<string, readonly PhoneFind[]>, key: string, finds: readonly PhoneFind[]): void {
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, finds);
+const EMPTY: readonly PhoneFind[] = [];
+let young = new Map<string, Answers>();
+let old = new Map<string, Answers>();
+function answersOf(slice: string): Answers {
+  let answers = young.get(slice);
+  if (answers) return answers;
+  answers = old.get(slice) ?? COUNTRIES.map(() => undefined);
+  if (young.size >= CACHE_SIZE) {
+    old = young;
+    young = new Map();
+  }
+  young.set(slice, answers);
+  return answers;
 }
+
+/** Per window of the current findPhones call: its text, its answers, its cached and pending countries. */
+const slices: string[] = [];
+const answers: Answers[] = [];
+const NO_ANSWERS: Answers = [];
+let cachedMask = new Uint8Array(128);
+let pendingMask = new Uint8Array(128);
 
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
 export function findPhones(text: string): PhoneFind[] {
-  const windows = phoneWindows(text);
+  const count = scanWindows(text);
+  if (count === 0) return [];
+  const { start: windowStart, end: windowEnd, asked } = WINDOWS;
   const found: PhoneFind[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const width = text.length + 1;
   const keep = (start: number, end: number) => {
-    const key = `${start}:${end}`;
+    const key = start * width + end;
     if (seen.has(key)) return;
     seen.add(key);
     found.push({ start, end });
   };
-  const slices = windows.map((w) => text.slice(w.start, w.end));
-  // Per window, the asked countries the library can find anything for (phone-candidates.ts), worked
-  // out only where some is not cached (the guard re-reads the same windows).
-  const readable: (PhoneCountry[] | undefined)[] = [];
-  const asked = (w: Window | undefined) => (w ? COUNTRIES.filter((c) => windowAsks(w, c)) : []);
-  const readableIn = (k: number) => (readable[k] ??= findableIn(slices[k] ?? '', asked(windows[k])));
-  for (const country of COUNTRIES) {
-    const cache = caches[country];
-    const pending: { window: Window; text: string; key: string }[] = [];
-    for (let k = 0; k < windows.length; k++) {
-      const window = windows[k];
-      const slice = slices[k];
-      if (!window || slice === undefined || !windowAsks(window, country)) continue;
-      // A cached answer is the library's own for this window and country, readable or not.
-      const key = slice;
-      const cached = cache.get(key);
-      if (cached) for (const f of cached) keep(window.start + f.start, window.start + f.end);
-      else if (readableIn(k).includes(country)) pending.push({ window, text: slice, key });
+  if (cachedMask.length < count) {
+    cachedMask = new Uint8Array(count * 2);
+    pendingMask = new Uint8Array(count * 2);
+  }
+  try {
+    for (let k = 0; k < count; k++) {
+      const from = windowStart[k] ?? 0;
+      const to = windowEnd[k] ?? 0;
+      const slice = text.slice(from, to);
+      const known = answersOf(slice);
+      slices[k] = slice;
+      answers[k] = known;
+      let cached = 0;
+      for (let c = 0; c < COUNTRIES.length; c++) if (known[c] !== undefined) cached |= 1 << c;
+      const windowAsked = asked[k] ?? 0;
+      cachedMask[k] = windowAsked & cached;
+      const open = windowAsked & ~cached;
+      // The asked countries the library can find anything for (phone-candidates.ts), worked out
+      // only where some is not known; the others find nothing.
+      const may = open === 0 ? 0 : findableMask(text, from, to, open);
+      for (let c = 0; c < COUNTRIES.length; c++) if (open & ~may & (1 << c)) known[c] = EMPTY;
+      pendingMask[k] = may;
     }
-    if (pending.length === 0) continue;
-    // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
-    // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
-    const ascii = pending.filter((p) => matcherApplies(p.text));
-    const other = pending.filter((p) => !matcherApplies(p.text));
-    const own = new Map<(typeof pending)[number], PhoneFind[]>();
-    for (const batch of [ascii, other]) {
-      if (batch.length === 0) continue;
-      const joined = batch.map((p) => p.text).join(SEPARATOR);
-      const finds =
-        (batch === ascii ? findInText(joined, country) : undefined) ??
-        findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
-      let at = 0;
-      let next = 0;
-      for (const p of batch) {
-        const end = at + p.text.length;
-        const mine: PhoneFind[] = [];
-        for (; next < finds.length && (finds[next]?.start ?? Infinity) < end; next++) {
-          const f = finds[next];
-          if (f) mine.push({ start: f.start - at, end: f.end - at });
+    // Per country, what was known in window order, then what is read, in window order.
+    for (let c = 0; c < COUNTRIES.length; c++) {
+      const bit = 1 << c;
+      const pending: number[] = [];
+      for (let k = 0; k < count; k++) {
+        if ((cachedMask[k] ?? 0) & bit) {
+          const from = windowStart[k] ?? 0;
+          for (const f of answers[k]?.[c] ?? EMPTY) keep(from + f.start, from + f.end);
         }
-        own.set(p, mine);
-        at = end + SEPARATOR.length;
+        if ((pendingMask[k] ?? 0) & bit) pending.push(k);
       }
+      if (pending.length > 0) readPending(pending, c, keep);
     }
-    // In window order, as when one call read them all.
-    for (const p of pending) {
-      const mine = own.get(p) ?? [];
-      remember(cache, p.key, mine);
-      for (const f of mine) keep(p.window.start + f.start, p.window.start + f.end);
-    }
+  } finally {
+    // Slices hold the text: do not keep it alive until the next call (cleared, not truncated: a
+    // truncated array gives up its store and grows it again on the next call).
+    slices.fill('', 0, count);
+    answers.fill(NO_ANSWERS, 0, count);
   }
   return found;
+}
+
+/** Reads the pending windows (indexes) for COUNTRIES[c] with the matcher or the library; remembers the answers. */
+function readPending(
+  pending: readonly number[],
+  c: number,
+  keep: (start: number, end: number) => void,
+): void {
+  const country = COUNTRIES[c] ?? 'US';
+  // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
+  // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
+  const applies = pending.map((k) => matcherApplies(slices[k] ?? ''));
+  const own = new Map<number, PhoneFind[]>();
+  for (const ascii of [true, false]) {
+    const batch = pending.filter((_, j) => applies[j] === ascii);
+    if (batch.length === 0) continue;
+    const joined = batch.map((k) => slices[k] ?? '').join(SEPARATOR);
+    const finds =
+      (ascii ? findInText(joined, country) : undefined) ??
+      findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
+    let at = 0;
+    let next = 0;
+    for (const k of batch) {
+      const end = at + (slices[k] ?? '').length;
+      const mine: PhoneFind[] = [];
+      for (; next < finds.length && (finds[next]?.start ?? Infinity) < end; next++) {
+        const f = finds[next];
+        if (f) mine.push({ start: f.start - at, end: f.end - at });
+      }
+      own.set(k, mine);
+      at = end + SEPARATOR.length;
+    }
+  }
+  // In window order, as when one call read them all.
+  for (const k of pending) {
+    const mine = own.get(k) ?? EMPTY;
+    const from = WINDOWS.start[k] ?? 0;
+    const known = answers[k];
+    if (known) known[c] = mine;
+    for (const f of mine) keep(from + f.start, from + f.end);
+  }
 }

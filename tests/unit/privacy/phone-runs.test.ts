@@ -47,6 +47,11 @@ const PIECES = [
   '\u00E9',
   '\u{1F600}',
   '\uD800',
+  // Words: phoneRuns jumps over them to the next digit (or character outside ASCII).
+  'abc',
+  'Word ',
+  'ext ',
+  'xyz(',
 ];
 
 describe('phoneRuns', () => {

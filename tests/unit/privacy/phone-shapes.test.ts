@@ -1,5 +1,13 @@
 import metadata from 'libphonenumber-js/min/metadata';
-import { mayHoldNanp, mayHoldNational, NANP_UNION, nanpStartsAt } from '../../../lib/privacy/phone-shapes';
+import {
+  GB_UNION,
+  IN_UNION,
+  mayHoldNanp,
+  mayHoldNational,
+  mayHoldNationalIn,
+  NANP_UNION,
+  nanpStartsAt,
+} from '../../../lib/privacy/phone-shapes';
 import { COUNTRIES, type PhoneCountry } from '../../../lib/privacy/phone-windows';
 import { rng } from '../../../scripts/privacy-synthetic';
 
@@ -61,3 +69,51 @@ describe('mayHoldNanp (US while the +1 union is NANP_UNION)', () => {
     }
   });
 });
+
+describe('mayHoldNational for GB and IN by first digit and room', () => {
+  const unionOf = (country: PhoneCountry) => {
+    const countries = metadata.countries as unknown as Record<string, readonly [string, string, string]>;
+    const code = countries[country]?.[0] ?? '';
+    const group = (metadata.country_calling_codes as Record<string, string[]>)[code] ?? [];
+    const patterns = [...new Set(group.map((c) => countries[c]?.[2]))];
+    return new RegExp(`(?:${patterns.map((p) => `(?:${p})`).join('|')})`).source;
+  };
+  it('is used only on the unions it was derived from', () => {
+    expect(unionOf('GB')).toBe(GB_UNION);
+    expect(unionOf('IN')).toBe(IN_UNION);
+  });
+  it.each(['GB', 'IN'] as const)('matches where the %s union does', (country) => {
+    // Each alternative is a literal head (at most 6 digits: IN's "000800") then \d{k}, so what
+    // decides is the head's digits and the room: every first digit, room and fill, then random
+    // strings over alphabets that make the heads likely.
+    const union = new RegExp(unionOf(country), 'y');
+    const wrong: string[] = [];
+    const check = (digits: string) => {
+      const values = Uint8Array.from(digits, (c) => c.charCodeAt(0) - 48);
+      if (mayHoldNationalIn(values, 0, values.length, country) !== stickyAnywhere(digits, union))
+        wrong.push(digits);
+    };
+    for (let first = 0; first < 10; first++)
+      for (let fill = 0; fill < 10; fill++)
+        for (let room = 0; room <= 15; room++)
+          check((String(first) + String(fill).repeat(15)).slice(0, room));
+    const random = rng(23);
+    for (const alphabet of ['08', '0189', '0123456789', '000800', '1481624534'])
+      for (let i = 0; i < 3000; i++) {
+        const n = Math.floor(random() * 18);
+        check(
+          Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)] ?? '0').join(''),
+        );
+      }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+/** Whether the sticky union matches at some start with room for 7 digits (mayHoldNational's rule). */
+function stickyAnywhere(digits: string, union: RegExp): boolean {
+  for (let i = 0; i + 7 <= digits.length; i++) {
+    union.lastIndex = i;
+    if (union.test(digits)) return true;
+  }
+  return false;
+}

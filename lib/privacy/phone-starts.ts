@@ -1,0 +1,96 @@
+/**
+ * Whether a valid national significant number (NSN) can be cut from a run's digits, given where
+ * candidates can start and end in them (phone-candidates.ts works those out per run of a window,
+ * phone-matcher.ts per candidate): national starts may strip a national prefix, the calling code,
+ * or read an IDD; international ones (after "+" or an IDD) the shortest known calling code, then
+ * maybe a national prefix of that code's plan; the NSN must end at a marked end and be valid
+ * under the rules of phone-plans.ts (see phone-candidates.ts's header for why this is sound).
+ */
+import { codeRules, isCallingCode, type CodeRules, type CountryRules } from './phone-plans';
+
+let scratchNational = new Int32Array(16);
+let scratchInternational = new Int32Array(32);
+
+/**
+ * Whether a valid NSN ends at a marked end (isEnd) after one of the candidate starts: national
+ * starts (which may strip a national prefix, the calling code, or read an IDD) or international
+ * ones (the first digit after "+"); starts after an IDD are added to a copy of `international`.
+ */
+export function startsMayHold(
+  digits: string,
+  isEnd: Uint8Array,
+  national: readonly number[],
+  international: number[],
+  r: CountryRules,
+): boolean {
+  // Copied into scratch arrays (phone-matcher.ts calls this per candidate: no allocation).
+  if (scratchNational.length < national.length) scratchNational = new Int32Array(national.length * 2);
+  const room = international.length + national.length;
+  if (scratchInternational.length < room) scratchInternational = new Int32Array(room * 2);
+  for (let k = 0; k < national.length; k++) scratchNational[k] = national[k] ?? 0;
+  for (let k = 0; k < international.length; k++) scratchInternational[k] = international[k] ?? 0;
+  return startsIn(
+    digits,
+    isEnd,
+    scratchNational,
+    national.length,
+    scratchInternational,
+    international.length,
+    r,
+  );
+}
+
+/** startsMayHold on typed arrays: national[0, nationalCount) and international[0, internationalCount),
+ * with room in `international` for one more start per national one. */
+export function startsIn(
+  digits: string,
+  isEnd: Uint8Array,
+  national: Int32Array,
+  nationalCount: number,
+  international: Int32Array,
+  internationalCount: number,
+  r: CountryRules,
+): boolean {
+  const { callingCode: cc, idd, national: rules } = r;
+  let u = internationalCount;
+  for (let k = 0; k < nationalCount; k++) {
+    const s = national[k] ?? 0;
+    // After the IDD the number is read as international (unless a "0" follows: then as national).
+    if (digits.startsWith(idd, s)) international[u++] = s + idd.length;
+    if (piecesMayHold(digits, isEnd, s, rules)) return true;
+    for (const p of rules.prefixes)
+      if (digits.startsWith(p, s) && piecesMayHold(digits, isEnd, s + p.length, rules)) return true;
+    if (digits.startsWith(cc, s)) {
+      const after = s + cc.length;
+      if (piecesMayHold(digits, isEnd, after, rules)) return true;
+      for (const p of rules.prefixes)
+        if (digits.startsWith(p, after) && piecesMayHold(digits, isEnd, after + p.length, rules)) return true;
+    }
+  }
+  for (let k = 0; k < u; k++) {
+    const at0 = international[k] ?? 0;
+    // extractCountryCallingCode: no code starts with "0"; the shortest known code of 1-3 digits.
+    if (at0 >= digits.length || digits[at0] === '0') continue;
+    let code = '';
+    for (let n = 1; n <= 3 && at0 + n <= digits.length && !code; n++)
+      if (isCallingCode(digits.slice(at0, at0 + n))) code = digits.slice(at0, at0 + n);
+    if (!code) continue;
+    const there = codeRules(code);
+    if (!there.modelled) return true;
+    const at = at0 + code.length;
+    if (piecesMayHold(digits, isEnd, at, there)) return true;
+    for (const p of there.prefixes)
+      if (digits.startsWith(p, at) && piecesMayHold(digits, isEnd, at + p.length, there)) return true;
+  }
+  return false;
+}
+
+/** Whether an NSN starting at `from` and ending at a marked end is valid under `rules`. */
+function piecesMayHold(digits: string, isEnd: Uint8Array, from: number, rules: CodeRules): boolean {
+  for (const [n, pattern] of rules.lengths) {
+    const e = from + n;
+    if (e > digits.length) return false;
+    if (isEnd[e] === 1 && pattern.test(digits.slice(from, e))) return true;
+  }
+  return false;
+}
