@@ -2,8 +2,19 @@ import { NUMBER, SPACELESS, TABLE_LIMIT, WORD_CHAR, wordCharClass } from './word
 
 /** Case-folded, diacritic-free form used for comparisons. */
 export function fold(text: string): string {
-  // ASCII needs no decomposition; skipping it makes tokenising several times faster.
-  if (ASCII.test(text)) return text.toLowerCase();
+  // Printable ASCII needs no decomposition, only lower case (what the ASCII regex tested, read from
+  // char codes; a word with no capital is its own fold).
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return foldOther(text);
+    if (c <= 90 && c >= 65) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
+}
+
+/** fold() of a text with a character outside printable ASCII. */
+function foldOther(text: string): string {
   // Other words recur (names, places, a language's own small words): decomposing each again was most
   // of tokenising prose typed outside ASCII. Bounded, and only for word-sized strings.
   const cached = foldCache.get(text);

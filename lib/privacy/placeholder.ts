@@ -3,8 +3,21 @@
  * them back in another case, so reading accepts any.
  */
 export function placeholder(kind: string, n: number): string {
-  return `[${kind}_${n}]`;
+  if (!(n >= 0 && n < KEPT_NUMBERS && Number.isInteger(n))) return `[${kind}_${n}]`;
+  let numbered = made.get(kind);
+  if (!numbered) {
+    if (made.size >= KEPT_KINDS) made.clear();
+    made.set(kind, (numbered = []));
+  }
+  return (numbered[n] ??= `[${kind}_${n}]`);
 }
+
+// The same placeholders are made again at every request ("[PERSON_1]", "[AMOUNT_12]"), and each becomes
+// a key of the job's vault: the string made once is already hashed and interned as a property name,
+// so adding it to the next vault costs less than a fresh one. Bounded: a few kinds, small numbers.
+const made = new Map<string, string[]>();
+const KEPT_KINDS = 64;
+const KEPT_NUMBERS = 4096;
 
 /** Every placeholder in a text, with its kind and number as groups. */
 export const PLACEHOLDER = /\[([A-Za-z]+)_(\d+)\]/g;
