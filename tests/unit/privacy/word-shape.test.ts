@@ -12,6 +12,7 @@ import {
   type Token,
 } from '../../../lib/privacy/normalize';
 import type { Finding, PreparedContext } from '../../../lib/privacy/types';
+import { nameLike } from '../../../lib/privacy/name-shape';
 
 // The word predicates answer ASCII from char codes; these are the Unicode regexes they stand for.
 const reference = {
@@ -81,6 +82,13 @@ describe('word shape predicates', () => {
         expect(isCamel(raw)).toBe(reference.isCamel(raw));
         expect(hasDigit(raw)).toBe(reference.hasDigit(raw));
         expect(startsLower(raw)).toBe(reference.startsLower(raw));
+        // The name finder's one-pass shape test: capitalised or camel-case, no digit, a letter.
+        const token = { start: 0, end: raw.length, raw, norm: raw };
+        const shaped =
+          (reference.isCapitalised(raw) || reference.isCamel(raw)) &&
+          !reference.hasDigit(raw) &&
+          reference.hasLetter(raw);
+        expect(nameLike(token)).toBe(shaped);
       }),
       { numRuns: 20000, seed: 14 },
     );
