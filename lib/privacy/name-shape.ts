@@ -1,7 +1,7 @@
 // What a word looks like to the name finder (names.ts, cued-names.ts): its shape and where it stands.
 import { ABBREVIATIONS } from './lexicon';
 import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, startsLower, type Token } from './normalize';
-import { LOWER, TABLE_LIMIT, UPPER, wordCharClass } from './word-chars';
+import { LETTER, LOWER, NUMBER, TABLE_LIMIT, UPPER, WORD_CHAR, wordCharClass } from './word-chars';
 import { isOrdinary, isWellKnown } from './words';
 
 // Words with a digit are codes, not names (see detectors/codes.ts): "MCF7", "Web3".
@@ -51,16 +51,63 @@ const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
 /** A word that is neither ordinary English nor a well-known name: the signal of a private name. */
 export function isUnknownWord(token: Token): boolean {
   const { raw, norm } = token;
-  if (norm.length < 3 || !hasLetter(raw)) return false;
+  if (norm.length < 3) return false;
+  // What the word predicates below ask of `raw`, read in one pass (ASCII from char codes, the table
+  // below TABLE_LIMIT; a word with any other character goes to the predicates themselves).
+  let letter = false;
+  let apostrophe = false;
+  let capitals = 0;
+  let allCaps = true;
+  let camel = false;
+  let lowerBefore = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const flags = c < 128 ? asciiFlags(c) : c < TABLE_LIMIT ? wordCharClass(c) : -1;
+    if (flags < 0) return isUnknownSlow(raw, norm);
+    if (c === 39 || c === 0x2019) apostrophe = true;
+    if (flags & LETTER) letter = true;
+    if (flags & UPPER) {
+      capitals++;
+      if (lowerBefore) camel = true;
+    } else if (!(flags & NUMBER)) allCaps = false;
+    lowerBefore = (flags & LOWER) !== 0;
+  }
+  if (!letter) return false;
+  return unknownByShape(raw, norm, apostrophe, startsLower(raw), allCaps && capitals >= 2, camel);
+}
+
+/** isUnknownWord's answer from the word predicates, each asked of `raw` on its own. */
+function isUnknownSlow(raw: string, norm: string): boolean {
+  if (!hasLetter(raw)) return false;
+  const apostrophe = raw.includes("'") || raw.includes('’');
+  return unknownByShape(raw, norm, apostrophe, startsLower(raw), isAllCaps(raw), isCamel(raw));
+}
+
+/** The rest of isUnknownWord, given what the predicates say of a word with a letter. */
+function unknownByShape(
+  raw: string,
+  norm: string,
+  apostrophe: boolean,
+  lowerFirst: boolean,
+  allCaps: boolean,
+  camel: boolean,
+): boolean {
   // Each regex is asked only where it can match: a contraction has an apostrophe, an identifier starts
   // with a lower-case letter (most words asked about here are capitalised).
-  if ((raw.includes("'") || raw.includes('’')) && CONTRACTION.test(raw)) return false;
-  if (startsLower(raw) && CODE_IDENTIFIER.test(raw)) return false;
+  if (apostrophe && CONTRACTION.test(raw)) return false;
+  if (lowerFirst && CODE_IDENTIFIER.test(raw)) return false;
   // Short acronyms are mostly jargon (TV, NFT, SKU); longer ones and spelled-out names are kept as names.
-  if (isAllCaps(raw)) return !isOrdinary(norm);
-  if (isCamel(raw)) return !isWellKnown(norm);
+  if (allCaps) return !isOrdinary(norm);
+  if (camel) return !isWellKnown(norm);
   if (norm.length >= 9 && ORDINARY_ENDING.test(norm)) return false;
   return !isOrdinary(norm);
+}
+
+/** The word-chars flags of an ASCII character (what word-shape.ts reads from char codes). */
+function asciiFlags(c: number): number {
+  if (c >= 97 && c <= 122) return LETTER | LOWER | WORD_CHAR;
+  if (c >= 65 && c <= 90) return LETTER | UPPER | WORD_CHAR;
+  return c >= 48 && c <= 57 ? NUMBER | WORD_CHAR : 0;
 }
 
 // The characters of startsSentence's regex class.

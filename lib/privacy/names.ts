@@ -129,17 +129,17 @@ function isLowerName(token: Token, shaped: boolean): boolean {
 }
 
 /**
- * The kind of the run whose tokens are at `run` (indices into `tokens`, in order), `before` the token
- * before it. `flags` are the tokens' WordFlags (Named: the lexicon knows the word).
+ * The kind of the run whose `count` tokens are at run[0..count) (indices into `tokens`, in order),
+ * `before` the token before it. `flags` are the tokens' WordFlags (Named: the lexicon knows the word).
  */
 function classify(
   tokens: Token[],
-  run: readonly number[],
+  run: Int32Array,
+  count: number,
   flags: Uint8Array,
   before: Token | undefined,
 ): PiiKind {
   // Loops over the run, not array methods with closures: this runs for every run of every text.
-  const count = run.length;
   let org = false;
   let place = false;
   for (let k = 0; k < count; k++) {
@@ -161,9 +161,9 @@ function classify(
   return count <= 3 ? 'PERSON' : 'ORG';
 }
 
-// The token indices of the run findNames is looking at: one array for every run of every call (a
-// table opens a run every few words), emptied at each.
-const runAt: number[] = [];
+// The token indices of the run findNames is looking at: one buffer for every run of every call (a
+// table opens a run every few words), grown when a run is longer than any before.
+let runAt = new Int32Array(64);
 
 /** Names, organisations and places in `text`, found from capitalisation and the word lists. */
 export function findNames(text: string, tokens: Token[], options: NameOptions): NameSpan[] {
@@ -172,7 +172,6 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
   const isNamed = (k: number) => ((flags[k] ?? 0) & WordFlags.Named) !== 0;
   const isShaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
   const found = runs(text, tokens, flags);
-  const run = runAt;
   for (let r = 0; r + 1 < found.length; r += 2) {
     const from = found[r] ?? 0;
     let a = from;
@@ -187,41 +186,43 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       if (!opener && !HONORIFICS.has(t.norm)) break;
       a++;
     }
-    run.length = 0;
+    if (runAt.length <= b - a) runAt = new Int32Array(2 * (b - a + 1));
+    const run = runAt;
+    let count = 0;
     for (let k = a; k <= b; k++) {
       const t = tokens[k];
-      if (t && (isShaped(k) || !CONNECTORS.has(t.norm))) run.push(k);
+      if (t && (isShaped(k) || !CONNECTORS.has(t.norm))) run[count++] = k;
     }
     const head = tokens[a];
     const last = tokens[b];
     if (!head || !last) continue;
     const midSentence = !(a === from ? fromStarts : startsSentence(text, tokens[a - 1], head));
     let hasUnknown = false;
-    for (let k = 0; k < run.length && !hasUnknown; k++) {
+    for (let k = 0; k < count && !hasUnknown; k++) {
       const at = run[k] ?? -1;
       const t = tokens[at] as Token;
       hasUnknown = isUnknownWord(t) || isWordName(t, isNamed(at), k > 0 || midSentence);
     }
     let ordinaryName = false;
     if (options.midSentenceWords && midSentence)
-      for (let k = 0; k < run.length && !ordinaryName; k++) {
+      for (let k = 0; k < count && !ordinaryName; k++) {
         const norm = (tokens[run[k] ?? -1] as Token).norm;
         ordinaryName = !isWellKnown(norm) && norm.length > 1;
       }
     // An all-ordinary title-case phrase ending in an organisation word, inside a sentence: "the Solid
     // Rock Care Trust". A sentence opener ("Customer Service Team:") is left alone.
     const orgPhrase =
-      run.length >= 2 &&
+      count >= 2 &&
       ((midSentence && ORG_WORDS.has(last.norm) && !isWellKnown(head.norm)) || LEGAL_FORMS.has(last.norm));
     if (!hasUnknown && !ordinaryName && !orgPhrase) continue;
     // A saint's name before "'s day" names a feast ("St. Clarissa's day"), not a church or a town.
     if (SAINTS.has(head.norm) && FEAST.test(text.slice(last.end))) continue;
     while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
     const end = tokens[b]?.end ?? last.end;
-    let kind = classify(tokens, run, flags, tokens[a - 1]);
+    let kind = classify(tokens, run, count, flags, tokens[a - 1]);
     // One word after a name and a comma is where it is, as in an address: "Holy Trinity Church, Ikoyi".
     const previous = spans.at(-1);
-    if (kind === 'PERSON' && run.length === 1 && previous && isCommaGap(text, previous.end, head.start))
+    if (kind === 'PERSON' && count === 1 && previous && isCommaGap(text, previous.end, head.start))
       if (previous.kind === 'ORG' || previous.kind === 'LOCATION') kind = 'LOCATION';
     spans.push({ start: head.start, end, kind });
   }
