@@ -83,11 +83,12 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
   const resolved = resolveOverlaps(spans);
-  // Number placeholders in reading order. One loop builds the redactions and the pieces of the
-  // outbound text, joined once: splicing each placeholder into the whole text cost its length per
-  // redaction (quadratic on a pasted table with hundreds of them).
+  // Number placeholders in reading order. One loop builds the redactions and the outbound text, piece
+  // by piece: splicing each placeholder into the whole text cost its length per redaction (quadratic
+  // on a pasted table with hundreds of them). Appending makes a rope that is copied flat once, when
+  // first read, without the array of pieces a join needs.
   const redactions: Redaction[] = [];
-  const pieces: string[] = [];
+  let outbound = '';
   let at = 0;
   for (const span of resolved) {
     const original = text.slice(span.start, span.end);
@@ -108,9 +109,9 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
       end: span.end,
       original,
     });
-    pieces.push(text.slice(at, span.start), placeholder);
+    outbound += text.slice(at, span.start) + placeholder;
     at = span.end;
   }
-  pieces.push(text.slice(at));
-  return { outbound: pieces.join(''), redactions, vault: nextVault };
+  outbound += text.slice(at);
+  return { outbound, redactions, vault: nextVault };
 }
