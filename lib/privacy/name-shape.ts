@@ -129,7 +129,17 @@ export function startsSentence(text: string, prev: Token | undefined, token: Tok
     if (c === 46) return !(prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm));
     return SENTENCE_MARKS.includes(text.charAt(prev.end));
   }
-  const gap = gapOf(text, prev, token);
-  if (/[.]/.test(gap) && (prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm))) return false;
-  return /[.!?:;\n\r"“(•*#>|]|^\s*-\s/.test(gap);
+  // A longer gap read the same way (", " in a table, "\n\n" between paragraphs): a full stop, a mark,
+  // and a hyphen only where /^\s*-\s/ can hold, which is the one regex left, asked of a gap with one.
+  let stop = false;
+  let mark = false;
+  let hyphen = false;
+  for (let i = prev.end; i < token.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) stop = true;
+    else if (c === 45) hyphen = true;
+    else if (!mark && c < 0x2030 && SENTENCE_MARKS.includes(text.charAt(i))) mark = true;
+  }
+  if (stop) return !(prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm));
+  return mark || (hyphen && /^\s*-\s/.test(gapOf(text, prev, token)));
 }
