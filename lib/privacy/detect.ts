@@ -1,7 +1,7 @@
 import { DETECTORS } from './detectors';
 import { originalRange, scanFormOf, scanTextOf } from './evasion';
 import { normTokens, tokensOf } from './normalize';
-import { placeholder } from './placeholder';
+import { madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
 import {
   detectorPriority,
@@ -25,7 +25,7 @@ function isIssued(issued: Issued | undefined, text: string, open: number, end: n
   // reads back the same): their key is the text as it stands, and their kind needs no upper-casing.
   if (canonical) {
     if (!issued) return isPiiKind(text.slice(open + 1, text.indexOf('_', open)));
-    const key = text.slice(open, end);
+    const key = madePlaceholder(text, open, end) ?? text.slice(open, end);
     return issued instanceof Set ? issued.has(key) : (issued as Vault)[key] !== undefined;
   }
   const underscore = text.indexOf('_', open);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskPlaceholders, type Issued } from '../../../lib/privacy/detect';
-import { placeholder } from '../../../lib/privacy/placeholder';
+import { madePlaceholder, placeholder } from '../../../lib/privacy/placeholder';
 import { isPiiKind, type Vault } from '../../../lib/privacy/types';
 
 // maskPlaceholders as it was before it read char codes: the regex replace, every placeholder's key
@@ -78,6 +78,30 @@ describe('maskPlaceholders read from char codes', () => {
         expect(maskPlaceholders(text, set)).toBe(referenceMask(text, set));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('madePlaceholder', () => {
+  it('finds the string placeholder() made for what the text reads, or nothing', () => {
+    const kinds = ['PERSON', 'ORG', 'PHONE', 'X', 'PERSONA'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.nat({ max: 5000 }),
+        fc.boolean(),
+        fc.string({ maxLength: 3 }),
+        (kind, n, make, before) => {
+          if (make) placeholder(kind, n);
+          const written = `[${kind}_${n}]`;
+          const text = `${before}${written}`;
+          const found = madePlaceholder(text, before.length, text.length);
+          // Found only as what the text reads; made ones below the kept bound are always found.
+          if (found !== undefined) expect(found).toBe(written);
+          if (make && n < 4096) expect(found).toBe(written);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
