@@ -257,7 +257,8 @@ export function tokensOf(text: string): Token[] {
   }
   const tokens = base ? extendTokens(text, base) : tokenize(text);
   cache.unshift({ text, tokens });
-  if (cache.length > CACHED_TEXTS) cache.length = CACHED_TEXTS;
+  // pop(), not a length set: the one entry over is dropped without a runtime call.
+  if (cache.length > CACHED_TEXTS) cache.pop();
   return tokens;
 }
 
