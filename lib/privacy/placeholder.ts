@@ -33,7 +33,9 @@ export function madePlaceholder(text: string, open: number, end: number): string
     if (!same) continue;
     let n = 0;
     for (let i = underscore + 1; i < end - 1 && n < KEPT_NUMBERS; i++) n = n * 10 + text.charCodeAt(i) - 48;
-    return n < KEPT_NUMBERS ? numbered[n] : undefined;
+    // Same kind, same number and same length: the same characters (a leading zero would be longer).
+    const found = n < KEPT_NUMBERS ? numbered[n] : undefined;
+    return found !== undefined && found.length === end - open ? found : undefined;
   }
   return undefined;
 }
