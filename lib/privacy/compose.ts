@@ -13,23 +13,47 @@ export function resolveOverlaps(spans: Span[]): Span[] {
   const ranked = rankSpans(spans);
   let length = 0;
   for (const span of ranked) if (span.end > length) length = span.end;
-  const taken = new Uint8Array(length);
-  // Kept spans are disjoint, so each start holds at most one: reading order is a walk over the starts.
-  const keptAt = new Int32Array(length);
+  const { takenBy, keptAt, stamp } = marksFor(length);
+  // takenBy[at] === stamp: a kept span covers `at`; keptAt[start] is 1 + the rank of the one kept there.
   let kept = 0;
   for (let i = 0; i < ranked.length; i++) {
     const span = ranked[i] as Span;
-    if (taken[span.start] === 1 || taken[span.end - 1] === 1) continue;
-    taken.fill(1, span.start, span.end);
+    if (takenBy[span.start] === stamp || takenBy[span.end - 1] === stamp) continue;
+    // A loop, not fill(): spans are a few characters long, shorter than a builtin call's cost.
+    for (let at = span.start; at < span.end; at++) takenBy[at] = stamp;
     keptAt[span.start] = i + 1;
     kept++;
   }
+  // Kept spans are disjoint: reading order is a walk over the covered offsets, where the first covered
+  // offset met is a kept span's start, and the walk goes on from its end.
   const out: Span[] = [];
-  for (let at = 0; at < length && out.length < kept; at++) {
-    const i = keptAt[at] ?? 0;
-    if (i > 0) out.push(ranked[i - 1] as Span);
+  for (let at = 0; at < length && out.length < kept;) {
+    if (takenBy[at] !== stamp) {
+      at++;
+      continue;
+    }
+    const span = ranked[(keptAt[at] ?? 0) - 1] as Span;
+    out.push(span);
+    at = span.end;
   }
   return out;
+}
+
+// The marks resolveOverlaps writes, kept between calls: two arrays the length of the text, allocated
+// and zeroed at every call, cost about as much as choosing among the spans. A mark counts only if it
+// holds the call's own stamp, so nothing needs clearing between calls; texts past KEPT_MARKS get
+// arrays of their own, so a huge paste does not stay in memory.
+const KEPT_MARKS = 1 << 17;
+let marks = { takenBy: new Int32Array(0), keptAt: new Int32Array(0), stamp: 0 };
+function marksFor(length: number): { takenBy: Int32Array; keptAt: Int32Array; stamp: number } {
+  if (length > KEPT_MARKS)
+    return { takenBy: new Int32Array(length), keptAt: new Int32Array(length), stamp: 1 };
+  if (marks.takenBy.length < length || marks.stamp >= 0x7fffffff) {
+    const size = Math.min(KEPT_MARKS, Math.max(length, 2 * marks.takenBy.length, 1024));
+    marks = { takenBy: new Int32Array(size), keptAt: new Int32Array(size), stamp: 0 };
+  }
+  marks.stamp++;
+  return marks;
 }
 
 // A job's vault is read again at every call (the logit view calls once per generated token): each
@@ -62,7 +86,8 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   const resolved = resolveOverlaps(spans);
   // Number placeholders in reading order. One loop builds the redactions and the pieces of the
   // outbound text, joined once: splicing each placeholder into the whole text cost its length per
-  // redaction (quadratic on a pasted table with hundreds of them).
+  // redaction (quadratic on a pasted table with hundreds of them). (Appending to a rope instead was a
+  // little faster on repeated texts, but keeps two string objects per span alive until first read.)
   const redactions: Redaction[] = [];
   const pieces: string[] = [];
   let at = 0;

@@ -1,7 +1,7 @@
 import { DETECTORS } from './detectors';
 import { originalRange, scanFormOf, scanTextOf } from './evasion';
 import { normTokens, tokensOf } from './normalize';
-import { PLACEHOLDER, placeholder } from './placeholder';
+import { madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
 import {
   detectorPriority,
@@ -20,30 +20,79 @@ export type Issued = Vault | ReadonlySet<string>;
 // Without a job's vault, only text shaped like one of ours (a PII_KINDS kind) is a placeholder:
 // "[Aisling_1]" is not, so a value cannot hide inside brackets.
 
-function isIssued(issued: Issued | undefined, kind: string, n: string): boolean {
-  const upper = kind.toUpperCase();
+function isIssued(issued: Issued | undefined, text: string, open: number, end: number): boolean {
+  // Most placeholders are written as we write them (upper case, a number with no leading zero that
+  // reads back the same): their key is the text as it stands, and their kind needs no upper-casing.
+  if (canonical) {
+    if (!issued) return isPiiKind(text.slice(open + 1, text.indexOf('_', open)));
+    const key = madePlaceholder(text, open, end) ?? text.slice(open, end);
+    return issued instanceof Set ? issued.has(key) : (issued as Vault)[key] !== undefined;
+  }
+  const underscore = text.indexOf('_', open);
+  const upper = text.slice(open + 1, underscore).toUpperCase();
   if (!issued) return isPiiKind(upper);
-  const key = placeholder(upper, Number(n));
+  const key = placeholder(upper, Number(text.slice(underscore + 1, end - 1)));
   return issued instanceof Set ? issued.has(key) : (issued as Vault)[key] !== undefined;
 }
 
 /**
  * Blanks out placeholders (same length, so offsets hold): "[PERSON_1]" is not a name to find. With
  * the job's vault only the placeholders it issued are blanked; anything else in brackets is scanned.
+ * What `text.replace(PLACEHOLDER, …)` did, read from char codes: the guard runs this over every
+ * outbound text, a redacted table holds a placeholder every few words, and the callback, its three
+ * strings and the regex cost more per placeholder than the answer. PLACEHOLDER's match is
+ * deterministic ("[", letters, "_", digits, "]", each run as long as it goes) and holds no other "[",
+ * so a failed start is followed by the next "[" (tests/unit/privacy/mask-placeholders.property.test.ts
+ * compares the two).
  */
 export function maskPlaceholders(text: string, issued?: Issued): string {
-  if (!text.includes('[')) return text;
-  // A redacted table repeats its placeholders: each distinct one is looked up once per call (the
-  // answer depends only on it and `issued`, which does not change during the call).
-  const answers = new Map<string, string>();
-  return text.replace(PLACEHOLDER, (p, kind: string, n: string) => {
-    let answer = answers.get(p);
-    if (answer === undefined) {
-      answer = isIssued(issued, kind, n) ? ' '.repeat(p.length) : p;
-      answers.set(p, answer);
+  let open = text.indexOf('[');
+  if (open < 0) return text;
+  const pieces: string[] = [];
+  let copied = 0;
+  while (open >= 0) {
+    const end = placeholderEnd(text, open);
+    if (end < 0) {
+      open = text.indexOf('[', open + 1);
+      continue;
     }
-    return answer;
-  });
+    if (isIssued(issued, text, open, end)) {
+      pieces.push(text.slice(copied, open), spaces(end - open));
+      copied = end;
+    }
+    open = text.indexOf('[', end);
+  }
+  if (copied === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+// Whether the last match placeholderEnd found is written as placeholder() writes: kind in upper case,
+// number without a leading zero and short enough (15 digits) that Number() reads it back exactly.
+let canonical = false;
+
+/** The end of PLACEHOLDER's match at `open` (a "["), or -1 where none starts there; sets `canonical`. */
+function placeholderEnd(text: string, open: number): number {
+  let i = open + 1;
+  let lower = false;
+  for (let c = text.charCodeAt(i); ; c = text.charCodeAt(++i)) {
+    if (c >= 97 && c <= 122) lower = true;
+    else if (!(c >= 65 && c <= 90)) break;
+  }
+  if (i === open + 1 || text.charCodeAt(i) !== 95) return -1;
+  const digits = ++i;
+  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i));
+  if (i === digits || text.charCodeAt(i) !== 93) return -1;
+  const count = i - digits;
+  canonical = !lower && count <= 15 && (count === 1 || text.charCodeAt(digits) !== 48);
+  return i + 1;
+}
+
+// Runs of spaces by length: a placeholder is blanked by one of these, not by a repeat per occurrence.
+const blanks: string[] = [];
+function spaces(n: number): string {
+  if (n >= 64) return ' '.repeat(n);
+  return (blanks[n] ??= ' '.repeat(n));
 }
 
 /** How released values are compared: word by word, ignoring case, diacritics and punctuation. */

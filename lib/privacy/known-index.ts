@@ -1,5 +1,5 @@
 import { digitsOf, isCapitalised, normTokens, type Token } from './normalize';
-import { trieHits, trieOf } from './known-trie';
+import { mayStart, trieHits, trieOf } from './known-trie';
 import { spacelessEntries } from './spaceless';
 import type { KnownEntry, KnownIndex, KnownValue, PiiKind, Finding } from './types';
 
@@ -35,13 +35,17 @@ export function buildIndex(values: readonly KnownValue[]): KnownIndex {
  */
 export function matchKnown(tokens: Token[], index: KnownIndex): Finding[] {
   const spans: Finding[] = [];
-  const { roots, plurals } = trieOf(index.byFirstWord);
-  const capital = new Int8Array(tokens.length);
+  const trie = trieOf(index.byFirstWord);
+  const { roots, plurals } = trie;
+  // isCapitalised per token, asked only of tokens in a match: made at the first word that starts one.
+  let capital: Int8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    // Most words start no value and are no value's plural: the filter says so from a few char codes.
+    if (!mayStart(trie, token.norm)) continue;
     const root = roots.get(token.norm);
     if (root)
-      for (const hit of trieHits(root, tokens, i, capital)) {
+      for (const hit of trieHits(root, tokens, i, (capital ??= new Int8Array(tokens.length)))) {
         const end = tokens[hit.last] as Token;
         spans.push({ start: token.start, end: end.end, kind: hit.entry.kind, source: hit.entry.source });
       }
@@ -60,20 +64,31 @@ const PHONE_LIKE = /\+?\(?\d[\d\s().\-/]{5,}\d/g;
 
 type KnownPhone = KnownIndex['phones'][number];
 
-/** Where known phones are filed: their last PHONE_TAIL digits, or all of a shorter one. */
-const tailKey = (digits: string): string => (digits.length > PHONE_TAIL ? digits.slice(-PHONE_TAIL) : digits);
+const TAIL_RANGE = 10 ** PHONE_TAIL;
 
-// Known phones by their last PHONE_TAIL digits (all of them, when shorter), built once per index.
-// samePhone holds only for numbers with the same key: equal numbers have it, and otherwise both are
-// at least PHONE_TAIL long and end in the same PHONE_TAIL digits. Each list keeps the index's order,
-// so its first match is the one the whole list's would be.
-const phonesByTail = new WeakMap<readonly KnownPhone[], Map<string, KnownPhone[]>>();
-function phoneTails(phones: readonly KnownPhone[]): Map<string, KnownPhone[]> {
+/**
+ * Where known phones are filed: their last PHONE_TAIL digits, or all of a shorter one, as a number
+ * (`count` digits in all, the tail's value in `tail`). Tails of different lengths get different keys:
+ * a full-length tail is below 10^PHONE_TAIL, a shorter one is put above it by its length.
+ */
+const tailKey = (tail: number, count: number): number =>
+  count >= PHONE_TAIL ? tail : tail + TAIL_RANGE * (PHONE_TAIL - count);
+
+/** tailKey of a string of digits. */
+const tailKeyOf = (digits: string): number =>
+  tailKey(Number(digits.length > PHONE_TAIL ? digits.slice(-PHONE_TAIL) : digits), digits.length);
+
+// Known phones by tailKey, built once per index. samePhone holds only for numbers with the same key:
+// equal numbers have it, and otherwise both are at least PHONE_TAIL long and end in the same
+// PHONE_TAIL digits. Each list keeps the index's order, so its first match is the one the whole
+// list's would be.
+const phonesByTail = new WeakMap<readonly KnownPhone[], Map<number, KnownPhone[]>>();
+function phoneTails(phones: readonly KnownPhone[]): Map<number, KnownPhone[]> {
   let byTail = phonesByTail.get(phones);
   if (!byTail) {
     byTail = new Map();
     for (const phone of phones) {
-      const key = tailKey(phone.digits);
+      const key = tailKeyOf(phone.digits);
       const list = byTail.get(key);
       if (list) list.push(phone);
       else byTail.set(key, [phone]);
@@ -93,19 +108,23 @@ export function matchPhones(text: string, index: KnownIndex): Finding[] {
   PHONE_LIKE.lastIndex = 0;
   for (let match = PHONE_LIKE.exec(text); match; match = PHONE_LIKE.exec(text)) {
     const start = match.index;
-    const end = start + match[0].length;
-    // Its digits' count and last PHONE_TAIL digits (tailKey) without building the digit string:
-    // that is needed only for the few runs whose tail is a known phone's.
+    const end = PHONE_LIKE.lastIndex;
+    // Its digits' count and tailKey read from char codes, without a string: the digit string is
+    // needed only for the few runs filed with a known phone.
     let count = 0;
-    let tail = '';
+    let tail = 0;
+    let scale = 1;
     for (let i = end - 1; i >= start; i--) {
       const code = text.charCodeAt(i);
       if (code < 48 || code > 57) continue;
+      if (count < PHONE_TAIL) {
+        tail += (code - 48) * scale;
+        scale *= 10;
+      }
       count++;
-      if (tail.length < PHONE_TAIL) tail = text[i] + tail;
     }
     if (count < 7) continue;
-    const candidates = tails.get(tail);
+    const candidates = tails.get(tailKey(tail, count));
     if (!candidates) continue;
     const digits = digitsOf(text.slice(start, end));
     const hit = candidates.find((phone) => samePhone(phone.digits, digits));
@@ -129,25 +148,23 @@ export function samePhone(a: string, b: string): boolean {
  * wins later (compose.ts).
  */
 export function joinParts<S extends Finding>(text: string, spans: readonly S[]): S[] {
+  // A part joins only a part that starts one or two characters after it ends: most texts have none,
+  // and then nothing below can join anything.
+  const starts = new Set<number>();
+  for (const span of spans) starts.add(span.start);
+  let adjacent = false;
+  for (const span of spans) if (starts.has(span.end + 1) || starts.has(span.end + 2)) adjacent = true;
+  if (!adjacent) return spans.slice();
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  // The longest part of each value starting at each offset: the next part is looked up, not searched.
-  const longest = new Map<string, S>();
-  for (const span of sorted) {
-    const key = `${span.start}\u0000${span.source}`;
-    if (!longest.has(key)) longest.set(key, span);
-  }
-  const nextPart = (end: number, source: string): S | undefined => {
-    for (const start of [end + 1, end + 2]) {
-      const next = longest.get(`${start}\u0000${source}`);
-      if (next && /^[ \t-]{1,2}$/.test(text.slice(end, start))) return next;
-    }
-    return undefined;
-  };
+  // Where each start's spans begin in `sorted`: the first of a value there is its longest part, so the
+  // next part is looked up, not searched.
+  const firstAt = new Map<number, number>();
+  for (let i = sorted.length - 1; i >= 0; i--) firstAt.set((sorted[i] as S).start, i);
   const joined: S[] = [];
   for (const a of sorted) {
     let { end, kind } = a;
     for (;;) {
-      const next = nextPart(end, a.source);
+      const next = nextPart(text, sorted, firstAt, end, a.source);
       if (!next) break;
       end = next.end;
       // A value's name kind wins over the generic one of a part ("Tamil" alone is only PRIVATE).
@@ -156,4 +173,30 @@ export function joinParts<S extends Finding>(text: string, spans: readonly S[]):
     if (end > a.end) joined.push({ ...a, end, kind });
   }
   return [...spans, ...joined];
+}
+
+/** The longest part of `source` starting one or two characters after `end`, past /^[ \t-]{1,2}$/. */
+function nextPart<S extends Finding>(
+  text: string,
+  sorted: readonly S[],
+  firstAt: ReadonlyMap<number, number>,
+  end: number,
+  source: string,
+): S | undefined {
+  for (let start = end + 1; start <= end + 2; start++) {
+    const first = firstAt.get(start);
+    if (first === undefined || !isJoinGap(text, end, start)) continue;
+    for (let i = first; i < sorted.length && (sorted[i] as S).start === start; i++)
+      if ((sorted[i] as S).source === source) return sorted[i];
+  }
+  return undefined;
+}
+
+/** Each character of text[from, to) a space, a tab or a hyphen. */
+function isJoinGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 45) return false;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 import { isCapitalised, type Token } from './normalize';
 import type { KnownEntry, KnownIndex } from './types';
+import { FILTER_BITS, filterBit } from './word-flags';
 
 /**
  * The known values of an index as a tree of words, so that the values sharing their first words
@@ -23,6 +24,17 @@ export interface KnownTrie {
    * plus "es" (the order comparing each stem's list in turn found them), where sameWord allows one.
    */
   readonly plurals: Map<string, KnownEntry[]>;
+  /**
+   * A bit (word-flags' filterBit) for every key of roots and plurals: a text word whose bit is clear
+   * is neither, found from a few char codes instead of two hashed lookups (most words are neither).
+   */
+  readonly filter: Uint32Array;
+}
+
+/** Whether `word` may be a key of the trie's roots or plurals: false proves it is neither. */
+export function mayStart(trie: KnownTrie, word: string): boolean {
+  const bit = filterBit(word);
+  return ((trie.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
 const tries = new WeakMap<KnownIndex['byFirstWord'], KnownTrie>();
@@ -31,7 +43,7 @@ const tries = new WeakMap<KnownIndex['byFirstWord'], KnownTrie>();
 export function trieOf(byFirstWord: KnownIndex['byFirstWord']): KnownTrie {
   let trie = tries.get(byFirstWord);
   if (trie) return trie;
-  trie = { roots: new Map(), plurals: new Map() };
+  trie = { roots: new Map(), plurals: new Map(), filter: new Uint32Array(FILTER_BITS / 32) };
   for (const [first, entries] of byFirstWord) {
     const root = node();
     trie.roots.set(first, root);
@@ -54,6 +66,10 @@ export function trieOf(byFirstWord: KnownIndex['byFirstWord']): KnownTrie {
       if (list) list.push(...singles);
       else trie.plurals.set(key, singles);
     }
+  for (const key of [...trie.roots.keys(), ...trie.plurals.keys()]) {
+    const bit = filterBit(key);
+    trie.filter[bit >>> 5] = (trie.filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
   tries.set(byFirstWord, trie);
   return trie;
 }

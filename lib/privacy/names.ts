@@ -32,7 +32,6 @@ export interface NameOptions {
   midSentenceWords: boolean;
 }
 
-const lower = (token: Token) => token.norm;
 /** Legal forms: whatever precedes them is a company's name, even ordinary words ("Earth Movers, Inc."). */
 const LEGAL_FORMS = new Set([
   'inc',
@@ -129,20 +128,42 @@ function isLowerName(token: Token, shaped: boolean): boolean {
   return token.norm.length >= 4 && !shaped && !isOrdinary(token.norm);
 }
 
-/** `named` says, for each of `tokens`, whether the lexicon knows it (WordFlags.Named). */
-function classify(tokens: Token[], named: boolean[], before: Token | undefined): PiiKind {
-  const words = tokens.map(lower);
-  if (words.some((w) => ORG_WORDS.has(w)) || SCHOOL_HEADS.has(words.at(-1) ?? '')) return 'ORG';
+/**
+ * The kind of the run whose `count` tokens are at run[0..count) (indices into `tokens`, in order),
+ * `before` the token before it. `flags` are the tokens' WordFlags (Named: the lexicon knows the word).
+ */
+function classify(
+  tokens: Token[],
+  run: Int32Array,
+  count: number,
+  flags: Uint8Array,
+  before: Token | undefined,
+): PiiKind {
+  // Loops over the run, not array methods with closures: this runs for every run of every text.
+  let org = false;
+  let place = false;
+  for (let k = 0; k < count; k++) {
+    const word = (tokens[run[k] ?? -1] as Token).norm;
+    if (ORG_WORDS.has(word)) org = true;
+    if (PLACE_WORDS.has(word)) place = true;
+  }
+  if (org || SCHOOL_HEADS.has(count > 0 ? (tokens[run[count - 1] ?? -1] as Token).norm : '')) return 'ORG';
   // A person's name takes no article: "the Tamil Sangam", "the Kestrel" name a body or a place.
-  if (before?.norm === 'the' && !words.some((w) => PLACE_WORDS.has(w))) return 'ORG';
-  const known = words.map((w, k) => (named[k] ? nameKindOf(w) : undefined)).find(Boolean);
-  if (known) return known;
+  if (before?.norm === 'the' && !place) return 'ORG';
+  for (let k = 0; k < count; k++) {
+    const at = run[k] ?? -1;
+    const known = (flags[at] ?? 0) & WordFlags.Named ? nameKindOf((tokens[at] as Token).norm) : undefined;
+    if (known) return known;
+  }
   if (before && HONORIFICS.has(before.norm)) return 'PERSON';
-  if (words.some((w) => PLACE_WORDS.has(w)) || (before && PLACE_PREPOSITIONS.has(before.norm)))
-    return 'LOCATION';
-  if (tokens.length === 1 && tokens[0] && isAllCaps(tokens[0].raw)) return 'ORG';
-  return tokens.length <= 3 ? 'PERSON' : 'ORG';
+  if (place || (before && PLACE_PREPOSITIONS.has(before.norm))) return 'LOCATION';
+  if (count === 1 && isAllCaps((tokens[run[0] ?? -1] as Token).raw)) return 'ORG';
+  return count <= 3 ? 'PERSON' : 'ORG';
 }
+
+// The token indices of the run findNames is looking at: one buffer for every run of every call (a
+// table opens a run every few words), grown when a run is longer than any before.
+let runAt = new Int32Array(64);
 
 /** Names, organisations and places in `text`, found from capitalisation and the word lists. */
 export function findNames(text: string, tokens: Token[], options: NameOptions): NameSpan[] {
@@ -165,57 +186,65 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
       if (!opener && !HONORIFICS.has(t.norm)) break;
       a++;
     }
-    const run: Token[] = [];
-    const named: boolean[] = [];
+    if (runAt.length <= b - a) runAt = new Int32Array(2 * (b - a + 1));
+    const run = runAt;
+    let count = 0;
     for (let k = a; k <= b; k++) {
       const t = tokens[k];
-      if (t && (isShaped(k) || !CONNECTORS.has(t.norm))) {
-        run.push(t);
-        named.push(isNamed(k));
-      }
+      if (t && (isShaped(k) || !CONNECTORS.has(t.norm))) run[count++] = k;
     }
     const head = tokens[a];
     const last = tokens[b];
     if (!head || !last) continue;
     const midSentence = !(a === from ? fromStarts : startsSentence(text, tokens[a - 1], head));
-    const hasUnknown = run.some(
-      (t, k) => isUnknownWord(t) || isWordName(t, named[k] ?? false, k > 0 || midSentence),
-    );
-    const ordinaryName =
-      options.midSentenceWords && midSentence && run.some((t) => !isWellKnown(t.norm) && t.norm.length > 1);
+    let hasUnknown = false;
+    for (let k = 0; k < count && !hasUnknown; k++) {
+      const at = run[k] ?? -1;
+      const t = tokens[at] as Token;
+      hasUnknown = isUnknownWord(t) || isWordName(t, isNamed(at), k > 0 || midSentence);
+    }
+    let ordinaryName = false;
+    if (options.midSentenceWords && midSentence)
+      for (let k = 0; k < count && !ordinaryName; k++) {
+        const norm = (tokens[run[k] ?? -1] as Token).norm;
+        ordinaryName = !isWellKnown(norm) && norm.length > 1;
+      }
     // An all-ordinary title-case phrase ending in an organisation word, inside a sentence: "the Solid
     // Rock Care Trust". A sentence opener ("Customer Service Team:") is left alone.
     const orgPhrase =
-      run.length >= 2 &&
+      count >= 2 &&
       ((midSentence && ORG_WORDS.has(last.norm) && !isWellKnown(head.norm)) || LEGAL_FORMS.has(last.norm));
     if (!hasUnknown && !ordinaryName && !orgPhrase) continue;
     // A saint's name before "'s day" names a feast ("St. Clarissa's day"), not a church or a town.
     if (SAINTS.has(head.norm) && FEAST.test(text.slice(last.end))) continue;
     while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
     const end = tokens[b]?.end ?? last.end;
-    let kind = classify(run, named, tokens[a - 1]);
+    let kind = classify(tokens, run, count, flags, tokens[a - 1]);
     // One word after a name and a comma is where it is, as in an address: "Holy Trinity Church, Ikoyi".
     const previous = spans.at(-1);
-    if (
-      kind === 'PERSON' &&
-      run.length === 1 &&
-      previous &&
-      /^, ?$/.test(text.slice(previous.end, head.start))
-    )
+    if (kind === 'PERSON' && count === 1 && previous && isCommaGap(text, previous.end, head.start))
       if (previous.kind === 'ORG' || previous.kind === 'LOCATION') kind = 'LOCATION';
     spans.push({ start: head.start, end, kind });
   }
   spans.push(...cuedNames(text, tokens, flags, spans));
   for (let i = 0; i < tokens.length; i++) {
+    // Most words are not in the lexicon at all: the flag is asked first.
+    if (!isNamed(i)) continue;
     const token = tokens[i];
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").
-    if (!isNamed(i) || !token || !isLowerName(token, isShaped(i)) || SAINTS.has(tokens[i - 1]?.norm ?? ''))
-      continue;
+    if (!token || !isLowerName(token, isShaped(i)) || SAINTS.has(tokens[i - 1]?.norm ?? '')) continue;
     const kind = nameKindOf(token.norm) ?? 'PRIVATE';
     const before = spans.at(-1);
     // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.
-    if (before?.kind === kind && /^ $/.test(text.slice(before.end, token.start))) before.end = token.end;
+    if (before?.kind === kind && token.start === before.end + 1 && text.charCodeAt(before.end) === SPACE)
+      before.end = token.end;
     else spans.push({ start: token.start, end: token.end, kind });
   }
   return spans;
+}
+
+/** /^, ?$/ of the text from `from` to `to`: a comma, alone or before one space. */
+function isCommaGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return text.charCodeAt(from) === COMMA;
+  return to - from === 2 && text.charCodeAt(from) === COMMA && text.charCodeAt(from + 1) === SPACE;
 }

@@ -2,8 +2,19 @@ import { NUMBER, SPACELESS, TABLE_LIMIT, WORD_CHAR, wordCharClass } from './word
 
 /** Case-folded, diacritic-free form used for comparisons. */
 export function fold(text: string): string {
-  // ASCII needs no decomposition; skipping it makes tokenising several times faster.
-  if (ASCII.test(text)) return text.toLowerCase();
+  // Printable ASCII needs no decomposition, only lower case (what the ASCII regex tested, read from
+  // char codes; a word with no capital is its own fold).
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return foldOther(text);
+    if (c <= 90 && c >= 65) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
+}
+
+/** fold() of a text with a character outside printable ASCII. */
+function foldOther(text: string): string {
   // Other words recur (names, places, a language's own small words): decomposing each again was most
   // of tokenising prose typed outside ASCII. Bounded, and only for word-sized strings.
   const cached = foldCache.get(text);
@@ -72,8 +83,16 @@ function pushAsciiToken(
 }
 
 /** A word character in ASCII: what [\p{L}\p{M}\p{N}] matches below 128. */
-const isWordChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isWordChar = (c: number): boolean => c < 128 && ASCII_WORD[c] !== 0;
+
+// What tokenize() asks of an ASCII character, by its code: one load instead of three range tests.
+// WORD_LOWER for a-z and 0-9, WORD_UPPER for A-Z, 0 for the rest.
+const WORD_LOWER = 1;
+const WORD_UPPER = 2;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_WORD[c] =
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? WORD_LOWER : c >= 65 && c <= 90 ? WORD_UPPER : 0;
 
 /**
  * The words of `text`, as WORD's matches cut by SCRIPT_RUN give them. This runs over every character of
@@ -93,17 +112,20 @@ export function tokenize(text: string): Token[] {
       i = regexWord(tokens, text, i);
       continue;
     }
-    if (!isWordChar(c)) {
+    let kind = ASCII_WORD[c] ?? 0;
+    if (kind === 0) {
       i++;
       continue;
     }
     const start = i;
     let apostrophe = false;
-    let upper = c <= 90 && c >= 65;
+    let upper = kind === WORD_UPPER;
     for (;;) {
+      // Past the end, c is NaN: no word character, not above 127.
       c = text.charCodeAt(++i);
-      if (isWordChar(c)) {
-        if (c <= 90 && c >= 65) upper = true;
+      kind = c < 128 ? (ASCII_WORD[c] ?? 0) : 0;
+      if (kind !== 0) {
+        if (kind === WORD_UPPER) upper = true;
         continue;
       }
       // An apostrophe continues the word only before another word character.
@@ -235,7 +257,8 @@ export function tokensOf(text: string): Token[] {
   }
   const tokens = base ? extendTokens(text, base) : tokenize(text);
   cache.unshift({ text, tokens });
-  if (cache.length > CACHED_TEXTS) cache.length = CACHED_TEXTS;
+  // pop(), not a length set: the one entry over is dropped without a runtime call.
+  if (cache.length > CACHED_TEXTS) cache.pop();
   return tokens;
 }
 

@@ -3,8 +3,51 @@
  * them back in another case, so reading accepts any.
  */
 export function placeholder(kind: string, n: number): string {
-  return `[${kind}_${n}]`;
+  if (!(n >= 0 && n < KEPT_NUMBERS && Number.isInteger(n))) return `[${kind}_${n}]`;
+  let numbered = made.get(kind);
+  if (!numbered) {
+    if (made.size >= KEPT_KINDS) {
+      made.clear();
+      madeKinds.length = 0;
+    }
+    made.set(kind, (numbered = []));
+    madeKinds.push({ kind, numbered });
+  }
+  return (numbered[n] ??= `[${kind}_${n}]`);
 }
+
+/**
+ * The string placeholder() made that reads text[open, end), if it made one: for a placeholder written
+ * as placeholder() writes (kind in upper case, a number without a leading zero), found from char
+ * codes. The guard looks each placeholder of the outbound text up in the job's vault, whose keys are
+ * these strings: looking one up by a fresh slice first finds the slice's interned copy, at a cost the
+ * lookup itself does not have.
+ */
+export function madePlaceholder(text: string, open: number, end: number): string | undefined {
+  const underscore = text.indexOf('_', open);
+  const length = underscore - open - 1;
+  for (const { kind, numbered } of madeKinds) {
+    if (kind.length !== length) continue;
+    let same = true;
+    for (let i = 0; same && i < length; i++) same = kind.charCodeAt(i) === text.charCodeAt(open + 1 + i);
+    if (!same) continue;
+    let n = 0;
+    for (let i = underscore + 1; i < end - 1 && n < KEPT_NUMBERS; i++) n = n * 10 + text.charCodeAt(i) - 48;
+    // Same kind, same number and same length: the same characters (a leading zero would be longer).
+    const found = n < KEPT_NUMBERS ? numbered[n] : undefined;
+    return found !== undefined && found.length === end - open ? found : undefined;
+  }
+  return undefined;
+}
+
+// The same placeholders are made again at every request ("[PERSON_1]", "[AMOUNT_12]"), and each becomes
+// a key of the job's vault: the string made once is already hashed and interned as a property name,
+// so adding it to the next vault costs less than a fresh one. Bounded: a few kinds, small numbers.
+const made = new Map<string, string[]>();
+// The same, as a list: the guard finds a kind by comparing characters, with no string to hash.
+const madeKinds: { kind: string; numbered: string[] }[] = [];
+const KEPT_KINDS = 64;
+const KEPT_NUMBERS = 4096;
 
 /** Every placeholder in a text, with its kind and number as groups. */
 export const PLACEHOLDER = /\[([A-Za-z]+)_(\d+)\]/g;

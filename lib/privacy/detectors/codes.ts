@@ -37,6 +37,22 @@ function codeRuns(token: Token): Token[] {
   return runs;
 }
 
+/** Only A-Z, a-z and 0-9 in `raw`. */
+function isAsciiAlphanumeric(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+const codeSpan = (token: Token, code: boolean): Finding => ({
+  start: token.start,
+  end: token.end,
+  kind: code ? 'ID' : 'NUMBER',
+  source: code ? 'looks like a code' : 'long number',
+});
+
 /**
  * Codes and long numbers that identify an account, an order, a product of the user's: tokens that mix
  * letters with 3+ digits ("PW127M"), and runs of 6+ digits not already a phone number or a card.
@@ -49,20 +65,25 @@ export const codesDetector: Detector = {
     for (const word of tokensOf(text)) {
       // A code or a long number needs 3+ digits, and re-cutting a word only splits its digits up:
       // most words are ruled out by counting, before any regex or re-cut.
-      if (digitCount(word.raw) < 3) continue;
+      const digits = digitCount(word.raw);
+      if (digits < 3) continue;
+      // A word of ASCII letters and digits only (most): no uncased letter to re-cut it at, all of it
+      // letters and numbers, so only the counts and ORDINARY decide. ORDINARY needs a letter in every
+      // alternative, so a number alone is never ordinary.
+      if (isAsciiAlphanumeric(word.raw)) {
+        const letters = word.raw.length - digits;
+        const code = letters > 0;
+        if (!(code || digits >= 6) || (code && ORDINARY.test(word.raw))) continue;
+        spans.push(codeSpan(word, code));
+        continue;
+      }
       for (const token of codeRuns(word)) {
         const digits = digitCount(token.raw);
         const letters = token.raw.length - digits;
         if (ORDINARY.test(token.raw)) continue;
         const code = letters > 0 && digits >= 3 && /^[\p{L}\p{N}]+$/u.test(token.raw);
         const longNumber = letters === 0 && digits >= 6;
-        if (code || longNumber)
-          spans.push({
-            start: token.start,
-            end: token.end,
-            kind: code ? 'ID' : 'NUMBER',
-            source: code ? 'looks like a code' : 'long number',
-          });
+        if (code || longNumber) spans.push(codeSpan(token, code));
       }
     }
     return spans;

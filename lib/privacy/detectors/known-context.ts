@@ -11,9 +11,12 @@ import type { Detector } from '../types';
 export const knownContextDetector: Detector = {
   id: 'known-context',
   role: 'known',
-  detect: (text, prepared) => [
-    ...joinParts(text, matchKnown(tokensOf(text), prepared.index)),
-    ...matchPhones(text, prepared.index),
-    ...matchSpaceless(text, prepared.index.spaceless),
-  ],
+  detect: (text, prepared) => {
+    const words = joinParts(text, matchKnown(tokensOf(text), prepared.index));
+    const phones = matchPhones(text, prepared.index);
+    const spaceless = matchSpaceless(text, prepared.index.spaceless);
+    // joinParts' array is this call's own: most texts add nothing to it, and then it is the answer.
+    if (phones.length === 0 && spaceless.length === 0) return words;
+    return [...words, ...phones, ...spaceless];
+  },
 };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildIndex, matchKnown, matchPhones, samePhone } from '../../../lib/privacy/known-index';
+import { buildIndex, joinParts, matchKnown, matchPhones, samePhone } from '../../../lib/privacy/known-index';
 import { digitsOf, isCapitalised, tokenize, type Token } from '../../../lib/privacy/normalize';
 import type { Finding, KnownEntry, KnownIndex, KnownValue } from '../../../lib/privacy/types';
 
@@ -141,5 +141,51 @@ describe('matchPhones', () => {
       ),
       { numRuns: 500, seed: 20261129 },
     );
+  });
+});
+
+// joinParts as first written: the longest part of each value at each offset in a map keyed by both,
+// every gap tested by its regex.
+function referenceJoin<S extends Finding>(text: string, spans: readonly S[]): S[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const longest = new Map<string, S>();
+  for (const span of sorted) {
+    const key = `${span.start}\u0000${span.source}`;
+    if (!longest.has(key)) longest.set(key, span);
+  }
+  const nextPart = (end: number, source: string): S | undefined => {
+    for (const start of [end + 1, end + 2]) {
+      const next = longest.get(`${start}\u0000${source}`);
+      if (next && /^[ \t-]{1,2}$/.test(text.slice(end, start))) return next;
+    }
+    return undefined;
+  };
+  const joined: S[] = [];
+  for (const a of sorted) {
+    let { end, kind } = a;
+    for (;;) {
+      const next = nextPart(end, a.source);
+      if (!next) break;
+      end = next.end;
+      if (kind === 'PRIVATE') kind = next.kind;
+    }
+    if (end > a.end) joined.push({ ...a, end, kind });
+  }
+  return [...spans, ...joined];
+}
+
+describe('joinParts', () => {
+  it('joins what the map of every value at every offset joined', () => {
+    let joined = 0;
+    fc.assert(
+      fc.property(valuesAndText, ([values, input]) => {
+        const spans = matchKnown(tokenize(input), buildIndex(values));
+        const result = joinParts(input, spans);
+        joined += result.length - spans.length;
+        expect(result).toEqual(referenceJoin(input, spans));
+      }),
+      { numRuns: 500, seed: 20261129 },
+    );
+    expect(joined).toBeGreaterThan(100);
   });
 });

@@ -12,6 +12,9 @@ import {
   type Token,
 } from '../../../lib/privacy/normalize';
 import type { Finding, PreparedContext } from '../../../lib/privacy/types';
+import { isUnknownWord, nameLike, ORDINARY_ENDING } from '../../../lib/privacy/name-shape';
+import { fold } from '../../../lib/privacy/normalize';
+import { isOrdinary, isWellKnown } from '../../../lib/privacy/words';
 
 // The word predicates answer ASCII from char codes; these are the Unicode regexes they stand for.
 const reference = {
@@ -81,7 +84,67 @@ describe('word shape predicates', () => {
         expect(isCamel(raw)).toBe(reference.isCamel(raw));
         expect(hasDigit(raw)).toBe(reference.hasDigit(raw));
         expect(startsLower(raw)).toBe(reference.startsLower(raw));
+        // The name finder's one-pass shape test: capitalised or camel-case, no digit, a letter.
+        const token = { start: 0, end: raw.length, raw, norm: raw };
+        const shaped =
+          (reference.isCapitalised(raw) || reference.isCamel(raw)) &&
+          !reference.hasDigit(raw) &&
+          reference.hasLetter(raw);
+        expect(nameLike(token)).toBe(shaped);
       }),
+      { numRuns: 20000, seed: 14 },
+    );
+  });
+});
+
+// isUnknownWord as it was before it read the word in one pass: each predicate's regex on its own.
+function referenceUnknown(raw: string, norm: string): boolean {
+  if (norm.length < 3 || !reference.hasLetter(raw)) return false;
+  if (/^\p{L}+['’](?:m|ve|re|ll|d|t|s)$/iu.test(raw)) return false;
+  if (/^\p{Ll}{2,}\p{Lu}/u.test(raw)) return false;
+  if (reference.isAllCaps(raw)) return !isOrdinary(norm);
+  if (reference.isCamel(raw)) return !isWellKnown(norm);
+  if (norm.length >= 9 && ORDINARY_ENDING.test(norm)) return false;
+  return !isOrdinary(norm);
+}
+
+describe('isUnknownWord in one pass', () => {
+  // Real words and names in every case, and words made of the edge characters above.
+  const WORDS = [
+    'Revolution',
+    'formulas',
+    'Okafor',
+    'iPad',
+    'NATO',
+    'TV',
+    'don’t',
+    "O'Brien",
+    'catalogItemId',
+  ];
+  const cased = fc
+    .tuple(fc.constantFrom(...WORDS), fc.constantFrom('as is', 'upper', 'lower', 'title'))
+    .map(([w, c]) =>
+      c === 'upper'
+        ? w.toUpperCase()
+        : c === 'lower'
+          ? w.toLowerCase()
+          : c === 'title'
+            ? w[0]?.toUpperCase() + w.slice(1)
+            : w,
+    );
+  it('says what the predicates said one by one', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyWord,
+          cased,
+          fc.tuple(anyWord, cased).map(([a, b]) => a + b),
+        ),
+        (raw) => {
+          const norm = fold(raw).replace(/['’]/g, '');
+          expect(isUnknownWord({ start: 0, end: raw.length, raw, norm })).toBe(referenceUnknown(raw, norm));
+        },
+      ),
       { numRuns: 20000, seed: 14 },
     );
   });
