@@ -1,5 +1,5 @@
 import type { Finding, PiiKind } from '../types';
-import { matchCodes } from './codes';
+import { lettersBeforeDigit, matchCodes, type StoredCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
 import { hundredths, readAmounts, SCALES } from './numbers';
@@ -12,11 +12,15 @@ const sameYear = (typed: DayReading, stored?: number) =>
   (typed.shortYear ? stored % 100 === typed.year : stored === typed.year);
 
 // One view of each index's codes for matchCodes (which keeps what it learns of it per view).
-const CODES = new WeakMap<FormsIndex, { has(c: string): boolean; hasPrefix(c: string): boolean }>();
-function storedCodes(forms: FormsIndex) {
+const CODES = new WeakMap<FormsIndex, StoredCodes>();
+function storedCodes(forms: FormsIndex): StoredCodes {
   let codes = CODES.get(forms);
   if (!codes) {
-    codes = { has: (c: string) => forms.codes.has(c), hasPrefix: (c: string) => forms.codePrefixes.has(c) };
+    codes = {
+      has: (c: string) => forms.codes.has(c),
+      hasPrefix: (c: string) => forms.codePrefixes.has(c),
+      lettersBeforeDigit: lettersBeforeDigit(forms.codes.keys()),
+    };
     CODES.set(forms, codes);
   }
   return codes;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
-import { matchCodes } from '../../../lib/privacy/forms/codes';
+import { lettersBeforeDigit, matchCodes } from '../../../lib/privacy/forms/codes';
 import { pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
 import { fold } from '../../../lib/privacy/normalize';
@@ -360,17 +360,49 @@ describe('forms readers equal their reference (regex) versions', () => {
       'ทค',
       '\u00a0',
       '₁',
+      // Outside ASCII and in no group: a stop (a sign, a dash), a join (a space); a one-point group.
+      '€',
+      '—',
+      '\u202f',
+      'º',
+      '川',
     ];
     const typed = fc.array(fc.constantFrom(...bits, 'A B C D E F G H I 1', 'a-b-c-d-e-f-g-h-i-j-1'), {
       maxLength: 40,
     });
+    // Told how many letters the stored codes have at most before their first digit, matchCodes
+    // reads back no further: with few letters the bound, not the group count, decides.
+    const few = ['AB12', 'XA1', 'A1B', '12345', 'ÉA1', 'B2', 'AB-1'].map((c) => c.replace('-', ''));
+    const fewPrefixes = new Set(few.flatMap((c) => [...c].map((_, n) => c.slice(0, n + 1))));
+    const bounded = (list: string[], set: Set<string>) => ({
+      has: (c: string) => list.includes(c),
+      hasPrefix: (c: string) => set.has(c),
+    });
+    // Each of the few stored codes typed in groups, so that a bound off by one misses one of them.
+    const spread = fc.array(
+      fc.constantFrom(...bits, 'A B12', 'a-b 1 2', 'X A1', 'x.a 1', 'A B-1', 'É A1', 'A 1 B', 'B 2', 'AB 12'),
+      { maxLength: 40 },
+    );
     fc.assert(
-      fc.property(typed, (parts) => {
+      fc.property(fc.oneof(typed, spread), (parts) => {
         const t = parts.join('');
         expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
+        expect(matchCodes(t, { ...codes, lettersBeforeDigit: lettersBeforeDigit(stored) })).toEqual(
+          slowCodes(t, codes),
+        );
+        const fewCodes = bounded(few, fewPrefixes);
+        expect(matchCodes(t, { ...fewCodes, lettersBeforeDigit: lettersBeforeDigit(few) })).toEqual(
+          slowCodes(t, fewCodes),
+        );
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('counts the letters before a stored code’s first digit', () => {
+    expect(lettersBeforeDigit(['AB12', 'X1', '12345'])).toBe(2);
+    expect(lettersBeforeDigit(['川A7K3M9', 'QX7P2M'])).toBe(2);
+    expect(lettersBeforeDigit([])).toBe(0);
   });
 
   // forEachAt tries a bracket as "(at)" only when "a" or "A" follows it, at once or after one \s
