@@ -86,11 +86,12 @@ export function matchEmails(
   text: string,
   known: (address: string) => boolean,
   domains?: readonly string[],
+  knownDomain: (domain: string) => boolean = () => true,
 ): EmailForm[] {
   if (!/@|\bat\b|[([{<]\s?at/i.test(text)) return [];
   const forms: EmailForm[] = [];
   if (!domains) {
-    matchWithin(tokensOf(text), known, forms, -1, text.length);
+    matchWithin(tokensOf(text), known, knownDomain, forms, -1, text.length);
     return forms;
   }
   // Only an "at" followed by the first label of a stored domain can begin a stored address; the
@@ -101,16 +102,29 @@ export function matchEmails(
     if (at < done || !domains.includes(firstLabel(text, after, domains))) return;
     const [from, to] = windowOf(text, at, after);
     // The stop character that ends the window is read, but an "at" there is left to its own window.
-    last = matchWithin(tokensOf(text, from, Math.min(to + 1, text.length)), known, forms, last, to);
+    last = matchWithin(
+      tokensOf(text, from, Math.min(to + 1, text.length)),
+      known,
+      knownDomain,
+      forms,
+      last,
+      to,
+    );
     done = to;
   });
   return forms;
 }
 
-/** Tries every "at" of `tokens` that starts after `last` and before `stop`; returns the last start tried. */
+/**
+ * Tries every "at" of `tokens` that starts after `last` and before `stop`; returns the last start
+ * tried. An address is asked of `known` only when its domain is one `knownDomain` accepts (the
+ * domain of every address `known` accepts, so it is asked of no fewer known addresses), each domain
+ * joined once per "at", not once per local part.
+ */
 function matchWithin(
   tokens: Token[],
   known: (address: string) => boolean,
+  knownDomain: (domain: string) => boolean,
   forms: EmailForm[],
   last: number,
   stop: number,
@@ -121,15 +135,25 @@ function matchWithin(
     tried = token.start;
     const local = labelChain(tokens, at - 1, -1);
     const domain = labelChain(tokens, at + 1, 1);
+    // The domain at each length (index: its number of labels), '' where knownDomain refuses it.
+    const joined: string[] = [];
+    let any = false;
+    for (let end = domain.length; end >= 2; end--) {
+      const name = domain
+        .slice(0, end)
+        .map((l) => l.text)
+        .join('.');
+      joined[end] = knownDomain(name) ? name : '';
+      if (joined[end]) any = true;
+    }
+    if (!any) return;
     for (let first = 0; first < local.length; first++)
       for (let end = domain.length; end >= 2; end--) {
+        if (!joined[end]) continue;
         const address = `${local
           .slice(first)
           .map((l) => l.text)
-          .join('.')}@${domain
-          .slice(0, end)
-          .map((l) => l.text)
-          .join('.')}`;
+          .join('.')}@${joined[end]}`;
         const start = local[first]?.start;
         const addressEnd = domain[end - 1]?.end;
         if (start !== undefined && addressEnd !== undefined && known(address)) {

@@ -6,7 +6,7 @@ import { readDates } from '../../../lib/privacy/forms/dates';
 import { fold } from '../../../lib/privacy/normalize';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
 import { matchForms } from '../../../lib/privacy/forms/match';
-import { readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
+import { mayScale, readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
 import { matchPhones, readPhoneRuns } from '../../../lib/privacy/forms/phones';
 import { matchCodes as slowCodes } from './forms/reference/codes';
 import { readDates as slowDates } from './forms/reference/dates';
@@ -221,6 +221,41 @@ describe('forms readers equal their reference (regex) versions', () => {
     );
   });
 
+  // amountOf reads a number's readings at every scale only where mayScale says a multiplier may
+  // follow: it must say so wherever the reference's multiplier regex matches.
+  it('rules a multiplier out only where none follows', () => {
+    const multiplier =
+      /^\s?(k|thousand|grand|m|mn|mil|mio|million|millions|b|bn|billion|billions|lakhs?|crores?|万|萬|億|亿|千)(?![\p{LC}\p{N}])/iu;
+    const words = fc.constantFrom(
+      ...'kKmMbBtTgGlLcCnNiIhHrRaAsSxX5 .\u00a0\u212aſ万千é'.split(''),
+      'thousand',
+      'THOUSANDS',
+      'grand',
+      'mn',
+      'mil',
+      'mio',
+      'million',
+      'millions',
+      'bn',
+      'billion',
+      'lakh',
+      'lakhs',
+      'crore',
+      'crores',
+      'ms',
+      'MB',
+      'km',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 6 }), (parts) => {
+        const t = parts.join('');
+        for (let i = 0; i <= t.length; i++)
+          if (multiplier.test(t.slice(i, i + 12))) expect(mayScale(t, i)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
   it('reads any run of digits and separators the same', () => {
     const core = fc
       .array(fc.constantFrom(...'0123456789', '00', '000', ...".,' /-"), { maxLength: 14 })
@@ -255,6 +290,11 @@ describe('forms readers equal their reference (regex) versions', () => {
         expect(readPhoneRuns(t)).toEqual(slowRuns(t));
         expect(matchEmails(t, known)).toEqual(slowEmails(t, known));
         expect(matchEmails(t, known, persona.forms.emailDomains)).toEqual(slowEmails(t, known));
+        // Told the stored domains, it asks `known` of their addresses only, and finds the same.
+        const domains = new Set([...persona.forms.emails.keys()].map((a) => a.slice(a.indexOf('@') + 1)));
+        expect(matchEmails(t, known, persona.forms.emailDomains, (d) => domains.has(d))).toEqual(
+          slowEmails(t, known),
+        );
         expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
       }),
       RUNS,
