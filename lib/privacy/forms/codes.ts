@@ -1,5 +1,5 @@
 import { ORDINARY } from '../detectors/codes';
-import { digitRuns, pointClass } from './chars';
+import { pointClass } from './chars';
 import {
   asciiOpeners,
   firstOpening,
@@ -13,6 +13,7 @@ import {
   UNTOLD,
   uncasedPoint,
 } from './code-reach';
+import { digitRuns } from './text-scan';
 
 export { lettersBeforeDigit, type StoredCodes } from './code-reach';
 

@@ -1,5 +1,7 @@
 import { fold } from '../normalize';
-import { daysBefore, digitRuns, matchesAt, monthStarts, scanWords, type WordScan } from './date-scan';
+import { daysBefore, matchesAt, monthStarts, type WordScan } from './date-scan';
+import { MONTH, MONTH_ALT, ORDINAL, ORDINAL_ALT } from './month-words';
+import { digitRuns, scanText } from './text-scan';
 import { amountStartingAt } from './numbers';
 import type { DayReading } from './types';
 
@@ -14,81 +16,6 @@ export interface DateForm {
   end: number;
   readings: DayReading[];
 }
-
-// Month names as people write them (English, German, French, Spanish, Italian, Portuguese, Dutch,
-// Polish), with their usual abbreviations.
-const MONTHS: readonly string[][] = [
-  [
-    'january',
-    'jan',
-    'januar',
-    'jänner',
-    'janvier',
-    'enero',
-    'gennaio',
-    'janeiro',
-    'januari',
-    'stycznia',
-    'styczeń',
-  ],
-  [
-    'february',
-    'feb',
-    'februar',
-    'février',
-    'fevrier',
-    'febrero',
-    'febbraio',
-    'fevereiro',
-    'februari',
-    'lutego',
-    'luty',
-  ],
-  ['march', 'mar', 'märz', 'mars', 'marzo', 'março', 'maart', 'marca', 'marzec'],
-  ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja', 'maj'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec'],
-  ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'lipiec'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'sierpień'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'wrzesień'],
-  [
-    'october',
-    'oct',
-    'okt',
-    'oktober',
-    'octobre',
-    'octubre',
-    'ottobre',
-    'outubro',
-    'października',
-    'październik',
-  ],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad'],
-  [
-    'december',
-    'dec',
-    'dez',
-    'dezember',
-    'décembre',
-    'decembre',
-    'diciembre',
-    'dicembre',
-    'dezembro',
-    'grudnia',
-    'grudzień',
-  ],
-];
-const MONTH = new Map(MONTHS.flatMap((names, i) => names.map((name) => [fold(name), i + 1] as const)));
-const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
-const MONTH_ALT = `(${byLength(MONTHS.flat())})`;
-
-const ORDINAL_WORDS =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
-    ' ',
-  );
-const ORDINAL = new Map<string, number>(ORDINAL_WORDS.map((w, i) => [w, i + 1]));
-ORDINAL.set('thirtieth', 30);
-const ORDINAL_ALT = `((?:twenty|thirty)[ -])?(${byLength([...ORDINAL.keys()])})`;
 
 // Boundaries look at cased letters only: Japanese, Chinese and Thai write a date against the next
 // word ("06/12に").
@@ -215,7 +142,7 @@ export function readDates(text: string): DateForm[] {
         add(m.index, m.index + m[0].length, readings);
       }
   }
-  const words = scanWords(text, MONTH, ORDINAL);
+  const words = scanText(text);
   if (words.months.length === 0) return found;
   for (const [re, order] of WORDY) {
     if ((order === 'md' || order === 'dm') && runs.length === 0) continue;

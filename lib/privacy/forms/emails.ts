@@ -1,4 +1,5 @@
 import { isSpaceCode } from './chars';
+import { scanText } from './text-scan';
 
 /**
  * E-mail addresses as typed: in any case, and written out so that filters miss them
@@ -88,10 +89,10 @@ export function matchEmails(
   domains?: readonly string[],
   knownDomain: (domain: string) => boolean = () => true,
 ): EmailForm[] {
-  if (!/@|\bat\b|[([{<]\s?at/i.test(text)) return [];
   const forms: EmailForm[] = [];
   if (!domains) {
-    matchWithin(tokensOf(text), known, knownDomain, forms, -1, text.length);
+    if (/@|\bat\b|[([{<]\s?at/i.test(text))
+      matchWithin(tokensOf(text), known, knownDomain, forms, -1, text.length);
     return forms;
   }
   // Only an "at" followed by the first label of a stored domain can begin a stored address; the
@@ -166,19 +167,15 @@ function matchWithin(
 }
 
 const BRACKET_AT = /[([{<]\s?at\s?[)\]}>]/iuy;
-// Where forEachAt looks: "@", an opening bracket, or "at" between spaces (the space before it is
-// matched, not the one after, so that " at at " gives both). A lone \s is one code unit either way.
-const AT_CANDIDATE = /[@([{<]|\s[aA][tT](?=\s)/g;
 const LABEL_AT = /[\p{LC}\p{N}\p{M}_%+-]+|[\p{Lo}\p{Lm}\p{M}]+/iuy;
 
 /**
  * Every place an "at" token of `text` may start, left to right, with where it ends: each "@", each
  * bracketed "(at)", and each "at" with a space on both sides (only that one becomes a separator).
+ * The places to look at (scanText's ats) are found in the one walk of the text.
  */
 function forEachAt(text: string, each: (at: number, after: number) => void): void {
-  AT_CANDIDATE.lastIndex = 0;
-  for (let m = AT_CANDIDATE.exec(text); m; m = AT_CANDIDATE.exec(text)) {
-    const i = m.index;
+  for (const i of scanText(text).ats) {
     const c = text.charCodeAt(i);
     if (c === 64) each(i, i + 1);
     else if (c === 40 || c === 91 || c === 123 || c === 60) {

@@ -1,4 +1,5 @@
-import { digitRuns, pointClass } from './chars';
+import { pointClass } from './chars';
+import { digitRuns } from './text-scan';
 import type { FormsIndex, StoredPhone } from './types';
 
 /** The digits that identify a number: a local number has seven; shorter tails are not compared. */

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
 import { lettersBeforeDigit, matchCodes } from '../../../lib/privacy/forms/codes';
 import { pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
+import { MONTH, ORDINAL } from '../../../lib/privacy/forms/month-words';
+import { scanText } from '../../../lib/privacy/forms/text-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
 import { fold } from '../../../lib/privacy/normalize';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
@@ -263,6 +265,22 @@ describe('forms readers equal their reference (regex) versions', () => {
     fc.assert(
       fc.property(core, (c) => {
         expect(readingsOf(c)).toEqual(slowReadings(c));
+      }),
+      RUNS,
+    );
+  });
+
+  // The one walk of a text gives each reader what its own scan gave: digit runs as /\d+/g, the
+  // places /[@([{<]|\s[aA][tT](?=\s)/g matches, and scanWords' month and ordinal words.
+  it('walks a text once for what each reader looked for', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const scan = scanText(t);
+        expect(scan.runs).toEqual([...t.matchAll(/\d+/g)].flatMap((m) => [m.index, m.index + m[0].length]));
+        expect(scan.ats).toEqual([...t.matchAll(/[@([{<]|\s[aA][tT](?=\s)/g)].map((m) => m.index));
+        const words = scanWords(t, MONTH, ORDINAL);
+        expect({ months: scan.months, ordinal: scan.ordinal }).toEqual(words);
+        expect(scanText(`${t}`)).toBe(scan);
       }),
       RUNS,
     );
