@@ -79,48 +79,71 @@ export const isJoinCode = (c: number) =>
  * A place from which matchCodes may go on: no group that starts in [from, result) reaches the digit
  * at `digit` within one typed code. Every stored code holds an ASCII digit (isCodeLike; build.ts
  * keeps no other), and so does any typed form of one (compactCode keeps digits as they are). A code
- * spans at most MAX_GROUPS groups joined by JOIN, so it crosses no ASCII character that is neither a
- * group's nor a join's, no three such join characters in a row, and no MAX_GROUPS whole groups. Read
- * back from the digit over ASCII only; anything outside ASCII stops the reading (no skip). The result
- * follows an ASCII character outside every group, a place the group scan reaches.
+ * spans at most MAX_GROUPS groups joined by JOIN, so it crosses no character that is neither a
+ * group's nor a join's, no three join characters in a row, and no MAX_GROUPS whole groups. Read back
+ * from the digit over runs of the group class (outside ASCII too) and joins; a one-point group
+ * (\p{Lo}) or half of a surrogate pair stops the reading (no skip). The result is a place the group
+ * scan reaches: `from`, a group's end, or just after a character of no group.
  *
- * [from, digit) holds no ASCII digit, so what a group there keeps of itself up to the digit is ASCII
- * letters, one compact character each: a code opening at a group with more than `most` letters
- * between its start and the digit has more than `most` characters before its first digit, and no
- * stored code has (lettersBeforeDigit).
+ * [from, digit) holds no ASCII digit, so a code opening there holds as many compact characters
+ * before its first digit as there are letters and digits (\p{L}\p{N}, one unit at least each once
+ * upper-cased; marks none) between its start and the digit: one opening at a group with more than
+ * `most` of them has more than any stored code (lettersBeforeDigit).
  */
 export function reachStart(text: string, from: number, digit: number, most: number): number {
-  let p = digit - 1;
-  let letters = 0;
   // The digit's own group.
-  while (p >= from && isAlnum(text.charCodeAt(p))) {
-    p--;
-    letters++;
-  }
-  // Too many letters already: no group up to the digit's own opens a code. Its start is told only
-  // when an ASCII character (or `from`) is before it: one outside ASCII may be a letter of it.
-  if (letters > most) return p < from || text.charCodeAt(p) < 128 ? p + 1 : from;
+  let p = runBack(text, from, digit - 1);
+  let letters = backLetters;
+  if (letters > most) return p < from ? from : isSurrogate(text.charCodeAt(p)) ? from : p + 1;
   let groups = 0;
   let gap = 0;
   while (p >= from) {
     const c = text.charCodeAt(p);
-    if (c >= 128) return from;
-    if (!isAlnum(c)) {
-      if (!isJoinCode(c) || ++gap > 2) return p + 1;
+    if (isSurrogate(c)) return from;
+    if (c < 128 ? !isAlnum(c) : !runPoint(c)) {
+      if (c >= 128 && uncasedPoint(c)) return from;
+      if (!(c < 128 ? isJoinCode(c) : isSpaceCode(c)) || ++gap > 2) return p + 1;
       p--;
       continue;
     }
-    // A whole group ends at p + 1; with MAX_GROUPS of them between, no group up to it reaches the
-    // digit; it adds a letter at least, so with `most` letters before, neither does it.
+    // A whole group ends at p + 1; with MAX_GROUPS of them between, or more than `most` letters
+    // from its start, no group up to it reaches the digit.
     const end = p + 1;
-    if (++groups >= MAX_GROUPS || letters >= most) return end;
-    while (p >= from && isAlnum(text.charCodeAt(p))) {
-      p--;
-      letters++;
-    }
+    if (++groups >= MAX_GROUPS) return end;
+    p = runBack(text, from, p);
+    letters += backLetters;
+    if (letters > most) return end;
     gap = 0;
   }
   return from;
+}
+
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+export const keptPoint = pointClass(/^[\p{L}\p{N}]$/u);
+
+// The letters and digits runBack passed last.
+let backLetters = 0;
+
+/**
+ * Walks back from `p` over a run of the group class (ASCII letters and digits, and BMP points of
+ * \p{LC}\p{N}\p{M} outside ASCII), no further than `from`; returns the place before it and counts its
+ * letters and digits into backLetters.
+ */
+function runBack(text: string, from: number, p: number): number {
+  let letters = 0;
+  while (p >= from) {
+    const c = text.charCodeAt(p);
+    if (c < 128) {
+      if (!isAlnum(c)) break;
+      letters++;
+    } else {
+      if (isSurrogate(c) || !runPoint(c)) break;
+      if (keptPoint(c)) letters++;
+    }
+    p--;
+  }
+  backLetters = letters;
+  return p;
 }
 
 export const NO_OPENING = -1;

@@ -1,9 +1,9 @@
 import { ORDINARY } from '../detectors/codes';
-import { pointClass } from './chars';
 import {
   asciiOpeners,
   firstOpening,
   isAlnum,
+  keptPoint,
   MAX_GROUPS,
   NO_OPENING,
   opensWithTwo,
@@ -142,7 +142,6 @@ function mayOpen(text: string, start: number, end: number, codes: StoredCodes, o
   return compact.length > 0 && codes.hasPrefix(compact.slice(0, 1));
 }
 
-const keptPoint = pointClass(/^[\p{L}\p{N}]$/u);
 const UPPER_FIRST = new Map<number, string>();
 function upperFirstUnit(cp: number): string {
   let unit = UPPER_FIRST.get(cp);

@@ -1,5 +1,5 @@
 import { fold } from '../normalize';
-import { isAsciiLetter, isCasedPoint, isDigitAt } from './chars';
+import { isAsciiLetter, isCasedPoint, isDigitAt, isDigitCode, isSpaceCode } from './chars';
 
 /**
  * Where the date patterns (dates.ts) can start, found by one scan each, so that each pattern is
@@ -223,6 +223,27 @@ function mayBegin(
 }
 
 export const monthStarts = (months: readonly number[]): number[] => months.filter((_, i) => i % 2 === 0);
+
+/**
+ * The starts of the month words a month-before-day date ("March 3", "Mar. 3rd", "June the 14th")
+ * can begin at. Its month alternative ends where the word does (it is followed by "." or \s, which
+ * no letter is), then come an optional ".", one to three \s and a digit run of one or two digits or
+ * the "t" of "the": a word followed otherwise begins none ("März 2026", "May I").
+ */
+export function daysAfter(text: string, months: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let m = 0; m < months.length; m += 2) {
+    let p = months[m + 1] ?? 0;
+    if (text.charCodeAt(p) === 46) p++;
+    let q = p;
+    while (q < p + 3 && isSpaceCode(text.charCodeAt(q))) q++;
+    if (q === p) continue;
+    const c = text.charCodeAt(q);
+    if (isDigitCode(c) ? isDigitAt(text, q + 1) && isDigitAt(text, q + 2) : (c | 32) !== 116) continue;
+    starts.push(months[m] ?? 0);
+  }
+  return starts;
+}
 
 // What "3rd of March" holds between its number and its month: st nd rd th, a dot, spaces, of, de;
 // and, for the i flag, anything outside ASCII (the long s of "1ſt").

@@ -1,5 +1,5 @@
 import { fold } from '../normalize';
-import { daysBefore, matchesAt, monthStarts, type WordScan } from './date-scan';
+import { daysAfter, daysBefore, matchesAt, monthStarts, type WordScan } from './date-scan';
 import { MONTH, MONTH_ALT, ORDINAL, ORDINAL_ALT } from './month-words';
 import { digitRuns, scanText } from './text-scan';
 import { amountStartingAt } from './numbers';
@@ -53,7 +53,8 @@ const STICKY = new Map(WORDY.map(([re]) => [re, new RegExp(re.source, 'iuy')]));
 function wordyMatches(text: string, re: RegExp, order: Order, words: WordScan): Iterable<RegExpMatchArray> {
   if ((order === 'mw' || order === 'wm') && !words.ordinal) return [];
   const sticky = STICKY.get(re);
-  if (sticky && (order === 'md' || order === 'mw')) return matchesAt(text, monthStarts(words.months), sticky);
+  if (sticky && order === 'md') return matchesAt(text, daysAfter(text, words.months), sticky);
+  if (sticky && order === 'mw') return matchesAt(text, monthStarts(words.months), sticky);
   if (sticky && order === 'dm') return matchesAt(text, daysBefore(text, words.months), sticky);
   return text.matchAll(re);
 }
@@ -108,11 +109,18 @@ function numericStarts(text: string, runs: readonly number[]) {
   return { iso, numeric, day };
 }
 
-/** Every calendar day written in `text`. */
-export function readDates(text: string): DateForm[] {
+function anyWanted(readings: readonly DayReading[], wanted: (month: number, day: number) => boolean) {
+  for (const r of readings) if (wanted(r.month, r.day)) return true;
+  return false;
+}
+
+/** Every calendar day written in `text` (with a reading `wanted` accepts, when it is given). */
+export function readDates(text: string, wanted?: (month: number, day: number) => boolean): DateForm[] {
   const found: DateForm[] = [];
+  // A caller that looks days up is given only the dates with a reading it wants (which dates are
+  // read, and where, does not change: it is told of fewer).
   const add = (start: number, end: number, readings: DayReading[]) => {
-    if (readings.length > 0) found.push({ start, end, readings });
+    if (readings.length > 0 && (!wanted || anyWanted(readings, wanted))) found.push({ start, end, readings });
   };
   const runs = digitRuns(text);
   if (runs.length > 0) {

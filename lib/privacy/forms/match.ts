@@ -73,6 +73,22 @@ function wantedOf(forms: FormsIndex): Wanted {
   return wanted;
 }
 
+// Per index: whether a month and day are stored (a table of 13 · 32; keys "month-day").
+const MONTH_DAYS = new WeakMap<FormsIndex, (month: number, day: number) => boolean>();
+function storedMonthDays(forms: FormsIndex): (month: number, day: number) => boolean {
+  let wanted = MONTH_DAYS.get(forms);
+  if (!wanted) {
+    const table = new Uint8Array(13 * 32);
+    for (const key of forms.dates.keys()) {
+      const [month, day] = key.split('-').map(Number);
+      if (month !== undefined && day !== undefined) table[month * 32 + day] = 1;
+    }
+    wanted = (month, day) => table[month * 32 + day] === 1;
+    MONTH_DAYS.set(forms, wanted);
+  }
+  return wanted;
+}
+
 /** The first stored day any reading is, in the order of the readings and of the entries. */
 function storedDay(readings: readonly DayReading[], dates: FormsIndex['dates']) {
   for (const r of readings)
@@ -96,7 +112,7 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
       if (entry) add(amount.start, amount.end, amount.money ? 'MONEY' : entry.kind, entry.source);
     }
   if (forms.dates.size > 0)
-    for (const date of readDates(text)) {
+    for (const date of readDates(text, storedMonthDays(forms))) {
       const entry = storedDay(date.readings, forms.dates);
       if (entry) add(date.start, date.end, entry.kind, entry.source);
     }

@@ -181,6 +181,10 @@ const VALUES = fc.constantFrom(
   '1ſt of March',
   'ſeptember 3',
   'Mar. 3',
+  // One to three \s between a month and its day, and four (no date).
+  'March \t\u00a03',
+  'june   14',
+  'JUNE    14',
   "June 14 '27",
   'first may 3 of may',
   '1988-11-23',
