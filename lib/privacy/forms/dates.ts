@@ -1,6 +1,7 @@
 import { fold } from '../normalize';
 import { daysAfter, daysBefore, matchesAt, monthStarts, type WordScan } from './date-scan';
 import { MONTH, MONTH_ALT, ORDINAL, ORDINAL_ALT } from './month-words';
+import { forEachIso, forEachNumericYear } from './numeric-dates';
 import { digitRuns, scanText } from './text-scan';
 import { amountStartingAt } from './numbers';
 import type { DayReading } from './types';
@@ -33,8 +34,7 @@ const WORDY: readonly [RegExp, Order][] = [
   [new RegExp(`${B}${MONTH_ALT}\\s{1,3}(?:the\\s+)?${ORDINAL_ALT}${E}${YEAR}`, 'giu'), 'mw'],
   [new RegExp(`${B}${ORDINAL_ALT}\\s{1,3}of\\s+${MONTH_ALT}${E}${YEAR}`, 'giu'), 'wm'],
 ];
-const ISO = new RegExp(`${B}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${E}`, 'gu');
-const NUMERIC_YEAR = new RegExp(`${B}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu');
+// ISO (2027-06-14) and NUMERIC_YEAR (14/06/2027) are read by hand: numeric-dates.ts.
 // Without a year only a slash ("3/3"), the German "3.3." or two two-digit parts ("09.03") read as a
 // day: "3.3" and "3-3" are a decimal and a score far more often.
 const NUMERIC_DAY =
@@ -76,37 +76,23 @@ const bothWays = (a: number, b: number, year?: string) => [...reading(b, a, year
 const dayWord = (tens: string | undefined, word: string) =>
   (tens ? (fold(tens).startsWith('thirty') ? 30 : 20) : 0) + (ORDINAL.get(fold(word)) ?? 0);
 
-// Each numeric pattern starts with the first digit of a run (its lookbehind refuses a digit before),
-// so instead of trying every position it is tried, sticky, at the runs that can begin it.
-const ISO_AT = new RegExp(ISO.source, 'uy');
-const NUMERIC_YEAR_AT = new RegExp(NUMERIC_YEAR.source, 'uy');
+// NUMERIC_DAY starts with the first digit of a run (its lookbehinds refuse a digit before), so
+// instead of trying every position it is tried, sticky, at the runs that can begin it.
 const NUMERIC_DAY_AT = new RegExp(NUMERIC_DAY.source, 'uy');
 
 const SLASH = 47;
 const DOT = 46;
-const DASH = 45;
 
-/**
- * The runs each numeric pattern can begin at, in one pass over the runs. ISO: four digits, then
- * - / or . ; NUMERIC_YEAR: one or two digits, then one of those; NUMERIC_DAY: one or two, then / or .
- */
-function numericStarts(text: string, runs: readonly number[]) {
-  const iso: number[] = [];
-  const numeric: number[] = [];
+/** The runs NUMERIC_DAY can begin at: one or two digits, then / or . */
+function dayStarts(text: string, runs: readonly number[]): number[] {
   const day: number[] = [];
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] ?? 0;
     const end = runs[r + 1] ?? 0;
     const next = text.charCodeAt(end);
-    if (next !== DASH && next !== SLASH && next !== DOT) continue;
-    const length = end - start;
-    if (length === 4) iso.push(start);
-    else if (length <= 2) {
-      numeric.push(start);
-      if (next !== DASH) day.push(start);
-    }
+    if ((next === SLASH || next === DOT) && end - start <= 2) day.push(start);
   }
-  return { iso, numeric, day };
+  return day;
 }
 
 function anyWanted(readings: readonly DayReading[], wanted: (month: number, day: number) => boolean) {
@@ -124,12 +110,14 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
   };
   const runs = digitRuns(text);
   if (runs.length > 0) {
-    const starts = numericStarts(text, runs);
-    for (const m of matchesAt(text, starts.iso, ISO_AT))
-      add(m.index, m.index + m[0].length, reading(Number(m[3]), Number(m[4]), m[1]));
-    for (const m of matchesAt(text, starts.numeric, NUMERIC_YEAR_AT))
-      add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
-    for (const m of matchesAt(text, starts.day, NUMERIC_DAY_AT)) {
+    // A run's digits as a number, and as typed (a year's).
+    const at = (r: number) => Number(text.slice(runs[r] ?? 0, runs[r + 1] ?? 0));
+    const typed = (r: number) => text.slice(runs[r] ?? 0, runs[r + 1] ?? 0);
+    forEachIso(text, runs, (start, end, r) => add(start, end, reading(at(r + 2), at(r + 4), typed(r))));
+    forEachNumericYear(text, runs, (start, end, r) =>
+      add(start, end, bothWays(at(r), at(r + 2), typed(r + 4))),
+    );
+    for (const m of matchesAt(text, dayStarts(text, runs), NUMERIC_DAY_AT)) {
       const slash = !!m[1];
       // "09.03" is a day unless it is written as money ("03.03 euros"). Of the amounts, only one
       // can hold it, the one whose number starts here: no amount's sign or word holds a digit.
