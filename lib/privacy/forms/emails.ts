@@ -30,6 +30,16 @@ const MAX_LABELS = 8;
 
 const TOKEN_AT = new RegExp(TOKEN.source, 'iuy');
 
+// The ASCII characters of LABEL's class: letters, digits, _ % + -.
+const isLabelCode = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45;
+
 /** The tokens of text[from, to), read from `from`, which must be where a token of the whole text starts. */
 function tokensOf(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -39,15 +49,20 @@ function tokensOf(text: string, from = 0, to = text.length): Token[] {
     if (!m) break;
     const raw = m[0];
     const lower = raw.toLowerCase();
-    const kind: Token['kind'] = LABEL.test(raw)
-      ? 'label'
-      : raw === '@' || /^[([{<]\s?at/.test(lower)
-        ? 'at'
-        : raw === '.' || /^[([{<]\s?dot/.test(lower)
-          ? 'dot'
-          : /^\s{1,3}$/.test(raw)
-            ? 'space'
-            : 'other';
+    // Each test below needs its first character (an ASCII one decides by charCode alone): a label
+    // character, an opening bracket, a \s.
+    const c = raw.charCodeAt(0);
+    const bracket = c === 40 || c === 91 || c === 123 || c === 60;
+    const kind: Token['kind'] =
+      (c >= 128 || isLabelCode(c)) && LABEL.test(raw)
+        ? 'label'
+        : raw === '@' || (bracket && /^[([{<]\s?at/.test(lower))
+          ? 'at'
+          : raw === '.' || (bracket && /^[([{<]\s?dot/.test(lower))
+            ? 'dot'
+            : isSpaceCode(c) && /^\s{1,3}$/.test(raw)
+              ? 'space'
+              : 'other';
     tokens.push({ kind, start: m.index, end: m.index + raw.length, text: lower });
   }
   // A spelled-out "at" or "dot" between spaces is a separator, and takes its spaces with it.

@@ -31,14 +31,15 @@ const openAt = (text: string, i: number) => {
 function forEachDate(
   text: string,
   runs: readonly number[],
-  fits: (first: number, second: number, third: number) => boolean,
+  iso: boolean,
   each: (start: number, end: number, r: number) => void,
 ): void {
   let done = 0;
   for (let r = 0; r + 5 < runs.length; r += 2) {
     const start = runs[r] ?? 0;
     const end = runs[r + 1] ?? 0;
-    if (start < done) continue;
+    // Most runs stop here: the first part has four digits (ISO) or one or two.
+    if (start < done || (iso ? end - start !== 4 : end - start > 2)) continue;
     const separator = text.charCodeAt(end);
     const second = runs[r + 2] ?? 0;
     const secondEnd = runs[r + 3] ?? 0;
@@ -49,7 +50,8 @@ function forEachDate(
       second !== end + 1 ||
       text.charCodeAt(secondEnd) !== separator ||
       third !== secondEnd + 1 ||
-      !fits(end - start, secondEnd - second, thirdEnd - third) ||
+      secondEnd - second > 2 ||
+      !(iso ? thirdEnd - third <= 2 : thirdEnd - third === 2 || thirdEnd - third === 4) ||
       !openBefore(text, start) ||
       !openAt(text, thirdEnd)
     )
@@ -59,16 +61,13 @@ function forEachDate(
   }
 }
 
-const isoFits = (year: number, month: number, day: number) => year === 4 && month <= 2 && day <= 2;
-const numericFits = (a: number, b: number, year: number) => a <= 2 && b <= 2 && (year === 2 || year === 4);
-
 /** The matches of ISO ("2027-06-14"). */
 export function forEachIso(
   text: string,
   runs: readonly number[],
   each: (start: number, end: number, r: number) => void,
 ): void {
-  forEachDate(text, runs, isoFits, each);
+  forEachDate(text, runs, true, each);
 }
 
 /** The matches of NUMERIC_YEAR ("14/06/2027", "3.3.27"). */
@@ -77,5 +76,5 @@ export function forEachNumericYear(
   runs: readonly number[],
   each: (start: number, end: number, r: number) => void,
 ): void {
-  forEachDate(text, runs, numericFits, each);
+  forEachDate(text, runs, false, each);
 }
