@@ -65,26 +65,3 @@ export function pointBefore(text: string, i: number): number {
 
 /** Code units taken by the code point that ends just before `i`. */
 export const unitsBefore = (cp: number): number => (cp > 0xffff ? 2 : 1);
-
-// The last text's digit runs: the amounts, dates and phones readers of one text each walk them.
-let runsText: string | undefined;
-let runsOfText: readonly number[] = [];
-
-/** [start, end, …] of each run of ASCII digits of `text`, found once per text. */
-export function digitRuns(text: string): readonly number[] {
-  if (text === runsText) return runsOfText;
-  const runs: number[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c > 57 || c < 48) continue;
-    const start = i;
-    do c = text.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
-    // text[i] is no digit (or the end): the loop's step passes it.
-    runs.push(start, i);
-  }
-  runsText = text;
-  runsOfText = runs;
-  return runs;
-}

@@ -1,5 +1,21 @@
 import { ORDINARY } from '../detectors/codes';
-import { digitRuns, pointClass } from './chars';
+import {
+  asciiOpeners,
+  firstOpening,
+  isAlnum,
+  keptPoint,
+  MAX_GROUPS,
+  NO_OPENING,
+  opensWithTwo,
+  reachStart,
+  runPoint,
+  type StoredCodes,
+  UNTOLD,
+  uncasedPoint,
+} from './code-reach';
+import { digitRuns } from './text-scan';
+
+export { lettersBeforeDigit, type StoredCodes } from './code-reach';
 
 /**
  * Codes and identifiers (plates, member and policy numbers, booking references, ID numbers) compared
@@ -48,14 +64,26 @@ export function readStoredCodes(text: string): string[] {
 
 // A typed group: a run of cased letters, digits and marks, or one character of a script without
 // spaces: /[\p{LC}\p{N}\p{M}]+|\p{Lo}/gu, read by forEachGroup as a scan (ASCII by charCode).
-const runPoint = pointClass(/^[\p{LC}\p{N}\p{M}]$/u);
-const uncasedPoint = pointClass(/^\p{Lo}$/u);
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const inRun = (cp: number) => (cp < 128 ? isAlnum(cp) : runPoint(cp));
 
 // The group nextGroup found last (two numbers, not an object per group).
 let groupStart = 0;
 let groupEnd = 0;
+
+/** Where a run of the group class that goes on at `i` ends. */
+function runGoesOnTo(text: string, i: number): number {
+  for (;;) {
+    const d = text.charCodeAt(i);
+    if (d < 128) {
+      if (!isAlnum(d)) return i;
+      i++;
+      continue;
+    }
+    const next = text.codePointAt(i);
+    if (next === undefined || !inRun(next)) return i;
+    i += next > 0xffff ? 2 : 1;
+  }
+}
 
 /**
  * The first group at or after `from` (a place the scan of the whole text also reaches: the start or
@@ -75,19 +103,7 @@ function nextGroup(text: string, from: number): boolean {
     const width = cp > 0xffff ? 2 : 1;
     if (inRun(cp)) {
       groupStart = i;
-      i += width;
-      for (;;) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          if (!isAlnum(d)) break;
-          i++;
-          continue;
-        }
-        const next = text.codePointAt(i);
-        if (next === undefined || !inRun(next)) break;
-        i += next > 0xffff ? 2 : 1;
-      }
-      groupEnd = i;
+      groupEnd = runGoesOnTo(text, i + width);
       return true;
     }
     if (cp >= 128 && uncasedPoint(cp)) {
@@ -100,15 +116,8 @@ function nextGroup(text: string, from: number): boolean {
   return false;
 }
 
-/** The stored codes, compact; every leading part of one is a prefix (so the prefixes are closed). */
-interface StoredCodes {
-  has(compact: string): boolean;
-  hasPrefix(compact: string): boolean;
-}
-
 /** Groups typed as one code are joined by at most this much: a space, a hyphen, a dot, a slash. */
 const JOIN = /^[\s\-./_]{0,2}$/;
-const MAX_GROUPS = 10;
 
 /**
  * Whether a code may start with the group at [start, end): its compact form's first character is
@@ -133,7 +142,6 @@ function mayOpen(text: string, start: number, end: number, codes: StoredCodes, o
   return compact.length > 0 && codes.hasPrefix(compact.slice(0, 1));
 }
 
-const keptPoint = pointClass(/^[\p{L}\p{N}]$/u);
 const UPPER_FIRST = new Map<number, string>();
 function upperFirstUnit(cp: number): string {
   let unit = UPPER_FIRST.get(cp);
@@ -144,77 +152,13 @@ function upperFirstUnit(cp: number): string {
   return unit;
 }
 
-// Per stored codes, which ASCII characters open one (upper-cased as compactCode does).
-const OPENERS = new WeakMap<StoredCodes, Uint8Array>();
-function asciiOpeners(codes: StoredCodes): Uint8Array {
-  let openers = OPENERS.get(codes);
-  if (!openers) {
-    openers = new Uint8Array(128);
-    for (let c = 0; c < 128; c++)
-      if (isAlnum(c) && codes.hasPrefix(String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c)))
-        openers[c] = 1;
-    OPENERS.set(codes, openers);
-  }
-  return openers;
-}
-
-// Per stored codes, which two ASCII characters open one: 0 not yet asked, 1 yes, 2 no.
-const PAIRS = new WeakMap<StoredCodes, Uint8Array>();
-const upper = (c: number) => (c >= 97 && c <= 122 ? c - 32 : c);
-function opensWithTwo(codes: StoredCodes, first: number, second: number): boolean {
-  let pairs = PAIRS.get(codes);
-  if (!pairs) {
-    pairs = new Uint8Array(128 * 128);
-    PAIRS.set(codes, pairs);
-  }
-  const key = first * 128 + second;
-  if (pairs[key] === 0)
-    pairs[key] = codes.hasPrefix(String.fromCharCode(upper(first), upper(second))) ? 1 : 2;
-  return pairs[key] === 1;
-}
-
-// The ASCII characters a join between groups may hold (JOIN's class, ASCII part).
-const isJoinCode = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47 || c === 95;
-
-/**
- * A place from which matchCodes may go on: no group that starts in [from, result) reaches the digit
- * at `digit` within one typed code. Every stored code holds an ASCII digit (isCodeLike; build.ts
- * keeps no other), and so does any typed form of one (compactCode keeps digits as they are). A code
- * spans at most MAX_GROUPS groups joined by JOIN, so it crosses no ASCII character that is neither a
- * group's nor a join's, no three such join characters in a row, and no MAX_GROUPS whole groups. Read
- * back from the digit over ASCII only; anything outside ASCII stops the reading (no skip). The result
- * follows an ASCII character outside every group, a place the group scan reaches.
- */
-function reachStart(text: string, from: number, digit: number): number {
-  let p = digit - 1;
-  // The digit's own group.
-  while (p >= from && isAlnum(text.charCodeAt(p))) p--;
-  let groups = 0;
-  let gap = 0;
-  while (p >= from) {
-    const c = text.charCodeAt(p);
-    if (c >= 128) return from;
-    if (!isAlnum(c)) {
-      if (!isJoinCode(c) || ++gap > 2) return p + 1;
-      p--;
-      continue;
-    }
-    // A whole group ends at p + 1; with MAX_GROUPS of them between, no group up to it reaches the digit.
-    const end = p + 1;
-    if (++groups >= MAX_GROUPS) return end;
-    while (p >= from && isAlnum(text.charCodeAt(p))) p--;
-    gap = 0;
-  }
-  return from;
-}
-
 /** Typed runs of groups that spell a stored code; the longest from each start, left to right. */
 export function matchCodes(
   text: string,
   codes: StoredCodes,
 ): { start: number; end: number; compact: string }[] {
   if (!/\d/.test(text)) return [];
+  const most = codes.lettersBeforeDigit ?? Infinity;
   // Looked up once per text, not once per group.
   const openers = asciiOpeners(codes);
   const hits = [];
@@ -223,13 +167,22 @@ export function matchCodes(
   let reached = -1;
   let at = 0;
   for (;;) {
-    // No code is read off without a digit in reach: skip to where one may be (reachStart), read
-    // back once per digit run (its answer for a later `from` is that `from` or the same place).
+    // No code is read off without a digit in reach: skip to where one may open (firstOpening, or
+    // reachStart where that cannot tell), read back once per digit run (its answer for a later
+    // `from` is that `from` or the same place).
     while (r < runs.length && (runs[r + 1] ?? 0) <= at) r += 2;
     if (r >= runs.length) break;
     if (r !== reached) {
       reached = r;
-      at = reachStart(text, at, Math.max(runs[r] ?? 0, at));
+      const digit = Math.max(runs[r] ?? 0, at);
+      const open = firstOpening(text, at, digit, most, codes, openers);
+      if (open === NO_OPENING) {
+        // No group up to the digit's own opens a code: go on after that group, which holds the
+        // digit's run and goes on from its end.
+        at = runGoesOnTo(text, runs[r + 1] ?? digit);
+        continue;
+      }
+      at = open === UNTOLD ? reachStart(text, at, digit, most) : open;
     }
     if (!nextGroup(text, at)) break;
     const start = groupStart;

@@ -1,7 +1,5 @@
 import { fold } from '../normalize';
-import { isAsciiLetter, isCasedPoint, isDigitAt } from './chars';
-
-export { digitRuns } from './chars';
+import { isAsciiLetter, isCasedPoint, isDigitAt, isDigitCode, isSpaceCode } from './chars';
 
 /**
  * Where the date patterns (dates.ts) can start, found by one scan each, so that each pattern is
@@ -60,69 +58,80 @@ export function scanWords(
         continue;
       }
     }
-    // A run of cased letters starts here: walk it, ASCII letters in a tight loop.
-    const start = i;
-    let points = 0;
-    let ascii = true;
-    // A word whose first two (ASCII) letters begin no month and no ordinal is not cut out and
-    // folded; an ASCII word (which folds to its lower case, of its length) not of one's length either.
-    const first = text.charCodeAt(start);
-    const second = text.charCodeAt(start + 1);
-    // Most words: their ASCII first letter, or first two, begin no word (mayBegin says no, and no
-    // ASCII shape has such a start), so the run is only stepped over.
-    if (
-      first < 128 &&
-      (firsts.oneAscii[first | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(first, second)] !== 1))
-    ) {
-      i = casedRunEnd(text, i + 1);
-      continue;
-    }
-    // The word's fold as the folds of its points (see pointFold), while it may still be a month's:
-    // `outside` once it cannot (a point folds outside a-z, or it is longer than any month).
-    let folded = '';
-    let outside = false;
-    while (i < text.length) {
-      const d = text.charCodeAt(i);
-      if (d < 128) {
-        if (!isAsciiLetter(d)) break;
-        if (!ascii && !outside) folded += String.fromCharCode(d | 32);
-        i++;
-      } else {
-        const point = text.codePointAt(i) ?? d;
-        if (!isCasedPoint(point)) break;
-        // Asked at the word's first point outside ASCII: an ASCII word is told by its shape below.
-        if (ascii) {
-          outside = !mayBegin(firsts, first, second);
-          if (!outside) folded = text.slice(start, i).toLowerCase();
-        }
-        ascii = false;
-        if (!outside) {
-          const f = i - start < 12 ? pointFold(point) : undefined;
-          if (f === undefined) outside = true;
-          else folded += f;
-        }
-        i += point > 0xffff ? 2 : 1;
-      }
-      points++;
-    }
-    if (
-      points >= 3 &&
-      i - start <= 12 &&
-      (ascii
-        ? firsts.shaped.has(shapeOf(first, second, i - start))
-        : !outside && (months.has(folded) || ordinals.has(folded)))
-    ) {
-      // An ASCII word folds to its lower case.
-      const word = ascii ? text.slice(start, i).toLowerCase() : fold(text.slice(start, i));
-      if (months.has(word)) scan.months.push(start, i);
-      if (ordinals.has(word)) scan.ordinal = true;
-    }
+    // A run of cased letters starts here. Most words: their ASCII first letter, or first two, begin
+    // no word (mayBegin says no, and no ASCII shape has such a start), so the run is only stepped over.
+    const second = text.charCodeAt(i + 1);
+    i =
+      c < 128 && (firsts.oneAscii[c | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(c, second)] !== 1))
+        ? casedRunEnd(text, i + 1)
+        : readWord(text, i, firsts, months, ordinals, scan);
   }
   return scan;
 }
 
+/**
+ * Reads the run of cased letters that starts at `start` into `scan` (when it is a month or an
+ * ordinal word) and returns its end. The caller has stepped over the words that are neither by their
+ * first two ASCII letters (firsts.oneAscii, firsts.twoAscii).
+ */
+export function readWord(
+  text: string,
+  start: number,
+  firsts: Firsts,
+  months: ReadonlyMap<string, number>,
+  ordinals: ReadonlyMap<string, number>,
+  scan: WordScan,
+): number {
+  let i = start;
+  let points = 0;
+  let ascii = true;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  // The word's fold as the folds of its points (see pointFold), while it may still be a month's:
+  // `outside` once it cannot (a point folds outside a-z, or it is longer than any month).
+  let folded = '';
+  let outside = false;
+  while (i < text.length) {
+    const d = text.charCodeAt(i);
+    if (d < 128) {
+      if (!isAsciiLetter(d)) break;
+      if (!ascii && !outside) folded += String.fromCharCode(d | 32);
+      i++;
+    } else {
+      const point = text.codePointAt(i) ?? d;
+      if (!isCasedPoint(point)) break;
+      // Asked at the word's first point outside ASCII: an ASCII word is told by its shape below.
+      if (ascii) {
+        outside = !mayBegin(firsts, first, second);
+        if (!outside) folded = text.slice(start, i).toLowerCase();
+      }
+      ascii = false;
+      if (!outside) {
+        const f = i - start < 12 ? pointFold(point) : undefined;
+        if (f === undefined) outside = true;
+        else folded += f;
+      }
+      i += point > 0xffff ? 2 : 1;
+    }
+    points++;
+  }
+  if (
+    points >= 3 &&
+    i - start <= 12 &&
+    (ascii
+      ? firsts.shaped.has(shapeOf(first, second, i - start))
+      : !outside && (months.has(folded) || ordinals.has(folded)))
+  ) {
+    // An ASCII word folds to its lower case.
+    const word = ascii ? text.slice(start, i).toLowerCase() : fold(text.slice(start, i));
+    if (months.has(word)) scan.months.push(start, i);
+    if (ordinals.has(word)) scan.ordinal = true;
+  }
+  return i;
+}
+
 /** The end of the run of cased letters (\\p{LC}) that goes on at `i`. */
-function casedRunEnd(text: string, i: number): number {
+export function casedRunEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const d = text.charCodeAt(i);
@@ -161,20 +170,22 @@ export function pointFold(point: number): string | undefined {
 }
 
 // The first letter, and the first two letters, of each word (folded: ASCII lower case).
-const pairOf = (first: number, second: number) => ((first | 32) << 7) | (second | 32);
+export const pairOf = (first: number, second: number) => ((first | 32) << 7) | (second | 32);
 const shapeOf = (first: number, second: number, length: number) => pairOf(first, second) * 16 + length;
-const FIRSTS = new WeakMap<
-  ReadonlyMap<string, number>,
-  {
-    one: ReadonlySet<number>;
-    two: ReadonlySet<number>;
-    shaped: ReadonlySet<number>;
-    // `one` and `two` below 128 and 128 * 128 as tables (1 = in the set), read per word.
-    oneAscii: Uint8Array;
-    twoAscii: Uint8Array;
-  }
->();
-function firstLetters(months: ReadonlyMap<string, number>, ordinals: ReadonlyMap<string, number>) {
+/** The first letters of a set of words, as scanWords reads them. */
+export interface Firsts {
+  one: ReadonlySet<number>;
+  two: ReadonlySet<number>;
+  shaped: ReadonlySet<number>;
+  // `one` and `two` below 128 and 128 * 128 as tables (1 = in the set), read per word.
+  oneAscii: Uint8Array;
+  twoAscii: Uint8Array;
+}
+const FIRSTS = new WeakMap<ReadonlyMap<string, number>, Firsts>();
+export function firstLetters(
+  months: ReadonlyMap<string, number>,
+  ordinals: ReadonlyMap<string, number>,
+): Firsts {
   let firsts = FIRSTS.get(months);
   if (!firsts) {
     const words = [...months.keys(), ...ordinals.keys()];
@@ -212,6 +223,27 @@ function mayBegin(
 }
 
 export const monthStarts = (months: readonly number[]): number[] => months.filter((_, i) => i % 2 === 0);
+
+/**
+ * The starts of the month words a month-before-day date ("March 3", "Mar. 3rd", "June the 14th")
+ * can begin at. Its month alternative ends where the word does (it is followed by "." or \s, which
+ * no letter is), then come an optional ".", one to three \s and a digit run of one or two digits or
+ * the "t" of "the": a word followed otherwise begins none ("März 2026", "May I").
+ */
+export function daysAfter(text: string, months: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let m = 0; m < months.length; m += 2) {
+    let p = months[m + 1] ?? 0;
+    if (text.charCodeAt(p) === 46) p++;
+    let q = p;
+    while (q < p + 3 && isSpaceCode(text.charCodeAt(q))) q++;
+    if (q === p) continue;
+    const c = text.charCodeAt(q);
+    if (isDigitCode(c) ? isDigitAt(text, q + 1) && isDigitAt(text, q + 2) : (c | 32) !== 116) continue;
+    starts.push(months[m] ?? 0);
+  }
+  return starts;
+}
 
 // What "3rd of March" holds between its number and its month: st nd rd th, a dot, spaces, of, de;
 // and, for the i flag, anything outside ASCII (the long s of "1ſt").

@@ -1,5 +1,8 @@
 import { fold } from '../normalize';
-import { daysBefore, digitRuns, matchesAt, monthStarts, scanWords, type WordScan } from './date-scan';
+import { daysAfter, daysBefore, matchesAt, monthStarts, type WordScan } from './date-scan';
+import { MONTH, MONTH_ALT, ORDINAL, ORDINAL_ALT } from './month-words';
+import { forEachIso, forEachNumericYear } from './numeric-dates';
+import { digitRuns, scanText } from './text-scan';
 import { amountStartingAt } from './numbers';
 import type { DayReading } from './types';
 
@@ -14,81 +17,6 @@ export interface DateForm {
   end: number;
   readings: DayReading[];
 }
-
-// Month names as people write them (English, German, French, Spanish, Italian, Portuguese, Dutch,
-// Polish), with their usual abbreviations.
-const MONTHS: readonly string[][] = [
-  [
-    'january',
-    'jan',
-    'januar',
-    'jänner',
-    'janvier',
-    'enero',
-    'gennaio',
-    'janeiro',
-    'januari',
-    'stycznia',
-    'styczeń',
-  ],
-  [
-    'february',
-    'feb',
-    'februar',
-    'février',
-    'fevrier',
-    'febrero',
-    'febbraio',
-    'fevereiro',
-    'februari',
-    'lutego',
-    'luty',
-  ],
-  ['march', 'mar', 'märz', 'mars', 'marzo', 'março', 'maart', 'marca', 'marzec'],
-  ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja', 'maj'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec'],
-  ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'lipiec'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'sierpień'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'wrzesień'],
-  [
-    'october',
-    'oct',
-    'okt',
-    'oktober',
-    'octobre',
-    'octubre',
-    'ottobre',
-    'outubro',
-    'października',
-    'październik',
-  ],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad'],
-  [
-    'december',
-    'dec',
-    'dez',
-    'dezember',
-    'décembre',
-    'decembre',
-    'diciembre',
-    'dicembre',
-    'dezembro',
-    'grudnia',
-    'grudzień',
-  ],
-];
-const MONTH = new Map(MONTHS.flatMap((names, i) => names.map((name) => [fold(name), i + 1] as const)));
-const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
-const MONTH_ALT = `(${byLength(MONTHS.flat())})`;
-
-const ORDINAL_WORDS =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
-    ' ',
-  );
-const ORDINAL = new Map<string, number>(ORDINAL_WORDS.map((w, i) => [w, i + 1]));
-ORDINAL.set('thirtieth', 30);
-const ORDINAL_ALT = `((?:twenty|thirty)[ -])?(${byLength([...ORDINAL.keys()])})`;
 
 // Boundaries look at cased letters only: Japanese, Chinese and Thai write a date against the next
 // word ("06/12に").
@@ -106,8 +34,7 @@ const WORDY: readonly [RegExp, Order][] = [
   [new RegExp(`${B}${MONTH_ALT}\\s{1,3}(?:the\\s+)?${ORDINAL_ALT}${E}${YEAR}`, 'giu'), 'mw'],
   [new RegExp(`${B}${ORDINAL_ALT}\\s{1,3}of\\s+${MONTH_ALT}${E}${YEAR}`, 'giu'), 'wm'],
 ];
-const ISO = new RegExp(`${B}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${E}`, 'gu');
-const NUMERIC_YEAR = new RegExp(`${B}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu');
+// ISO (2027-06-14) and NUMERIC_YEAR (14/06/2027) are read by hand: numeric-dates.ts.
 // Without a year only a slash ("3/3"), the German "3.3." or two two-digit parts ("09.03") read as a
 // day: "3.3" and "3-3" are a decimal and a score far more often.
 const NUMERIC_DAY =
@@ -126,7 +53,8 @@ const STICKY = new Map(WORDY.map(([re]) => [re, new RegExp(re.source, 'iuy')]));
 function wordyMatches(text: string, re: RegExp, order: Order, words: WordScan): Iterable<RegExpMatchArray> {
   if ((order === 'mw' || order === 'wm') && !words.ordinal) return [];
   const sticky = STICKY.get(re);
-  if (sticky && (order === 'md' || order === 'mw')) return matchesAt(text, monthStarts(words.months), sticky);
+  if (sticky && order === 'md') return matchesAt(text, daysAfter(text, words.months), sticky);
+  if (sticky && order === 'mw') return matchesAt(text, monthStarts(words.months), sticky);
   if (sticky && order === 'dm') return matchesAt(text, daysBefore(text, words.months), sticky);
   return text.matchAll(re);
 }
@@ -148,53 +76,48 @@ const bothWays = (a: number, b: number, year?: string) => [...reading(b, a, year
 const dayWord = (tens: string | undefined, word: string) =>
   (tens ? (fold(tens).startsWith('thirty') ? 30 : 20) : 0) + (ORDINAL.get(fold(word)) ?? 0);
 
-// Each numeric pattern starts with the first digit of a run (its lookbehind refuses a digit before),
-// so instead of trying every position it is tried, sticky, at the runs that can begin it.
-const ISO_AT = new RegExp(ISO.source, 'uy');
-const NUMERIC_YEAR_AT = new RegExp(NUMERIC_YEAR.source, 'uy');
+// NUMERIC_DAY starts with the first digit of a run (its lookbehinds refuse a digit before), so
+// instead of trying every position it is tried, sticky, at the runs that can begin it.
 const NUMERIC_DAY_AT = new RegExp(NUMERIC_DAY.source, 'uy');
 
 const SLASH = 47;
 const DOT = 46;
-const DASH = 45;
 
-/**
- * The runs each numeric pattern can begin at, in one pass over the runs. ISO: four digits, then
- * - / or . ; NUMERIC_YEAR: one or two digits, then one of those; NUMERIC_DAY: one or two, then / or .
- */
-function numericStarts(text: string, runs: readonly number[]) {
-  const iso: number[] = [];
-  const numeric: number[] = [];
+/** The runs NUMERIC_DAY can begin at: one or two digits, then / or . */
+function dayStarts(text: string, runs: readonly number[]): number[] {
   const day: number[] = [];
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] ?? 0;
     const end = runs[r + 1] ?? 0;
     const next = text.charCodeAt(end);
-    if (next !== DASH && next !== SLASH && next !== DOT) continue;
-    const length = end - start;
-    if (length === 4) iso.push(start);
-    else if (length <= 2) {
-      numeric.push(start);
-      if (next !== DASH) day.push(start);
-    }
+    if ((next === SLASH || next === DOT) && end - start <= 2) day.push(start);
   }
-  return { iso, numeric, day };
+  return day;
 }
 
-/** Every calendar day written in `text`. */
-export function readDates(text: string): DateForm[] {
+function anyWanted(readings: readonly DayReading[], wanted: (month: number, day: number) => boolean) {
+  for (const r of readings) if (wanted(r.month, r.day)) return true;
+  return false;
+}
+
+/** Every calendar day written in `text` (with a reading `wanted` accepts, when it is given). */
+export function readDates(text: string, wanted?: (month: number, day: number) => boolean): DateForm[] {
   const found: DateForm[] = [];
+  // A caller that looks days up is given only the dates with a reading it wants (which dates are
+  // read, and where, does not change: it is told of fewer).
   const add = (start: number, end: number, readings: DayReading[]) => {
-    if (readings.length > 0) found.push({ start, end, readings });
+    if (readings.length > 0 && (!wanted || anyWanted(readings, wanted))) found.push({ start, end, readings });
   };
   const runs = digitRuns(text);
   if (runs.length > 0) {
-    const starts = numericStarts(text, runs);
-    for (const m of matchesAt(text, starts.iso, ISO_AT))
-      add(m.index, m.index + m[0].length, reading(Number(m[3]), Number(m[4]), m[1]));
-    for (const m of matchesAt(text, starts.numeric, NUMERIC_YEAR_AT))
-      add(m.index, m.index + m[0].length, bothWays(Number(m[1]), Number(m[3]), m[4]));
-    for (const m of matchesAt(text, starts.day, NUMERIC_DAY_AT)) {
+    // A run's digits as a number, and as typed (a year's).
+    const at = (r: number) => Number(text.slice(runs[r] ?? 0, runs[r + 1] ?? 0));
+    const typed = (r: number) => text.slice(runs[r] ?? 0, runs[r + 1] ?? 0);
+    forEachIso(text, runs, (start, end, r) => add(start, end, reading(at(r + 2), at(r + 4), typed(r))));
+    forEachNumericYear(text, runs, (start, end, r) =>
+      add(start, end, bothWays(at(r), at(r + 2), typed(r + 4))),
+    );
+    for (const m of matchesAt(text, dayStarts(text, runs), NUMERIC_DAY_AT)) {
       const slash = !!m[1];
       // "09.03" is a day unless it is written as money ("03.03 euros"). Of the amounts, only one
       // can hold it, the one whose number starts here: no amount's sign or word holds a digit.
@@ -215,7 +138,7 @@ export function readDates(text: string): DateForm[] {
         add(m.index, m.index + m[0].length, readings);
       }
   }
-  const words = scanWords(text, MONTH, ORDINAL);
+  const words = scanText(text);
   if (words.months.length === 0) return found;
   for (const [re, order] of WORDY) {
     if ((order === 'md' || order === 'dm') && runs.length === 0) continue;

@@ -1,4 +1,5 @@
 import { isSpaceCode } from './chars';
+import { scanText } from './text-scan';
 
 /**
  * E-mail addresses as typed: in any case, and written out so that filters miss them
@@ -29,6 +30,16 @@ const MAX_LABELS = 8;
 
 const TOKEN_AT = new RegExp(TOKEN.source, 'iuy');
 
+// The ASCII characters of LABEL's class: letters, digits, _ % + -.
+const isLabelCode = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45;
+
 /** The tokens of text[from, to), read from `from`, which must be where a token of the whole text starts. */
 function tokensOf(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -38,15 +49,20 @@ function tokensOf(text: string, from = 0, to = text.length): Token[] {
     if (!m) break;
     const raw = m[0];
     const lower = raw.toLowerCase();
-    const kind: Token['kind'] = LABEL.test(raw)
-      ? 'label'
-      : raw === '@' || /^[([{<]\s?at/.test(lower)
-        ? 'at'
-        : raw === '.' || /^[([{<]\s?dot/.test(lower)
-          ? 'dot'
-          : /^\s{1,3}$/.test(raw)
-            ? 'space'
-            : 'other';
+    // Each test below needs its first character (an ASCII one decides by charCode alone): a label
+    // character, an opening bracket, a \s.
+    const c = raw.charCodeAt(0);
+    const bracket = c === 40 || c === 91 || c === 123 || c === 60;
+    const kind: Token['kind'] =
+      (c >= 128 || isLabelCode(c)) && LABEL.test(raw)
+        ? 'label'
+        : raw === '@' || (bracket && /^[([{<]\s?at/.test(lower))
+          ? 'at'
+          : raw === '.' || (bracket && /^[([{<]\s?dot/.test(lower))
+            ? 'dot'
+            : isSpaceCode(c) && /^\s{1,3}$/.test(raw)
+              ? 'space'
+              : 'other';
     tokens.push({ kind, start: m.index, end: m.index + raw.length, text: lower });
   }
   // A spelled-out "at" or "dot" between spaces is a separator, and takes its spaces with it.
@@ -86,11 +102,12 @@ export function matchEmails(
   text: string,
   known: (address: string) => boolean,
   domains?: readonly string[],
+  knownDomain: (domain: string) => boolean = () => true,
 ): EmailForm[] {
-  if (!/@|\bat\b|[([{<]\s?at/i.test(text)) return [];
   const forms: EmailForm[] = [];
   if (!domains) {
-    matchWithin(tokensOf(text), known, forms, -1, text.length);
+    if (/@|\bat\b|[([{<]\s?at/i.test(text))
+      matchWithin(tokensOf(text), known, knownDomain, forms, -1, text.length);
     return forms;
   }
   // Only an "at" followed by the first label of a stored domain can begin a stored address; the
@@ -101,16 +118,29 @@ export function matchEmails(
     if (at < done || !domains.includes(firstLabel(text, after, domains))) return;
     const [from, to] = windowOf(text, at, after);
     // The stop character that ends the window is read, but an "at" there is left to its own window.
-    last = matchWithin(tokensOf(text, from, Math.min(to + 1, text.length)), known, forms, last, to);
+    last = matchWithin(
+      tokensOf(text, from, Math.min(to + 1, text.length)),
+      known,
+      knownDomain,
+      forms,
+      last,
+      to,
+    );
     done = to;
   });
   return forms;
 }
 
-/** Tries every "at" of `tokens` that starts after `last` and before `stop`; returns the last start tried. */
+/**
+ * Tries every "at" of `tokens` that starts after `last` and before `stop`; returns the last start
+ * tried. An address is asked of `known` only when its domain is one `knownDomain` accepts (the
+ * domain of every address `known` accepts, so it is asked of no fewer known addresses), each domain
+ * joined once per "at", not once per local part.
+ */
 function matchWithin(
   tokens: Token[],
   known: (address: string) => boolean,
+  knownDomain: (domain: string) => boolean,
   forms: EmailForm[],
   last: number,
   stop: number,
@@ -121,15 +151,25 @@ function matchWithin(
     tried = token.start;
     const local = labelChain(tokens, at - 1, -1);
     const domain = labelChain(tokens, at + 1, 1);
+    // The domain at each length (index: its number of labels), '' where knownDomain refuses it.
+    const joined: string[] = [];
+    let any = false;
+    for (let end = domain.length; end >= 2; end--) {
+      const name = domain
+        .slice(0, end)
+        .map((l) => l.text)
+        .join('.');
+      joined[end] = knownDomain(name) ? name : '';
+      if (joined[end]) any = true;
+    }
+    if (!any) return;
     for (let first = 0; first < local.length; first++)
       for (let end = domain.length; end >= 2; end--) {
+        if (!joined[end]) continue;
         const address = `${local
           .slice(first)
           .map((l) => l.text)
-          .join('.')}@${domain
-          .slice(0, end)
-          .map((l) => l.text)
-          .join('.')}`;
+          .join('.')}@${joined[end]}`;
         const start = local[first]?.start;
         const addressEnd = domain[end - 1]?.end;
         if (start !== undefined && addressEnd !== undefined && known(address)) {
@@ -142,19 +182,15 @@ function matchWithin(
 }
 
 const BRACKET_AT = /[([{<]\s?at\s?[)\]}>]/iuy;
-// Where forEachAt looks: "@", an opening bracket, or "at" between spaces (the space before it is
-// matched, not the one after, so that " at at " gives both). A lone \s is one code unit either way.
-const AT_CANDIDATE = /[@([{<]|\s[aA][tT](?=\s)/g;
 const LABEL_AT = /[\p{LC}\p{N}\p{M}_%+-]+|[\p{Lo}\p{Lm}\p{M}]+/iuy;
 
 /**
  * Every place an "at" token of `text` may start, left to right, with where it ends: each "@", each
  * bracketed "(at)", and each "at" with a space on both sides (only that one becomes a separator).
+ * The places to look at (scanText's ats) are found in the one walk of the text.
  */
 function forEachAt(text: string, each: (at: number, after: number) => void): void {
-  AT_CANDIDATE.lastIndex = 0;
-  for (let m = AT_CANDIDATE.exec(text); m; m = AT_CANDIDATE.exec(text)) {
-    const i = m.index;
+  for (const i of scanText(text).ats) {
     const c = text.charCodeAt(i);
     if (c === 64) each(i, i + 1);
     else if (c === 40 || c === 91 || c === 123 || c === 60) {

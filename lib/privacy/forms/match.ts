@@ -1,8 +1,8 @@
 import type { Finding, PiiKind } from '../types';
-import { matchCodes } from './codes';
+import { lettersBeforeDigit, matchCodes, type StoredCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
-import { hundredths, readAmounts, SCALES } from './numbers';
+import { hundredths, readAmounts, SCALES, type Wanted } from './numbers';
 import { matchPhones } from './phones';
 import type { DayReading, FormsIndex } from './types';
 
@@ -12,14 +12,81 @@ const sameYear = (typed: DayReading, stored?: number) =>
   (typed.shortYear ? stored % 100 === typed.year : stored === typed.year);
 
 // One view of each index's codes for matchCodes (which keeps what it learns of it per view).
-const CODES = new WeakMap<FormsIndex, { has(c: string): boolean; hasPrefix(c: string): boolean }>();
-function storedCodes(forms: FormsIndex) {
+const CODES = new WeakMap<FormsIndex, StoredCodes>();
+function storedCodes(forms: FormsIndex): StoredCodes {
   let codes = CODES.get(forms);
   if (!codes) {
-    codes = { has: (c: string) => forms.codes.has(c), hasPrefix: (c: string) => forms.codePrefixes.has(c) };
+    codes = {
+      has: (c: string) => forms.codes.has(c),
+      hasPrefix: (c: string) => forms.codePrefixes.has(c),
+      lettersBeforeDigit: lettersBeforeDigit(forms.codes.keys()),
+    };
     CODES.set(forms, codes);
   }
   return codes;
+}
+
+// The domains of each index's addresses ("example.org"), for matchEmails' knownDomain.
+const DOMAINS = new WeakMap<FormsIndex, ReadonlySet<string>>();
+function storedDomains(forms: FormsIndex): ReadonlySet<string> {
+  let domains = DOMAINS.get(forms);
+  if (!domains) {
+    domains = new Set([...forms.emails.keys()].map((address) => address.slice(address.indexOf('@') + 1)));
+    DOMAINS.set(forms, domains);
+  }
+  return domains;
+}
+
+// A whole part's bucket in a table of 2^16 (any integer; the same on both sides of a lookup).
+const bucket = (whole: number) => whole & 0xffff;
+const bucketsOf = (wholes: ReadonlySet<number>) => {
+  const table = new Uint8Array(0x10000);
+  for (const whole of wholes) table[bucket(whole)] = 1;
+  return table;
+};
+
+// Per index: whether matchForms wants a number (readAmounts' Wanted), made once.
+const WANTED = new WeakMap<FormsIndex, Wanted>();
+function wantedOf(forms: FormsIndex): Wanted {
+  let wanted = WANTED.get(forms);
+  if (wanted) return wanted;
+  const { plain, scaled } = forms.amountWholes;
+  // A whole part whose bucket holds none of the set's is not in it: most numbers stop at one load.
+  const plainBuckets = bucketsOf(plain);
+  const scaledBuckets = bucketsOf(scaled);
+  // A number none of whose readings, at any scale, can be a stored value is not read on.
+  wanted = (reading: number, isScaled: boolean, exact: boolean) => {
+    const whole = Math.floor(reading);
+    if (
+      isScaled
+        ? scaledBuckets[bucket(whole)] !== 1 || !scaled.has(whole)
+        : plainBuckets[bucket(whole)] !== 1 || !plain.has(whole)
+    )
+      return false;
+    if (!exact) return true;
+    // A reading itself: its value at each scale it may take is looked up as readAmounts computes it.
+    if (!isScaled) return forms.amounts.has(hundredths(reading));
+    for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
+    return false;
+  };
+  WANTED.set(forms, wanted);
+  return wanted;
+}
+
+// Per index: whether a month and day are stored (a table of 13 · 32; keys "month-day").
+const MONTH_DAYS = new WeakMap<FormsIndex, (month: number, day: number) => boolean>();
+function storedMonthDays(forms: FormsIndex): (month: number, day: number) => boolean {
+  let wanted = MONTH_DAYS.get(forms);
+  if (!wanted) {
+    const table = new Uint8Array(13 * 32);
+    for (const key of forms.dates.keys()) {
+      const [month, day] = key.split('-').map(Number);
+      if (month !== undefined && day !== undefined) table[month * 32 + day] = 1;
+    }
+    wanted = (month, day) => table[month * 32 + day] === 1;
+    MONTH_DAYS.set(forms, wanted);
+  }
+  return wanted;
 }
 
 /** The first stored day any reading is, in the order of the readings and of the entries. */
@@ -37,16 +104,7 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
   const spans: Finding[] = [];
   const add = (start: number, end: number, kind: PiiKind, source: string) =>
     spans.push({ start, end, kind, source });
-  // A number none of whose readings, at any scale, can be a stored value is not read on.
-  const wanted = (reading: number, scaled: boolean, exact: boolean) => {
-    if (!(scaled ? forms.amountWholes.scaled : forms.amountWholes.plain).has(Math.floor(reading)))
-      return false;
-    if (!exact) return true;
-    // A reading itself: its value at each scale it may take is looked up as readAmounts computes it.
-    if (!scaled) return forms.amounts.has(hundredths(reading));
-    for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
-    return false;
-  };
+  const wanted = wantedOf(forms);
   if (forms.amounts.size > 0)
     for (const amount of readAmounts(text, wanted)) {
       if (!amount.specific) continue;
@@ -54,7 +112,7 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
       if (entry) add(amount.start, amount.end, amount.money ? 'MONEY' : entry.kind, entry.source);
     }
   if (forms.dates.size > 0)
-    for (const date of readDates(text)) {
+    for (const date of readDates(text, storedMonthDays(forms))) {
       const entry = storedDay(date.readings, forms.dates);
       if (entry) add(date.start, date.end, entry.kind, entry.source);
     }
@@ -63,7 +121,13 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
   if (forms.emails.size > 0) {
     // Only an address of a stored domain is found (matchEmails checks each "at"), so the text is
     // lower-cased for the gate, the stored domains in it, only once one is found.
-    const hits = matchEmails(text, (address) => forms.emails.has(address), forms.emailDomains);
+    const domains = storedDomains(forms);
+    const hits = matchEmails(
+      text,
+      (address) => forms.emails.has(address),
+      forms.emailDomains,
+      (domain) => domains.has(domain),
+    );
     if (hits.length > 0) {
       const lower = text.toLowerCase();
       if (forms.emailDomains.some((label) => lower.includes(label)))

@@ -1,12 +1,5 @@
-import {
-  digitRuns,
-  isAsciiLetter,
-  isCasedPoint,
-  isDigitAt,
-  isNumberPoint,
-  isSpaceCode,
-  pointBefore,
-} from './chars';
+import { isAsciiLetter, isCasedPoint, isDigitAt, isNumberPoint, isSpaceCode, pointBefore } from './chars';
+import { digitRuns } from './text-scan';
 
 /**
  * Where the numbers of a text are (forms/numbers.ts reads them), and the cheap tests of the

@@ -1,4 +1,4 @@
-import { isDigitAt, isDigitCode } from './chars';
+import { isAsciiLetter as isAsciiLetterCode, isDigitAt, isDigitCode, isSpaceCode } from './chars';
 import {
   COMMA,
   coreEnd,
@@ -64,6 +64,40 @@ const SCALE: Record<string, number> = {
   亿: 1e8,
   億: 1e8,
 };
+
+// MULTIPLIER, sticky: tried where a number ends (its match there is the one of the slice of twelve
+// characters amountOf reads: a space, a word of eight at most, then the character after it).
+const MULTIPLIER_AT = new RegExp(MULTIPLIER.source.slice(1), 'iuy');
+// The ASCII first letters of MULTIPLIER's words (lower case); and which second letters go on one:
+// k, m and b are whole words, and only n or i (mn, mil, mio, million, bn, billion) go on m or b.
+const FIRST = new Set([...'ktgmblc'].map((c) => c.charCodeAt(0)));
+const SECOND: Record<string, string> = { k: '', t: 'h', g: 'r', m: 'ni', b: 'ni', l: 'a', c: 'r' };
+const asciiAlnum = (c: number) => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether MULTIPLIER may match at `end`: false only when its word cannot start there. After the
+ * optional space, an ASCII character that opens no word, or an ASCII letter or digit after the
+ * word's first letter that goes on none of the words that letter opens (and would, glued to a
+ * one-letter word, fail its lookahead), rule it out; anything else is asked of the regex.
+ */
+export function mayScale(text: string, end: number): boolean {
+  let at = end;
+  if (isSpaceCode(text.charCodeAt(at))) at++;
+  const first = text.charCodeAt(at);
+  if (first < 128) {
+    const lower = first | 32;
+    if (!isAsciiLetterCode(first) || !FIRST.has(lower)) return false;
+    const second = text.charCodeAt(at + 1);
+    if (
+      second < 128 &&
+      asciiAlnum(second) &&
+      !(SECOND[String.fromCharCode(lower)] ?? '').includes(String.fromCharCode(second | 32))
+    )
+      return false;
+  }
+  MULTIPLIER_AT.lastIndex = end;
+  return MULTIPLIER_AT.test(text);
+}
 
 /** Every group after the first has three digits; Indian grouping allows two before the last. */
 function grouped(lengths: readonly number[], count: number, indian: boolean): boolean {
@@ -189,10 +223,11 @@ function amountOf(text: string, coreStart: number, coreEnd: number, wanted: Want
   let end = coreEnd;
   const wordAfter = mayStartWord(text, end);
   // The caller looks values up: a number none of whose readings it wants is not worth reading on.
-  // Without a word after it, no multiplier scales it.
-  if (wanted && !mayWant(text, start, end, wanted, wordAfter)) return undefined;
+  // Without a multiplier after it (MULTIPLIER below), nothing scales it.
+  const scaled = wanted !== undefined && wordAfter && mayScale(text, end);
+  if (wanted && !mayWant(text, start, end, wanted, scaled)) return undefined;
   const readings = readingsOf(text.slice(start, end));
-  if (readings.length === 0 || (wanted && !anyWanted(readings, wanted, wordAfter))) return undefined;
+  if (readings.length === 0 || (wanted && !anyWanted(readings, wanted, scaled))) return undefined;
   const prefix = mayEndPrefix(text, start) ? PREFIX.exec(text.slice(Math.max(0, start - 5), start)) : null;
   let money = !!prefix;
   if (prefix) start -= prefix[0].length;

@@ -1,4 +1,5 @@
-import { digitRuns, pointClass } from './chars';
+import { pointClass } from './chars';
+import { digitRuns } from './text-scan';
 import type { FormsIndex, StoredPhone } from './types';
 
 /** The digits that identify a number: a local number has seven; shorter tails are not compared. */
@@ -92,6 +93,7 @@ export function matchPhones(
 ): { start: number; end: number; phone: StoredPhone }[] {
   if (phones.size === 0) return [];
   const tails = tailsOf(phones);
+  const buckets = bucketsOf(tails);
   const hits: { start: number; end: number; phone: StoredPhone }[] = [];
   forEachRun(text, (runStart, runEnd, firstDigit) => {
     // Each seven digits of the run as a number, rolled along the text: only a stored tail makes
@@ -104,7 +106,7 @@ export function matchPhones(
       const c = text.charCodeAt(p);
       if (!isDigit(c)) continue;
       window = (window % 1_000_000) * 10 + (c - 48);
-      if (++seen < TAIL || !tails.has(window)) continue;
+      if (++seen < TAIL || buckets[window & 0xffff] !== 1 || !tails.has(window)) continue;
       const i = seen - TAIL;
       if (!at) {
         at = positionsOf(text, firstDigit, runEnd);
@@ -133,6 +135,18 @@ export function matchPhones(
     }
   });
   return hits;
+}
+
+// Per tails set: which buckets (tail & 0xffff) hold one, so most windows stop at one load.
+const BUCKETS = new WeakMap<ReadonlySet<number>, Uint8Array>();
+function bucketsOf(tails: ReadonlySet<number>): Uint8Array {
+  let buckets = BUCKETS.get(tails);
+  if (!buckets) {
+    buckets = new Uint8Array(0x10000);
+    for (const tail of tails) buckets[tail & 0xffff] = 1;
+    BUCKETS.set(tails, buckets);
+  }
+  return buckets;
 }
 
 // The stored tails as numbers (seven digits each, so the number says the same), per phones table.

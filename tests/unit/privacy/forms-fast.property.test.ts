@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
-import { matchCodes } from '../../../lib/privacy/forms/codes';
+import { lettersBeforeDigit, matchCodes } from '../../../lib/privacy/forms/codes';
 import { pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
+import { MONTH, ORDINAL } from '../../../lib/privacy/forms/month-words';
+import { scanText } from '../../../lib/privacy/forms/text-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
 import { fold } from '../../../lib/privacy/normalize';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
 import { matchForms } from '../../../lib/privacy/forms/match';
-import { readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
+import { mayScale, readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
 import { matchPhones, readPhoneRuns } from '../../../lib/privacy/forms/phones';
 import { matchCodes as slowCodes } from './forms/reference/codes';
 import { readDates as slowDates } from './forms/reference/dates';
@@ -179,6 +181,10 @@ const VALUES = fc.constantFrom(
   '1ſt of March',
   'ſeptember 3',
   'Mar. 3',
+  // One to three \s between a month and its day, and four (no date).
+  'March \t\u00a03',
+  'june   14',
+  'JUNE    14',
   "June 14 '27",
   'first may 3 of may',
   '1988-11-23',
@@ -221,6 +227,41 @@ describe('forms readers equal their reference (regex) versions', () => {
     );
   });
 
+  // amountOf reads a number's readings at every scale only where mayScale says a multiplier may
+  // follow: it must say so wherever the reference's multiplier regex matches.
+  it('rules a multiplier out only where none follows', () => {
+    const multiplier =
+      /^\s?(k|thousand|grand|m|mn|mil|mio|million|millions|b|bn|billion|billions|lakhs?|crores?|万|萬|億|亿|千)(?![\p{LC}\p{N}])/iu;
+    const words = fc.constantFrom(
+      ...'kKmMbBtTgGlLcCnNiIhHrRaAsSxX5 .\u00a0\u212aſ万千é'.split(''),
+      'thousand',
+      'THOUSANDS',
+      'grand',
+      'mn',
+      'mil',
+      'mio',
+      'million',
+      'millions',
+      'bn',
+      'billion',
+      'lakh',
+      'lakhs',
+      'crore',
+      'crores',
+      'ms',
+      'MB',
+      'km',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 6 }), (parts) => {
+        const t = parts.join('');
+        for (let i = 0; i <= t.length; i++)
+          if (multiplier.test(t.slice(i, i + 12))) expect(mayScale(t, i)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
   it('reads any run of digits and separators the same', () => {
     const core = fc
       .array(fc.constantFrom(...'0123456789', '00', '000', ...".,' /-"), { maxLength: 14 })
@@ -228,6 +269,22 @@ describe('forms readers equal their reference (regex) versions', () => {
     fc.assert(
       fc.property(core, (c) => {
         expect(readingsOf(c)).toEqual(slowReadings(c));
+      }),
+      RUNS,
+    );
+  });
+
+  // The one walk of a text gives each reader what its own scan gave: digit runs as /\d+/g, the
+  // places /[@([{<]|\s[aA][tT](?=\s)/g matches, and scanWords' month and ordinal words.
+  it('walks a text once for what each reader looked for', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const scan = scanText(t);
+        expect(scan.runs).toEqual([...t.matchAll(/\d+/g)].flatMap((m) => [m.index, m.index + m[0].length]));
+        expect(scan.ats).toEqual([...t.matchAll(/[@([{<]|\s[aA][tT](?=\s)/g)].map((m) => m.index));
+        const words = scanWords(t, MONTH, ORDINAL);
+        expect({ months: scan.months, ordinal: scan.ordinal }).toEqual(words);
+        expect(scanText(`${t}`)).toBe(scan);
       }),
       RUNS,
     );
@@ -255,6 +312,11 @@ describe('forms readers equal their reference (regex) versions', () => {
         expect(readPhoneRuns(t)).toEqual(slowRuns(t));
         expect(matchEmails(t, known)).toEqual(slowEmails(t, known));
         expect(matchEmails(t, known, persona.forms.emailDomains)).toEqual(slowEmails(t, known));
+        // Told the stored domains, it asks `known` of their addresses only, and finds the same.
+        const domains = new Set([...persona.forms.emails.keys()].map((a) => a.slice(a.indexOf('@') + 1)));
+        expect(matchEmails(t, known, persona.forms.emailDomains, (d) => domains.has(d))).toEqual(
+          slowEmails(t, known),
+        );
         expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
       }),
       RUNS,
@@ -360,17 +422,49 @@ describe('forms readers equal their reference (regex) versions', () => {
       'ทค',
       '\u00a0',
       '₁',
+      // Outside ASCII and in no group: a stop (a sign, a dash), a join (a space); a one-point group.
+      '€',
+      '—',
+      '\u202f',
+      'º',
+      '川',
     ];
     const typed = fc.array(fc.constantFrom(...bits, 'A B C D E F G H I 1', 'a-b-c-d-e-f-g-h-i-j-1'), {
       maxLength: 40,
     });
+    // Told how many letters the stored codes have at most before their first digit, matchCodes
+    // reads back no further: with few letters the bound, not the group count, decides.
+    const few = ['AB12', 'XA1', 'A1B', '12345', 'ÉA1', 'B2', 'AB-1'].map((c) => c.replace('-', ''));
+    const fewPrefixes = new Set(few.flatMap((c) => [...c].map((_, n) => c.slice(0, n + 1))));
+    const bounded = (list: string[], set: Set<string>) => ({
+      has: (c: string) => list.includes(c),
+      hasPrefix: (c: string) => set.has(c),
+    });
+    // Each of the few stored codes typed in groups, so that a bound off by one misses one of them.
+    const spread = fc.array(
+      fc.constantFrom(...bits, 'A B12', 'a-b 1 2', 'X A1', 'x.a 1', 'A B-1', 'É A1', 'A 1 B', 'B 2', 'AB 12'),
+      { maxLength: 40 },
+    );
     fc.assert(
-      fc.property(typed, (parts) => {
+      fc.property(fc.oneof(typed, spread), (parts) => {
         const t = parts.join('');
         expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
+        expect(matchCodes(t, { ...codes, lettersBeforeDigit: lettersBeforeDigit(stored) })).toEqual(
+          slowCodes(t, codes),
+        );
+        const fewCodes = bounded(few, fewPrefixes);
+        expect(matchCodes(t, { ...fewCodes, lettersBeforeDigit: lettersBeforeDigit(few) })).toEqual(
+          slowCodes(t, fewCodes),
+        );
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('counts the letters before a stored code’s first digit', () => {
+    expect(lettersBeforeDigit(['AB12', 'X1', '12345'])).toBe(2);
+    expect(lettersBeforeDigit(['川A7K3M9', 'QX7P2M'])).toBe(2);
+    expect(lettersBeforeDigit([])).toBe(0);
   });
 
   // forEachAt tries a bracket as "(at)" only when "a" or "A" follows it, at once or after one \s

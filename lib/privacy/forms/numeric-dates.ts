@@ -1,0 +1,80 @@
+import { isCasedPoint, isNumberPoint, pointBefore } from './chars';
+
+/**
+ * Two numeric date patterns of dates.ts read off the digit runs by hand instead of tried as regexes
+ * at each run that may begin them (one per table row or log line):
+ *   ISO           (?<![\p{LC}\p{N}])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\p{LC}\p{N}])
+ *   NUMERIC_YEAR  (?<![\p{LC}\p{N}])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{LC}\p{N}])
+ * Each \d{n} or \d{1,2} there is a whole run of ASCII digits: the character before it is no digit
+ * (the lookbehind, or a separator), and after it comes a separator or the lookahead, which a digit
+ * fails (backtracking to fewer digits leaves a digit next). So a match is three runs, each starting
+ * right after the separator that ends the one before, of the lengths the pattern gives: 4, 1-2, 1-2
+ * (ISO) or 1-2, 1-2, 2 or 4 (NUMERIC_YEAR). Matches are taken left to right, none starting inside
+ * the one before, as matchAll takes them.
+ */
+
+const isSeparator = (c: number) => c === 45 || c === 47 || c === 46;
+// Neither a cased letter nor a number: the code point before `i`, or the one at `i`.
+const openBefore = (text: string, i: number) => {
+  const p = pointBefore(text, i);
+  return p < 0 || !(isCasedPoint(p) || isNumberPoint(p));
+};
+const openAt = (text: string, i: number) => {
+  const p = text.codePointAt(i);
+  return p === undefined || !(isCasedPoint(p) || isNumberPoint(p));
+};
+
+/**
+ * Each match: `each` gets its start and end and the index in `runs` of its first run (the runs of
+ * its three parts are r, r + 2, r + 4 of [start, end, …]).
+ */
+function forEachDate(
+  text: string,
+  runs: readonly number[],
+  iso: boolean,
+  each: (start: number, end: number, r: number) => void,
+): void {
+  let done = 0;
+  for (let r = 0; r + 5 < runs.length; r += 2) {
+    const start = runs[r] ?? 0;
+    const end = runs[r + 1] ?? 0;
+    // Most runs stop here: the first part has four digits (ISO) or one or two.
+    if (start < done || (iso ? end - start !== 4 : end - start > 2)) continue;
+    const separator = text.charCodeAt(end);
+    const second = runs[r + 2] ?? 0;
+    const secondEnd = runs[r + 3] ?? 0;
+    const third = runs[r + 4] ?? 0;
+    const thirdEnd = runs[r + 5] ?? 0;
+    if (
+      !isSeparator(separator) ||
+      second !== end + 1 ||
+      text.charCodeAt(secondEnd) !== separator ||
+      third !== secondEnd + 1 ||
+      secondEnd - second > 2 ||
+      !(iso ? thirdEnd - third <= 2 : thirdEnd - third === 2 || thirdEnd - third === 4) ||
+      !openBefore(text, start) ||
+      !openAt(text, thirdEnd)
+    )
+      continue;
+    each(start, thirdEnd, r);
+    done = thirdEnd;
+  }
+}
+
+/** The matches of ISO ("2027-06-14"). */
+export function forEachIso(
+  text: string,
+  runs: readonly number[],
+  each: (start: number, end: number, r: number) => void,
+): void {
+  forEachDate(text, runs, true, each);
+}
+
+/** The matches of NUMERIC_YEAR ("14/06/2027", "3.3.27"). */
+export function forEachNumericYear(
+  text: string,
+  runs: readonly number[],
+  each: (start: number, end: number, r: number) => void,
+): void {
+  forEachDate(text, runs, false, each);
+}
