@@ -54,7 +54,9 @@ export interface PlanView {
   /** '^(?:' + nationalPrefixForParsing + ')', when the plan has one. */
   prefix: RegExp | undefined;
   transformRule: string | undefined;
-  /** new RegExp(leadingDigits), as String.prototype.search builds it, when the plan has them. */
+  /** Whether the leading digits match at the number's start ('^(?:' + leadingDigits + ')'), when the
+   * plan has them: the library's `search(leadingDigits) === 0` holds exactly then, and a search
+   * tried every later offset of a number whose start fails (most NANP candidates, ~25 plans). */
   leading: RegExp | undefined;
   hasTypes: boolean;
   /** The types isNumberTypeEqualTo can match (a pattern), each with its possible lengths. */
@@ -91,7 +93,7 @@ function viewOf(selector: string): PlanView {
     possibleLengths: plan.possibleLengths(),
     prefix: prefix ? new RegExp('^(?:' + prefix + ')') : undefined,
     transformRule: plan.nationalPrefixTransformRule(),
-    leading: leading ? new RegExp(leading) : undefined,
+    leading: leading ? new RegExp('^(?:' + leading + ')') : undefined,
     hasTypes,
     types,
   };

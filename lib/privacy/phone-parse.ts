@@ -62,7 +62,7 @@ function countryByNationalNumber(nationalNumber: string, countries: readonly str
   for (const country of countries) {
     const plan = planOf(country);
     if (plan.leading) {
-      if (nationalNumber && nationalNumber.search(plan.leading) === 0) return country;
+      if (nationalNumber && plan.leading.test(nationalNumber)) return country;
     } else if (hasNumberType(nationalNumber, plan)) return country;
   }
   return undefined;

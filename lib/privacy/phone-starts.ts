@@ -6,7 +6,9 @@
  * maybe a national prefix of that code's plan; the NSN must end at a marked end and be valid
  * under the rules of phone-plans.ts (see phone-candidates.ts's header for why this is sound).
  */
-import { codeRules, isCallingCode, type CodeRules, type CountryRules } from './phone-plans';
+import { codeRulesAt, type CodeRules, type CountryRules } from './phone-plans';
+
+const ZERO = 0x30;
 
 let scratchNational = new Int32Array(16);
 let scratchInternational = new Int32Array(32);
@@ -70,14 +72,18 @@ export function startsIn(
   for (let k = 0; k < u; k++) {
     const at0 = international[k] ?? 0;
     // extractCountryCallingCode: no code starts with "0"; the shortest known code of 1-3 digits.
-    if (at0 >= digits.length || digits[at0] === '0') continue;
-    let code = '';
-    for (let n = 1; n <= 3 && at0 + n <= digits.length && !code; n++)
-      if (isCallingCode(digits.slice(at0, at0 + n))) code = digits.slice(at0, at0 + n);
-    if (!code) continue;
-    const there = codeRules(code);
+    if (at0 >= digits.length || digits.charCodeAt(at0) === ZERO) continue;
+    // Digits are ASCII here (both callers): the code's value is read from char codes, no slice.
+    let there: CodeRules | null = null;
+    let n = 1;
+    for (let value = 0; n <= 3 && at0 + n <= digits.length; n++) {
+      value = value * 10 + digits.charCodeAt(at0 + n - 1) - ZERO;
+      there = codeRulesAt(n, value);
+      if (there) break;
+    }
+    if (!there) continue;
     if (!there.modelled) return true;
-    const at = at0 + code.length;
+    const at = at0 + n;
     if (piecesMayHold(digits, isEnd, at, there)) return true;
     for (const p of there.prefixes)
       if (digits.startsWith(p, at) && piecesMayHold(digits, isEnd, at + p.length, there)) return true;
