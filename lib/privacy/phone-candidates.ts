@@ -132,6 +132,8 @@ const MAX_GROUPS = 1 << 10;
 const groupStart = new Int32Array(MAX_GROUPS);
 const groupEnd = new Int32Array(MAX_GROUPS);
 const groupFlags = new Uint8Array(MAX_GROUPS);
+/** The group's first offset in the text: a run's digit string is built from these at its end. */
+const groupAtText = new Int32Array(MAX_GROUPS);
 /** A candidate may start anywhere inside (extension or block cut). */
 const CUT = 1;
 /** No national candidate starts at its first digit (a letter, "%", "$" or "+" right before it). */
@@ -155,10 +157,12 @@ export function findableMask(text: string, from: number, to: number, asked: numb
       else may |= bit;
     }
   }
-  let digits = '';
+  const need = fewestDigits(open, rules);
+  let digitCount = 0;
   let groups = 0;
   let groupAt = -1;
   let plus = false;
+  let anyPlus = false;
   for (let i = from; i <= to && open !== 0; i++) {
     const c = i < to ? text.charCodeAt(i) : -1;
     if (c >= ZERO && c <= NINE) {
@@ -174,11 +178,13 @@ export function findableMask(text: string, from: number, to: number, asked: numb
       // isValidCandidate drops a candidate (not opening with a bracket or "+") after a Latin letter
       // or "%"/"$"; one starting at this group's first digit opens with that digit.
       if (groupAt > from && isGlue(text.charCodeAt(groupAt - 1))) flags |= GLUED;
-      groupStart[groups] = digits.length;
-      groupEnd[groups] = digits.length + length;
+      groupStart[groups] = digitCount;
+      groupEnd[groups] = digitCount + length;
       groupFlags[groups] = flags;
+      groupAtText[groups] = groupAt;
       groups++;
-      digits += text.slice(groupAt, i);
+      digitCount += length;
+      anyPlus ||= plus;
       groupAt = -1;
       plus = false;
     }
@@ -194,16 +200,41 @@ export function findableMask(text: string, from: number, to: number, asked: numb
       if (k === UNIT_UNMODELLED) return asked;
     }
     // Any other character (or the end) ends the run: decide it for every country still open.
-    if (digits.length > 0) {
+    // A run with too few digits for any open country holds nothing (fewestDigits); the digit
+    // string is built only for the others (most runs in a window's margins are short).
+    if (digitCount > 0 && (anyPlus || digitCount >= need)) {
+      let digits = '';
+      for (let g = 0; g < groups; g++) {
+        const at = groupAtText[g] ?? 0;
+        digits += text.slice(at, at + (groupEnd[g] ?? 0) - (groupStart[g] ?? 0));
+      }
       const found = runMayHold(digits, groups, open, rules);
       may |= found;
       open &= ~found;
     }
-    digits = '';
+    digitCount = 0;
     groups = 0;
     plus = false;
+    anyPlus = false;
   }
   return may;
+}
+
+/**
+ * The fewest digits a run without "+" needs for runMayHold to hold for some country of `open`:
+ * startsIn holds through a valid NSN (at least its shortest length, from offset 0 or later) or,
+ * after the IDD, through a calling code's first digit (an unmodelled code holds there), so a run
+ * needs min(shortest NSN, IDD + 1) digits. After a "+" one digit can do: no bound then.
+ */
+function fewestDigits(open: number, rules: readonly CountryRules[]): number {
+  let need = Infinity;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k];
+    if (!(open & (1 << k)) || !r) continue;
+    const shortest = r.national.lengths[0]?.[0] ?? Infinity;
+    need = Math.min(need, shortest, r.idd.length + 1);
+  }
+  return need;
 }
 
 const ends = new Uint8Array(1 << 12);
