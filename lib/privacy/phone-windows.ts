@@ -24,8 +24,7 @@
  * adversarial noise of digit runs over 20 digits chained by extension words and commas, the
  * library's own tiling (where its scan resumes after a rejected candidate) can differ at a window
  * edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
- * Windows already read are remembered (bounded): the guard re-reads the redacted text, whose windows
- * are mostly the same strings, and the panel re-checks while the user edits.
+ * Windows already read are remembered (bounded): the guard and the panel re-read mostly the same ones.
  * Then, per window and country: phone-candidates.ts proves most windows empty without parsing, and
  * windows with no digit outside ASCII are read by phone-matcher.ts, a copy of the library's matcher
  * that parses only candidates whose digits can hold a valid number; each gives what
@@ -170,8 +169,8 @@ export function phoneWindows(text: string): { start: number; end: number; countr
  * Window text → per country (COUNTRIES index), the library's finds there relative to the window, or
  * undefined while not known. A window proven empty (phone-candidates.ts) is remembered as empty
  * too: the guard re-reads the same windows and then neither proves nor reads them again. One map
- * keyed by the slice itself (one lookup per window, not per country; a key of country + slice built
- * a new string, which hashing then flattened). Bounded in two generations of 2048 windows: a full
+ * keyed by the window's text (a copy when stored: one lookup per window, not per country; 4096 keys
+ * holding views on whole requests kept them alive). Bounded in two generations of 2048 windows: a full
  * young map becomes the old one (what is read again moves back), so no eviction walks the map
  * (deleting its oldest entry one by one walked over the deleted ones first).
  */
@@ -188,7 +187,8 @@ function answersOf(slice: string): Answers {
     old = young;
     young = new Map();
   }
-  young.set(slice, answers);
+  // A copy: V8 makes a slice of 13+ characters a view holding its whole text (slicing a join copies).
+  young.set(slice.length < 13 ? slice : (' ' + slice).slice(1), answers);
   return answers;
 }
 
