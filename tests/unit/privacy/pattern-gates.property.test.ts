@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOB } from '../../../lib/privacy/detectors/date-of-birth';
+import { DOB, DOB_GATE } from '../../../lib/privacy/detectors/date-of-birth';
 import { IBAN } from '../../../lib/privacy/detectors/iban';
 import { IPV4 } from '../../../lib/privacy/detectors/ip-address';
 import { LABELLED, NINO, SSN } from '../../../lib/privacy/detectors/national-id';
@@ -32,6 +32,10 @@ const PIECES = [
   'born on ',
   'DOB: ',
   'birthday is ',
+  'Date of Birth ',
+  'BIRTH DATE',
+  'd.o.b. ',
+  'Born ',
   '3 March 1985',
   'March 3, 1985',
   '03/03/1985',
@@ -84,6 +88,8 @@ describe('pattern gates', () => {
           for (const m of slow) expect(/[0-9]/.test(m[0])).toBe(true);
           // The street pattern runs only on texts with a street type: each of its matches has one.
           if (re === PATTERNS[0] && slow.length > 0) expect(STREET_GATE.test(t)).toBe(true);
+          // The date of birth pattern runs only on texts with a cue word: each of its matches has one.
+          if (re === DOB) for (const m of slow) expect(DOB_GATE.test(m[0])).toBe(true);
           const fast = allMatches(t, re);
           expect(fast.map((m) => [m.index, ...m])).toEqual(slow.map((m) => [m.index, ...m]));
           expect(re.lastIndex).toBe(0);
