@@ -37,6 +37,17 @@ function storedDomains(forms: FormsIndex): ReadonlySet<string> {
   return domains;
 }
 
+// The second labels of each index's domains, for matchEmails' window filter; undefined (no filter)
+// when one is not lower-case ASCII (the filter's soundness rests on that) or missing.
+const SECONDS = new WeakMap<FormsIndex, readonly string[] | undefined>();
+function storedSeconds(forms: FormsIndex): readonly string[] | undefined {
+  if (SECONDS.has(forms)) return SECONDS.get(forms);
+  const labels = [...storedDomains(forms)].map((domain) => domain.split('.')[1] ?? '');
+  const seconds = labels.every((label) => /^[a-z0-9_%+-]+$/.test(label)) ? [...new Set(labels)] : undefined;
+  SECONDS.set(forms, seconds);
+  return seconds;
+}
+
 // A whole part's bucket in a table of 2^16 (any integer; the same on both sides of a lookup).
 const bucket = (whole: number) => whole & 0xffff;
 const bucketsOf = (wholes: ReadonlySet<number>) => {
@@ -127,6 +138,7 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
       (address) => forms.emails.has(address),
       forms.emailDomains,
       (domain) => domains.has(domain),
+      storedSeconds(forms),
     );
     if (hits.length > 0) {
       const lower = text.toLowerCase();
