@@ -80,6 +80,10 @@ function wantedOf(forms: FormsIndex): Wanted {
     for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
     return false;
   };
+  // The least whole part wanted unscaled (Infinity: none is), for readAmounts' length bound.
+  let floor = Infinity;
+  for (const whole of plain) if (whole < floor) floor = whole;
+  wanted.plainFloor = floor;
   WANTED.set(forms, wanted);
   return wanted;
 }
