@@ -171,8 +171,7 @@ export function pointFold(point: number): string | undefined {
 
 // The first letter, and the first two letters, of each word (folded: ASCII lower case).
 export const pairOf = (first: number, second: number) => ((first | 32) << 7) | (second | 32);
-/** A word's first two letters and length, as `Firsts.shaped` holds those of the ASCII words. */
-export const shapeOf = (first: number, second: number, length: number) => pairOf(first, second) * 16 + length;
+const shapeOf = (first: number, second: number, length: number) => pairOf(first, second) * 16 + length;
 /** The first letters of a set of words, as scanWords reads them. */
 export interface Firsts {
   one: ReadonlySet<number>;

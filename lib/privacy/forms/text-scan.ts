@@ -1,5 +1,5 @@
 import { isAsciiLetter, isCasedPoint, isSpaceCode } from './chars';
-import { casedRunEnd, firstLetters, pairOf, readWord, shapeOf, type WordScan } from './date-scan';
+import { casedRunEnd, firstLetters, pairOf, readWord, type WordScan } from './date-scan';
 import { MONTH, ORDINAL } from './month-words';
 
 /**
@@ -40,21 +40,10 @@ export function scanText(text: string): TextScan {
         // A run of cased letters: stepped over when its first two letters begin no month or
         // ordinal word (scanWords), else read.
         const second = text.charCodeAt(i + 1);
-        if (firsts.oneAscii[c | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(c, second)] !== 1)) {
-          i = casedRunEnd(text, i + 1);
-          continue;
-        }
-        // A word that may begin a month or an ordinal ("the", "this", "second"). One of ASCII letters
-        // only is what readWord reads by its shape alone; it is read only when that shape is one of
-        // theirs. A word going on past ASCII is read whole.
-        let j = i + 1;
-        while (isAsciiLetter(text.charCodeAt(j))) j++;
-        if (j < n && text.charCodeAt(j) >= 128) i = readWord(text, i, firsts, MONTH, ORDINAL, scan);
-        else {
-          if (j - i >= 3 && j - i <= 12 && firsts.shaped.has(shapeOf(c, second, j - i)))
-            readWord(text, i, firsts, MONTH, ORDINAL, scan);
-          i = j;
-        }
+        i =
+          firsts.oneAscii[c | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(c, second)] !== 1)
+            ? casedRunEnd(text, i + 1)
+            : readWord(text, i, firsts, MONTH, ORDINAL, scan);
         continue;
       }
       if (c >= 48 && c <= 57) {
