@@ -80,10 +80,13 @@ function wantedOf(forms: FormsIndex): Wanted {
     for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
     return false;
   };
-  // The least whole part wanted unscaled (Infinity: none is), for readAmounts' length bound.
+  // The digits of the least whole part wanted unscaled, for readAmounts' length bound: n such that
+  // 10^n - 1 is the first to reach it (none below 1; every length falls short when none is wanted).
   let floor = Infinity;
   for (const whole of plain) if (whole < floor) floor = whole;
-  wanted.plainFloor = floor;
+  let digits = 0;
+  while (digits < 400 && 10 ** digits - 1 < floor) digits++;
+  wanted.plainDigits = digits;
   WANTED.set(forms, wanted);
   return wanted;
 }
