@@ -8,7 +8,7 @@ import { readDates } from '../../../lib/privacy/forms/dates';
 import { fold } from '../../../lib/privacy/normalize';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
 import { matchForms } from '../../../lib/privacy/forms/match';
-import { mayScale, readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
+import { mayScale, readAmounts, readingsOf, type Wanted } from '../../../lib/privacy/forms/numbers';
 import { matchPhones, readPhoneRuns } from '../../../lib/privacy/forms/phones';
 import { matchCodes as slowCodes } from './forms/reference/codes';
 import { readDates as slowDates } from './forms/reference/dates';
@@ -225,6 +225,22 @@ describe('forms readers equal their reference (regex) versions', () => {
           const core = t.slice(a.start, a.end).replace(/^\D+|\D+$/g, '');
           expect(readingsOf(core)).toEqual(slowReadings(core));
         }
+      }),
+      RUNS,
+    );
+  });
+
+  // readAmounts turns an unscaled number away by its length when `plainDigits` says no wanted whole
+  // part is that short: it must find what the same Wanted without the bound finds.
+  it('turns numbers away by length only when no reading of theirs is wanted', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: -5, max: 2_000_000 }), (t, floor) => {
+        const plain: Wanted = (reading, scaled) => scaled || Math.floor(reading) >= floor;
+        let digits = 0;
+        while (10 ** digits - 1 < floor) digits++;
+        const bounded: Wanted = (reading, scaled, exact) => plain(reading, scaled, exact);
+        bounded.plainDigits = digits;
+        expect(readAmounts(t, bounded)).toEqual(readAmounts(t, plain));
       }),
       RUNS,
     );
