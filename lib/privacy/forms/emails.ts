@@ -97,12 +97,15 @@ function labelChain(tokens: Token[], from: number, step: 1 | -1): Token[] {
  * "at" is looked at once, with a bounded walk on each side, so the cost is linear in the text. The
  * walk may take in a word before or after the address ("Hi. aisling.byrne at example dot org.
  * Thanks"), so the local part is tried from each of its labels and the domain at each length.
+ * `seconds`, when given, holds the second label of every domain `knownDomain` accepts (lower-case
+ * ASCII; see holdsSecond).
  */
 export function matchEmails(
   text: string,
   known: (address: string) => boolean,
   domains?: readonly string[],
   knownDomain: (domain: string) => boolean = () => true,
+  seconds?: readonly string[],
 ): EmailForm[] {
   const forms: EmailForm[] = [];
   if (!domains) {
@@ -117,6 +120,11 @@ export function matchEmails(
   forEachAt(text, (at, after) => {
     if (at < done || !domains.includes(firstLabel(text, after, domains))) return;
     const [from, to] = windowOf(text, at, after);
+    if (seconds && !holdsSecond(text, from, to, seconds)) {
+      // No "at" of the window can match (its ats after this one are skipped as tokenising it would).
+      done = to;
+      return;
+    }
     // The stop character that ends the window is read, but an "at" there is left to its own window.
     last = matchWithin(
       tokensOf(text, from, Math.min(to + 1, text.length)),
@@ -179,6 +187,20 @@ function matchWithin(
       }
   });
   return tried;
+}
+
+/**
+ * Whether text[from, to) may hold the domain of a known address after one of its "at"s. A domain
+ * matchWithin accepts has two labels at least, and each label is a token of the window, lower-cased:
+ * when the second label is ASCII, the token's characters lower-case to ASCII one by one (final sigma,
+ * the only context-dependent lower-casing, gives no ASCII), so the window's lower case holds it. A
+ * window holding no stored domain's second label is not worth tokenising (the log set's
+ * "@example.net", where "example" opens a stored domain).
+ */
+function holdsSecond(text: string, from: number, to: number, seconds: readonly string[]): boolean {
+  const lower = text.slice(from, to).toLowerCase();
+  for (const second of seconds) if (lower.includes(second)) return true;
+  return false;
 }
 
 const BRACKET_AT = /[([{<]\s?at\s?[)\]}>]/iuy;

@@ -37,6 +37,17 @@ function storedDomains(forms: FormsIndex): ReadonlySet<string> {
   return domains;
 }
 
+// The second labels of each index's domains, for matchEmails' window filter; undefined (no filter)
+// when one is not lower-case ASCII (the filter's soundness rests on that) or missing.
+const SECONDS = new WeakMap<FormsIndex, readonly string[] | undefined>();
+function storedSeconds(forms: FormsIndex): readonly string[] | undefined {
+  if (SECONDS.has(forms)) return SECONDS.get(forms);
+  const labels = [...storedDomains(forms)].map((domain) => domain.split('.')[1] ?? '');
+  const seconds = labels.every((label) => /^[a-z0-9_%+-]+$/.test(label)) ? [...new Set(labels)] : undefined;
+  SECONDS.set(forms, seconds);
+  return seconds;
+}
+
 // A whole part's bucket in a table of 2^16 (any integer; the same on both sides of a lookup).
 const bucket = (whole: number) => whole & 0xffff;
 const bucketsOf = (wholes: ReadonlySet<number>) => {
@@ -69,6 +80,13 @@ function wantedOf(forms: FormsIndex): Wanted {
     for (const scale of SCALES) if (forms.amounts.has(hundredths(reading * scale))) return true;
     return false;
   };
+  // The digits of the least whole part wanted unscaled, for readAmounts' length bound: n such that
+  // 10^n - 1 is the first to reach it (none below 1; every length falls short when none is wanted).
+  let floor = Infinity;
+  for (const whole of plain) if (whole < floor) floor = whole;
+  let digits = 0;
+  while (digits < 400 && 10 ** digits - 1 < floor) digits++;
+  wanted.plainDigits = digits;
   WANTED.set(forms, wanted);
   return wanted;
 }
@@ -127,6 +145,7 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
       (address) => forms.emails.has(address),
       forms.emailDomains,
       (domain) => domains.has(domain),
+      storedSeconds(forms),
     );
     if (hits.length > 0) {
       const lower = text.toLowerCase();

@@ -50,15 +50,30 @@ export function coreEnd(text: string, i: number): number {
   }
 }
 
-/** Each number of `text`, left to right, as CORE's matches would give them. */
+/**
+ * Each number of `text`, left to right, as CORE's matches would give them. coreEnd's walk, read off
+ * the digit runs scanText already found: a separator continues the number only when the next run
+ * starts right after it (and, grouping thousands, is three digits long), so no digit is walked again.
+ */
 export function forEachCore(text: string, each: (start: number, end: number) => void): void {
   const runs = digitRuns(text);
-  let done = 0;
-  for (let r = 0; r < runs.length; r += 2) {
+  const n = runs.length;
+  for (let r = 0; r < n; r += 2) {
     const i = runs[r] ?? 0;
-    if (i < done || !coreMayStart(text, i)) continue;
-    done = coreEnd(text, i);
-    each(i, done);
+    if (!coreMayStart(text, i)) continue;
+    let end = runs[r + 1] ?? i;
+    let next = r + 2;
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if (next >= n || runs[next] !== end + 1) break;
+      if (c === DOT || c === COMMA) end = runs[next + 1] ?? end;
+      else if (isGroupSpace(c) && runs[next + 1] === end + 4) end += 4;
+      else break;
+      next += 2;
+    }
+    each(i, end);
+    // The runs the number took in start before its end: none of them starts one.
+    r = next - 2;
   }
 }
 

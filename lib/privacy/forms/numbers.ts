@@ -158,7 +158,14 @@ export const SCALES: readonly number[] = [1, ...new Set(Object.values(SCALE))];
  * Whether the caller wants a number: given one of its readings (`exact`) or a whole part one may
  * have, and whether a multiplier may follow to scale it.
  */
-export type Wanted = (reading: number, scaled: boolean, exact: boolean) => boolean;
+export interface Wanted {
+  (reading: number, scaled: boolean, exact: boolean): boolean;
+  /**
+   * When set: the fewest characters a number wanted unscaled has, the digits of the least whole
+   * part wanted (10^n - 1 reaches it first at n = plainDigits).
+   */
+  plainDigits?: number;
+}
 
 function anyWanted(readings: readonly number[], wanted: Wanted, scaled: boolean): boolean {
   for (const r of readings) if (wanted(r, scaled, true)) return true;
@@ -225,6 +232,11 @@ function amountOf(text: string, coreStart: number, coreEnd: number, wanted: Want
   // The caller looks values up: a number none of whose readings it wants is not worth reading on.
   // Without a multiplier after it (MULTIPLIER below), nothing scales it.
   const scaled = wanted !== undefined && wordAfter && mayScale(text, end);
+  const shortest = wanted?.plainDigits ?? 0;
+  // Unscaled, no reading of a number of n characters reaches 10^n (its digits are n at most; a
+  // decimal reading's whole part, or one more, stays below too): shorter than the least wanted whole
+  // part, it is not read on (most numbers of a text, against stored amounts of five digits or more).
+  if (!scaled && end - start < shortest) return undefined;
   if (wanted && !mayWant(text, start, end, wanted, scaled)) return undefined;
   const readings = readingsOf(text.slice(start, end));
   if (readings.length === 0 || (wanted && !anyWanted(readings, wanted, scaled))) return undefined;

@@ -8,7 +8,7 @@ import { readDates } from '../../../lib/privacy/forms/dates';
 import { fold } from '../../../lib/privacy/normalize';
 import { matchEmails } from '../../../lib/privacy/forms/emails';
 import { matchForms } from '../../../lib/privacy/forms/match';
-import { mayScale, readAmounts, readingsOf } from '../../../lib/privacy/forms/numbers';
+import { mayScale, readAmounts, readingsOf, type Wanted } from '../../../lib/privacy/forms/numbers';
 import { matchPhones, readPhoneRuns } from '../../../lib/privacy/forms/phones';
 import { matchCodes as slowCodes } from './forms/reference/codes';
 import { readDates as slowDates } from './forms/reference/dates';
@@ -81,6 +81,9 @@ const PIECES = [
   '[dot]',
   'example',
   'org',
+  'ORG',
+  'net',
+  'or',
   'aisling',
   'byrne',
   'YK21',
@@ -227,6 +230,22 @@ describe('forms readers equal their reference (regex) versions', () => {
     );
   });
 
+  // readAmounts turns an unscaled number away by its length when `plainDigits` says no wanted whole
+  // part is that short: it must find what the same Wanted without the bound finds.
+  it('turns numbers away by length only when no reading of theirs is wanted', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: -5, max: 2_000_000 }), (t, floor) => {
+        const plain: Wanted = (reading, scaled) => scaled || Math.floor(reading) >= floor;
+        let digits = 0;
+        while (10 ** digits - 1 < floor) digits++;
+        const bounded: Wanted = (reading, scaled, exact) => plain(reading, scaled, exact);
+        bounded.plainDigits = digits;
+        expect(readAmounts(t, bounded)).toEqual(readAmounts(t, plain));
+      }),
+      RUNS,
+    );
+  });
+
   // amountOf reads a number's readings at every scale only where mayScale says a multiplier may
   // follow: it must say so wherever the reference's multiplier regex matches.
   it('rules a multiplier out only where none follows', () => {
@@ -315,6 +334,11 @@ describe('forms readers equal their reference (regex) versions', () => {
         // Told the stored domains, it asks `known` of their addresses only, and finds the same.
         const domains = new Set([...persona.forms.emails.keys()].map((a) => a.slice(a.indexOf('@') + 1)));
         expect(matchEmails(t, known, persona.forms.emailDomains, (d) => domains.has(d))).toEqual(
+          slowEmails(t, known),
+        );
+        // Told every stored domain's second label too, it skips windows holding none, and finds the same.
+        const seconds = [...domains].map((d) => d.split('.')[1] ?? '');
+        expect(matchEmails(t, known, persona.forms.emailDomains, (d) => domains.has(d), seconds)).toEqual(
           slowEmails(t, known),
         );
         expect(matchCodes(t, codes)).toEqual(slowCodes(t, codes));
