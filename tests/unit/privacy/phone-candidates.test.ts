@@ -3,87 +3,13 @@ import { mayFindIn } from '../../../lib/privacy/phone-candidates';
 import { COUNTRIES, phoneWindows } from '../../../lib/privacy/phone-windows';
 import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
 import { rng } from '../../../scripts/privacy-synthetic';
+import { ASCII_PARTS, noisyText, OUTSIDE_ASCII_PARTS } from './phone-noise';
 
 // mayFindIn may say "false" only where the library finds nothing: these tests read every window it
 // rejects with the library and fail on any find (a filter that rejected too much would change the
 // detector's output).
-const PARTS = [
-  '+',
-  '(',
-  ')',
-  '[',
-  '-',
-  ' ',
-  '  ',
-  '.',
-  '/',
-  ',',
-  ',,',
-  ';',
-  ';ext=',
-  ' ext ',
-  ' ext. ',
-  ' x',
-  'x',
-  '#',
-  '~',
-  '%',
-  '$',
-  'TX',
-  'call ',
-  '\n',
-  ':',
-  'a',
-  '0',
-  '00',
-  '011',
-  '1',
-  '44',
-  '91',
-  '+1',
-  '+44 ',
-  '+91',
-  '\u00e9',
-  // Outside ASCII: the library's punctuation, "+" and brackets, other spaces, letters, extension
-  // labels, numerals (read: not modelled).
-  '\u00a0',
-  '\u00a0\u00a0',
-  '\u202f',
-  '\u2010',
-  '\u2013',
-  '\u2014',
-  '\u2212',
-  '\uff0d',
-  '\uff0e',
-  '\u00ad',
-  '\u200b',
-  '\u3000',
-  '\uff08',
-  '\uff09',
-  '\u223c',
-  '\uff5e',
-  '\uff0b',
-  '\uff0b44\u00a0',
-  '\uff58',
-  '\u0434\u043e\u0431',
-  'extensi\u00f3n',
-  '\u201c',
-  '\u03b1',
-  '\u00b2',
-  '\u0663',
-];
-
-/** Digits (1 to 24 at a time, some with leading zeros), punctuation, labels and letters mixed. */
-function noisy(random: () => number, n: number): string {
-  let text = '';
-  while (text.length < n) {
-    if (random() < 0.55) {
-      const length = 1 + Math.floor(random() * (random() < 0.8 ? 12 : 24));
-      text += Array.from({ length }, () => String(Math.floor(random() * 10))).join('');
-    } else text += PARTS[Math.floor(random() * PARTS.length)] ?? ' ';
-  }
-  return text;
-}
+const PARTS = [...ASCII_PARTS, ...OUTSIDE_ASCII_PARTS];
+const noisy = (random: () => number, n: number) => noisyText(random, n, PARTS);
 
 function unsound(text: string): string[] {
   const wrong: string[] = [];

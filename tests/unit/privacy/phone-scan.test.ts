@@ -2,6 +2,7 @@ import { findableIn } from '../../../lib/privacy/phone-candidates';
 import { COUNTRIES, findPhones, phoneWindows } from '../../../lib/privacy/phone-windows';
 import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
 import { rng } from '../../../scripts/privacy-synthetic';
+import { ASCII_PARTS, noisyText, OUTSIDE_ASCII_PARTS, UNREAD_PARTS } from './phone-noise';
 import { findableIn as oldFindableIn } from './phone-old/candidates';
 import {
   findPhones as oldFindPhones,
@@ -13,82 +14,10 @@ import {
 // the object-based version it replaced gave (phone-old/, a copy of it): the same windows, the same
 // countries per window, the same findable countries, and the same finds in the same order. That
 // keeps the known window-edge gap (phone-windows.ts header) exactly as it was.
-const PARTS = [
-  '+',
-  '(',
-  ')',
-  '[',
-  '-',
-  ' ',
-  '  ',
-  '.',
-  '/',
-  ',',
-  ',,',
-  ';',
-  ';ext=',
-  ' ext ',
-  ' ext. ',
-  ' x',
-  'x',
-  '#',
-  '~',
-  '%',
-  '$',
-  'TX',
-  'call ',
-  '\n',
-  ':',
-  'a',
-  '0',
-  '00',
-  '011',
-  '000800',
-  '1',
-  '44',
-  '91',
-  '+1',
-  '+44 ',
-  '+91',
-  '\u00e9',
-  '\u00a0',
-  '\u202f',
-  '\u2013',
-  '\u2212',
-  '\uff0d',
-  '\u00ad',
-  '\u3000',
-  '\uff08',
-  '\uff09',
-  '\uff0b',
-  '\uff58',
-  'extensi\u00f3n',
-  '\u201c',
-  '\u03b1',
-  '\u00b2',
-  '\u0663',
-  '\uff11',
-  '\u{1D7CE}',
-  '\uD800',
-];
 
-/** Digits (1 to 24 at a time; sometimes runs over 64 characters), punctuation, labels and letters. */
-function noisy(random: () => number, n: number): string {
-  let text = '';
-  while (text.length < n) {
-    const r = random();
-    if (r < 0.5) {
-      const length = 1 + Math.floor(random() * (random() < 0.8 ? 12 : 24));
-      text += Array.from({ length }, () => String(Math.floor(random() * 10))).join('');
-    } else if (r < 0.53) {
-      // A long run: groups joined by run punctuation, read in pieces.
-      const groups = 10 + Math.floor(random() * 20);
-      for (let g = 0; g < groups; g++)
-        text += `${Math.floor(random() * 100000)}${random() < 0.5 ? ' ' : '-'}`;
-    } else text += PARTS[Math.floor(random() * PARTS.length)] ?? ' ';
-  }
-  return text;
-}
+const PARTS = [...ASCII_PARTS, ...OUTSIDE_ASCII_PARTS, ...UNREAD_PARTS];
+/** Digits (sometimes runs over 64 characters), punctuation, labels, letters and unread units. */
+const noisy = (random: () => number, n: number) => noisyText(random, n, PARTS, 0.03);
 
 let finds = 0;
 function same(text: string): void {
