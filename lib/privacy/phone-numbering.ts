@@ -29,8 +29,12 @@ interface MetadataReads {
   getCountryCodesForCallingCode(code: string): string[] | undefined;
 }
 
-/** getNumberType's order: FIXED_LINE, then NON_FIXED_LINE_PHONE_TYPES. */
-const TYPES = [
+/** The library's bounds on a national significant number's length (constants.js). */
+export const MIN_LENGTH_FOR_NSN = 2;
+export const MAX_LENGTH_FOR_NSN = 17;
+
+/** getNumberType's order: FIXED_LINE, then NON_FIXED_LINE_PHONE_TYPES (phone-plans.ts reads it too). */
+export const NUMBER_TYPES = [
   'FIXED_LINE',
   'MOBILE',
   'PREMIUM_RATE',
@@ -80,7 +84,7 @@ function viewOf(selector: string): PlanView {
   const prefix = plan.nationalPrefixForParsing();
   const leading = plan.leadingDigits();
   const hasTypes = plan.hasTypes();
-  const types = TYPES.flatMap((name) => {
+  const types = NUMBER_TYPES.flatMap((name) => {
     const t = hasTypes ? plan.type(name) : undefined;
     const pattern = t?.pattern();
     return t && pattern ? [{ entire: entire(pattern), lengths: t.possibleLengths() }] : [];

@@ -6,6 +6,7 @@
  * maps that are not ASCII (full-width "+", digits of other scripts).
  * Licence: the copied logic and patterns are libphonenumber-js's (MIT, (c) 2016 catamphetamine).
  */
+import { MIN_LENGTH_FOR_NSN } from './phone-numbering';
 
 /** The answer that tells the caller to ask the library. */
 export const LIBRARY = 'library';
@@ -19,7 +20,6 @@ const VALID_PUNCTUATION =
   ' \u00A0\u00AD\u200B\u2060\u3000' +
   '()\uFF08\uFF09\uFF3B\uFF3D\\[\\]' +
   '~\u2053\u223C\uFF5E';
-const MIN_LENGTH_FOR_NSN = 2;
 
 const EXT_DIGITS = `[${VALID_DIGITS}]`;
 /** createExtensionPattern(). */

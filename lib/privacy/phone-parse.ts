@@ -18,6 +18,8 @@ import {
   hasCallingCode,
   hasCountry,
   hasNumberType,
+  MAX_LENGTH_FOR_NSN,
+  MIN_LENGTH_FOR_NSN,
   planOf,
   type PlanView,
 } from './phone-numbering';
@@ -25,8 +27,6 @@ import { LIBRARY, parseInput } from './phone-parse-input';
 
 export { LIBRARY } from './phone-parse-input';
 
-const MIN_LENGTH_FOR_NSN = 2;
-const MAX_LENGTH_FOR_NSN = 17;
 const MAX_LENGTH_COUNTRY_CODE = 3;
 const FIRST_DIGIT = /([0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9])/;
 

@@ -8,6 +8,7 @@
  */
 import { Metadata } from 'libphonenumber-js';
 import metadata from 'libphonenumber-js/min/metadata';
+import { MAX_LENGTH_FOR_NSN, MIN_LENGTH_FOR_NSN, NUMBER_TYPES } from './phone-numbering';
 import type { PhoneCountry } from './phone-windows';
 
 /** The plan methods used here (present at runtime; the library's typings list only some). */
@@ -29,22 +30,6 @@ interface Plan {
  */
 export const MASK_COUNTRIES: readonly PhoneCountry[] = ['US', 'GB', 'IN'];
 
-/** The types getNumberType tries: a number is valid when one matches. */
-const TYPES = [
-  'FIXED_LINE',
-  'MOBILE',
-  'PREMIUM_RATE',
-  'TOLL_FREE',
-  'SHARED_COST',
-  'VOIP',
-  'PERSONAL_NUMBER',
-  'PAGER',
-  'UAN',
-  'VOICEMAIL',
-];
-/** The library's NSN bounds (constants.js). */
-const MIN_NSN = 2;
-const MAX_NSN = 17;
 const PLAIN_DIGITS = /^[0-9]+$/;
 
 export interface CodeRules {
@@ -81,7 +66,7 @@ function validAt(plan: Plan, n: number): string | undefined {
   if (!(plan.possibleLengths() ?? []).includes(n)) return undefined;
   const general = `(?:${plan.nationalNumberPattern()})`;
   if (!plan.hasTypes()) return general;
-  const types = TYPES.flatMap((name) => {
+  const types = NUMBER_TYPES.flatMap((name) => {
     const t = plan.type(name);
     const lengths = t?.possibleLengths();
     if (!t?.pattern() || (lengths && !lengths.includes(n))) return [];
@@ -121,7 +106,7 @@ function codeRulesOf(callingCode: string, extra: readonly Plan[], defaultCountry
   const main = planOf(callingCode);
   const fallbacks = [group[0] ?? '', defaultCountry ?? ''];
   const valid = new Map<number, RegExp>();
-  for (let n = MIN_NSN; n <= MAX_NSN; n++) {
+  for (let n = MIN_LENGTH_FOR_NSN; n <= MAX_LENGTH_FOR_NSN; n++) {
     const alternatives = found.flatMap((p, k) => {
       const at = p && validAt(p, n);
       return at ? [resolvable(p, group[k] ?? '', fallbacks, at)] : [];

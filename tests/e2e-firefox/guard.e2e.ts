@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAiChatFixtures } from '../fixtures/ai-chat/build';
 import { INSTRUCTION, PRIVATE_VALUES } from '../e2e/harness/context-data';
 import { confirmWindowAfter, panelFrame, setSiteMode, tid } from './harness/pages';
+import { panelsShown, watchPanels } from '../e2e/harness/panel-watch';
 import { useFirefoxSuite } from './harness/suite';
 
 const s = useFirefoxSuite();
@@ -24,21 +25,12 @@ async function chat(name: string): Promise<Page> {
   const page = await s.ff.browser.newPage();
   await page.goto(`http://${s.site}/ai-chat/${name}.html`);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.evaluate(() => {
-    const seen = { panels: 0 };
-    Object.assign(window, { guardSeen: seen });
-    new MutationObserver((records) => {
-      for (const record of records)
-        for (const node of record.addedNodes)
-          if (node instanceof Element && node.getAttribute('data-cogenesis') === 'panel') seen.panels++;
-    }).observe(document.documentElement, { childList: true });
-  });
+  await page.evaluate(watchPanels);
   return page;
 }
 
 const sent = (page: Page) => page.evaluate(() => window.chat?.sent ?? []);
-const panelsSeen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { guardSeen: { panels: number } }).guardSeen.panels);
+const panelsSeen = (page: Page) => page.evaluate(panelsShown);
 
 describe('Guard in Firefox', () => {
   it('a clean prompt sent with Enter goes through unchanged and is never held', async () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAiChatFixtures } from '../fixtures/ai-chat/build';
 import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
 import { PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
+import { panelsShown, watchPanels } from './harness/panel-watch';
 import { useSuite } from './harness/suite';
 
 /**
@@ -27,16 +28,7 @@ async function chat(name: Composer, width = 1280): Promise<Page> {
   await page.setViewportSize({ width, height: 800 });
   await page.goto(`http://${s.site}/ai-chat/${name}.html`);
   await page.locator('body[data-ready="true"]').waitFor();
-  // Counts every panel the page ever shows, so "no hold" means never held, not "closed again".
-  await page.evaluate(() => {
-    const seen = { panels: 0 };
-    Object.assign(window, { guardSeen: seen });
-    new MutationObserver((records) => {
-      for (const record of records)
-        for (const node of record.addedNodes)
-          if (node instanceof Element && node.getAttribute('data-cogenesis') === 'panel') seen.panels++;
-    }).observe(document.documentElement, { childList: true });
-  });
+  await page.evaluate(watchPanels);
   return page;
 }
 
@@ -48,8 +40,7 @@ async function type(page: Page, name: Composer, text: string): Promise<void> {
 }
 
 const sent = (page: Page) => page.evaluate(() => window.chat?.sent ?? []);
-const panelsSeen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { guardSeen: { panels: number } }).guardSeen.panels);
+const panelsSeen = (page: Page) => page.evaluate(panelsShown);
 
 async function heldPanel(page: Page): Promise<Frame> {
   const panel = await panelFrame(page);

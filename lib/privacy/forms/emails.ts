@@ -264,13 +264,7 @@ function openers(domains: readonly string[]): Uint8Array {
  */
 const inWalk = (c: number) =>
   c >= 128 ||
-  (c >= 48 && c <= 57) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 97 && c <= 122) ||
-  c === 95 ||
-  c === 37 ||
-  c === 43 ||
-  c === 45 ||
+  isLabelCode(c) ||
   c === 46 ||
   c === 32 ||
   (c >= 9 && c <= 13) ||
