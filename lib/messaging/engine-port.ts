@@ -10,6 +10,11 @@ import { callBackground } from './rpc';
  */
 export class EnginePort<Request, Event> {
   private port: Browser.runtime.Port | undefined;
+  /**
+   * The connection being made. Two sends while the host starts (a preview and a check, say) share it:
+   * each used to open its own port, so the host ran a job line per port and the panel heard both.
+   */
+  private connecting: Promise<Browser.runtime.Port> | undefined;
 
   constructor(
     private readonly name: string,
@@ -17,8 +22,13 @@ export class EnginePort<Request, Event> {
     private readonly onLost: (error: SerializedError) => void,
   ) {}
 
-  private async connect(): Promise<Browser.runtime.Port> {
-    if (this.port) return this.port;
+  private connect(): Promise<Browser.runtime.Port> {
+    if (this.port) return Promise.resolve(this.port);
+    this.connecting ??= this.open().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async open(): Promise<Browser.runtime.Port> {
     await callBackground<BackgroundProtocol, 'engine:ensure'>('engine:ensure', {});
     const port = browser.runtime.connect({ name: this.name });
     port.onMessage.addListener((message: unknown) => this.onEvent(message as Event));

@@ -272,12 +272,15 @@ function onJobEvent(state: PanelState, event: JobEvent): PanelState {
       return { ...state, progress: { fraction: event.fraction, text: event.text } };
     case 'notice':
       return { ...state, notice: event.text };
+    // The draft's text changes only while a job runs: a delta or a "done" that arrives after the job
+    // finished (from a stream the panel no longer waits for) must never touch the draft the user may be
+    // editing, nor bring back a finished screen after Back.
     case 'sketch':
-      return { ...state, sketch: state.sketch + event.delta };
+      return state.phase === 'running' ? { ...state, sketch: state.sketch + event.delta } : state;
     case 'draft':
-      return { ...state, draft: state.draft + event.delta };
+      return state.phase === 'running' ? { ...state, draft: state.draft + event.delta } : state;
     case 'done':
-      return { ...state, phase: 'done', draft: event.draft };
+      return state.phase === 'running' ? { ...state, phase: 'done', draft: event.draft } : state;
     case 'logit-check':
       return { ...state, logitFallback: !event.available };
     case 'draft-check':

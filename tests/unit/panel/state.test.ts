@@ -259,6 +259,26 @@ describe('panel reducer', () => {
     });
   });
 
+  it('a draft delta or done arriving after the job finished leaves the edited draft as the user left it', () => {
+    const done = run(
+      REVIEW,
+      { type: 'send' },
+      job({ type: 'draft', delta: 'Dear boss' }),
+      job({ type: 'done', draft: 'Dear boss,' }),
+    );
+    const edited = run(done, { type: 'edit-draft', draft: 'Thanks, edited by hand.' });
+    const late = run(
+      edited,
+      job({ type: 'sketch', delta: '1. Greet' }),
+      job({ type: 'draft', delta: 'Dear boss,' }),
+      job({ type: 'done', draft: 'Dear boss, again' }),
+    );
+    expect(late).toMatchObject({ phase: 'done', draft: 'Thanks, edited by hand.', sketch: '' });
+    // After Back, a late "done" does not bring the finished screen back.
+    const back = run(done, { type: 'back' }, job({ type: 'done', draft: 'Dear boss,' }));
+    expect(back.phase).toBe('review');
+  });
+
   it.each<[string, PanelState['phase'], PanelState['phase']]>([
     ['cloud-server', 'running', 'error'],
     ['cloud-server', 'review', 'error'],
