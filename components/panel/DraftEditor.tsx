@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** The finished draft as an editable text: what the user leaves here is what Insert and Copy use. */
 export function DraftEditor({
@@ -12,7 +12,9 @@ export function DraftEditor({
 }) {
   const box = useRef<HTMLTextAreaElement>(null);
   // The caret at the start, the text from its top: the user reads the draft before changing it.
-  useEffect(() => {
+  // A layout effect runs in the task that mounts the box; a plain effect waits for a frame, and keys
+  // typed before it would land at the old caret, then the caret would jump under the user's hands.
+  useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
     el.focus();

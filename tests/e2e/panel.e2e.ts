@@ -52,8 +52,23 @@ describe('the panel', () => {
     await expect.poll(() => focused(panel)).toBe('insert');
     await shot(page, 'done-1280');
 
+    // Where the caret is when the editor first exists: typing at once must land where the user sees it.
+    await panel.evaluate(() => {
+      const seen = window as unknown as { editorAtMount?: string };
+      new MutationObserver((_, observer) => {
+        const box = document.querySelector<HTMLTextAreaElement>('[data-testid="draft-editor"]');
+        if (!box) return;
+        observer.disconnect();
+        seen.editorAtMount = `${document.activeElement === box}:${box.selectionStart}:${box.selectionEnd}`;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await panel.getByTestId('draft-edit').click();
     const editor = panel.getByTestId('draft-editor');
+    // Focus and caret are set in the task that shows the editor. A CI run once typed between a deferred
+    // caret move and its effect, and the whole draft ended up after the typed text.
+    expect(await panel.evaluate(() => (window as unknown as { editorAtMount?: string }).editorAtMount)).toBe(
+      'true:0:0',
+    );
     expect(await editor.inputValue()).toContain(LOCAL_DRAFT);
     await editor.fill('Thank you, Martin. Edited by hand before Insert.');
     await shot(page, 'edit-1280');
