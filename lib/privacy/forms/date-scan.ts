@@ -180,6 +180,11 @@ export interface Firsts {
   // `one` and `two` below 128 and 128 * 128 as tables (1 = in the set), read per word.
   oneAscii: Uint8Array;
   twoAscii: Uint8Array;
+  /**
+   * `shaped` as a table: per pair of first letters (pairOf), bit n set when a word of n letters
+   * (a-z only, n ≤ 15) opens with them. shaped.has(shapeOf(a, b, n)) for n ≤ 12, as an array load.
+   */
+  lengths: Uint16Array;
 }
 const FIRSTS = new WeakMap<ReadonlyMap<string, number>, Firsts>();
 export function firstLetters(
@@ -195,16 +200,19 @@ export function firstLetters(
     for (const c of one) if (c < 128) oneAscii[c] = 1;
     const twoAscii = new Uint8Array(128 * 128);
     for (const p of two) if (p < 128 * 128) twoAscii[p] = 1;
+    const asciiWords = words.filter((w) => /^[a-z]+$/.test(w));
+    const lengths = new Uint16Array(128 * 128);
+    for (const w of asciiWords) {
+      const p = pairOf(w.charCodeAt(0), w.charCodeAt(1));
+      if (w.length <= 15) lengths[p] = (lengths[p] ?? 0) | (1 << w.length);
+    }
     firsts = {
       one,
       two,
       oneAscii,
       twoAscii,
-      shaped: new Set(
-        words
-          .filter((w) => /^[a-z]+$/.test(w))
-          .map((w) => shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.length)),
-      ),
+      lengths,
+      shaped: new Set(asciiWords.map((w) => shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.length))),
     };
     FIRSTS.set(months, firsts);
   }

@@ -1,4 +1,4 @@
-import { isAsciiLetter, isCasedPoint, isSpaceCode } from './chars';
+import { isCasedPoint, isSpaceCode } from './chars';
 import { casedRunEnd, firstLetters, pairOf, readWord, type WordScan } from './date-scan';
 import { MONTH, ORDINAL } from './month-words';
 
@@ -23,6 +23,9 @@ const atWordAfter = (text: string, i: number) =>
   (text.charCodeAt(i + 2) | 32) === 116 &&
   isSpaceCode(text.charCodeAt(i + 3));
 
+// An ASCII letter (as isAsciiLetter), told by one range: | 32 maps A-Z, and only them, onto a-z.
+const isLetterUnit = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
 // The last text's scan: the readers of one text each ask for it.
 let scannedText: string | undefined;
 let scanned: TextScan = { runs: [], ats: [], months: [], ordinal: false };
@@ -36,14 +39,26 @@ export function scanText(text: string): TextScan {
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (isAsciiLetter(c)) {
-        // A run of cased letters: stepped over when its first two letters begin no month or
-        // ordinal word (scanWords), else read.
+      if (isLetterUnit(c)) {
+        // A run of cased letters: its ASCII letters walked here. It is stepped over when its first
+        // two letters begin no month or ordinal word (scanWords); else, when it goes on outside
+        // ASCII, read by readWord; else it is one by its shape (readWord's test, as a table).
         const second = text.charCodeAt(i + 1);
-        i =
-          firsts.oneAscii[c | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(c, second)] !== 1)
-            ? casedRunEnd(text, i + 1)
-            : readWord(text, i, firsts, MONTH, ORDINAL, scan);
+        let end = i + 1;
+        let d = second;
+        while (isLetterUnit(d)) d = text.charCodeAt(++end);
+        if (firsts.oneAscii[c | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(c, second)] !== 1))
+          i = d >= 128 ? casedRunEnd(text, end) : end;
+        else if (d >= 128) i = readWord(text, i, firsts, MONTH, ORDINAL, scan);
+        else {
+          const length = end - i;
+          if (length >= 3 && length <= 12 && ((firsts.lengths[pairOf(c, second)] ?? 0) >> length) & 1) {
+            const word = text.slice(i, end).toLowerCase();
+            if (MONTH.has(word)) scan.months.push(i, end);
+            if (ORDINAL.has(word)) scan.ordinal = true;
+          }
+          i = end;
+        }
         continue;
       }
       if (c >= 48 && c <= 57) {
@@ -54,8 +69,11 @@ export function scanText(text: string): TextScan {
         scan.runs.push(start, i);
         continue;
       }
-      if (c === 64 || c === 40 || c === 91 || c === 123 || c === 60) scan.ats.push(i);
-      else if ((c === 32 || (c >= 9 && c <= 13)) && atWordAfter(text, i)) scan.ats.push(i);
+      // A space, the most common, asks for the "a" of an "at" first.
+      if (c === 32) {
+        if ((text.charCodeAt(i + 1) | 32) === 97 && atWordAfter(text, i)) scan.ats.push(i);
+      } else if (c === 64 || c === 40 || c === 91 || c === 123 || c === 60) scan.ats.push(i);
+      else if (c >= 9 && c <= 13 && atWordAfter(text, i)) scan.ats.push(i);
       i++;
       continue;
     }
