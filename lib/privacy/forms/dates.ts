@@ -83,16 +83,33 @@ const NUMERIC_DAY_AT = new RegExp(NUMERIC_DAY.source, 'uy');
 const SLASH = 47;
 const DOT = 46;
 
-/** The runs NUMERIC_DAY can begin at: one or two digits, then / or . */
+/**
+ * The runs NUMERIC_DAY can begin at: one or two digits, then / or . and a run of one or two digits
+ * (each alternative's second \d{1,2} comes right after the separator, and is followed by what no
+ * ASCII digit is: a lookahead refusing \p{N}, or a ".").
+ */
 function dayStarts(text: string, runs: readonly number[]): number[] {
   const day: number[] = [];
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] ?? 0;
     const end = runs[r + 1] ?? 0;
     const next = text.charCodeAt(end);
-    if ((next === SLASH || next === DOT) && end - start <= 2) day.push(start);
+    if (
+      (next === SLASH || next === DOT) &&
+      end - start <= 2 &&
+      runs[r + 2] === end + 1 &&
+      (runs[r + 3] ?? 0) - end <= 3
+    )
+      day.push(start);
   }
   return day;
+}
+
+/** The value of the run of ASCII digits [start, end) (as Number of its text). */
+function runValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
 
 function anyWanted(readings: readonly DayReading[], wanted: (month: number, day: number) => boolean) {
@@ -108,26 +125,31 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
   const add = (start: number, end: number, readings: DayReading[]) => {
     if (readings.length > 0 && (!wanted || anyWanted(readings, wanted))) found.push({ start, end, readings });
   };
+  // Whether add keeps a date read as month and day: a valid day the caller wants. A numeric date is
+  // told so before its readings (and its year's text) are made; add would drop the others.
+  const kept = (month: number, day: number) => valid(month, day) && (!wanted || wanted(month, day));
   const runs = digitRuns(text);
   if (runs.length > 0) {
     // A run's digits as a number, and as typed (a year's).
-    const at = (r: number) => Number(text.slice(runs[r] ?? 0, runs[r + 1] ?? 0));
+    const at = (r: number) => runValue(text, runs[r] ?? 0, runs[r + 1] ?? 0);
     const typed = (r: number) => text.slice(runs[r] ?? 0, runs[r + 1] ?? 0);
-    forEachIso(text, runs, (start, end, r) => add(start, end, reading(at(r + 2), at(r + 4), typed(r))));
-    forEachNumericYear(text, runs, (start, end, r) =>
-      add(start, end, bothWays(at(r), at(r + 2), typed(r + 4))),
-    );
+    forEachIso(text, runs, (start, end, r) => {
+      const [month, day] = [at(r + 2), at(r + 4)];
+      if (kept(month, day)) add(start, end, reading(month, day, typed(r)));
+    });
+    forEachNumericYear(text, runs, (start, end, r) => {
+      const [a, b] = [at(r), at(r + 2)];
+      if (kept(b, a) || kept(a, b)) add(start, end, bothWays(a, b, typed(r + 4)));
+    });
     for (const m of matchesAt(text, dayStarts(text, runs), NUMERIC_DAY_AT)) {
       const slash = !!m[1];
+      const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
+      const readings = slash ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a));
+      if (!readings.some((r) => kept(r.month, r.day))) continue;
       // "09.03" is a day unless it is written as money ("03.03 euros"). Of the amounts, only one
       // can hold it, the one whose number starts here: no amount's sign or word holds a digit.
       if (m[5] && amountStartingAt(text, m.index)?.money) continue;
-      const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
-      add(
-        m.index,
-        m.index + m[0].length,
-        slash ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a)),
-      );
+      add(m.index, m.index + m[0].length, readings);
     }
     // Every CJK date holds 月 or 월.
     if (text.includes('月') || text.includes('월'))

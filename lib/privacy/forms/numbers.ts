@@ -257,6 +257,9 @@ function amountOf(text: string, coreStart: number, coreEnd: number, wanted: Want
     end += suffix[0].length;
     money = true;
   }
-  const values = readings.map((r) => hundredths(r * scale));
+  // A loop, not readings.map with an arrow: an arrow reading `scale` would have every call of
+  // amountOf, most of which return early, allocate a context for it.
+  const values: number[] = [];
+  for (const r of readings) values.push(hundredths(r * scale));
   return { start, end, values, money, specific: money || Math.max(...values) >= 100_000 };
 }
