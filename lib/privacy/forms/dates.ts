@@ -88,7 +88,7 @@ const DOT = 46;
  * (each alternative's second \d{1,2} comes right after the separator, and is followed by what no
  * ASCII digit is: a lookahead refusing \p{N}, or a ".").
  */
-function dayStarts(text: string, runs: readonly number[]): number[] {
+function dayStarts(text: string, runs: Int32Array): number[] {
   const day: number[] = [];
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] ?? 0;

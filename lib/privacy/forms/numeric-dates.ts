@@ -30,7 +30,7 @@ const openAt = (text: string, i: number) => {
  */
 function forEachDate(
   text: string,
-  runs: readonly number[],
+  runs: Int32Array,
   iso: boolean,
   each: (start: number, end: number, r: number) => void,
 ): void {
@@ -64,7 +64,7 @@ function forEachDate(
 /** The matches of ISO ("2027-06-14"). */
 export function forEachIso(
   text: string,
-  runs: readonly number[],
+  runs: Int32Array,
   each: (start: number, end: number, r: number) => void,
 ): void {
   forEachDate(text, runs, true, each);
@@ -73,7 +73,7 @@ export function forEachIso(
 /** The matches of NUMERIC_YEAR ("14/06/2027", "3.3.27"). */
 export function forEachNumericYear(
   text: string,
-  runs: readonly number[],
+  runs: Int32Array,
   each: (start: number, end: number, r: number) => void,
 ): void {
   forEachDate(text, runs, false, each);

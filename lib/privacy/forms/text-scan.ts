@@ -8,8 +8,11 @@ import { MONTH, ORDINAL } from './month-words';
  * scanWords reads them) and the places an e-mail "at" may start (emails.ts).
  */
 export interface TextScan extends WordScan {
-  /** [start, end, …] of each run of ASCII digits. */
-  runs: number[];
+  /**
+   * [start, end, …] of each run of ASCII digits: a view of a buffer the next text's scan writes
+   * over (a reader uses it while it reads this text, and keeps none of it).
+   */
+  runs: Int32Array;
   /**
    * Where /[@([{<]|\s[aA][tT](?=\s)/g matches, left to right: each "@" and opening bracket, and each
    * \s before an "at" and a \s (its a and t are letters, so no two matches overlap).
@@ -28,12 +31,19 @@ const isLetterUnit = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 // The last text's scan: the readers of one text each ask for it.
 let scannedText: string | undefined;
-let scanned: TextScan = { runs: [], ats: [], months: [], ordinal: false };
+let scanned: TextScan = { runs: new Int32Array(0), ats: [], months: [], ordinal: false };
+// The runs of the last text, written from the start for each text (grown when full): a number array
+// pushed to would be allocated and grown again per text (4 bytes a character on tables).
+let runBuffer: Int32Array = new Int32Array(1024);
 
 /** The scan of `text`, walked once per text. */
 export function scanText(text: string): TextScan {
   if (text === scannedText) return scanned;
-  const scan: TextScan = { runs: [], ats: [], months: [], ordinal: false };
+  // The buffer is written over below: the last scan is no longer the last text's.
+  scannedText = undefined;
+  const scan: TextScan = { runs: runBuffer, ats: [], months: [], ordinal: false };
+  let runs: Int32Array = runBuffer;
+  let count = 0;
   const firsts = firstLetters(MONTH, ORDINAL);
   const n = text.length;
   for (let i = 0; i < n;) {
@@ -66,7 +76,9 @@ export function scanText(text: string): TextScan {
         let d: number;
         do d = text.charCodeAt(++i);
         while (d >= 48 && d <= 57);
-        scan.runs.push(start, i);
+        if (count + 2 > runs.length) runs = grown(runs, count);
+        runs[count++] = start;
+        runs[count++] = i;
         continue;
       }
       // A space, the most common, asks for the "a" of an "at" first.
@@ -85,10 +97,19 @@ export function scanText(text: string): TextScan {
     if (isSpaceCode(c) && atWordAfter(text, i)) scan.ats.push(i);
     i += point > 0xffff ? 2 : 1;
   }
+  runBuffer = runs;
+  scan.runs = runs.subarray(0, count);
   scannedText = text;
   scanned = scan;
   return scan;
 }
 
-/** [start, end, …] of each run of ASCII digits of `text`, found once per text. */
-export const digitRuns = (text: string): readonly number[] => scanText(text).runs;
+/** A buffer twice as long holding the first `count` entries of `runs`. */
+function grown(runs: Int32Array, count: number): Int32Array {
+  const bigger = new Int32Array(runs.length * 2);
+  bigger.set(runs.subarray(0, count));
+  return bigger;
+}
+
+/** [start, end, …] of each run of ASCII digits of `text`, found once per text (see TextScan.runs). */
+export const digitRuns = (text: string): Int32Array => scanText(text).runs;

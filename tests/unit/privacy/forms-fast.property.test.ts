@@ -299,13 +299,31 @@ describe('forms readers equal their reference (regex) versions', () => {
     fc.assert(
       fc.property(text, (t) => {
         const scan = scanText(t);
-        expect(scan.runs).toEqual([...t.matchAll(/\d+/g)].flatMap((m) => [m.index, m.index + m[0].length]));
+        expect([...scan.runs]).toEqual(
+          [...t.matchAll(/\d+/g)].flatMap((m) => [m.index, m.index + m[0].length]),
+        );
         expect(scan.ats).toEqual([...t.matchAll(/[@([{<]|\s[aA][tT](?=\s)/g)].map((m) => m.index));
         const words = scanWords(t, MONTH, ORDINAL);
         expect({ months: scan.months, ordinal: scan.ordinal }).toEqual(words);
         expect(scanText(`${t}`)).toBe(scan);
       }),
       RUNS,
+    );
+  });
+
+  // The runs are written into one buffer, grown when a text has more than it holds and written over
+  // by the next text: texts of many runs, scanned in turn, each get their own.
+  it('gives each text its own runs, however many', () => {
+    const runsOf = (t: string) => [...t.matchAll(/\d+/g)].flatMap((m) => [m.index, m.index + m[0].length]);
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 40 }), { minLength: 2, maxLength: 3 }), (parts) => {
+        // Each text some thousands of runs long (the buffer starts at 512).
+        const texts = parts.map((p, i) => `${p.join('')} ${i}`.repeat(200 + i * 150));
+        const expected = texts.map(runsOf);
+        for (let round = 0; round < 2; round++)
+          texts.forEach((t, i) => expect([...scanText(t).runs]).toEqual(expected[i]));
+      }),
+      { numRuns: 40 },
     );
   });
 
