@@ -30,6 +30,22 @@ export interface StoredCodes {
    * has as many ASCII letters before its first digit, so a group further back opens none.
    */
   lettersBeforeDigit?: number;
+  /**
+   * When known: 1 at each ASCII digit that is the first ASCII digit of a stored code (firstDigits).
+   * A typed code's first ASCII digit is the first the text has at or after its start.
+   */
+  firstDigits?: Uint8Array;
+}
+
+/** StoredCodes.firstDigits of `codes`; a code without an ASCII digit (build.ts keeps none) allows all. */
+export function firstDigits(codes: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const code of codes) {
+    const first = code.search(/[0-9]/);
+    if (first >= 0) table[code.charCodeAt(first)] = 1;
+    else table.fill(1, 48, 58);
+  }
+  return table;
 }
 
 /** What StoredCodes.lettersBeforeDigit says of `codes` (each holds an ASCII digit, build.ts). */

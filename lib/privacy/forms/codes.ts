@@ -15,7 +15,7 @@ import {
 } from './code-reach';
 import { digitRuns } from './text-scan';
 
-export { lettersBeforeDigit, type StoredCodes } from './code-reach';
+export { firstDigits, lettersBeforeDigit, type StoredCodes } from './code-reach';
 
 /**
  * Codes and identifiers (plates, member and policy numbers, booking references, ID numbers) compared
@@ -175,7 +175,13 @@ export function matchCodes(
     if (r !== reached) {
       reached = r;
       const digit = Math.max(runs[r] ?? 0, at);
-      const open = firstOpening(text, at, digit, most, codes, openers);
+      // A code opening in [at, digit] holds an ASCII digit (they all do), the first of which is this
+      // one (none lies before it there, and compactCode makes none of a letter): it must open a
+      // stored code's digits, or none opens there.
+      const open =
+        codes.firstDigits && codes.firstDigits[text.charCodeAt(digit)] !== 1
+          ? NO_OPENING
+          : firstOpening(text, at, digit, most, codes, openers);
       if (open === NO_OPENING) {
         // No group up to the digit's own opens a code: go on after that group, which holds the
         // digit's run and goes on from its end.

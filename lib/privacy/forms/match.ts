@@ -1,5 +1,5 @@
 import type { Finding, PiiKind } from '../types';
-import { lettersBeforeDigit, matchCodes, type StoredCodes } from './codes';
+import { firstDigits, lettersBeforeDigit, matchCodes, type StoredCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
 import { hundredths, readAmounts, SCALES, type Wanted } from './numbers';
@@ -20,6 +20,7 @@ function storedCodes(forms: FormsIndex): StoredCodes {
       has: (c: string) => forms.codes.has(c),
       hasPrefix: (c: string) => forms.codePrefixes.has(c),
       lettersBeforeDigit: lettersBeforeDigit(forms.codes.keys()),
+      firstDigits: firstDigits(forms.codes.keys()),
     };
     CODES.set(forms, codes);
   }
