@@ -54,13 +54,17 @@ export function coreEnd(text: string, i: number): number {
  * Each number of `text`, left to right, as CORE's matches would give them. coreEnd's walk, read off
  * the digit runs scanText already found: a separator continues the number only when the next run
  * starts right after it (and, grouping thousands, is three digits long), so no digit is walked again.
+ *
+ * With `shortest`, the numbers shorter than it with no word after them (mayStartWord: no multiplier
+ * can follow) are not given to `each`. A chain of runs is told whole before its start is asked of
+ * coreMayStart: a number starting at any run of the chain ends where the chain does (the walk from
+ * that run takes the same steps), and is no longer than the chain, so all of them go at once.
  */
-export function forEachCore(text: string, each: (start: number, end: number) => void): void {
+export function forEachCore(text: string, each: (start: number, end: number) => void, shortest = 0): void {
   const runs = digitRuns(text);
   const n = runs.length;
   for (let r = 0; r < n; r += 2) {
     const i = runs[r] ?? 0;
-    if (!coreMayStart(text, i)) continue;
     let end = runs[r + 1] ?? i;
     let next = r + 2;
     for (;;) {
@@ -71,6 +75,11 @@ export function forEachCore(text: string, each: (start: number, end: number) => 
       else break;
       next += 2;
     }
+    if (end - i < shortest && !mayStartWord(text, end)) {
+      r = next - 2;
+      continue;
+    }
+    if (!coreMayStart(text, i)) continue;
     each(i, end);
     // The runs the number took in start before its end: none of them starts one.
     r = next - 2;

@@ -200,10 +200,16 @@ function mayWant(text: string, start: number, end: number, wanted: Wanted, scale
 /** Every number in `text` with its currency and multiplier, the whole amount as one range. */
 export function readAmounts(text: string, wanted?: Wanted): AmountForm[] {
   const found: AmountForm[] = [];
-  forEachCore(text, (start, end) => {
-    const amount = amountOf(text, start, end, wanted);
-    if (amount) found.push(amount);
-  });
+  // amountOf turns the numbers shorter than plainDigits away unless a multiplier may follow: most
+  // are told by forEachCore, before they are asked where they start.
+  forEachCore(
+    text,
+    (start, end) => {
+      const amount = amountOf(text, start, end, wanted);
+      if (amount) found.push(amount);
+    },
+    wanted?.plainDigits ?? 0,
+  );
   return found;
 }
 
