@@ -181,11 +181,16 @@ export interface Firsts {
   oneAscii: Uint8Array;
   twoAscii: Uint8Array;
   /**
-   * `shaped` as a table: per pair of first letters (pairOf), bit n set when a word of n letters
-   * (a-z only, n ≤ 15) opens with them. shaped.has(shapeOf(a, b, n)) for n ≤ 12, as an array load.
+   * Per three first letters (tripleOf), bit n set when an a-z word of n letters (n ≤ 15) opens with
+   * them: a finer shaped (which knows two), so that "about" or "there" is told from "abril" or
+   * "third" by one array load.
    */
   lengths: Uint16Array;
 }
+
+/** Three ASCII letters, in any case, as an index below 26³. */
+export const tripleOf = (a: number, b: number, c: number): number =>
+  ((a | 32) - 97) * 676 + ((b | 32) - 97) * 26 + ((c | 32) - 97);
 const FIRSTS = new WeakMap<ReadonlyMap<string, number>, Firsts>();
 export function firstLetters(
   months: ReadonlyMap<string, number>,
@@ -201,10 +206,10 @@ export function firstLetters(
     const twoAscii = new Uint8Array(128 * 128);
     for (const p of two) if (p < 128 * 128) twoAscii[p] = 1;
     const asciiWords = words.filter((w) => /^[a-z]+$/.test(w));
-    const lengths = new Uint16Array(128 * 128);
+    const lengths = new Uint16Array(26 * 26 * 26);
     for (const w of asciiWords) {
-      const p = pairOf(w.charCodeAt(0), w.charCodeAt(1));
-      if (w.length <= 15) lengths[p] = (lengths[p] ?? 0) | (1 << w.length);
+      const t = tripleOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+      if (w.length >= 3 && w.length <= 15) lengths[t] = (lengths[t] ?? 0) | (1 << w.length);
     }
     firsts = {
       one,

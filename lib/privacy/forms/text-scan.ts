@@ -1,5 +1,5 @@
 import { isCasedPoint, isSpaceCode } from './chars';
-import { casedRunEnd, firstLetters, pairOf, readWord, type WordScan } from './date-scan';
+import { casedRunEnd, firstLetters, pairOf, readWord, tripleOf, type WordScan } from './date-scan';
 import { MONTH, ORDINAL } from './month-words';
 
 /**
@@ -52,7 +52,8 @@ export function scanText(text: string): TextScan {
       if (isLetterUnit(c)) {
         // A run of cased letters: its ASCII letters walked here. It is stepped over when its first
         // two letters begin no month or ordinal word (scanWords); else, when it goes on outside
-        // ASCII, read by readWord; else it is one by its shape (readWord's test, as a table).
+        // ASCII, read by readWord; else it is one by its length and first three letters (a finer
+        // shape test than readWord's, as a table).
         const second = text.charCodeAt(i + 1);
         let end = i + 1;
         let d = second;
@@ -62,7 +63,12 @@ export function scanText(text: string): TextScan {
         else if (d >= 128) i = readWord(text, i, firsts, MONTH, ORDINAL, scan);
         else {
           const length = end - i;
-          if (length >= 3 && length <= 12 && ((firsts.lengths[pairOf(c, second)] ?? 0) >> length) & 1) {
+          const third = text.charCodeAt(i + 2);
+          if (
+            length >= 3 &&
+            length <= 12 &&
+            ((firsts.lengths[tripleOf(c, second, third)] ?? 0) >> length) & 1
+          ) {
             const word = text.slice(i, end).toLowerCase();
             if (MONTH.has(word)) scan.months.push(i, end);
             if (ORDINAL.has(word)) scan.ordinal = true;
