@@ -73,6 +73,15 @@ const MULTIPLIER_AT = new RegExp(MULTIPLIER.source.slice(1), 'iuy');
 const FIRST = new Set([...'ktgmblc'].map((c) => c.charCodeAt(0)));
 const SECOND: Record<string, string> = { k: '', t: 'h', g: 'r', m: 'ni', b: 'ni', l: 'a', c: 'r' };
 const asciiAlnum = (c: number) => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// The same as tables, read per number: GOES_ON[first * 128 + second] = 1 when `second` (lower case)
+// goes on a word `first` opens; OPENS[c] = 1 for FIRST.
+const OPENS = new Uint8Array(128);
+const GOES_ON = new Uint8Array(128 * 128);
+for (const first of FIRST) {
+  OPENS[first] = 1;
+  for (const second of SECOND[String.fromCharCode(first)] ?? '')
+    GOES_ON[first * 128 + second.charCodeAt(0)] = 1;
+}
 
 /**
  * Whether MULTIPLIER may match at `end`: false only when its word cannot start there. After the
@@ -86,14 +95,9 @@ export function mayScale(text: string, end: number): boolean {
   const first = text.charCodeAt(at);
   if (first < 128) {
     const lower = first | 32;
-    if (!isAsciiLetterCode(first) || !FIRST.has(lower)) return false;
+    if (!isAsciiLetterCode(first) || OPENS[lower] !== 1) return false;
     const second = text.charCodeAt(at + 1);
-    if (
-      second < 128 &&
-      asciiAlnum(second) &&
-      !(SECOND[String.fromCharCode(lower)] ?? '').includes(String.fromCharCode(second | 32))
-    )
-      return false;
+    if (second < 128 && asciiAlnum(second) && GOES_ON[lower * 128 + (second | 32)] !== 1) return false;
   }
   MULTIPLIER_AT.lastIndex = end;
   return MULTIPLIER_AT.test(text);
