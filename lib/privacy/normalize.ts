@@ -120,16 +120,19 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let apostrophe = false;
     let upper = kind === WORD_UPPER;
+    // Reads checked against the length: one past the end gives NaN, and a NaN in c made every test on
+    // it a floating-point one (twice as slow per character). At the end c is -1, no word character.
     for (;;) {
-      // Past the end, c is NaN: no word character, not above 127.
-      c = text.charCodeAt(++i);
-      kind = c < 128 ? (ASCII_WORD[c] ?? 0) : 0;
+      c = ++i < length ? text.charCodeAt(i) : -1;
+      if (c < 0) break;
+      if (c >= 128) break;
+      kind = ASCII_WORD[c] ?? 0;
       if (kind !== 0) {
         if (kind === WORD_UPPER) upper = true;
         continue;
       }
       // An apostrophe continues the word only before another word character.
-      if (c === 39 && isWordChar(text.charCodeAt(i + 1))) {
+      if (c === 39 && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
         apostrophe = true;
         // The next turn reads the word character after it (and notes a capital there).
         continue;
@@ -138,7 +141,8 @@ export function tokenize(text: string): Token[] {
     }
     // Not ASCII right after the word (a letter, an accent, ’, or an apostrophe before one): the regex
     // decides where this word ends.
-    if (c >= 128 || (c === 39 && text.charCodeAt(i + 1) >= 128)) i = regexWord(tokens, text, start);
+    if (c >= 128 || (c === 39 && i + 1 < length && text.charCodeAt(i + 1) >= 128))
+      i = regexWord(tokens, text, start);
     else pushAsciiToken(tokens, text, start, i, upper, apostrophe);
   }
   return tokens;
