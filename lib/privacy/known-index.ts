@@ -98,9 +98,24 @@ function phoneTails(phones: readonly KnownPhone[]): Map<number, KnownPhone[]> {
   return byTail;
 }
 
+// Whether a text may hold a known phone at all: a run filed with one ends in its last 7 digits (every
+// tailKey holds them), with only PHONE_LIKE's gaps between them, since a run is digits and gaps after
+// its "+". One regex per index, asked before the run loop: most texts hold no known phone, and the
+// loop runs the phone-like regex over every number of a table.
+const tracesBy = new WeakMap<readonly KnownPhone[], RegExp>();
+function phoneTraces(phones: readonly KnownPhone[]): RegExp {
+  let traces = tracesBy.get(phones);
+  if (!traces) {
+    const trace = (digits: string) => [...digits.slice(-7)].join('[\\s().\\-/]*');
+    traces = new RegExp(phones.map((phone) => trace(phone.digits)).join('|'));
+    tracesBy.set(phones, traces);
+  }
+  return traces;
+}
+
 /** Known phone numbers however they are written: compared on digits only. */
 export function matchPhones(text: string, index: KnownIndex): Finding[] {
-  if (index.phones.length === 0) return [];
+  if (index.phones.length === 0 || !phoneTraces(index.phones).test(text)) return [];
   const spans: Finding[] = [];
   const tails = phoneTails(index.phones);
   // A test loop on the one global regex: exec built a match array for each of a table's many number
