@@ -81,7 +81,9 @@ export function tokenize(text: string): Token[] {
   while (i < length) {
     let c = text.charCodeAt(i);
     if (c >= 128) {
-      i = regexWord(tokens, text, i);
+      // No word character (a dash, a quote, a no-break space): an ASCII word after it is read here.
+      if (c < TABLE_LIMIT && !(wordCharClass(c) & WORD_CHAR)) i++;
+      else i = regexWord(tokens, text, i);
       continue;
     }
     let kind = ASCII_WORD[c] ?? 0;
