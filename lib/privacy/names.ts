@@ -175,9 +175,12 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     // Whether the run opens a sentence, asked once: the name may start here or after its openers.
     const first = tokens[from];
     const fromStarts = !!first && startsSentence(text, tokens[from - 1], first);
-    // Leading words that merely open a sentence or address someone stay outside the name.
+    // Leading words that merely open a sentence or address someone stay outside the name. Where the
+    // first word kept is unknown, the run has an unknown word (asked again below otherwise).
+    let headUnknown = false;
     for (let t = tokens[a]; t && a < b; t = tokens[a]) {
-      if (isUnknownWord(t) || HEAD_WORDS.has(t.norm) || isOrgWord(flags, a)) break;
+      headUnknown = isUnknownWord(t);
+      if (headUnknown || HEAD_WORDS.has(t.norm) || isOrgWord(flags, a)) break;
       const opener = a === from && fromStarts && isCommonWord(t.norm);
       if (!opener && !HONORIFICS.has(t.norm)) break;
       a++;
@@ -193,7 +196,7 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     const last = tokens[b];
     if (!head || !last) continue;
     const midSentence = !(a === from ? fromStarts : startsSentence(text, tokens[a - 1], head));
-    let hasUnknown = false;
+    let hasUnknown = headUnknown && run[0] === a;
     for (let k = 0; k < count && !hasUnknown; k++) {
       const at = run[k] ?? -1;
       const t = tokens[at] as Token;
