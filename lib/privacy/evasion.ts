@@ -102,6 +102,7 @@ function scanNonAscii(text: string): ScanText {
   let foreignNonAscii = 0;
   let afterLatin = false;
   let previousEnd = 0; // end of the last non-ASCII code point read
+  let pairs = false; // whether a surrogate pair was read
   const length = text.length;
   for (let i = 0; i < length;) {
     const c = text.charCodeAt(i);
@@ -118,6 +119,7 @@ function scanNonAscii(text: string): ScanText {
     } else {
       const ch = (text.codePointAt(i) ?? 0) > 0xffff ? text.slice(i, i + 2) : (text[i] ?? '');
       width = ch.length;
+      if (width === 2) pairs = true;
       folded = foldChar(ch);
       flags = classOf(ch) | (folded !== ch ? CHANGED : 0) | (classOf(folded) & FOREIGN ? FOLD_FOREIGN : 0);
     }
@@ -156,14 +158,20 @@ function scanNonAscii(text: string): ScanText {
   out.push(text.slice(from));
   const scanned = out.join('');
   if (scanned === text) return identityScan(text);
-  return { text: scanned, ...offsetsOf(text, scanned.length, at, pieces), identity: false };
+  return { text: scanned, ...offsetsOf(text, scanned.length, at, pieces, pairs), identity: false };
 }
 
 /** Code units of the code point at `i` (a lone surrogate is one, as codePointAt reads it). */
 const widthAt = (text: string, i: number): number => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 
 /** Original offsets of each scan character: ASCII and unchanged characters map one to one. */
-function offsetsOf(text: string, scanLength: number, at: readonly number[], pieces: readonly string[]) {
+function offsetsOf(
+  text: string,
+  scanLength: number,
+  at: readonly number[],
+  pieces: readonly string[],
+  pairs: boolean,
+) {
   // Written by index into arrays of their final length: pushing two entries per character was most
   // of the cost of a text that does change.
   const starts = new Int32Array(scanLength + 1);
@@ -174,20 +182,27 @@ function offsetsOf(text: string, scanLength: number, at: readonly number[], piec
     // The unchanged stretch before the next changed code point: a code unit each, a surrogate pair's
     // two units both spanning the pair (never split: a pair is one code point, changed or not).
     const to = at[k] ?? text.length;
-    for (let j = from; j < to; j++, out++) {
-      const code = text.charCodeAt(j);
-      if (code >= 0xd800 && code <= 0xdbff && widthAt(text, j) === 2) {
-        starts[out] = j;
-        ends[out] = j + 2;
-        out++;
-        starts[out] = j;
-        ends[out] = j + 2;
-        j++;
-      } else {
+    // Without a pair in the text (scanNonAscii read every one), a code unit each, read from nowhere.
+    if (!pairs)
+      for (let j = from; j < to; j++, out++) {
         starts[out] = j;
         ends[out] = j + 1;
       }
-    }
+    else
+      for (let j = from; j < to; j++, out++) {
+        const code = text.charCodeAt(j);
+        if (code >= 0xd800 && code <= 0xdbff && widthAt(text, j) === 2) {
+          starts[out] = j;
+          ends[out] = j + 2;
+          out++;
+          starts[out] = j;
+          ends[out] = j + 2;
+          j++;
+        } else {
+          starts[out] = j;
+          ends[out] = j + 1;
+        }
+      }
     if (k === at.length) break;
     const width = widthAt(text, to);
     for (let c = (pieces[k] ?? '').length; c > 0; c--, out++) {

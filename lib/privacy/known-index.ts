@@ -98,25 +98,45 @@ function phoneTails(phones: readonly KnownPhone[]): Map<number, KnownPhone[]> {
   return byTail;
 }
 
+// Whether a text may hold a known phone at all: a run filed with one ends in its last 7 digits (every
+// tailKey holds them), with only PHONE_LIKE's gaps between them, since a run is digits and gaps after
+// its "+". One regex per index, asked before the run loop: most texts hold no known phone, and the
+// loop runs the phone-like regex over every number of a table.
+const tracesBy = new WeakMap<readonly KnownPhone[], RegExp>();
+function phoneTraces(phones: readonly KnownPhone[]): RegExp {
+  let traces = tracesBy.get(phones);
+  if (!traces) {
+    const trace = (digits: string) => [...digits.slice(-7)].join('[\\s().\\-/]*');
+    traces = new RegExp(phones.map((phone) => trace(phone.digits)).join('|'));
+    tracesBy.set(phones, traces);
+  }
+  return traces;
+}
+
 /** Known phone numbers however they are written: compared on digits only. */
 export function matchPhones(text: string, index: KnownIndex): Finding[] {
-  if (index.phones.length === 0) return [];
+  if (index.phones.length === 0 || !phoneTraces(index.phones).test(text)) return [];
   const spans: Finding[] = [];
   const tails = phoneTails(index.phones);
-  // An exec loop on the one global regex: matchAll copies it on every call. PHONE_LIKE never matches
-  // empty (a digit at each end), so lastIndex always moves on.
+  // A test loop on the one global regex: exec built a match array for each of a table's many number
+  // runs, and only a run filed with a known phone needs its start. PHONE_LIKE never matches empty
+  // (a digit at each end), so lastIndex always moves on.
   PHONE_LIKE.lastIndex = 0;
-  for (let match = PHONE_LIKE.exec(text); match; match = PHONE_LIKE.exec(text)) {
-    const start = match.index;
+  for (let from = 0; PHONE_LIKE.test(text); from = PHONE_LIKE.lastIndex) {
     const end = PHONE_LIKE.lastIndex;
-    // Its digits' count and tailKey read from char codes, without a string: the digit string is
-    // needed only for the few runs filed with a known phone.
+    // Its digits' count and tailKey read from char codes, walking back from its end over digits and
+    // gaps (past its first digit only onto gaps: a digit there would have started the match, so the
+    // walk reads the match's digits and no other). No string: the digits are needed only for the few
+    // runs filed with a known phone.
     let count = 0;
     let tail = 0;
     let scale = 1;
-    for (let i = end - 1; i >= start; i--) {
+    for (let i = end - 1; i >= from; i--) {
       const code = text.charCodeAt(i);
-      if (code < 48 || code > 57) continue;
+      if (code < 48 || code > 57) {
+        if (isPhoneGap(code)) continue;
+        break;
+      }
       if (count < PHONE_TAIL) {
         tail += (code - 48) * scale;
         scale *= 10;
@@ -126,11 +146,33 @@ export function matchPhones(text: string, index: KnownIndex): Finding[] {
     if (count < 7) continue;
     const candidates = tails.get(tailKey(tail, count));
     if (!candidates) continue;
+    // The same match again from the same place, for its start (lastIndex ends where it was).
+    PHONE_LIKE.lastIndex = from;
+    const start = PHONE_LIKE.exec(text)?.index ?? from;
     const digits = digitsOf(text.slice(start, end));
     const hit = candidates.find((phone) => samePhone(phone.digits, digits));
     if (hit) spans.push({ start, end, kind: hit.kind, source: hit.source });
   }
   return spans;
+}
+
+/**
+ * A character of PHONE_LIKE's run class [\d\s().\-/] other than a digit: the punctuation, and what \s
+ * matches (tests/unit/privacy/known-match.property.test.ts compares the two on every code unit).
+ */
+export function isPhoneGap(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 41 || (c >= 45 && c <= 47);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function samePhone(a: string, b: string): boolean {

@@ -65,6 +65,9 @@ export const LEGAL_FORM_ABBREVIATIONS = set('inc ltd llc plc gmbh corp');
 /** A preposition that usually introduces a place. */
 export const PLACE_PREPOSITIONS = set('in near across around');
 
+/** Words for a saint, whose name names a day, a church or a town, not someone ("St Patrick's Day"). */
+export const SAINTS = set('st saint san santa sao sainte');
+
 /** Abbreviations whose period does not end a sentence, so a name may continue after them. */
 export const ABBREVIATIONS = set('mr mrs ms dr prof st jr sr mt ft co');
 

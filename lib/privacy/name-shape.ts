@@ -16,6 +16,9 @@ const nameLikeSlow = (raw: string): boolean =>
  */
 export function nameLike(t: Token): boolean {
   const raw = t.raw;
+  // A fold never holds a capital (\p{Lu}): a word that is its own norm has none, and so is not
+  // capitalised or camel-case. Most words are (tokenize gives them one string for both).
+  if (raw === t.norm) return false;
   // Capitalised (a capital first) or camel-case (a capital right after a lower-case letter) so far.
   let shaped = false;
   let lowerBefore = false;

@@ -1,13 +1,4 @@
-import {
-  ABBREVIATIONS,
-  CONNECTORS,
-  HEAD_WORDS,
-  HONORIFICS,
-  ORG_WORDS,
-  PLACE_PREPOSITIONS,
-  PLACE_WORDS,
-  SCHOOL_HEADS,
-} from './lexicon';
+import { ABBREVIATIONS, HEAD_WORDS, HONORIFICS, PLACE_PREPOSITIONS, SCHOOL_HEADS } from './lexicon';
 import { isAllCaps, type Token } from './normalize';
 import type { PiiKind } from './types';
 import { cuedNames } from './cued-names';
@@ -72,6 +63,12 @@ export function joins(text: string, a: Token, b: Token): boolean {
 
 const [SPACE, TAB, HYPHEN, AMPERSAND, COMMA, PERIOD] = [32, 9, 45, 38, 44, 46];
 
+// The lexicon's lists the runs ask of their words, read from the word flags (one lookup per word in
+// flagsOf) instead of a hashed lookup per list and per question.
+const has = (flags: Uint8Array, k: number, flag: number): boolean => ((flags[k] ?? 0) & flag) !== 0;
+const isConnector = (flags: Uint8Array, k: number): boolean => has(flags, k, WordFlags.Connector);
+const isOrgWord = (flags: Uint8Array, k: number): boolean => has(flags, k, WordFlags.Org);
+
 /** Maximal runs of name-like tokens, allowing lower-case connectors between two of them. */
 function runs(text: string, tokens: Token[], flags: Uint8Array): number[] {
   // Each run as its first and last index, one after the other (no array per run).
@@ -90,7 +87,7 @@ function runs(text: string, tokens: Token[], flags: Uint8Array): number[] {
       const next = tokens[end + 1];
       if (!cur || !next) break;
       if (shaped(end + 1) && joins(text, cur, next)) end++;
-      else if (!shaped(end + 1) && CONNECTORS.has(next.norm) && joins(text, cur, next)) {
+      else if (!shaped(end + 1) && isConnector(flags, end + 1) && joins(text, cur, next)) {
         const after = tokens[end + 2];
         if (after && shaped(end + 2) && joins(text, next, after)) end += 2;
         else break;
@@ -116,7 +113,6 @@ function isWordName(token: Token, named: boolean, midSentence: boolean): boolean
   );
 }
 
-const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'sao', 'sainte']);
 const FEAST = /^['’]s\s+(?:day|eve|feast|night)\b/iu;
 
 /**
@@ -143,9 +139,9 @@ function classify(
   let org = false;
   let place = false;
   for (let k = 0; k < count; k++) {
-    const word = (tokens[run[k] ?? -1] as Token).norm;
-    if (ORG_WORDS.has(word)) org = true;
-    if (PLACE_WORDS.has(word)) place = true;
+    const at = run[k] ?? -1;
+    if (isOrgWord(flags, at)) org = true;
+    if (has(flags, at, WordFlags.Place)) place = true;
   }
   if (org || SCHOOL_HEADS.has(count > 0 ? (tokens[run[count - 1] ?? -1] as Token).norm : '')) return 'ORG';
   // A person's name takes no article: "the Tamil Sangam", "the Kestrel" name a body or a place.
@@ -179,9 +175,12 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     // Whether the run opens a sentence, asked once: the name may start here or after its openers.
     const first = tokens[from];
     const fromStarts = !!first && startsSentence(text, tokens[from - 1], first);
-    // Leading words that merely open a sentence or address someone stay outside the name.
+    // Leading words that merely open a sentence or address someone stay outside the name. Where the
+    // first word kept is unknown, the run has an unknown word (asked again below otherwise).
+    let headUnknown = false;
     for (let t = tokens[a]; t && a < b; t = tokens[a]) {
-      if (isUnknownWord(t) || HEAD_WORDS.has(t.norm) || ORG_WORDS.has(t.norm)) break;
+      headUnknown = isUnknownWord(t);
+      if (headUnknown || HEAD_WORDS.has(t.norm) || isOrgWord(flags, a)) break;
       const opener = a === from && fromStarts && isCommonWord(t.norm);
       if (!opener && !HONORIFICS.has(t.norm)) break;
       a++;
@@ -191,13 +190,13 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     let count = 0;
     for (let k = a; k <= b; k++) {
       const t = tokens[k];
-      if (t && (isShaped(k) || !CONNECTORS.has(t.norm))) run[count++] = k;
+      if (t && (isShaped(k) || !isConnector(flags, k))) run[count++] = k;
     }
     const head = tokens[a];
     const last = tokens[b];
     if (!head || !last) continue;
     const midSentence = !(a === from ? fromStarts : startsSentence(text, tokens[a - 1], head));
-    let hasUnknown = false;
+    let hasUnknown = headUnknown && run[0] === a;
     for (let k = 0; k < count && !hasUnknown; k++) {
       const at = run[k] ?? -1;
       const t = tokens[at] as Token;
@@ -213,11 +212,11 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     // Rock Care Trust". A sentence opener ("Customer Service Team:") is left alone.
     const orgPhrase =
       count >= 2 &&
-      ((midSentence && ORG_WORDS.has(last.norm) && !isWellKnown(head.norm)) || LEGAL_FORMS.has(last.norm));
+      ((midSentence && isOrgWord(flags, b) && !isWellKnown(head.norm)) || LEGAL_FORMS.has(last.norm));
     if (!hasUnknown && !ordinaryName && !orgPhrase) continue;
     // A saint's name before "'s day" names a feast ("St. Clarissa's day"), not a church or a town.
-    if (SAINTS.has(head.norm) && FEAST.test(text.slice(last.end))) continue;
-    while (b > a && tokens[b] && CONNECTORS.has(tokens[b]?.norm ?? '')) b--;
+    if (has(flags, a, WordFlags.Saint) && FEAST.test(text.slice(last.end))) continue;
+    while (b > a && tokens[b] && isConnector(flags, b)) b--;
     const end = tokens[b]?.end ?? last.end;
     let kind = classify(tokens, run, count, flags, tokens[a - 1]);
     // One word after a name and a comma is where it is, as in an address: "Holy Trinity Church, Ikoyi".
@@ -232,7 +231,7 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
     if (!isNamed(i)) continue;
     const token = tokens[i];
     // A saint's name names a day, a church or a town, not someone ("st patrick's day").
-    if (!token || !isLowerName(token, isShaped(i)) || SAINTS.has(tokens[i - 1]?.norm ?? '')) continue;
+    if (!token || !isLowerName(token, isShaped(i)) || has(flags, i - 1, WordFlags.Saint)) continue;
     const kind = nameKindOf(token.norm) ?? 'PRIVATE';
     const before = spans.at(-1);
     // A first name and a surname typed in lower case are one person ("joseph conrad"): one placeholder.

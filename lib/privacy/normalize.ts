@@ -1,36 +1,8 @@
+import { fold } from './fold';
 import { NUMBER, SPACELESS, TABLE_LIMIT, WORD_CHAR, wordCharClass } from './word-chars';
 
-/** Case-folded, diacritic-free form used for comparisons. */
-export function fold(text: string): string {
-  // Printable ASCII needs no decomposition, only lower case (what the ASCII regex tested, read from
-  // char codes; a word with no capital is its own fold).
-  let upper = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return foldOther(text);
-    if (c <= 90 && c >= 65) upper = true;
-  }
-  return upper ? text.toLowerCase() : text;
-}
-
-/** fold() of a text with a character outside printable ASCII. */
-function foldOther(text: string): string {
-  // Other words recur (names, places, a language's own small words): decomposing each again was most
-  // of tokenising prose typed outside ASCII. Bounded, and only for word-sized strings.
-  const cached = foldCache.get(text);
-  if (cached !== undefined) return cached;
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-  if (text.length <= 40) {
-    if (foldCache.size >= 4096) foldCache.clear();
-    foldCache.set(text, folded);
-  }
-  return folded;
-}
-
-const foldCache = new Map<string, string>();
+// fold() has its own module (fold.ts), part of this module's interface since before it moved.
+export { fold };
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -109,7 +81,9 @@ export function tokenize(text: string): Token[] {
   while (i < length) {
     let c = text.charCodeAt(i);
     if (c >= 128) {
-      i = regexWord(tokens, text, i);
+      // No word character (a dash, a quote, a no-break space): an ASCII word after it is read here.
+      if (c < TABLE_LIMIT && !(wordCharClass(c) & WORD_CHAR)) i++;
+      else i = regexWord(tokens, text, i);
       continue;
     }
     let kind = ASCII_WORD[c] ?? 0;
@@ -120,16 +94,19 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let apostrophe = false;
     let upper = kind === WORD_UPPER;
+    // Reads checked against the length: one past the end gives NaN, and a NaN in c made every test on
+    // it a floating-point one (twice as slow per character). At the end c is -1, no word character.
     for (;;) {
-      // Past the end, c is NaN: no word character, not above 127.
-      c = text.charCodeAt(++i);
-      kind = c < 128 ? (ASCII_WORD[c] ?? 0) : 0;
+      c = ++i < length ? text.charCodeAt(i) : -1;
+      if (c < 0) break;
+      if (c >= 128) break;
+      kind = ASCII_WORD[c] ?? 0;
       if (kind !== 0) {
         if (kind === WORD_UPPER) upper = true;
         continue;
       }
       // An apostrophe continues the word only before another word character.
-      if (c === 39 && isWordChar(text.charCodeAt(i + 1))) {
+      if (c === 39 && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
         apostrophe = true;
         // The next turn reads the word character after it (and notes a capital there).
         continue;
@@ -138,7 +115,8 @@ export function tokenize(text: string): Token[] {
     }
     // Not ASCII right after the word (a letter, an accent, ’, or an apostrophe before one): the regex
     // decides where this word ends.
-    if (c >= 128 || (c === 39 && text.charCodeAt(i + 1) >= 128)) i = regexWord(tokens, text, start);
+    if (c >= 128 || (c === 39 && i + 1 < length && text.charCodeAt(i + 1) >= 128))
+      i = regexWord(tokens, text, start);
     else pushAsciiToken(tokens, text, start, i, upper, apostrophe);
   }
   return tokens;
@@ -191,12 +169,41 @@ function regexWord(tokens: Token[], text: string, from: number): number {
     }
     i++;
   }
-  if (ascii || split < 0) pushToken(tokens, text.slice(start, i), start);
+  if (ascii || split < 0) pushWord(tokens, text, start, i);
   else {
     pushToken(tokens, text.slice(start, split), start);
     pushToken(tokens, text.slice(split, i), split);
   }
   return i;
+}
+
+// Words outside ASCII recur (names, places, a language's small words), and each one's token took a
+// slice, a possessive test, a fold lookup and two apostrophe searches: the last token of each word up
+// to KEPT_LENGTH characters is kept by a hash of its characters and given again for the same ones.
+const KEPT_LENGTH = 12;
+const KEPT_SLOTS = 1024;
+const keptWord: string[] = new Array<string>(KEPT_SLOTS).fill('');
+const keptToken: Token[] = new Array<Token>(KEPT_SLOTS).fill({ start: 0, end: 0, raw: '', norm: '' });
+
+/** pushToken for the word text[start, end), from the kept tokens where it is one of them. */
+function pushWord(tokens: Token[], text: string, start: number, end: number): void {
+  const length = end - start;
+  if (length > KEPT_LENGTH) return pushToken(tokens, text.slice(start, end), start);
+  let h = length;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x9e3779b1);
+  const slot = (h ^ (h >>> 15)) & (KEPT_SLOTS - 1);
+  const word = keptWord[slot] as string;
+  let same = word.length === length;
+  for (let k = 0; same && k < length; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
+  if (same) {
+    const { raw, norm } = keptToken[slot] as Token;
+    tokens.push({ start, end: start + raw.length, raw, norm });
+    return;
+  }
+  const fresh = text.slice(start, end);
+  pushToken(tokens, fresh, start);
+  keptWord[slot] = fresh;
+  keptToken[slot] = tokens[tokens.length - 1] as Token;
 }
 
 /** regexWord by the regexes alone: WORD's match, cut by SCRIPT_RUN where it is not all ASCII. */

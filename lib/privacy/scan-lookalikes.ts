@@ -1,5 +1,5 @@
 import { LATIN_LOOKALIKE } from './forms/lookalikes';
-import { classOf, FOREIGN, LATIN, LETTER } from './scan-chars';
+import { CHANGED, classOf, CODE_LIMIT, codeFlags, COMBINING, FOREIGN, LATIN, LETTER } from './scan-chars';
 
 /**
  * What scanTextFull's foldLookalikes does, done only to the words that hold a look-alike script's
@@ -37,6 +37,32 @@ function find(at: readonly number[], q: number): number {
   return -1;
 }
 
+// Look-alike letters by char code, for the words walked here (Greek or Cyrillic names, mostly). A
+// look-alike at or above CODE_LIMIT (none today) is never read from the table: tableClass sends every
+// such character to the string path.
+let lookalikeCodes: Uint8Array | undefined;
+function lookalikeTable(): Uint8Array {
+  const table = new Uint8Array(CODE_LIMIT);
+  for (const ch of LATIN_LOOKALIKE.keys())
+    if (ch.length === 1 && ch.charCodeAt(0) < CODE_LIMIT) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+/**
+ * The class of the piece at `q` (classOf's LETTER, LATIN, FOREIGN) and LOOKALIKE where the piece is a
+ * look-alike, or -1 where it must be read as a string (pieceAt). A character below CODE_LIMIT that
+ * is no mark and that foldChar keeps (most Greek and Cyrillic letters) is its own piece: scanNonAscii
+ * listed no change for it, and its codeFlags hold its class.
+ */
+function tableClass(text: string, q: number, lookalikes: Uint8Array): number {
+  const c = text.charCodeAt(q);
+  if (c < 0x80 || c >= CODE_LIMIT) return -1;
+  const flags = codeFlags(c);
+  if (flags & (CHANGED | COMBINING)) return -1;
+  return (flags & (LETTER | LATIN | FOREIGN)) | (lookalikes[c] ? LOOKALIKE : 0);
+}
+const LOOKALIKE = 256;
+
 /** Applies look-alike folding to `changes` (at and pieces, kept ascending) for the words it touches. */
 export function foldLookalikeWords(text: string, changes: Changes): void {
   const { at, pieces } = changes;
@@ -57,9 +83,12 @@ export function foldLookalikeWords(text: string, changes: Changes): void {
   };
   // An ASCII character is its own piece: a letter ([A-Za-z], Latin) or a word's end, read from its code.
   const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+  const lookalikes = (lookalikeCodes ??= lookalikeTable());
   const inWord = (q: number): boolean => {
     const c = text.charCodeAt(q);
     if (c < 0x80) return isAsciiLetter(c);
+    const known = tableClass(text, q, lookalikes);
+    if (known >= 0) return (known & LETTER) !== 0;
     const piece = pieceAt(q);
     return piece === '' || (classOf(piece) & LETTER) !== 0;
   };
@@ -82,14 +111,17 @@ export function foldLookalikeWords(text: string, changes: Changes): void {
         latin = true;
         continue;
       }
-      const piece = pieceAt(end);
-      if (piece === '') continue;
-      const flags = classOf(piece);
+      let flags = tableClass(text, end, lookalikes);
+      if (flags < 0) {
+        const piece = pieceAt(end);
+        if (piece === '') continue;
+        flags = classOf(piece) | (LATIN_LOOKALIKE.has(piece) ? LOOKALIKE : 0);
+      }
       if (!(flags & LETTER)) break;
       if (flags & LATIN) latin = true;
       else if (flags & FOREIGN) {
         foreign = true;
-        if (!LATIN_LOOKALIKE.has(piece)) lookalike = false;
+        if (!(flags & LOOKALIKE)) lookalike = false;
       }
     }
     done = end;

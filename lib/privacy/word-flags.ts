@@ -1,4 +1,14 @@
-import { ABBREVIATIONS, GREETINGS, LEGAL_FORM_ABBREVIATIONS, NAMING_CUES, REPORTING_VERBS } from './lexicon';
+import {
+  ABBREVIATIONS,
+  CONNECTORS,
+  GREETINGS,
+  LEGAL_FORM_ABBREVIATIONS,
+  NAMING_CUES,
+  ORG_WORDS,
+  PLACE_WORDS,
+  REPORTING_VERBS,
+  SAINTS,
+} from './lexicon';
 import type { Token } from './normalize';
 import { nameWords } from './words';
 
@@ -15,6 +25,15 @@ export const WordFlags = {
   Named: 4,
   /** The shape test given to flagsOf holds (names.ts: capitalised or camel-case, no digit). */
   Shaped: 8,
+  // The lexicon's lists the name finder asks of most words in a run, answered by the same lookup.
+  /** In ORG_WORDS. */
+  Org: 16,
+  /** In PLACE_WORDS. */
+  Place: 32,
+  /** In CONNECTORS. */
+  Connector: 64,
+  /** In SAINTS. */
+  Saint: 128,
 } as const;
 
 const CUES_NEXT = [...ABBREVIATIONS, 'to', 'is', ...GREETINGS, ...NAMING_CUES];
@@ -31,7 +50,8 @@ export function filterBit(word: string): number {
   const n = word.length;
   let h = Math.imul(n, 0x9e3779b1);
   h = Math.imul(h ^ (word.charCodeAt(0) | 0), 0x85ebca6b);
-  h = Math.imul(h ^ (word.charCodeAt(1) | 0), 0xc2b2ae35);
+  // A one-character word has no second character: 0, as NaN | 0 gave, without a NaN typing the read.
+  h = Math.imul(h ^ (n > 1 ? word.charCodeAt(1) : 0), 0xc2b2ae35);
   h = Math.imul(h ^ (word.charCodeAt(n - 1) | 0), 0x27d4eb2f);
   return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
 }
@@ -48,6 +68,10 @@ function build(): Lists {
   for (const word of nameWords().keys()) add(word, WordFlags.Named);
   for (const word of CUES_NEXT) add(word, WordFlags.CuesNext);
   for (const word of CUES_PREVIOUS) add(word, WordFlags.CuesPrevious);
+  for (const word of ORG_WORDS) add(word, WordFlags.Org);
+  for (const word of PLACE_WORDS) add(word, WordFlags.Place);
+  for (const word of CONNECTORS) add(word, WordFlags.Connector);
+  for (const word of SAINTS) add(word, WordFlags.Saint);
   const filter = new Uint32Array(FILTER_BITS / 32);
   for (const word of flags.keys()) {
     const bit = filterBit(word);

@@ -1,5 +1,5 @@
 import { COMMON_WORDS } from './data/common-words';
-import { WELL_KNOWN } from './data/well-known';
+import { WELL_KNOWN as WELL_KNOWN_WORDS } from './data/well-known';
 import { NAME_WORDS } from './data/name-words';
 import { OTHER_LANGUAGES } from './data/other-languages';
 import { WORD_FREQUENCY_BANDS } from './data/word-frequency';
@@ -31,32 +31,44 @@ export function stems(word: string): string[] {
 let common: Set<string> | undefined;
 let wellKnown: Set<string> | undefined;
 
-// The privacy stage asks about the same words at every scan (a logit draft is re-scanned per token):
-// answers are remembered, the memo emptied when it grows past a bound.
-const commonMemo = new Map<string, boolean>();
+// The privacy stage asks about the same words at every scan (a logit draft is re-scanned per token),
+// and the name finder asks both questions below of each word of a run: both answers are remembered
+// together (bounded), so isOrdinary is one lookup, and a plural is not cut again at each ask.
+const COMMON = 1;
+const WELL_KNOWN = 2;
+const memo = new Map<string, number>();
 const MEMO_LIMIT = 50_000;
+
+function answersOf(lower: string): number {
+  const known = memo.get(lower);
+  if (known !== undefined) return known;
+  common ??= new Set(COMMON_WORDS.split(' '));
+  wellKnown ??= new Set(WELL_KNOWN_WORDS.split(' '));
+  const set = common;
+  const wellKnownSet = wellKnown;
+  const answer =
+    (stems(lower).some((stem) => set.has(stem)) ? COMMON : 0) |
+    (wellKnownSet.has(lower) || (lower.endsWith('s') && wellKnownSet.has(lower.slice(0, -1)))
+      ? WELL_KNOWN
+      : 0);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(lower, answer);
+  return answer;
+}
 
 /** An ordinary English word (given lower-case), possibly inflected: "Revolution", "Formulas". */
 export function isCommonWord(lower: string): boolean {
-  const known = commonMemo.get(lower);
-  if (known !== undefined) return known;
-  common ??= new Set(COMMON_WORDS.split(' '));
-  const set = common;
-  const answer = stems(lower).some((stem) => set.has(stem));
-  if (commonMemo.size >= MEMO_LIMIT) commonMemo.clear();
-  commonMemo.set(lower, answer);
-  return answer;
+  return (answersOf(lower) & COMMON) !== 0;
 }
 
 /** A proper noun everyone uses and that says nothing about the user: months, languages, big products. */
 export function isWellKnown(lower: string): boolean {
-  wellKnown ??= new Set(WELL_KNOWN.split(' '));
-  return wellKnown.has(lower) || (lower.endsWith('s') && wellKnown.has(lower.slice(0, -1)));
+  return (answersOf(lower) & WELL_KNOWN) !== 0;
 }
 
 /** An ordinary English word or a well-known name: says nothing about the user on its own. */
 export function isOrdinary(lower: string): boolean {
-  return isCommonWord(lower) || isWellKnown(lower);
+  return answersOf(lower) !== 0;
 }
 
 export type NameKind = 'PERSON' | 'LOCATION' | 'ORG';

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { buildIndex, joinParts, matchKnown, matchPhones, samePhone } from '../../../lib/privacy/known-index';
+import {
+  buildIndex,
+  isPhoneGap,
+  joinParts,
+  matchKnown,
+  matchPhones,
+  samePhone,
+} from '../../../lib/privacy/known-index';
 import { digitsOf, isCapitalised, tokenize, type Token } from '../../../lib/privacy/normalize';
 import type { Finding, KnownEntry, KnownIndex, KnownValue } from '../../../lib/privacy/types';
 
@@ -140,6 +147,55 @@ describe('matchPhones', () => {
         },
       ),
       { numRuns: 500, seed: 20261129 },
+    );
+  });
+
+  // matchPhones reads a run's digits walking back from its end: the gap class must be PHONE_LIKE's,
+  // and the walk must stop where a digit or a "+" before the run would have changed it.
+  it('reads gaps as PHONE_LIKE does, on every code unit', () => {
+    const run = /[\d\s().\-/]/;
+    for (let c = 0; c <= 0xffff; c++) {
+      const digit = c >= 48 && c <= 57;
+      expect(digit || isPhoneGap(c)).toBe(run.test(String.fromCharCode(c)));
+    }
+  });
+
+  it('finds what comparing every known phone in turn finds, in noisy runs', () => {
+    const piece = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,9}$/),
+      fc.constantFrom(
+        '+',
+        '(',
+        ')',
+        ' ',
+        '  ',
+        '-',
+        '.',
+        '/',
+        '\u00a0',
+        '\u2009',
+        '\n',
+        'x',
+        ',',
+        '+(',
+        ' +',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[0-9]{7,12}$/), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.oneof(piece, fc.tuple(fc.nat(2), fc.nat(3))), { maxLength: 24 }),
+        (phones, parts) => {
+          const index = buildIndex(phones.map((value, i) => ({ value, kind: 'PHONE', source: `p${i}` })));
+          // A number is a known phone (by its index), written whole or without up to three of its
+          // leading digits (a country code or a trunk 0 left out), or a piece of noise.
+          const input = parts
+            .map((p) => (typeof p === 'string' ? p : (phones[p[0]] ?? '').slice(p[1])))
+            .join('');
+          expect(matchPhones(input, index)).toEqual(referencePhones(input, index));
+        },
+      ),
+      { numRuns: 3000, seed: 20261129 },
     );
   });
 });
