@@ -34,6 +34,7 @@
  * object-based version it replaced (tests/unit/privacy/phone-old/): same windows, same finds.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { answersOf, EMPTY, type Answers } from './phone-answers';
 import { findableMask } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
 import { glued, reach } from './phone-margins';
@@ -165,33 +166,6 @@ export function phoneWindows(text: string): { start: number; end: number; countr
   return windows;
 }
 
-/**
- * Window text → per country (COUNTRIES index), the library's finds there relative to the window, or
- * undefined while not known. A window proven empty (phone-candidates.ts) is remembered as empty
- * too: the guard re-reads the same windows and then neither proves nor reads them again. One map
- * keyed by the window's text (a copy when stored: one lookup per window, not per country; 4096 keys
- * holding views on whole requests kept them alive). Bounded in two generations of 2048 windows: a full
- * young map becomes the old one (what is read again moves back), so no eviction walks the map
- * (deleting its oldest entry one by one walked over the deleted ones first).
- */
-type Answers = (readonly PhoneFind[] | undefined)[];
-const CACHE_SIZE = 2048;
-const EMPTY: readonly PhoneFind[] = [];
-let young = new Map<string, Answers>();
-let old = new Map<string, Answers>();
-function answersOf(slice: string): Answers {
-  let answers = young.get(slice);
-  if (answers) return answers;
-  answers = old.get(slice) ?? COUNTRIES.map(() => undefined);
-  if (young.size >= CACHE_SIZE) {
-    old = young;
-    young = new Map();
-  }
-  // A copy: V8 makes a slice of 13+ characters a view holding its whole text (slicing a join copies).
-  young.set(slice.length < 13 ? slice : (' ' + slice).slice(1), answers);
-  return answers;
-}
-
 /** Per window of the current findPhones call: its text, its answers, its cached and pending countries. */
 const slices: string[] = [];
 const answers: Answers[] = [];
@@ -221,20 +195,24 @@ export function findPhones(text: string): PhoneFind[] {
     for (let k = 0; k < count; k++) {
       const from = windowStart[k] ?? 0;
       const to = windowEnd[k] ?? 0;
+      // The asked countries the library can find anything for (phone-candidates.ts); the others
+      // find nothing. Worked out before the cache: most windows of a table or log hold nothing
+      // for any country, and those are neither sliced nor remembered (a slice, its hash, a stored
+      // copy and an answers array per window cost more than proving it again on a re-read, and
+      // every entry stored lives through the request).
+      const may = findableMask(text, from, to, asked[k] ?? 0);
+      if (may === 0) {
+        cachedMask[k] = pendingMask[k] = 0;
+        continue;
+      }
       const slice = text.slice(from, to);
       const known = answersOf(slice);
       slices[k] = slice;
       answers[k] = known;
       let cached = 0;
       for (let c = 0; c < COUNTRIES.length; c++) if (known[c] !== undefined) cached |= 1 << c;
-      const windowAsked = asked[k] ?? 0;
-      cachedMask[k] = windowAsked & cached;
-      const open = windowAsked & ~cached;
-      // The asked countries the library can find anything for (phone-candidates.ts), worked out
-      // only where some is not known; the others find nothing.
-      const may = open === 0 ? 0 : findableMask(text, from, to, open);
-      for (let c = 0; c < COUNTRIES.length; c++) if (open & ~may & (1 << c)) known[c] = EMPTY;
-      pendingMask[k] = may;
+      cachedMask[k] = may & cached;
+      pendingMask[k] = may & ~cached;
     }
     // Per country, what was known in window order, then what is read, in window order.
     for (let c = 0; c < COUNTRIES.length; c++) {
