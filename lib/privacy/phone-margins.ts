@@ -32,6 +32,9 @@ const EXTENSION_LABELS = new Set(
   ),
 );
 const LONGEST_BLOCK = 20;
+const LONGEST_LABEL = Math.max(...[...EXTENSION_LABELS].map((l) => l.length));
+/** The labels' first letters, lower case ("x", "e", "i", "a"). */
+const LABEL_HEADS = [...new Set([...EXTENSION_LABELS].map((l) => l.charCodeAt(0)))];
 
 /**
  * A run text[start, end) of one group of ASCII digits (no brackets, no "+") right after a Latin
@@ -60,6 +63,11 @@ export function glued(text: string, start: number, end: number): boolean {
   // group's first digits, and the library then reads on from inside the group.
   let from = first - 1;
   while (from > 0 && isLatin(text.charCodeAt(from - 1))) from--;
+  // Most letters before a run are no label ("TX", "BARC", "ACC"): told by the first letter and the
+  // length, without a slice and its lower-case copy. Lower-casing never shortens a stretch of these
+  // letters, and only an ASCII letter lower-cases to the ASCII first letter of a label.
+  const head = text.charCodeAt(from) | 0x20;
+  if (first - from > LONGEST_LABEL || !LABEL_HEADS.includes(head)) return true;
   return !EXTENSION_LABELS.has(text.slice(from, first).toLowerCase());
 }
 
