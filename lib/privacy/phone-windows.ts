@@ -172,6 +172,7 @@ const answers: Answers[] = [];
 const NO_ANSWERS: Answers = [];
 let cachedMask = new Uint8Array(128);
 let pendingMask = new Uint8Array(128);
+let appliesTo = new Uint8Array(128);
 
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
 export function findPhones(text: string): PhoneFind[] {
@@ -190,7 +191,9 @@ export function findPhones(text: string): PhoneFind[] {
   if (cachedMask.length < count) {
     cachedMask = new Uint8Array(count * 2);
     pendingMask = new Uint8Array(count * 2);
+    appliesTo = new Uint8Array(count * 2);
   }
+  appliesTo.fill(0, 0, count);
   try {
     for (let k = 0; k < count; k++) {
       const from = windowStart[k] ?? 0;
@@ -245,7 +248,12 @@ function readPending(
   const country = COUNTRIES[c] ?? 'US';
   // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
   // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
-  const applies = pending.map((k) => matcherApplies(slices[k] ?? ''));
+  // Once per window (1: applies, 2: not, 0: not asked yet in this call), not once per country.
+  const applies = pending.map((k) => {
+    let a = appliesTo[k] ?? 0;
+    if (a === 0) appliesTo[k] = a = matcherApplies(slices[k] ?? '') ? 1 : 2;
+    return a === 1;
+  });
   const own = new Map<number, PhoneFind[]>();
   for (const ascii of [true, false]) {
     const batch = pending.filter((_, j) => applies[j] === ascii);
