@@ -148,6 +148,7 @@ const PLUS = 0x2b;
 const FULL_PLUS = 0xff0b;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const ends = new Uint8Array(MAX_INPUT + 1);
+const NOT_DIGIT = /[^0-9]/g;
 
 /** candidate.search(/[+\uFF0B0-9]/): where parse reads the number from (no digit outside ASCII). */
 function numberStart(candidate: string): number {
@@ -175,8 +176,7 @@ function mayParseValid(candidate: string, r: CountryRules): boolean {
   let number = candidate.slice(first, end);
   const extension = extensionStart(number);
   if (extension >= 0) number = number.slice(0, extension);
-  let digits = '';
-  for (let i = 0; i < number.length; i++) if (isDigit(number.charCodeAt(i))) digits += number[i];
+  const digits = number.replace(NOT_DIGIT, ''); // one string, not one per digit appended
   if (digits.length === 0) return false;
   ends[digits.length] = 1;
   // After "+" the number is international; the library reads one after a full-width "+" as
@@ -271,9 +271,9 @@ function extractInnerMatch(
   return undefined;
 }
 
-/** findPhoneNumbersInText(text, country) as start/end offsets, or undefined where not applicable. */
-export function findInText(text: string, country: PhoneCountry): PhoneFind[] | undefined {
-  if (!matcherApplies(text)) return undefined;
+/** findPhoneNumbersInText(text, country) as offsets, or undefined where matcherApplies (`applies`) fails. */
+export function findInText(text: string, country: PhoneCountry, applies?: boolean): PhoneFind[] | undefined {
+  if (!(applies ?? matcherApplies(text))) return undefined;
   const r = countryRules(country);
   const finds: PhoneFind[] = [];
   try {

@@ -254,13 +254,14 @@ function readPending(
     if (a === 0) appliesTo[k] = a = matcherApplies(slices[k] ?? '') ? 1 : 2;
     return a === 1;
   });
-  const own = new Map<number, PhoneFind[]>();
+  const own = new Map<number, readonly PhoneFind[]>();
   for (const ascii of [true, false]) {
     const batch = pending.filter((_, j) => applies[j] === ascii);
     if (batch.length === 0) continue;
     const joined = batch.map((k) => slices[k] ?? '').join(SEPARATOR);
     const finds =
-      (ascii ? findInText(joined, country) : undefined) ??
+      // matcherApplies holds for each window of an ASCII batch, so for them joined (by units).
+      (ascii ? findInText(joined, country, true) : undefined) ??
       findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
     let at = 0;
     let next = 0;
@@ -271,7 +272,7 @@ function readPending(
         const f = finds[next];
         if (f) mine.push({ start: f.start - at, end: f.end - at });
       }
-      own.set(k, mine);
+      own.set(k, mine.length > 0 ? mine : EMPTY); // the cache keeps one shared empty answer
       at = end + SEPARATOR.length;
     }
   }
