@@ -206,6 +206,9 @@ export function findPhones(text: string): PhoneFind[] {
       const may = findableMask(text, from, to, asked[k] ?? 0);
       if (may === 0) {
         cachedMask[k] = pendingMask[k] = 0;
+        // Written all the same: arrays written past their end with gaps turn into dictionaries.
+        slices[k] = '';
+        answers[k] = NO_ANSWERS;
         continue;
       }
       const slice = text.slice(from, to);
