@@ -23,7 +23,7 @@
  * forms: constants.js) are read as their ASCII kin are: they join groups into one run and, like
  * ASCII punctuation, never hold digits, so the pieces of digits are the same; a full-width "+" opens
  * an international candidate as "+" does. Only two of their roles differ from ASCII: an extension's
- * lead (EXTENSION_LEAD below is the library's own, non-ASCII forms included) and glue before a
+ * lead (EXTENSION_LEAD in phone-margins.ts is the library's own, non-ASCII forms included) and glue before a
  * candidate (not marking one is only ever more permissive).
  * What is not modelled makes the window be read: digits or numerals outside ASCII (\p{N}),
  * characters outside the BMP, a calling code whose metadata has a transform rule or a prefix that
@@ -31,6 +31,7 @@
  * means the library would find nothing in the window for that country (property-tested against
  * findPhoneNumbersInText in tests/unit/privacy/phone-candidates.test.ts).
  */
+import { extensionMayEndAt } from './phone-margins';
 import { MASK_COUNTRIES, maskRules, type CountryRules } from './phone-plans';
 import { startsIn } from './phone-starts';
 import type { PhoneCountry } from './phone-windows';
@@ -65,7 +66,6 @@ function unitClass(c: number): number {
   return k;
 }
 const ZERO = 48;
-const NEWLINE = 10;
 const NINE = 57;
 /** ASCII punctuation and brackets of the library's candidate pattern (constants.js), not "+". */
 const ASCII_PUNCTUATION = new Uint8Array(0x80);
@@ -75,37 +75,6 @@ const PLUS = 43;
 const EXTENSION_CUT = 10;
 /** The pattern's digit block: a longer group can be cut by its block limit anywhere. */
 const BLOCK = 20;
-
-// The library's extension pattern (createExtensionPattern) up to its digits: what can stand between
-// a candidate's last digit and extension digits. Copied from libphonenumber-js, in its order.
-const EXTENSION_LEAD = new RegExp(
-  '^(?:;ext=' +
-    '|[ \\xA0\\t,]*(?:e?xt(?:ensi(?:o\\u0301?|\\xF3))?n?|\\uFF45?\\uFF58\\uFF54\\uFF4E?|\\u0434\\u043E\\u0431|anexo)[:\\.\\uFF0E]?[ \\xA0\\t,-]*' +
-    '|[ \\xA0\\t,]*(?:[x\\uFF58#\\uFF03~\\uFF5E]|int|\\uFF49\\uFF4E\\uFF54)[:\\.\\uFF0E]?[ \\xA0\\t,-]*' +
-    '|[ \\xA0\\t]*(?:,{2}|;)[:\\.\\uFF0E]?[ \\xA0\\t,-]*' +
-    '|[ \\xA0\\t]*(?:,)+[:\\.\\uFF0E]?[ \\xA0\\t,-]*)$',
-  'i',
-);
-/** Past this many characters without a digit, assume an extension can lead in (never happens). */
-const LEAD_REACH = 64;
-
-/**
- * Whether an extension can end right before `at` in `text` (a group's first digit): only then can
- * the library's next candidate start inside that group, after the digits the extension took.
- * The extension follows a candidate's last digit, so the text since the previous digit must be one
- * of the pattern's leads; a line break or the window's start (`from`) stops it.
- */
-function extensionMayEndAt(text: string, from: number, at: number): boolean {
-  let p = at;
-  while (p > from) {
-    const c = text.charCodeAt(p - 1);
-    if (c >= ZERO && c <= NINE) break;
-    if (c === NEWLINE) return false;
-    if (at - p >= LEAD_REACH) return true;
-    p--;
-  }
-  return p > from && EXTENSION_LEAD.test(text.slice(p, at));
-}
 
 /** ASCII Latin letters, "%", "$" and "+": the characters isValidCandidate rejects before a candidate. */
 const isGlue = (c: number): boolean =>
@@ -157,7 +126,11 @@ export function findableMask(text: string, from: number, to: number, asked: numb
       else may |= bit;
     }
   }
-  const need = fewestDigits(open, rules);
+  // Bounds for the countries open at the start (fewer open later only makes them looser).
+  const bounds = boundsOf(rules);
+  const need = bounds[open * 3] ?? 0;
+  const nationalNeed = bounds[open * 3 + 1] ?? 0;
+  const iddHeads = bounds[open * 3 + 2] ?? 0;
   let digitCount = 0;
   let groups = 0;
   let groupAt = -1;
@@ -200,9 +173,14 @@ export function findableMask(text: string, from: number, to: number, asked: numb
       if (k === UNIT_UNMODELLED) return asked;
     }
     // Any other character (or the end) ends the run: decide it for every country still open.
-    // A run with too few digits for any open country holds nothing (fewestDigits); the digit
-    // string is built only for the others (most runs in a window's margins are short).
-    if (digitCount > 0 && (anyPlus || digitCount >= need)) {
+    // A run with too few digits for any open country holds nothing (boundsOf), nor does one
+    // too short for a national number none of whose national starts opens an IDD
+    // (boundsOf); the digit string is built only for the others (most runs in a window's
+    // margins are short: times, status codes, amounts).
+    if (
+      digitCount > 0 &&
+      (anyPlus || digitCount >= nationalNeed || (digitCount >= need && mayOpenIdd(text, groups, iddHeads)))
+    ) {
       let digits = '';
       for (let g = 0; g < groups; g++) {
         const at = groupAtText[g] ?? 0;
@@ -221,20 +199,41 @@ export function findableMask(text: string, from: number, to: number, asked: numb
 }
 
 /**
- * The fewest digits a run without "+" needs for runMayHold to hold for some country of `open`:
- * startsIn holds through a valid NSN (at least its shortest length, from offset 0 or later) or,
- * after the IDD, through a calling code's first digit (an unmodelled code holds there), so a run
- * needs min(shortest NSN, IDD + 1) digits. After a "+" one digit can do: no bound then.
+ * Per mask of open countries, three bounds (FAR: none), worked out once. Without "+", startsIn
+ * holds through a valid NSN (at least the shortest length of an open country, from a national
+ * start, maybe after a prefix or the calling code) or, after the IDD read at a national start,
+ * through a calling code's first digit (an unmodelled code holds there). So a run needs
+ * min(shortest NSN, IDD + 1) digits (`need`), and one with fewer than the shortest NSN (`national`)
+ * needs a national start whose digit opens an open country's IDD (`iddHeads`, a bit per digit;
+ * all for an empty IDD). After a "+" one digit can do: no bound then.
  */
-function fewestDigits(open: number, rules: readonly CountryRules[]): number {
-  let need = Infinity;
-  for (let k = 0; k < rules.length; k++) {
-    const r = rules[k];
-    if (!(open & (1 << k)) || !r) continue;
-    const shortest = r.national.lengths[0]?.[0] ?? Infinity;
-    need = Math.min(need, shortest, r.idd.length + 1);
+const FAR = 1 << 30;
+let bounds: Int32Array | undefined;
+function boundsOf(rules: readonly CountryRules[]): Int32Array {
+  if (bounds) return bounds;
+  const b = new Int32Array(3 << rules.length);
+  for (let open = 0; open < 1 << rules.length; open++) {
+    let [need, national, heads] = [FAR, FAR, 0];
+    rules.forEach((r, k) => {
+      if (!(open & (1 << k))) return;
+      national = Math.min(national, r.national.lengths[0]?.[0] ?? FAR);
+      need = Math.min(need, national, r.idd.length + 1);
+      heads |= r.idd.length === 0 ? 0x3ff : 1 << (r.idd.charCodeAt(0) - ZERO);
+    });
+    b.set([need, national, heads], open * 3);
   }
-  return need;
+  return (bounds = b);
+}
+
+/** Whether a national start of the current run (a group's first digit unless glued, or any digit
+ * of a cut group) is a digit of `heads`. */
+function mayOpenIdd(text: string, groups: number, heads: number): boolean {
+  for (let g = 0; g < groups; g++) {
+    const flags = groupFlags[g] ?? 0;
+    if (flags & CUT) return true;
+    if (!(flags & GLUED) && (heads >> (text.charCodeAt(groupAtText[g] ?? 0) - ZERO)) & 1) return true;
+  }
+  return false;
 }
 
 const ends = new Uint8Array(1 << 12);
@@ -248,7 +247,8 @@ let internationalStarts = new Int32Array(1 << 10);
  */
 function runMayHold(digits: string, groups: number, open: number, rules: readonly CountryRules[]): number {
   const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
-  isEnd.fill(0, 0, digits.length + 1);
+  // A loop, not fill(): a run's digits are a few dozen, less than the builtin call's own cost.
+  for (let i = 0; i <= digits.length; i++) isEnd[i] = 0;
   // At most every digit starts a national candidate; international ones are at most one per group,
   // plus one per national start (after an IDD: startsIn adds those past `international`, per call).
   if (nationalStarts.length < digits.length + 1) nationalStarts = new Int32Array(digits.length * 2 + 2);

@@ -32,6 +32,9 @@ const EXTENSION_LABELS = new Set(
   ),
 );
 const LONGEST_BLOCK = 20;
+const LONGEST_LABEL = Math.max(...[...EXTENSION_LABELS].map((l) => l.length));
+/** The labels' first letters, lower case ("x", "e", "i", "a"). */
+const LABEL_HEADS = [...new Set([...EXTENSION_LABELS].map((l) => l.charCodeAt(0)))];
 
 /**
  * A run text[start, end) of one group of ASCII digits (no brackets, no "+") right after a Latin
@@ -60,6 +63,11 @@ export function glued(text: string, start: number, end: number): boolean {
   // group's first digits, and the library then reads on from inside the group.
   let from = first - 1;
   while (from > 0 && isLatin(text.charCodeAt(from - 1))) from--;
+  // Most letters before a run are no label ("TX", "BARC", "ACC"): told by the first letter and the
+  // length, without a slice and its lower-case copy. Lower-casing never shortens a stretch of these
+  // letters, and only an ASCII letter lower-cases to the ASCII first letter of a label.
+  const head = text.charCodeAt(from) | 0x20;
+  if (first - from > LONGEST_LABEL || !LABEL_HEADS.includes(head)) return true;
   return !EXTENSION_LABELS.has(text.slice(from, first).toLowerCase());
 }
 
@@ -110,4 +118,35 @@ export function reach(text: string, end: number): number {
   for (let k = 0; k < EXTENSION_DIGITS && at < n && isDigitUnit(text, at, text.charCodeAt(at)); k++) at++;
   if (text.charCodeAt(at) === 0x23) at++;
   return at + LOOKAHEAD;
+}
+
+// The library's extension pattern (createExtensionPattern) up to its digits: what can stand between
+// a candidate's last digit and extension digits. Copied from libphonenumber-js, in its order.
+const EXTENSION_LEAD = new RegExp(
+  '^(?:;ext=' +
+    '|[ \\xA0\\t,]*(?:e?xt(?:ensi(?:o\\u0301?|\\xF3))?n?|\\uFF45?\\uFF58\\uFF54\\uFF4E?|\\u0434\\u043E\\u0431|anexo)[:\\.\\uFF0E]?[ \\xA0\\t,-]*' +
+    '|[ \\xA0\\t,]*(?:[x\\uFF58#\\uFF03~\\uFF5E]|int|\\uFF49\\uFF4E\\uFF54)[:\\.\\uFF0E]?[ \\xA0\\t,-]*' +
+    '|[ \\xA0\\t]*(?:,{2}|;)[:\\.\\uFF0E]?[ \\xA0\\t,-]*' +
+    '|[ \\xA0\\t]*(?:,)+[:\\.\\uFF0E]?[ \\xA0\\t,-]*)$',
+  'i',
+);
+/** Past this many characters without a digit, assume an extension can lead in (never happens). */
+const LEAD_REACH = 64;
+
+/**
+ * Whether an extension can end right before `at` in `text` (a group's first digit): only then can
+ * the library's next candidate start inside that group, after the digits the extension took.
+ * The extension follows a candidate's last digit, so the text since the previous digit must be one
+ * of the pattern's leads; a line break or the window's start (`from`) stops it.
+ */
+export function extensionMayEndAt(text: string, from: number, at: number): boolean {
+  let p = at;
+  while (p > from) {
+    const c = text.charCodeAt(p - 1);
+    if (c >= ZERO && c <= NINE) break;
+    if (c === NEWLINE) return false;
+    if (at - p >= LEAD_REACH) return true;
+    p--;
+  }
+  return p > from && EXTENSION_LEAD.test(text.slice(p, at));
 }

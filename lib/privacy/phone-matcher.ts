@@ -77,14 +77,22 @@ const LEADS = new Set([0x28, 0x5b, 0xff08, 0xff3b, 0x2b, 0xff0b]);
 const OTHER_DIGIT = new RegExp(`[${DECIMAL_DIGITS.replace('0-9', '')}]`);
 const CARRIER_MARK = /[xX][xX]/;
 
-/** Whether every character of `text` is ASCII. */
-export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+/** Per UTF-16 unit outside ASCII, whether OTHER_DIGIT takes it (1: yes, 2: no, 0: not worked out
+ * yet). OTHER_DIGIT has no /u flag and only BMP ranges, so it reads a text one unit at a time. */
+const OTHER_DIGIT_UNIT = new Uint8Array(0x10000);
+
+/** Whether the copy below applies to `text`: it holds no decimal digit outside ASCII. By table, not
+ * by a search with OTHER_DIGIT's 40-range class at every unit (prose outside ASCII paid for that). */
+export function matcherApplies(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let k = OTHER_DIGIT_UNIT[c] ?? 0;
+    if (k === 0) OTHER_DIGIT_UNIT[c] = k = OTHER_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k === 1) return false;
+  }
   return true;
 }
-
-/** Whether the copy below applies to `text`: it holds no decimal digit outside ASCII. */
-export const matcherApplies = (text: string): boolean => isAscii(text) || !OTHER_DIGIT.test(text);
 
 const trimAfterFirstMatch = (re: RegExp, s: string): string => {
   const at = s.search(re);
@@ -140,6 +148,7 @@ const PLUS = 0x2b;
 const FULL_PLUS = 0xff0b;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const ends = new Uint8Array(MAX_INPUT + 1);
+const NOT_DIGIT = /[^0-9]/g;
 
 /** candidate.search(/[+\uFF0B0-9]/): where parse reads the number from (no digit outside ASCII). */
 function numberStart(candidate: string): number {
@@ -167,8 +176,7 @@ function mayParseValid(candidate: string, r: CountryRules): boolean {
   let number = candidate.slice(first, end);
   const extension = extensionStart(number);
   if (extension >= 0) number = number.slice(0, extension);
-  let digits = '';
-  for (let i = 0; i < number.length; i++) if (isDigit(number.charCodeAt(i))) digits += number[i];
+  const digits = number.replace(NOT_DIGIT, ''); // one string, not one per digit appended
   if (digits.length === 0) return false;
   ends[digits.length] = 1;
   // After "+" the number is international; the library reads one after a full-width "+" as
@@ -263,9 +271,9 @@ function extractInnerMatch(
   return undefined;
 }
 
-/** findPhoneNumbersInText(text, country) as start/end offsets, or undefined where not applicable. */
-export function findInText(text: string, country: PhoneCountry): PhoneFind[] | undefined {
-  if (!matcherApplies(text)) return undefined;
+/** findPhoneNumbersInText(text, country) as offsets, or undefined where matcherApplies (`applies`) fails. */
+export function findInText(text: string, country: PhoneCountry, applies?: boolean): PhoneFind[] | undefined {
+  if (!(applies ?? matcherApplies(text))) return undefined;
   const r = countryRules(country);
   const finds: PhoneFind[] = [];
   try {

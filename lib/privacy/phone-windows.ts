@@ -34,6 +34,7 @@
  * object-based version it replaced (tests/unit/privacy/phone-old/): same windows, same finds.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { answersOf, EMPTY, type Answers } from './phone-answers';
 import { findableMask } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
 import { glued, reach } from './phone-margins';
@@ -165,39 +166,13 @@ export function phoneWindows(text: string): { start: number; end: number; countr
   return windows;
 }
 
-/**
- * Window text → per country (COUNTRIES index), the library's finds there relative to the window, or
- * undefined while not known. A window proven empty (phone-candidates.ts) is remembered as empty
- * too: the guard re-reads the same windows and then neither proves nor reads them again. One map
- * keyed by the window's text (a copy when stored: one lookup per window, not per country; 4096 keys
- * holding views on whole requests kept them alive). Bounded in two generations of 2048 windows: a full
- * young map becomes the old one (what is read again moves back), so no eviction walks the map
- * (deleting its oldest entry one by one walked over the deleted ones first).
- */
-type Answers = (readonly PhoneFind[] | undefined)[];
-const CACHE_SIZE = 2048;
-const EMPTY: readonly PhoneFind[] = [];
-let young = new Map<string, Answers>();
-let old = new Map<string, Answers>();
-function answersOf(slice: string): Answers {
-  let answers = young.get(slice);
-  if (answers) return answers;
-  answers = old.get(slice) ?? COUNTRIES.map(() => undefined);
-  if (young.size >= CACHE_SIZE) {
-    old = young;
-    young = new Map();
-  }
-  // A copy: V8 makes a slice of 13+ characters a view holding its whole text (slicing a join copies).
-  young.set(slice.length < 13 ? slice : (' ' + slice).slice(1), answers);
-  return answers;
-}
-
 /** Per window of the current findPhones call: its text, its answers, its cached and pending countries. */
 const slices: string[] = [];
 const answers: Answers[] = [];
 const NO_ANSWERS: Answers = [];
 let cachedMask = new Uint8Array(128);
 let pendingMask = new Uint8Array(128);
+let appliesTo = new Uint8Array(128);
 
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
 export function findPhones(text: string): PhoneFind[] {
@@ -216,25 +191,34 @@ export function findPhones(text: string): PhoneFind[] {
   if (cachedMask.length < count) {
     cachedMask = new Uint8Array(count * 2);
     pendingMask = new Uint8Array(count * 2);
+    appliesTo = new Uint8Array(count * 2);
   }
+  appliesTo.fill(0, 0, count);
   try {
     for (let k = 0; k < count; k++) {
       const from = windowStart[k] ?? 0;
       const to = windowEnd[k] ?? 0;
+      // The asked countries the library can find anything for (phone-candidates.ts); the others
+      // find nothing. Worked out before the cache: most windows of a table or log hold nothing
+      // for any country, and those are neither sliced nor remembered (a slice, its hash, a stored
+      // copy and an answers array per window cost more than proving it again on a re-read, and
+      // every entry stored lives through the request).
+      const may = findableMask(text, from, to, asked[k] ?? 0);
+      if (may === 0) {
+        cachedMask[k] = pendingMask[k] = 0;
+        // Written all the same: arrays written past their end with gaps turn into dictionaries.
+        slices[k] = '';
+        answers[k] = NO_ANSWERS;
+        continue;
+      }
       const slice = text.slice(from, to);
       const known = answersOf(slice);
       slices[k] = slice;
       answers[k] = known;
       let cached = 0;
       for (let c = 0; c < COUNTRIES.length; c++) if (known[c] !== undefined) cached |= 1 << c;
-      const windowAsked = asked[k] ?? 0;
-      cachedMask[k] = windowAsked & cached;
-      const open = windowAsked & ~cached;
-      // The asked countries the library can find anything for (phone-candidates.ts), worked out
-      // only where some is not known; the others find nothing.
-      const may = open === 0 ? 0 : findableMask(text, from, to, open);
-      for (let c = 0; c < COUNTRIES.length; c++) if (open & ~may & (1 << c)) known[c] = EMPTY;
-      pendingMask[k] = may;
+      cachedMask[k] = may & cached;
+      pendingMask[k] = may & ~cached;
     }
     // Per country, what was known in window order, then what is read, in window order.
     for (let c = 0; c < COUNTRIES.length; c++) {
@@ -267,14 +251,20 @@ function readPending(
   const country = COUNTRIES[c] ?? 'US';
   // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
   // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
-  const applies = pending.map((k) => matcherApplies(slices[k] ?? ''));
-  const own = new Map<number, PhoneFind[]>();
+  // Once per window (1: applies, 2: not, 0: not asked yet in this call), not once per country.
+  const applies = pending.map((k) => {
+    let a = appliesTo[k] ?? 0;
+    if (a === 0) appliesTo[k] = a = matcherApplies(slices[k] ?? '') ? 1 : 2;
+    return a === 1;
+  });
+  const own = new Map<number, readonly PhoneFind[]>();
   for (const ascii of [true, false]) {
     const batch = pending.filter((_, j) => applies[j] === ascii);
     if (batch.length === 0) continue;
     const joined = batch.map((k) => slices[k] ?? '').join(SEPARATOR);
     const finds =
-      (ascii ? findInText(joined, country) : undefined) ??
+      // matcherApplies holds for each window of an ASCII batch, so for them joined (by units).
+      (ascii ? findInText(joined, country, true) : undefined) ??
       findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
     let at = 0;
     let next = 0;
@@ -285,7 +275,7 @@ function readPending(
         const f = finds[next];
         if (f) mine.push({ start: f.start - at, end: f.end - at });
       }
-      own.set(k, mine);
+      own.set(k, mine.length > 0 ? mine : EMPTY); // the cache keeps one shared empty answer
       at = end + SEPARATOR.length;
     }
   }

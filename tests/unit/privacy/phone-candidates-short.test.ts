@@ -3,7 +3,7 @@ import { findableIn } from '../../../lib/privacy/phone-candidates';
 import { COUNTRIES } from '../../../lib/privacy/phone-windows';
 import { findableIn as oldFindableIn } from './phone-old/candidates';
 
-// findableMask skips runs with fewer digits than any open country can use (fewestDigits: shortest
+// findableMask skips runs with fewer digits than any open country can use (boundsOf: shortest
 // NSN, or the IDD and one digit of a calling code; no bound after "+"). Short runs, exhaustively
 // over digits that start IDDs, prefixes and calling codes (an unmodelled code such as 54 after
 // 011 makes a 5-digit run findable), must get the same answers as the code without the bound.

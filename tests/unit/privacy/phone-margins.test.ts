@@ -119,6 +119,15 @@ describe('phone margins by char codes', () => {
         expect([text, at, reach(text, at)]).toEqual([text, at, reachByRegex(text, at)]);
     }
   });
+  it('tell extension labels from other letters before a run as the label set does', () => {
+    // glued() skips the label lookup by first letter and length: every label, in any case, with a
+    // letter before or after it, or cut short, must still be told apart.
+    const words = [...EXTENSION_LABELS, 'TX', 'BARC', 'acc', '\u0130nt', 'I\u0307nt', '\u00C9xt'];
+    for (const word of words)
+      for (const w of [word, word.toUpperCase(), word.slice(1), word.slice(0, -1), 'b' + word, word + 'e'])
+        for (const gap of ['', '-', ' '])
+          for (const text of [`${w}${gap}4155550123`, `call ${w}${gap}1234567890123 now`]) check(text);
+  });
   it('answer as the regular expressions did on the bench sets', () => {
     for (const set of LONG_SETS) for (const text of longInputs(set, 3, 1)) check(text);
   });
