@@ -449,7 +449,8 @@ describe('forms readers equal their reference (regex) versions', () => {
       '-',
       '\u00a0',
     ];
-    const word = fc.array(fc.constantFrom(...bits, 'march', 'MAI', 'août', 'Third', 'ﬁrst'), {
+    // Upper-case ASCII letters before and after a point outside ASCII fold to lower case too.
+    const word = fc.array(fc.constantFrom(...bits, 'march', 'MAI', 'août', 'AOÛT', 'aoûT', 'Third', 'ﬁrst'), {
       maxLength: 30,
     });
     fc.assert(
