@@ -161,6 +161,7 @@ export function matchCodes(
   const most = codes.lettersBeforeDigit ?? Infinity;
   // Looked up once per text, not once per group.
   const openers = asciiOpeners(codes);
+  const firsts = codes.firstDigits;
   const hits = [];
   const runs = digitRuns(text);
   let r = 0;
@@ -178,10 +179,18 @@ export function matchCodes(
       // A code opening in [at, digit] holds an ASCII digit (they all do), the first of which is this
       // one (none lies before it there, and compactCode makes none of a letter): it must open a
       // stored code's digits, or none opens there.
-      const open =
-        codes.firstDigits && codes.firstDigits[text.charCodeAt(digit)] !== 1
-          ? NO_OPENING
-          : firstOpening(text, at, digit, most, codes, openers);
+      if (firsts && firsts[text.charCodeAt(digit)] !== 1) {
+        // Then `at` goes to the end of the digit's group (below), and so for each run after it whose
+        // first digit opens none either: the walk to a group's end is made once, from the last such
+        // run. A run inside the group of one before it ends in that group, so the same end is found
+        // from its end; before a run that may open one, the loop above skips it if that group holds it.
+        let last = r;
+        while (last + 2 < runs.length && firsts[text.charCodeAt(runs[last + 2] ?? 0)] !== 1) last += 2;
+        at = runGoesOnTo(text, runs[last + 1] ?? digit);
+        r = last;
+        continue;
+      }
+      const open = firstOpening(text, at, digit, most, codes, openers);
       if (open === NO_OPENING) {
         // No group up to the digit's own opens a code: go on after that group, which holds the
         // digit's run and goes on from its end.

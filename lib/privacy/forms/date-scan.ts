@@ -87,30 +87,22 @@ export function readWord(
   let ascii = true;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  // The word's fold as the folds of its points (see pointFold), while it may still be a month's:
-  // `outside` once it cannot (a point folds outside a-z, or it is longer than any month).
-  let folded = '';
+  // `outside` once the word cannot fold to a month's or ordinal's (a point folds outside a-z, or it
+  // is longer than any); its fold is joined only for a word that still may (foldedOf), not grown
+  // point by point for every word read here.
   let outside = false;
   while (i < text.length) {
     const d = text.charCodeAt(i);
     if (d < 128) {
       if (!isAsciiLetter(d)) break;
-      if (!ascii && !outside) folded += String.fromCharCode(d | 32);
       i++;
     } else {
       const point = text.codePointAt(i) ?? d;
       if (!isCasedPoint(point)) break;
       // Asked at the word's first point outside ASCII: an ASCII word is told by its shape below.
-      if (ascii) {
-        outside = !mayBegin(firsts, first, second);
-        if (!outside) folded = text.slice(start, i).toLowerCase();
-      }
+      if (ascii) outside = !mayBegin(firsts, first, second);
       ascii = false;
-      if (!outside) {
-        const f = i - start < 12 ? pointFold(point) : undefined;
-        if (f === undefined) outside = true;
-        else folded += f;
-      }
+      if (!outside && (i - start >= 12 || pointFold(point) === undefined)) outside = true;
       i += point > 0xffff ? 2 : 1;
     }
     points++;
@@ -120,7 +112,7 @@ export function readWord(
     i - start <= 12 &&
     (ascii
       ? firsts.shaped.has(shapeOf(first, second, i - start))
-      : !outside && (months.has(folded) || ordinals.has(folded)))
+      : !outside && oneOf(foldedOf(text, start, i), months, ordinals))
   ) {
     // An ASCII word folds to its lower case.
     const word = ascii ? text.slice(start, i).toLowerCase() : fold(text.slice(start, i));
@@ -128,6 +120,20 @@ export function readWord(
     if (ordinals.has(word)) scan.ordinal = true;
   }
   return i;
+}
+
+type Words = ReadonlyMap<string, number>;
+const oneOf = (word: string, months: Words, ordinals: Words) => months.has(word) || ordinals.has(word);
+
+/** The folds of the points of a word all of whose points fold to a-z, joined: its fold (pointFold). */
+function foldedOf(text: string, start: number, end: number): string {
+  let folded = '';
+  for (let i = start; i < end;) {
+    const point = text.codePointAt(i) ?? 0;
+    folded += point < 128 ? String.fromCharCode(point | 32) : (pointFold(point) ?? '');
+    i += point > 0xffff ? 2 : 1;
+  }
+  return folded;
 }
 
 /** The end of the run of cased letters (\\p{LC}) that goes on at `i`. */

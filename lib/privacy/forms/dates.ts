@@ -1,7 +1,7 @@
 import { fold } from '../normalize';
 import { daysAfter, daysBefore, matchesAt, monthStarts, type WordScan } from './date-scan';
 import { MONTH, MONTH_ALT, ORDINAL, ORDINAL_ALT } from './month-words';
-import { forEachIso, forEachNumericYear } from './numeric-dates';
+import { forEachNumericDate } from './numeric-dates';
 import { digitRuns, scanText } from './text-scan';
 import { amountStartingAt } from './numbers';
 import type { DayReading } from './types';
@@ -133,14 +133,18 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
     // A run's digits as a number, and as typed (a year's).
     const at = (r: number) => runValue(text, runs[r] ?? 0, runs[r + 1] ?? 0);
     const typed = (r: number) => text.slice(runs[r] ?? 0, runs[r + 1] ?? 0);
-    forEachIso(text, runs, (start, end, r) => {
-      const [month, day] = [at(r + 2), at(r + 4)];
-      if (kept(month, day)) add(start, end, reading(month, day, typed(r)));
-    });
-    forEachNumericYear(text, runs, (start, end, r) => {
-      const [a, b] = [at(r), at(r + 2)];
-      if (kept(b, a) || kept(a, b)) add(start, end, bothWays(a, b, typed(r + 4)));
-    });
+    forEachNumericDate(
+      text,
+      runs,
+      (start, end, r) => {
+        const [month, day] = [at(r + 2), at(r + 4)];
+        if (kept(month, day)) add(start, end, reading(month, day, typed(r)));
+      },
+      (start, end, r) => {
+        const [a, b] = [at(r), at(r + 2)];
+        if (kept(b, a) || kept(a, b)) add(start, end, bothWays(a, b, typed(r + 4)));
+      },
+    );
     for (const m of matchesAt(text, dayStarts(text, runs), NUMERIC_DAY_AT)) {
       const slash = !!m[1];
       const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];

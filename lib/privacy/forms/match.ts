@@ -57,6 +57,17 @@ const bucketsOf = (wholes: ReadonlySet<number>) => {
   return table;
 };
 
+// The least and greatest of a set of whole parts ([Infinity, -Infinity] when empty: none is between).
+const boundsOf = (wholes: ReadonlySet<number>): [number, number] => {
+  let least = Infinity;
+  let most = -Infinity;
+  for (const whole of wholes) {
+    if (whole < least) least = whole;
+    if (whole > most) most = whole;
+  }
+  return [least, most];
+};
+
 // Per index: whether matchForms wants a number (readAmounts' Wanted), made once.
 const WANTED = new WeakMap<FormsIndex, Wanted>();
 function wantedOf(forms: FormsIndex): Wanted {
@@ -66,13 +77,20 @@ function wantedOf(forms: FormsIndex): Wanted {
   // A whole part whose bucket holds none of the set's is not in it: most numbers stop at one load.
   const plainBuckets = bucketsOf(plain);
   const scaledBuckets = bucketsOf(scaled);
+  // Before the tables: a whole part outside the least and greatest of the set is not in it (most
+  // numbers of a text, and two compares where a table of 64 KiB is seldom in cache).
+  const [plainLeast, plainMost] = boundsOf(plain);
+  const [scaledLeast, scaledMost] = boundsOf(scaled);
   // A number none of whose readings, at any scale, can be a stored value is not read on.
   wanted = (reading: number, isScaled: boolean, exact: boolean) => {
     const whole = Math.floor(reading);
     if (
       isScaled
-        ? scaledBuckets[bucket(whole)] !== 1 || !scaled.has(whole)
-        : plainBuckets[bucket(whole)] !== 1 || !plain.has(whole)
+        ? whole < scaledLeast ||
+          whole > scaledMost ||
+          scaledBuckets[bucket(whole)] !== 1 ||
+          !scaled.has(whole)
+        : whole < plainLeast || whole > plainMost || plainBuckets[bucket(whole)] !== 1 || !plain.has(whole)
     )
       return false;
     if (!exact) return true;
@@ -83,10 +101,8 @@ function wantedOf(forms: FormsIndex): Wanted {
   };
   // The digits of the least whole part wanted unscaled, for readAmounts' length bound: n such that
   // 10^n - 1 is the first to reach it (none below 1; every length falls short when none is wanted).
-  let floor = Infinity;
-  for (const whole of plain) if (whole < floor) floor = whole;
   let digits = 0;
-  while (digits < 400 && 10 ** digits - 1 < floor) digits++;
+  while (digits < 400 && 10 ** digits - 1 < plainLeast) digits++;
   wanted.plainDigits = digits;
   WANTED.set(forms, wanted);
   return wanted;

@@ -22,8 +22,11 @@ export function coreMayStart(text: string, i: number): boolean {
   if (before === 95 || isNumberPoint(before)) return false;
   if ((before === DOT || before === COMMA) && isNumberPoint(pointBefore(text, i - 1))) return false;
   if (!isCasedPoint(before)) return true;
-  const glued = i >= 2 ? text.slice(i - 2, i) : '';
-  return glued === 'zł' || glued === 'Zł' || glued === 'kr';
+  // "zł", "Zł" or "kr" right before, told by their code units (no two-character slice per number
+  // glued to a letter: "TX7003269800", "ACC99113981").
+  if (i < 2) return false;
+  const first = text.charCodeAt(i - 2);
+  return before === 0x142 ? first === 122 || first === 90 : before === 114 && first === 107;
 }
 
 // The spaces that group thousands: ' ', "'", '’', no-break and narrow no-break space.

@@ -24,22 +24,26 @@ const openAt = (text: string, i: number) => {
   return p === undefined || !(isCasedPoint(p) || isNumberPoint(p));
 };
 
+type Each = (start: number, end: number, r: number) => void;
+
 /**
- * Each match: `each` gets its start and end and the index in `runs` of its first run (the runs of
- * its three parts are r, r + 2, r + 4 of [start, end, …]).
+ * The matches of ISO, then those of NUMERIC_YEAR, as two matchAll calls give them: `iso` and `year`
+ * get each one's start and end and the index in `runs` of its first run (the runs of its three parts
+ * are r, r + 2, r + 4 of [start, end, …]). One pass over the runs finds both: a first part of four
+ * digits begins only an ISO date and one of one or two only a NUMERIC_YEAR one, so each run is asked
+ * of one pattern at most, and each pattern's matches are taken left to right (none starting inside
+ * the one before) as before. The NUMERIC_YEAR matches are kept, and given after the ISO ones.
  */
-function forEachDate(
-  text: string,
-  runs: Int32Array,
-  iso: boolean,
-  each: (start: number, end: number, r: number) => void,
-): void {
-  let done = 0;
+export function forEachNumericDate(text: string, runs: Int32Array, iso: Each, year: Each): void {
+  let isoDone = 0;
+  let yearDone = 0;
+  let years: number[] | undefined;
   for (let r = 0; r + 5 < runs.length; r += 2) {
     const start = runs[r] ?? 0;
     const end = runs[r + 1] ?? 0;
     // Most runs stop here: the first part has four digits (ISO) or one or two.
-    if (start < done || (iso ? end - start !== 4 : end - start > 2)) continue;
+    const isIso = end - start === 4;
+    if (isIso ? start < isoDone : end - start > 2 || start < yearDone) continue;
     const separator = text.charCodeAt(end);
     const second = runs[r + 2] ?? 0;
     const secondEnd = runs[r + 3] ?? 0;
@@ -51,30 +55,19 @@ function forEachDate(
       text.charCodeAt(secondEnd) !== separator ||
       third !== secondEnd + 1 ||
       secondEnd - second > 2 ||
-      !(iso ? thirdEnd - third <= 2 : thirdEnd - third === 2 || thirdEnd - third === 4) ||
+      !(isIso ? thirdEnd - third <= 2 : thirdEnd - third === 2 || thirdEnd - third === 4) ||
       !openBefore(text, start) ||
       !openAt(text, thirdEnd)
     )
       continue;
-    each(start, thirdEnd, r);
-    done = thirdEnd;
+    if (isIso) {
+      iso(start, thirdEnd, r);
+      isoDone = thirdEnd;
+    } else {
+      (years ??= []).push(start, thirdEnd, r);
+      yearDone = thirdEnd;
+    }
   }
-}
-
-/** The matches of ISO ("2027-06-14"). */
-export function forEachIso(
-  text: string,
-  runs: Int32Array,
-  each: (start: number, end: number, r: number) => void,
-): void {
-  forEachDate(text, runs, true, each);
-}
-
-/** The matches of NUMERIC_YEAR ("14/06/2027", "3.3.27"). */
-export function forEachNumericYear(
-  text: string,
-  runs: Int32Array,
-  each: (start: number, end: number, r: number) => void,
-): void {
-  forEachDate(text, runs, false, each);
+  if (years)
+    for (let k = 0; k < years.length; k += 3) year(years[k] ?? 0, years[k + 1] ?? 0, years[k + 2] ?? 0);
 }

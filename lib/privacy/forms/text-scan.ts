@@ -29,6 +29,28 @@ const atWordAfter = (text: string, i: number) =>
 // An ASCII letter (as isAsciiLetter), told by one range: | 32 maps A-Z, and only them, onto a-z.
 const isLetterUnit = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
+// What the walk does at each ASCII character, told by one load instead of a chain of range tests
+// (most characters of a table or log are punctuation or a space, which went through all of them).
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const OPENER = 4; // "@" or an opening bracket: a place an "at" may start
+const CONTROL_SPACE = 5; // \t to \r, the other ASCII \s
+const KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  KIND[c] = isLetterUnit(c)
+    ? LETTER
+    : c >= 48 && c <= 57
+      ? DIGIT
+      : c === 32
+        ? SPACE
+        : c === 64 || c === 40 || c === 91 || c === 123 || c === 60
+          ? OPENER
+          : c >= 9 && c <= 13
+            ? CONTROL_SPACE
+            : OTHER;
+
 // The last text's scan: the readers of one text each ask for it.
 let scannedText: string | undefined;
 let scanned: TextScan = { runs: new Int32Array(0), ats: [], months: [], ordinal: false };
@@ -49,7 +71,12 @@ export function scanText(text: string): TextScan {
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (isLetterUnit(c)) {
+      const kind = KIND[c];
+      if (kind === OTHER) {
+        i++;
+        continue;
+      }
+      if (kind === LETTER) {
         // A run of cased letters: its ASCII letters walked here. It is stepped over when its first
         // two letters begin no month or ordinal word (scanWords); else, when it goes on outside
         // ASCII, read by readWord; else it is one by its length and first three letters (a finer
@@ -77,7 +104,7 @@ export function scanText(text: string): TextScan {
         }
         continue;
       }
-      if (c >= 48 && c <= 57) {
+      if (kind === DIGIT) {
         const start = i;
         let d: number;
         do d = text.charCodeAt(++i);
@@ -88,10 +115,10 @@ export function scanText(text: string): TextScan {
         continue;
       }
       // A space, the most common, asks for the "a" of an "at" first.
-      if (c === 32) {
+      if (kind === SPACE) {
         if ((text.charCodeAt(i + 1) | 32) === 97 && atWordAfter(text, i)) scan.ats.push(i);
-      } else if (c === 64 || c === 40 || c === 91 || c === 123 || c === 60) scan.ats.push(i);
-      else if (c >= 9 && c <= 13 && atWordAfter(text, i)) scan.ats.push(i);
+      } else if (kind === OPENER) scan.ats.push(i);
+      else if (atWordAfter(text, i)) scan.ats.push(i);
       i++;
       continue;
     }
