@@ -105,10 +105,12 @@ function scanNonAscii(text: string): ScanText {
   let pairs = false; // whether a surrogate pair was read
   const length = text.length;
   for (let i = 0; i < length;) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (c < 0x80) {
-      i++;
-      continue;
+      // A stretch of ASCII stepped over in a loop of its own: one read and one test a character.
+      do c = ++i < length ? text.charCodeAt(i) : -1;
+      while (c >= 0 && c < 0x80);
+      if (c < 0) break;
     }
     let flags: number;
     let folded: string;
