@@ -109,15 +109,22 @@ export function wordFlagsOf(norm: string): number {
   return flags.get(norm) ?? 0;
 }
 
+// The bytes flagsOf writes into, kept between calls: a typed array of a text's length has its own
+// backing store outside the heap (an allocation, zeroing and a GC registration per call).
+let kept = new Uint8Array(1024);
+
 /**
  * The WordFlags of each token, by index, with Shaped where `shape` holds: one pass that reads each
- * token once, since the name finder asks both of every token.
+ * token once, since the name finder asks both of every token. The answer is a view of bytes kept
+ * between calls, valid until the next call (the name finder reads it within one findNames).
  */
 export function flagsOf(tokens: readonly Token[], shape: (token: Token) => boolean): Uint8Array {
-  const flags = new Uint8Array(tokens.length);
+  if (kept.length < tokens.length) kept = new Uint8Array(2 * tokens.length);
+  // Every entry is written below (tokens has no holes), so nothing from an earlier call is read.
+  const flags = kept.subarray(0, tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token) flags[i] = wordFlagsOf(token.norm) | (shape(token) ? WordFlags.Shaped : 0);
+    flags[i] = token ? wordFlagsOf(token.norm) | (shape(token) ? WordFlags.Shaped : 0) : 0;
   }
   return flags;
 }
