@@ -141,9 +141,9 @@ function scanNonAscii(text: string): ScanText {
         at.push(i);
         pieces.push(folded);
       }
-      // A look-alike script's letter (as the fold reads it): its word may be read in Latin.
-      if (flags & FOLD_FOREIGN && classOf(flags & CHANGED ? folded : text.slice(i, i + width)) & LETTER)
-        foreignAt.push(i);
+      // A look-alike script's letter (as the fold reads it): its word may be read in Latin. A character
+      // its fold keeps has its own class in `flags` (codeFlags' or classOf's bits), read without a slice.
+      if (flags & FOLD_FOREIGN && (flags & CHANGED ? classOf(folded) : flags) & LETTER) foreignAt.push(i);
     }
     i += width;
     previousEnd = i;
