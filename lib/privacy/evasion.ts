@@ -151,16 +151,20 @@ function scanNonAscii(text: string): ScanText {
   if (foreignAt.length > 0)
     foldLookalikeWords(text, { at, pieces, foreignAt, latinNonAscii, foreignNonAscii });
   if (at.length === 0) return identityScan(text);
+  // Joined, not appended: a rope would make every detector's character reads go through it. A loop,
+  // not forEach's closure per change.
   const out: string[] = [];
   let from = 0;
-  at.forEach((i, k) => {
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k] ?? 0;
     out.push(text.slice(from, i), pieces[k] ?? '');
     from = i + widthAt(text, i);
-  });
+  }
   out.push(text.slice(from));
   const scanned = out.join('');
   if (scanned === text) return identityScan(text);
-  return { text: scanned, ...offsetsOf(text, scanned.length, at, pieces, pairs), identity: false };
+  const { starts, ends } = offsetsOf(text, scanned.length, at, pieces, pairs);
+  return { text: scanned, starts, ends, identity: false };
 }
 
 /** Code units of the code point at `i` (a lone surrogate is one, as codePointAt reads it). */
