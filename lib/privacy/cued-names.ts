@@ -53,10 +53,9 @@ export function cuedNames(
       (prev === 'to' && MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
       ((cue & WordFlags.CuesNext) !== 0 &&
         (GREETINGS.has(prev) || NAMING_CUES.has(prev) || (HONORIFICS.has(prev) && ABBREVIATIONS.has(prev))));
-    if (!cued) continue;
+    if (!cued || !isWord(token) || taken(token)) continue;
     const gapBefore = before ? text.slice(before.end, token.start) : '';
     const gapAfter = text.slice(token.end, after?.start ?? text.length);
-    if (!isWord(token) || taken(token)) continue;
     const greeted =
       !!before &&
       GREETINGS.has(before.norm) &&
