@@ -180,8 +180,11 @@ function offsetsOf(
 ) {
   // Written by index into arrays of their final length: pushing two entries per character was most
   // of the cost of a text that does change.
-  const starts = new Int32Array(scanLength + 1);
-  const ends = new Int32Array(scanLength);
+  // One buffer for both (each typed array of its own is an allocation outside the heap, zeroed and
+  // registered with the GC): ends is the view after starts.
+  const both = new Int32Array(2 * scanLength + 1);
+  const starts = both.subarray(0, scanLength + 1);
+  const ends = both.subarray(scanLength + 1);
   let out = 0;
   let from = 0;
   for (let k = 0; k <= at.length; k++) {
