@@ -65,7 +65,7 @@ export function isUnknownWord(token: Token): boolean {
   let lowerBefore = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    const flags = c < 128 ? asciiFlags(c) : c < TABLE_LIMIT ? wordCharClass(c) : -1;
+    const flags = c < 128 ? (ASCII_FLAGS[c] ?? 0) : c < TABLE_LIMIT ? wordCharClass(c) : -1;
     if (flags < 0) return isUnknownSlow(raw, norm);
     if (c === 39 || c === 0x2019) apostrophe = true;
     if (flags & LETTER) letter = true;
@@ -112,6 +112,8 @@ function asciiFlags(c: number): number {
   if (c >= 65 && c <= 90) return LETTER | UPPER | WORD_CHAR;
   return c >= 48 && c <= 57 ? NUMBER | WORD_CHAR : 0;
 }
+// asciiFlags by char code: one load per character of every word isUnknownWord reads.
+const ASCII_FLAGS = Uint8Array.from({ length: 128 }, (_, c) => asciiFlags(c));
 
 // The characters of startsSentence's regex class, by code: a mark is asked of every gap of every run,
 // and charAt of a character above Latin-1 (“, •, a dash) made a string to search the list with.
