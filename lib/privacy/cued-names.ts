@@ -43,19 +43,19 @@ export function cuedNames(
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     // What each kind of cue below needs of the words around, asked first: "to" and "is" are cues only
-    // after a message word and after "who", and are everywhere.
+    // after a message word and after "who", and are everywhere. A reporting verb or a legal form after
+    // the word is what CuesPrevious flags (word-flags.test.ts), and every word the lists asked of the
+    // word before is one CuesNext flags: the lists are asked only on the side whose flag is set.
     const prev = before?.norm ?? '';
     const cued =
-      GREETINGS.has(prev) ||
-      NAMING_CUES.has(prev) ||
+      (cue & WordFlags.CuesPrevious) !== 0 ||
       (prev === 'is' && tokens[i - 2]?.norm === 'who') ||
       (prev === 'to' && MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
-      (HONORIFICS.has(prev) && ABBREVIATIONS.has(prev)) ||
-      (!!after && (REPORTING_VERBS.has(after.norm) || LEGAL_FORM_ABBREVIATIONS.has(after.norm)));
-    if (!cued) continue;
+      ((cue & WordFlags.CuesNext) !== 0 &&
+        (GREETINGS.has(prev) || NAMING_CUES.has(prev) || (HONORIFICS.has(prev) && ABBREVIATIONS.has(prev))));
+    if (!cued || !isWord(token) || taken(token)) continue;
     const gapBefore = before ? text.slice(before.end, token.start) : '';
     const gapAfter = text.slice(token.end, after?.start ?? text.length);
-    if (!isWord(token) || taken(token)) continue;
     const greeted =
       !!before &&
       GREETINGS.has(before.norm) &&

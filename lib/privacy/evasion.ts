@@ -105,10 +105,12 @@ function scanNonAscii(text: string): ScanText {
   let pairs = false; // whether a surrogate pair was read
   const length = text.length;
   for (let i = 0; i < length;) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (c < 0x80) {
-      i++;
-      continue;
+      // A stretch of ASCII stepped over in a loop of its own: one read and one test a character.
+      do c = ++i < length ? text.charCodeAt(i) : -1;
+      while (c >= 0 && c < 0x80);
+      if (c < 0) break;
     }
     let flags: number;
     let folded: string;
@@ -139,9 +141,9 @@ function scanNonAscii(text: string): ScanText {
         at.push(i);
         pieces.push(folded);
       }
-      // A look-alike script's letter (as the fold reads it): its word may be read in Latin.
-      if (flags & FOLD_FOREIGN && classOf(flags & CHANGED ? folded : text.slice(i, i + width)) & LETTER)
-        foreignAt.push(i);
+      // A look-alike script's letter (as the fold reads it): its word may be read in Latin. A character
+      // its fold keeps has its own class in `flags` (codeFlags' or classOf's bits), read without a slice.
+      if (flags & FOLD_FOREIGN && (flags & CHANGED ? classOf(folded) : flags) & LETTER) foreignAt.push(i);
     }
     i += width;
     previousEnd = i;
@@ -149,16 +151,20 @@ function scanNonAscii(text: string): ScanText {
   if (foreignAt.length > 0)
     foldLookalikeWords(text, { at, pieces, foreignAt, latinNonAscii, foreignNonAscii });
   if (at.length === 0) return identityScan(text);
+  // Joined, not appended: a rope would make every detector's character reads go through it. A loop,
+  // not forEach's closure per change.
   const out: string[] = [];
   let from = 0;
-  at.forEach((i, k) => {
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k] ?? 0;
     out.push(text.slice(from, i), pieces[k] ?? '');
     from = i + widthAt(text, i);
-  });
+  }
   out.push(text.slice(from));
   const scanned = out.join('');
   if (scanned === text) return identityScan(text);
-  return { text: scanned, ...offsetsOf(text, scanned.length, at, pieces, pairs), identity: false };
+  const { starts, ends } = offsetsOf(text, scanned.length, at, pieces, pairs);
+  return { text: scanned, starts, ends, identity: false };
 }
 
 /** Code units of the code point at `i` (a lone surrogate is one, as codePointAt reads it). */
@@ -174,8 +180,11 @@ function offsetsOf(
 ) {
   // Written by index into arrays of their final length: pushing two entries per character was most
   // of the cost of a text that does change.
-  const starts = new Int32Array(scanLength + 1);
-  const ends = new Int32Array(scanLength);
+  // One buffer for both (each typed array of its own is an allocation outside the heap, zeroed and
+  // registered with the GC): ends is the view after starts.
+  const both = new Int32Array(2 * scanLength + 1);
+  const starts = both.subarray(0, scanLength + 1);
+  const ends = both.subarray(scanLength + 1);
   let out = 0;
   let from = 0;
   for (let k = 0; k <= at.length; k++) {

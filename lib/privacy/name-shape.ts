@@ -65,7 +65,7 @@ export function isUnknownWord(token: Token): boolean {
   let lowerBefore = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    const flags = c < 128 ? asciiFlags(c) : c < TABLE_LIMIT ? wordCharClass(c) : -1;
+    const flags = c < 128 ? (ASCII_FLAGS[c] ?? 0) : c < TABLE_LIMIT ? wordCharClass(c) : -1;
     if (flags < 0) return isUnknownSlow(raw, norm);
     if (c === 39 || c === 0x2019) apostrophe = true;
     if (flags & LETTER) letter = true;
@@ -112,9 +112,16 @@ function asciiFlags(c: number): number {
   if (c >= 65 && c <= 90) return LETTER | UPPER | WORD_CHAR;
   return c >= 48 && c <= 57 ? NUMBER | WORD_CHAR : 0;
 }
+// asciiFlags by char code: one load per character of every word isUnknownWord reads.
+const ASCII_FLAGS = Uint8Array.from({ length: 128 }, (_, c) => asciiFlags(c));
 
-// The characters of startsSentence's regex class.
+// The characters of startsSentence's regex class, by code: a mark is asked of every gap of every run,
+// and charAt of a character above Latin-1 (“, •, a dash) made a string to search the list with.
 const SENTENCE_MARKS = '.!?:;\n\r"“(•*#>|';
+const MARK_CODES = Array.from(SENTENCE_MARKS, (ch) => ch.charCodeAt(0));
+const MARK_TABLE = new Uint8Array(Math.max(...MARK_CODES) + 1);
+for (const c of MARK_CODES) MARK_TABLE[c] = 1;
+const isSentenceMark = (c: number): boolean => c < MARK_TABLE.length && MARK_TABLE[c] === 1;
 
 function gapOf(text: string, a: Token | undefined, b: Token): string {
   return a ? text.slice(a.end, b.start) : '\n';
@@ -130,7 +137,7 @@ export function startsSentence(text: string, prev: Token | undefined, token: Tok
     const c = text.charCodeAt(prev.end);
     if (c === 32 || c === 44) return false;
     if (c === 46) return !(prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm));
-    return SENTENCE_MARKS.includes(text.charAt(prev.end));
+    return isSentenceMark(c);
   }
   // A longer gap read the same way (", " in a table, "\n\n" between paragraphs): a full stop, a mark,
   // and a hyphen only where /^\s*-\s/ can hold, which is the one regex left, asked of a gap with one.
@@ -141,7 +148,7 @@ export function startsSentence(text: string, prev: Token | undefined, token: Tok
     const c = text.charCodeAt(i);
     if (c === 46) stop = true;
     else if (c === 45) hyphen = true;
-    else if (!mark && c < 0x2030 && SENTENCE_MARKS.includes(text.charAt(i))) mark = true;
+    else if (!mark && isSentenceMark(c)) mark = true;
   }
   if (stop) return !(prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm));
   return mark || (hyphen && /^\s*-\s/.test(gapOf(text, prev, token)));

@@ -69,10 +69,16 @@ const has = (flags: Uint8Array, k: number, flag: number): boolean => ((flags[k] 
 const isConnector = (flags: Uint8Array, k: number): boolean => has(flags, k, WordFlags.Connector);
 const isOrgWord = (flags: Uint8Array, k: number): boolean => has(flags, k, WordFlags.Org);
 
-/** Maximal runs of name-like tokens, allowing lower-case connectors between two of them. */
-function runs(text: string, tokens: Token[], flags: Uint8Array): number[] {
-  // Each run as its first and last index, one after the other (no array per run).
-  const out: number[] = [];
+// The runs' bounds, kept between calls like runAt below (a table opens a run every few words, and a
+// growing array of them was copied at each growth): valid until the next call of runs().
+let bounds = new Int32Array(256);
+
+/**
+ * Maximal runs of name-like tokens, allowing lower-case connectors between two of them: each run's
+ * first and last token index, one after the other, in bounds[0, the count returned).
+ */
+function runs(text: string, tokens: Token[], flags: Uint8Array): number {
+  let count = 0;
   // nameLike, read from the flags (WordFlags.Shaped).
   const shaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
   let i = 0;
@@ -93,10 +99,16 @@ function runs(text: string, tokens: Token[], flags: Uint8Array): number[] {
         else break;
       } else break;
     }
-    out.push(i, end);
+    if (count + 2 > bounds.length) {
+      const grown = new Int32Array(2 * bounds.length);
+      grown.set(bounds);
+      bounds = grown;
+    }
+    bounds[count++] = i;
+    bounds[count++] = end;
     i = end + 1;
   }
-  return out;
+  return count;
 }
 
 /**
@@ -168,10 +180,10 @@ export function findNames(text: string, tokens: Token[], options: NameOptions): 
   const isNamed = (k: number) => ((flags[k] ?? 0) & WordFlags.Named) !== 0;
   const isShaped = (k: number) => ((flags[k] ?? 0) & WordFlags.Shaped) !== 0;
   const found = runs(text, tokens, flags);
-  for (let r = 0; r + 1 < found.length; r += 2) {
-    const from = found[r] ?? 0;
+  for (let r = 0; r + 1 < found; r += 2) {
+    const from = bounds[r] ?? 0;
     let a = from;
-    let b = found[r + 1] ?? from;
+    let b = bounds[r + 1] ?? from;
     // Whether the run opens a sentence, asked once: the name may start here or after its openers.
     const first = tokens[from];
     const fromStarts = !!first && startsSentence(text, tokens[from - 1], first);

@@ -3,7 +3,6 @@ import { NUMBER, SPACELESS, TABLE_LIMIT, WORD_CHAR, wordCharClass } from './word
 
 // fold() has its own module (fold.ts), part of this module's interface since before it moved.
 export { fold };
-
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** A word of the scanned text: offsets into the original, and its comparison form. */
@@ -22,8 +21,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’][sS]$/;
 
 // Scripts written without spaces: where one meets Latin letters with no space ("ให้Thanakorn"), a
-// new word begins.
-// Digits stay with the script they touch ("12月3日" is one word, as before).
+// new word begins. Digits stay with the script they touch ("12月3日" is one word, as before).
 const SCRIPT_RUN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー\p{N}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
 
@@ -56,8 +54,11 @@ function pushAsciiToken(
 
 /** A word character in ASCII: what [\p{L}\p{M}\p{N}] matches below 128. */
 const isWordChar = (c: number): boolean => c < 128 && ASCII_WORD[c] !== 0;
+/** A character above ASCII that ends the ASCII word before it: no word character, and not ’. */
+const endsAsciiWord = (c: number): boolean =>
+  c < TABLE_LIMIT && c !== 0x2019 && !(wordCharClass(c) & WORD_CHAR);
 
-// What tokenize() asks of an ASCII character, by its code: one load instead of three range tests.
+// What tokenize() asks of an ASCII character, by its code (one load instead of three range tests):
 // WORD_LOWER for a-z and 0-9, WORD_UPPER for A-Z, 0 for the rest.
 const WORD_LOWER = 1;
 const WORD_UPPER = 2;
@@ -68,11 +69,9 @@ for (let c = 0; c < 128; c++)
 
 /**
  * The words of `text`, as WORD's matches cut by SCRIPT_RUN give them. This runs over every character of
- * every request, pasted tables included, so ASCII is read from char codes: a word wholly in ASCII with
- * ASCII on both sides is cut here, and the regex is asked only where a character above 127 could be
- * part of a word (from where the word starts, or from where the scan stands if none has started, which
- * is where the regex's own global scan would look next). tests/unit/privacy/tokenize-fast.test.ts
- * compares the two on generated text.
+ * every request, so ASCII is read from char codes: a word wholly in ASCII is cut here, and the regex is
+ * asked only where a character above 127 could be part of a word (from the word's start, or from where
+ * the scan stands: where the regex's own scan would look next). tokenize-fast.test.ts compares the two.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -114,8 +113,9 @@ export function tokenize(text: string): Token[] {
       break;
     }
     // Not ASCII right after the word (a letter, an accent, ’, or an apostrophe before one): the regex
-    // decides where this word ends.
-    if (c >= 128 || (c === 39 && i + 1 < length && text.charCodeAt(i + 1) >= 128))
+    // decides where this word ends. One that is no word character and no ’ (a no-break space between
+    // digit groups, a dash) ends it where the regex would, and the word is all ASCII.
+    if (c >= 128 ? !endsAsciiWord(c) : c === 39 && i + 1 < length && text.charCodeAt(i + 1) >= 128)
       i = regexWord(tokens, text, start);
     else pushAsciiToken(tokens, text, start, i, upper, apostrophe);
   }
@@ -237,8 +237,7 @@ interface Cached {
   text: string;
   tokens: Token[];
 }
-// Most recently used first.
-const cache: Cached[] = [];
+const cache: Cached[] = []; // most recently used first
 
 /**
  * tokenize(), remembered for the few most recent texts. Callers must not mutate the result. A text

@@ -56,9 +56,25 @@ export function filterBit(word: string): number {
   return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
 }
 
+/**
+ * A second bit, from other characters and another mix: about one word in seven of a table or a log
+ * (numbers like "05", words like "status") shared a listed word's first bit, and each then paid the
+ * map lookup. A word must have both bits set to be looked up; every listed word set both.
+ */
+function secondBit(word: string): number {
+  const n = word.length;
+  let h = Math.imul(n ^ 0x5bd1e995, 0x27d4eb2f);
+  h = Math.imul(h ^ (word.charCodeAt(n >>> 1) | 0), 0x9e3779b1);
+  h = Math.imul(h ^ (n > 2 ? word.charCodeAt(n - 2) : 0), 0x85ebca6b);
+  h = Math.imul(h ^ (word.charCodeAt(0) | 0), 0xc2b2ae35);
+  return (h ^ (h >>> 13)) & (FILTER_BITS - 1);
+}
+
 interface Lists {
   flags: Map<string, number>;
   filter: Uint32Array;
+  /** The secondBit of every listed word. */
+  second: Uint32Array;
 }
 let lists: Lists | undefined;
 
@@ -73,30 +89,42 @@ function build(): Lists {
   for (const word of CONNECTORS) add(word, WordFlags.Connector);
   for (const word of SAINTS) add(word, WordFlags.Saint);
   const filter = new Uint32Array(FILTER_BITS / 32);
+  const second = new Uint32Array(FILTER_BITS / 32);
   for (const word of flags.keys()) {
     const bit = filterBit(word);
     filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    const other = secondBit(word);
+    second[other >>> 5] = (second[other >>> 5] ?? 0) | (1 << (other & 31));
   }
-  return { flags, filter };
+  return { flags, filter, second };
 }
 
 /** The WordFlags of one (folded) word. */
 export function wordFlagsOf(norm: string): number {
-  const { flags, filter } = (lists ??= build());
+  const { flags, filter, second } = (lists ??= build());
   const bit = filterBit(norm);
   if (((filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return 0;
+  const other = secondBit(norm);
+  if (((second[other >>> 5] ?? 0) & (1 << (other & 31))) === 0) return 0;
   return flags.get(norm) ?? 0;
 }
 
+// The bytes flagsOf writes into, kept between calls: a typed array of a text's length has its own
+// backing store outside the heap (an allocation, zeroing and a GC registration per call).
+let kept = new Uint8Array(1024);
+
 /**
  * The WordFlags of each token, by index, with Shaped where `shape` holds: one pass that reads each
- * token once, since the name finder asks both of every token.
+ * token once, since the name finder asks both of every token. The answer is a view of bytes kept
+ * between calls, valid until the next call (the name finder reads it within one findNames).
  */
 export function flagsOf(tokens: readonly Token[], shape: (token: Token) => boolean): Uint8Array {
-  const flags = new Uint8Array(tokens.length);
+  if (kept.length < tokens.length) kept = new Uint8Array(2 * tokens.length);
+  // Every entry is written below (tokens has no holes), so nothing from an earlier call is read.
+  const flags = kept.subarray(0, tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token) flags[i] = wordFlagsOf(token.norm) | (shape(token) ? WordFlags.Shaped : 0);
+    flags[i] = token ? wordFlagsOf(token.norm) | (shape(token) ? WordFlags.Shaped : 0) : 0;
   }
   return flags;
 }
