@@ -84,6 +84,7 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
   const resolved = resolveOverlaps(spans);
+  if (resolved.length > FAST_VAULT) toDictionaryMode(nextVault);
   // Number placeholders in reading order. One loop builds the redactions and the pieces of the
   // outbound text, joined once: splicing each placeholder into the whole text cost its length per
   // redaction (quadratic on a pasted table with hundreds of them). (Appending to a rope instead was a
@@ -115,4 +116,21 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   }
   pieces.push(text.slice(at));
   return { outbound: pieces.join(''), redactions, vault: nextVault };
+}
+
+// A vault gains a key per new value, keys in an order no other vault had: an object kept in fast mode
+// made V8 build a hidden class per key (and copy the list of keys) until it gave up and turned it into a
+// hash table anyway: about 5% of applySpans' time on tables, logs and letters. A vault that may gain more keys
+// than FAST_VAULT is turned into a hash table (dictionary mode) first: deleting a property other than
+// the last one added does that. The two keys are symbols, so they clash with no key of the vault and
+// never show in its keys, entries or JSON; the vault's own keys keep their order.
+const FAST_VAULT = 8;
+const FIRST = Symbol('first');
+const SECOND = Symbol('second');
+function toDictionaryMode(vault: Vault): void {
+  const o = vault as Record<symbol, unknown>;
+  o[FIRST] = 0;
+  o[SECOND] = 0;
+  Reflect.deleteProperty(o, FIRST);
+  Reflect.deleteProperty(o, SECOND);
 }
