@@ -13,8 +13,9 @@ export function resolveOverlaps(spans: Span[]): Span[] {
   const ranked = rankSpans(spans);
   let length = 0;
   for (const span of ranked) if (span.end > length) length = span.end;
-  const { takenBy, keptAt, stamp } = marksFor(length);
-  // takenBy[at] === stamp: a kept span covers `at`; keptAt[start] is 1 + the rank of the one kept there.
+  const { takenBy, keptAt, starts, stamp } = marksFor(length);
+  // takenBy[at] === stamp: a kept span covers `at`; keptAt[start] is 1 + the rank of the one kept there;
+  // bit (start & 31) of starts[start >> 5] is set where a kept span starts.
   let kept = 0;
   for (let i = 0; i < ranked.length; i++) {
     const span = ranked[i] as Span;
@@ -22,19 +23,23 @@ export function resolveOverlaps(spans: Span[]): Span[] {
     // A loop, not fill(): spans are a few characters long, shorter than a builtin call's cost.
     for (let at = span.start; at < span.end; at++) takenBy[at] = stamp;
     keptAt[span.start] = i + 1;
+    starts[span.start >> 5] = (starts[span.start >> 5] as number) | (1 << (span.start & 31));
     kept++;
   }
-  // Kept spans are disjoint: reading order is a walk over the covered offsets, where the first covered
-  // offset met is a kept span's start, and the walk goes on from its end.
-  const out: Span[] = [];
-  for (let at = 0; at < length && out.length < kept;) {
-    if (takenBy[at] !== stamp) {
-      at++;
-      continue;
+  // Kept spans are disjoint, so each starts at its own offset: reading order is the set bits in
+  // order, read a word of 32 offsets at a time (walking every offset cost the text's length). Each
+  // word read is cleared, and all `kept` bits are read, so the bitmap is all clear for the next call.
+  const out = new Array<Span>(kept);
+  for (let word = 0, found = 0; found < kept; word++) {
+    let bits = starts[word] as number;
+    if (bits === 0) continue;
+    starts[word] = 0;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const start = (word << 5) + 31 - Math.clz32(low);
+      out[found++] = ranked[(keptAt[start] as number) - 1] as Span;
     }
-    const span = ranked[(keptAt[at] ?? 0) - 1] as Span;
-    out.push(span);
-    at = span.end;
   }
   return out;
 }
@@ -44,13 +49,23 @@ export function resolveOverlaps(spans: Span[]): Span[] {
 // holds the call's own stamp, so nothing needs clearing between calls; texts past KEPT_MARKS get
 // arrays of their own, so a huge paste does not stay in memory.
 const KEPT_MARKS = 1 << 17;
-let marks = { takenBy: new Int32Array(0), keptAt: new Int32Array(0), stamp: 0 };
-function marksFor(length: number): { takenBy: Int32Array; keptAt: Int32Array; stamp: number } {
-  if (length > KEPT_MARKS)
-    return { takenBy: new Int32Array(length), keptAt: new Int32Array(length), stamp: 1 };
+interface Marks {
+  takenBy: Int32Array;
+  keptAt: Int32Array;
+  starts: Int32Array;
+  stamp: number;
+}
+const marksOf = (size: number, stamp: number): Marks => ({
+  takenBy: new Int32Array(size),
+  keptAt: new Int32Array(size),
+  starts: new Int32Array((size >> 5) + 1),
+  stamp,
+});
+let marks = marksOf(0, 0);
+function marksFor(length: number): Marks {
+  if (length > KEPT_MARKS) return marksOf(length, 1);
   if (marks.takenBy.length < length || marks.stamp >= 0x7fffffff) {
-    const size = Math.min(KEPT_MARKS, Math.max(length, 2 * marks.takenBy.length, 1024));
-    marks = { takenBy: new Int32Array(size), keptAt: new Int32Array(size), stamp: 0 };
+    marks = marksOf(Math.min(KEPT_MARKS, Math.max(length, 2 * marks.takenBy.length, 1024)), 0);
   }
   marks.stamp++;
   return marks;
@@ -89,10 +104,12 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   // outbound text, joined once: splicing each placeholder into the whole text cost its length per
   // redaction (quadratic on a pasted table with hundreds of them). (Appending to a rope instead was a
   // little faster on repeated texts, but keeps two string objects per span alive until first read.)
-  const redactions: Redaction[] = [];
-  const pieces: string[] = [];
+  // Both arrays at their final length: growing them by pushes left a copy per doubling to collect.
+  const redactions = new Array<Redaction>(resolved.length);
+  const pieces = new Array<string>(2 * resolved.length + 1);
   let at = 0;
-  for (const span of resolved) {
+  for (let i = 0; i < resolved.length; i++) {
+    const span = resolved[i] as Span;
     const original = text.slice(span.start, span.end);
     const key = fold(original);
     let placeholder = byValue.get(key);
@@ -103,18 +120,19 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
       byValue.set(key, placeholder);
       nextVault[placeholder] = original;
     }
-    redactions.push({
+    redactions[i] = {
       placeholder,
       kind: span.kind,
       source: span.source,
       start: span.start,
       end: span.end,
       original,
-    });
-    pieces.push(text.slice(at, span.start), placeholder);
+    };
+    pieces[2 * i] = text.slice(at, span.start);
+    pieces[2 * i + 1] = placeholder;
     at = span.end;
   }
-  pieces.push(text.slice(at));
+  pieces[2 * resolved.length] = text.slice(at);
   return { outbound: pieces.join(''), redactions, vault: nextVault };
 }
 
