@@ -47,13 +47,20 @@ function referenceApply(text: string, spans: Span[], vault: Vault = {}): Redacti
 
 // Values whose folds meet across case and accents, so some repeat and take an earlier placeholder.
 const VALUES = ['Ana', 'ana', 'ANA', 'Ána', 'Bo', 'bo', 'Cy', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo'];
+// More values with folds of their own, so that vaults pass the size V8 turns into a dictionary at.
+const MORE = ['Kai', 'Lu', 'Mo', 'Ned', 'Oz', 'Pia', 'Quin', 'Rex', 'Sol', 'Tam', 'Uma', 'Vic', 'Wes', 'Yul'];
 const KINDS: PiiKind[] = ['PERSON', 'ORG', 'ID'];
 
-// A text of values and gaps, a span over each value: from none to well past the vault's fast-mode size.
+// A text of values and gaps, a span over each value: from none to well past the vault's fast-mode size
+// (20 keys), with and without a vault given.
 const job = fc
-  .array(fc.tuple(fc.constantFrom(...VALUES), fc.constantFrom(' ', ', '), fc.constantFrom(...KINDS)), {
-    maxLength: 40,
-  })
+  .array(
+    fc.tuple(fc.constantFrom(...VALUES, ...MORE), fc.constantFrom(' ', ', '), fc.constantFrom(...KINDS)),
+    {
+      maxLength: 60,
+      size: 'max',
+    },
+  )
   .map((parts) => {
     let text = '';
     const spans: Span[] = [];
@@ -64,9 +71,13 @@ const job = fc
     return { text, spans };
   });
 const vault = fc
-  .array(fc.tuple(fc.constantFrom(...KINDS), fc.integer({ min: 1, max: 30 }), fc.constantFrom(...VALUES)), {
-    maxLength: 20,
-  })
+  .array(
+    fc.tuple(fc.constantFrom(...KINDS), fc.integer({ min: 1, max: 30 }), fc.constantFrom(...VALUES, ...MORE)),
+    {
+      maxLength: 24,
+      size: 'max',
+    },
+  )
   .map(
     (entries) => Object.fromEntries(entries.map(([kind, n, v]) => [makePlaceholder(kind, n), v])) as Vault,
   );
