@@ -13,8 +13,9 @@ export function resolveOverlaps(spans: Span[]): Span[] {
   const ranked = rankSpans(spans);
   let length = 0;
   for (const span of ranked) if (span.end > length) length = span.end;
-  const { takenBy, keptAt, stamp } = marksFor(length);
-  // takenBy[at] === stamp: a kept span covers `at`; keptAt[start] is 1 + the rank of the one kept there.
+  const { takenBy, keptAt, starts, stamp } = marksFor(length);
+  // takenBy[at] === stamp: a kept span covers `at`; keptAt[start] is 1 + the rank of the one kept there;
+  // bit (start & 31) of starts[start >> 5] is set where a kept span starts.
   let kept = 0;
   for (let i = 0; i < ranked.length; i++) {
     const span = ranked[i] as Span;
@@ -22,19 +23,23 @@ export function resolveOverlaps(spans: Span[]): Span[] {
     // A loop, not fill(): spans are a few characters long, shorter than a builtin call's cost.
     for (let at = span.start; at < span.end; at++) takenBy[at] = stamp;
     keptAt[span.start] = i + 1;
+    starts[span.start >> 5] = (starts[span.start >> 5] as number) | (1 << (span.start & 31));
     kept++;
   }
-  // Kept spans are disjoint: reading order is a walk over the covered offsets, where the first covered
-  // offset met is a kept span's start, and the walk goes on from its end.
-  const out: Span[] = [];
-  for (let at = 0; at < length && out.length < kept;) {
-    if (takenBy[at] !== stamp) {
-      at++;
-      continue;
+  // Kept spans are disjoint, so each starts at its own offset: reading order is the set bits in
+  // order, read a word of 32 offsets at a time (walking every offset cost the text's length). Each
+  // word read is cleared, and all `kept` bits are read, so the bitmap is all clear for the next call.
+  const out = new Array<Span>(kept);
+  for (let word = 0, found = 0; found < kept; word++) {
+    let bits = starts[word] as number;
+    if (bits === 0) continue;
+    starts[word] = 0;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const start = (word << 5) + 31 - Math.clz32(low);
+      out[found++] = ranked[(keptAt[start] as number) - 1] as Span;
     }
-    const span = ranked[(keptAt[at] ?? 0) - 1] as Span;
-    out.push(span);
-    at = span.end;
   }
   return out;
 }
@@ -44,13 +49,23 @@ export function resolveOverlaps(spans: Span[]): Span[] {
 // holds the call's own stamp, so nothing needs clearing between calls; texts past KEPT_MARKS get
 // arrays of their own, so a huge paste does not stay in memory.
 const KEPT_MARKS = 1 << 17;
-let marks = { takenBy: new Int32Array(0), keptAt: new Int32Array(0), stamp: 0 };
-function marksFor(length: number): { takenBy: Int32Array; keptAt: Int32Array; stamp: number } {
-  if (length > KEPT_MARKS)
-    return { takenBy: new Int32Array(length), keptAt: new Int32Array(length), stamp: 1 };
+interface Marks {
+  takenBy: Int32Array;
+  keptAt: Int32Array;
+  starts: Int32Array;
+  stamp: number;
+}
+const marksOf = (size: number, stamp: number): Marks => ({
+  takenBy: new Int32Array(size),
+  keptAt: new Int32Array(size),
+  starts: new Int32Array((size >> 5) + 1),
+  stamp,
+});
+let marks = marksOf(0, 0);
+function marksFor(length: number): Marks {
+  if (length > KEPT_MARKS) return marksOf(length, 1);
   if (marks.takenBy.length < length || marks.stamp >= 0x7fffffff) {
-    const size = Math.min(KEPT_MARKS, Math.max(length, 2 * marks.takenBy.length, 1024));
-    marks = { takenBy: new Int32Array(size), keptAt: new Int32Array(size), stamp: 0 };
+    marks = marksOf(Math.min(KEPT_MARKS, Math.max(length, 2 * marks.takenBy.length, 1024)), 0);
   }
   marks.stamp++;
   return marks;
@@ -78,7 +93,8 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   if (spans.length === 0) return { outbound: text, redactions: [], vault: nextVault };
   const byValue = new Map<string, string>();
   const counters = new Map<string, number>();
-  for (const [placeholder, original] of Object.entries(nextVault)) {
+  const entries = Object.entries(nextVault);
+  for (const [placeholder, original] of entries) {
     byValue.set(fold(original), placeholder);
     const parsed = parsedPlaceholder(placeholder);
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
@@ -88,10 +104,14 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   // outbound text, joined once: splicing each placeholder into the whole text cost its length per
   // redaction (quadratic on a pasted table with hundreds of them). (Appending to a rope instead was a
   // little faster on repeated texts, but keeps two string objects per span alive until first read.)
-  const redactions: Redaction[] = [];
-  const pieces: string[] = [];
+  // Both arrays at their final length: growing them by pushes left a copy per doubling to collect.
+  const redactions = new Array<Redaction>(resolved.length);
+  // The vault's new keys and values in turn, added once their number is known (see toDictionaryMode).
+  const added: string[] = [];
+  const pieces = new Array<string>(2 * resolved.length + 1);
   let at = 0;
-  for (const span of resolved) {
+  for (let i = 0; i < resolved.length; i++) {
+    const span = resolved[i] as Span;
     const original = text.slice(span.start, span.end);
     const key = fold(original);
     let placeholder = byValue.get(key);
@@ -100,19 +120,41 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
       counters.set(span.kind, n);
       placeholder = makePlaceholder(span.kind, n);
       byValue.set(key, placeholder);
-      nextVault[placeholder] = original;
+      added.push(placeholder, original);
     }
-    redactions.push({
+    redactions[i] = {
       placeholder,
       kind: span.kind,
       source: span.source,
       start: span.start,
       end: span.end,
       original,
-    });
-    pieces.push(text.slice(at, span.start), placeholder);
+    };
+    pieces[2 * i] = text.slice(at, span.start);
+    pieces[2 * i + 1] = placeholder;
     at = span.end;
   }
-  pieces.push(text.slice(at));
+  pieces[2 * resolved.length] = text.slice(at);
+  if (entries.length + added.length / 2 >= DICTIONARY_KEYS) toDictionaryMode(nextVault);
+  for (let k = 0; k < added.length; k += 2) nextVault[added[k] as string] = added[k + 1] as string;
   return { outbound: pieces.join(''), redactions, vault: nextVault };
+}
+
+// A vault gains a key per new value, keys in an order no other vault had. Filled key by key, an object
+// in fast mode makes V8 build a hidden class per key (and copy the list of keys), and at
+// DICTIONARY_KEYS keys (V8 11, Node 20) V8 turns it into a hash table (dictionary mode) anyway: about
+// 5% of applySpans' time on tables, logs and letters. A vault that will hold that many keys is turned
+// into a hash table before its new keys are added: deleting a property other than the last one added
+// does that. The two keys are symbols, so they clash with no key of the vault and never show in its
+// keys, entries or JSON; the vault's own keys keep their order. A smaller vault stays in fast mode,
+// where copying it (the next call's spread) and reading its entries cost less.
+const DICTIONARY_KEYS = 20;
+const FIRST = Symbol('first');
+const SECOND = Symbol('second');
+function toDictionaryMode(vault: Vault): void {
+  const o = vault as Record<symbol, unknown>;
+  o[FIRST] = 0;
+  o[SECOND] = 0;
+  Reflect.deleteProperty(o, FIRST);
+  Reflect.deleteProperty(o, SECOND);
 }

@@ -1,4 +1,4 @@
-import { allMatches, hasAsciiDigit } from '../pattern-gates';
+import { allMatches, hasAsciiDigit, ID_AND_ADDRESS_GATE } from '../pattern-gates';
 import type { Detector, Finding } from '../types';
 
 const STREET_TYPE =
@@ -25,6 +25,13 @@ const PO_BOX = /\b[Pp]\.?\s?[Oo]\.?\s+[Bb][Oo][Xx]\s+\d+\b/g;
 /** Exported for the test that each needs a digit (tests/unit/privacy/pattern-gates.property.test.ts). */
 export const PATTERNS = [STREET, US_ZIP, UK_POSTCODE, PO_BOX];
 
+// The post codes join the gate as they are; STREET by its gate (a street type and \b, which read the
+// same without the u flag: ASCII letters only), so a text with no match of the gate has no street.
+ID_AND_ADDRESS_GATE.add(US_ZIP.source);
+ID_AND_ADDRESS_GATE.add(UK_POSTCODE.source);
+ID_AND_ADDRESS_GATE.add(PO_BOX.source);
+ID_AND_ADDRESS_GATE.add(STREET_GATE.source);
+
 /** Street addresses, post codes and P.O. boxes. */
 export const streetAddressDetector: Detector = {
   id: 'street-address',
@@ -33,9 +40,12 @@ export const streetAddressDetector: Detector = {
     const spans: Finding[] = [];
     // Each pattern holds a \d (a house number, a ZIP, a postcode, a box number): none matches without one.
     if (!hasAsciiDigit(text)) return spans;
+    // No post code starts before the gate's first match; with none, the text has no street type either.
+    const from = ID_AND_ADDRESS_GATE.firstIndex(text);
+    if (from < 0) return spans;
     for (const re of PATTERNS) {
       if (re === STREET && !STREET_GATE.test(text)) continue;
-      for (const m of allMatches(text, re)) {
+      for (const m of allMatches(text, re, re === STREET ? 0 : from)) {
         spans.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -54,6 +54,20 @@ describe('resolveOverlaps with marks kept between calls', () => {
       { numRuns: 500 },
     );
   });
+
+  it('keeps the same past the kept marks (a text longer than 2^17), between shorter ones', () => {
+    // Far offsets get marks of their own for the call; the shorter calls around it use the kept ones.
+    const far = fc.array(span(140_000), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(far, fc.array(span(3000), { maxLength: 60 })), { maxLength: 4 }),
+        (calls) => {
+          for (const spans of calls) expect(resolveOverlaps(spans)).toEqual(referenceResolve(spans));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
 
 describe('fold read from char codes', () => {
