@@ -93,8 +93,7 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   if (spans.length === 0) return { outbound: text, redactions: [], vault: nextVault };
   const byValue = new Map<string, string>();
   const counters = new Map<string, number>();
-  const entries = Object.entries(nextVault);
-  for (const [placeholder, original] of entries) {
+  for (const [placeholder, original] of Object.entries(nextVault)) {
     byValue.set(fold(original), placeholder);
     const parsed = parsedPlaceholder(placeholder);
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
@@ -106,8 +105,6 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   // little faster on repeated texts, but keeps two string objects per span alive until first read.)
   // Both arrays at their final length: growing them by pushes left a copy per doubling to collect.
   const redactions = new Array<Redaction>(resolved.length);
-  // The vault's new keys and values in turn, added once their number is known (see toDictionaryMode).
-  const added: string[] = [];
   const pieces = new Array<string>(2 * resolved.length + 1);
   let at = 0;
   for (let i = 0; i < resolved.length; i++) {
@@ -120,7 +117,7 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
       counters.set(span.kind, n);
       placeholder = makePlaceholder(span.kind, n);
       byValue.set(key, placeholder);
-      added.push(placeholder, original);
+      nextVault[placeholder] = original;
     }
     redactions[i] = {
       placeholder,
@@ -135,26 +132,5 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     at = span.end;
   }
   pieces[2 * resolved.length] = text.slice(at);
-  if (entries.length + added.length / 2 >= DICTIONARY_KEYS) toDictionaryMode(nextVault);
-  for (let k = 0; k < added.length; k += 2) nextVault[added[k] as string] = added[k + 1] as string;
   return { outbound: pieces.join(''), redactions, vault: nextVault };
-}
-
-// A vault gains a key per new value, keys in an order no other vault had. Filled key by key, an object
-// in fast mode makes V8 build a hidden class per key (and copy the list of keys), and at
-// DICTIONARY_KEYS keys (V8 11, Node 20) V8 turns it into a hash table (dictionary mode) anyway: about
-// 5% of applySpans' time on tables, logs and letters. A vault that will hold that many keys is turned
-// into a hash table before its new keys are added: deleting a property other than the last one added
-// does that. The two keys are symbols, so they clash with no key of the vault and never show in its
-// keys, entries or JSON; the vault's own keys keep their order. A smaller vault stays in fast mode,
-// where copying it (the next call's spread) and reading its entries cost less.
-const DICTIONARY_KEYS = 20;
-const FIRST = Symbol('first');
-const SECOND = Symbol('second');
-function toDictionaryMode(vault: Vault): void {
-  const o = vault as Record<symbol, unknown>;
-  o[FIRST] = 0;
-  o[SECOND] = 0;
-  Reflect.deleteProperty(o, FIRST);
-  Reflect.deleteProperty(o, SECOND);
 }
