@@ -22,9 +22,10 @@ export function hasAsciiDigit(text: string): boolean {
 }
 
 /**
- * What `[...text.matchAll(re)]` gives, for a global regex (from `from`, where none starts before it), without the copy of the regex matchAll
- * makes at each call. The regex's lastIndex is left at 0, as a fresh copy's would be. Not reentrant:
- * callers are synchronous and never nest a scan with the same regex.
+ * What `[...text.matchAll(re)]` gives, for a global regex (from `from`, where none starts before it),
+ * without the copy of the regex matchAll makes at each call. The regex's lastIndex is left at 0, as a
+ * fresh copy's would be. Not reentrant: callers are synchronous and never nest a scan with the same
+ * regex.
  */
 export function allMatches(text: string, re: RegExp, from = 0): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];

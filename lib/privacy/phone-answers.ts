@@ -6,14 +6,14 @@ import { MASK_COUNTRIES } from './phone-plans';
 import type { PhoneFind } from './phone-windows';
 
 /**
- * Window text → per country (MASK_COUNTRIES index, as COUNTRIES), the library's finds there relative to the window, or
- * undefined while not known. Only windows where some country may find something are kept (the
- * guard and the panel re-read them, and then do not read them again); one proven empty for every
- * asked country is proven again on a re-read, which is cheaper than keeping it. One map
- * keyed by the window's text (a copy when stored: one lookup per window, not per country; 4096 keys
- * holding views on whole requests kept them alive). Bounded in two generations of 2048 windows: a full
- * young map becomes the old one (what is read again moves back), so no eviction walks the map
- * (deleting its oldest entry one by one walked over the deleted ones first).
+ * Window text → per country (MASK_COUNTRIES index, as COUNTRIES), the library's finds there relative
+ * to the window, or undefined while not known. Only windows where some country may find something
+ * are kept (the guard and the panel re-read them); one proven empty for every asked country is proven
+ * again on a re-read, which is cheaper than keeping it. One map keyed by the window's text (a copy
+ * when stored: one lookup per window, not per country; 4096 keys holding views on whole requests kept
+ * them alive). Bounded in two generations of 2048 windows: a full young map becomes the old one (what
+ * is read again moves back), so no eviction walks the map (deleting its oldest entry one by one
+ * walked over the deleted ones first).
  */
 export type Answers = (readonly PhoneFind[] | undefined)[];
 const CACHE_SIZE = 2048;
