@@ -37,11 +37,17 @@ export function cuedNames(
   const taken = (token: Token) => found.some((s) => s.start < token.end && token.start < s.end);
   for (let i = 0; i < tokens.length; i++) {
     // Most words have no cue next to them: ask the cheap question first (this runs on every request).
-    const cue = ((flags[i - 1] ?? 0) & WordFlags.CuesNext) | ((flags[i + 1] ?? 0) & WordFlags.CuesPrevious);
+    // Reads stay inside the arrays: a read before the first or past the last word deoptimised this
+    // loop the first time a text began or ended with a cue (flags holds one entry per token).
+    const last = i + 1 < tokens.length;
+    const cue =
+      (i > 0 ? (flags[i - 1] as number) & WordFlags.CuesNext : 0) |
+      (last ? (flags[i + 1] as number) & WordFlags.CuesPrevious : 0);
     const token = tokens[i];
     if (!cue || !token) continue;
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
+    const before = i > 0 ? tokens[i - 1] : undefined;
+    const after = last ? tokens[i + 1] : undefined;
+    const twoBefore = i > 1 ? (tokens[i - 2]?.norm ?? '') : '';
     // What each kind of cue below needs of the words around, asked first: "to" and "is" are cues only
     // after a message word and after "who", and are everywhere. A reporting verb or a legal form after
     // the word is what CuesPrevious flags (word-flags.test.ts), and every word the lists asked of the
@@ -49,8 +55,8 @@ export function cuedNames(
     const prev = before?.norm ?? '';
     const cued =
       (cue & WordFlags.CuesPrevious) !== 0 ||
-      (prev === 'is' && tokens[i - 2]?.norm === 'who') ||
-      (prev === 'to' && MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
+      (prev === 'is' && twoBefore === 'who') ||
+      (prev === 'to' && MESSAGE_WORDS.has(twoBefore)) ||
       ((cue & WordFlags.CuesNext) !== 0 &&
         (GREETINGS.has(prev) || NAMING_CUES.has(prev) || (HONORIFICS.has(prev) && ABBREVIATIONS.has(prev))));
     if (!cued || !isWord(token) || taken(token)) continue;
@@ -74,12 +80,12 @@ export function cuedNames(
       !!before && HONORIFICS.has(before.norm) && ABBREVIATIONS.has(before.norm) && /^\.$/.test(gapBefore);
     const addressed =
       before?.norm === 'to' &&
-      MESSAGE_WORDS.has(tokens[i - 2]?.norm ?? '') &&
+      MESSAGE_WORDS.has(twoBefore) &&
       isCapitalised(token.raw) &&
       !isWellKnown(token.norm);
     const named =
       !!before &&
-      (NAMING_CUES.has(before.norm) || (before.norm === 'is' && tokens[i - 2]?.norm === 'who')) &&
+      (NAMING_CUES.has(before.norm) || (before.norm === 'is' && twoBefore === 'who')) &&
       /^[ \t]{1,2}$/.test(gapBefore) &&
       !nameLike(token) &&
       !ORDINARY_ENDING.test(token.norm) &&

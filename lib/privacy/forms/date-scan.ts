@@ -240,7 +240,6 @@ function mayBegin(
   if (!firsts.one.has(first | 32)) return false;
   return second >= 128 || firsts.two.has(pairOf(first, second));
 }
-
 export const monthStarts = (months: readonly number[]): number[] => months.filter((_, i) => i % 2 === 0);
 
 /**
@@ -252,11 +251,12 @@ export const monthStarts = (months: readonly number[]): number[] => months.filte
 export function daysAfter(text: string, months: readonly number[]): number[] {
   const starts: number[] = [];
   for (let m = 0; m < months.length; m += 2) {
+    const n = text.length; // no read past it (NaN failed each test as the bounds do, but deoptimised)
     let p = months[m + 1] ?? 0;
-    if (text.charCodeAt(p) === 46) p++;
+    if (p < n && text.charCodeAt(p) === 46) p++;
     let q = p;
-    while (q < p + 3 && isSpaceCode(text.charCodeAt(q))) q++;
-    if (q === p) continue;
+    while (q < p + 3 && q < n && isSpaceCode(text.charCodeAt(q))) q++;
+    if (q === p || q >= n) continue;
     const c = text.charCodeAt(q);
     if (isDigitCode(c) ? isDigitAt(text, q + 1) && isDigitAt(text, q + 2) : (c | 32) !== 116) continue;
     starts.push(months[m] ?? 0);

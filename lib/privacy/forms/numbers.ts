@@ -92,11 +92,13 @@ for (const first of FIRST) {
 export function mayScale(text: string, end: number): boolean {
   let at = end;
   if (isSpaceCode(text.charCodeAt(at))) at++;
-  const first = text.charCodeAt(at);
+  // No read past the end (it gave NaN, and deoptimised this the first time a text ended there): past
+  // it, both tests below are skipped, as they were for NaN, and the regex has the last word.
+  const first = at < text.length ? text.charCodeAt(at) : 128;
   if (first < 128) {
     const lower = first | 32;
     if (!isAsciiLetterCode(first) || OPENS[lower] !== 1) return false;
-    const second = text.charCodeAt(at + 1);
+    const second = at + 1 < text.length ? text.charCodeAt(at + 1) : 128;
     if (second < 128 && asciiAlnum(second) && GOES_ON[lower * 128 + (second | 32)] !== 1) return false;
   }
   MULTIPLIER_AT.lastIndex = end;

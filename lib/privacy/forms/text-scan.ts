@@ -20,8 +20,10 @@ export interface TextScan extends WordScan {
   ats: number[];
 }
 
-// "at" and a \s after the \s at i (a lone \s is one code unit: no \s lies outside the BMP).
+// "at" and a \s after the \s at i (a lone \s is one code unit: no \s lies outside the BMP). Nothing
+// past the end is read: NaN there failed the tests too, but deoptimised the scan the first time.
 const atWordAfter = (text: string, i: number) =>
+  i + 3 < text.length &&
   (text.charCodeAt(i + 1) | 32) === 97 &&
   (text.charCodeAt(i + 2) | 32) === 116 &&
   isSpaceCode(text.charCodeAt(i + 3));
@@ -80,21 +82,26 @@ export function scanText(text: string): TextScan {
         // A run of cased letters: its ASCII letters walked here. It is stepped over when its first
         // two letters begin no month or ordinal word (scanWords); else, when it goes on outside
         // ASCII, read by readWord; else it is one by its length and first three letters (a finer
-        // shape test than readWord's, as a table).
+        // shape test than readWord's, as a table). No read goes past the end: NaN failed every test
+        // below as -1 does, but deoptimised this walk the first time a text ended in a word. A letter
+        // that ends the text is stepped over, as every branch below did with NaN after it.
+        if (i + 1 >= n) {
+          i++;
+          continue;
+        }
         const second = text.charCodeAt(i + 1);
         let end = i + 1;
         let d = second;
-        while (isLetterUnit(d)) d = text.charCodeAt(++end);
+        while (isLetterUnit(d)) d = ++end < n ? text.charCodeAt(end) : -1;
         if (firsts.oneAscii[c | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(c, second)] !== 1))
           i = d >= 128 ? casedRunEnd(text, end) : end;
         else if (d >= 128) i = readWord(text, i, firsts, MONTH, ORDINAL, scan);
         else {
           const length = end - i;
-          const third = text.charCodeAt(i + 2);
           if (
             length >= 3 &&
             length <= 12 &&
-            ((firsts.lengths[tripleOf(c, second, third)] ?? 0) >> length) & 1
+            ((firsts.lengths[tripleOf(c, second, text.charCodeAt(i + 2))] ?? 0) >> length) & 1
           ) {
             const word = text.slice(i, end).toLowerCase();
             if (MONTH.has(word)) scan.months.push(i, end);
@@ -107,7 +114,7 @@ export function scanText(text: string): TextScan {
       if (kind === DIGIT) {
         const start = i;
         let d: number;
-        do d = text.charCodeAt(++i);
+        do d = ++i < n ? text.charCodeAt(i) : -1;
         while (d >= 48 && d <= 57);
         if (count + 2 > runs.length) runs = grown(runs, count);
         runs[count++] = start;
@@ -116,7 +123,7 @@ export function scanText(text: string): TextScan {
       }
       // A space, the most common, asks for the "a" of an "at" first.
       if (kind === SPACE) {
-        if ((text.charCodeAt(i + 1) | 32) === 97 && atWordAfter(text, i)) scan.ats.push(i);
+        if (i + 3 < n && (text.charCodeAt(i + 1) | 32) === 97 && atWordAfter(text, i)) scan.ats.push(i);
       } else if (kind === OPENER) scan.ats.push(i);
       else if (atWordAfter(text, i)) scan.ats.push(i);
       i++;
