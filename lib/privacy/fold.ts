@@ -17,17 +17,17 @@ export function fold(text: string): string {
 function foldOther(text: string): string {
   // Other words recur (names, places, a language's own small words): decomposing each again was most
   // of tokenising prose typed outside ASCII. Bounded, and only for word-sized strings.
-  const cached = foldCache.get(text);
+  const cached = foldedWords.get(text);
   if (cached !== undefined) return cached;
   const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
   if (text.length <= 40) {
-    if (foldCache.size >= 4096) foldCache.clear();
-    foldCache.set(text, folded);
+    if (foldedWords.size >= 4096) foldedWords.clear();
+    foldedWords.set(text, folded);
   }
   return folded;
 }
 
-const foldCache = new Map<string, string>();
+const foldedWords = new Map<string, string>();

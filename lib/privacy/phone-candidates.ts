@@ -23,8 +23,8 @@
  * forms: constants.js) are read as their ASCII kin are: they join groups into one run and, like
  * ASCII punctuation, never hold digits, so the pieces of digits are the same; a full-width "+" opens
  * an international candidate as "+" does. Only two of their roles differ from ASCII: an extension's
- * lead (EXTENSION_LEAD in phone-margins.ts is the library's own, non-ASCII forms included) and glue before a
- * candidate (not marking one is only ever more permissive).
+ * lead (EXTENSION_LEAD in phone-margins.ts is the library's own, non-ASCII forms included) and glue
+ * before a candidate (not marking one is only ever more permissive).
  * What is not modelled makes the window be read: digits or numerals outside ASCII (\p{N}),
  * characters outside the BMP, a calling code whose metadata has a transform rule or a prefix that
  * is not plain digits. So "false" here
