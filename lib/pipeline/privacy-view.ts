@@ -2,7 +2,7 @@ import type { CloudView, PrivacyView } from '../fusion/driver';
 import { redact } from '../privacy';
 import { isFunctionWord } from '../privacy/function-words';
 import { startsSentence } from '../privacy/names';
-import { normTokens, tokenize, tokensOf, type Token } from '../privacy/normalize';
+import { normTokens, tokenize, tokenListOf, type Token } from '../privacy/normalize';
 import type { PreparedContext, PrivacyPolicy, Redaction, Vault } from '../privacy/types';
 
 const TAIL_WORDS = 4;
@@ -266,7 +266,7 @@ export function logitPrivacyView(
     const local = settled - from;
     if (result.redactions.some((r) => r.start < local && r.end > local)) return view(text, true);
     Object.assign(vault, result.vault);
-    const tokens = tokensOf(window);
+    const tokens = tokenListOf(window);
     const cloudPrefix = settledOut + result.outbound.slice(outboundOffset(local, result.redactions));
     const afterPlaceholder = endsAfterPlaceholder(window, result.redactions);
     const diverges = afterPlaceholder || endsInsideKnownValue(window, tails, tokens);

@@ -1,6 +1,6 @@
 import { DETECTORS } from './detectors';
 import { originalRange, scanFormOf, scanTextOf } from './evasion';
-import { normTokens, tokensOf } from './normalize';
+import { normTokens, tokenListOf } from './normalize';
 import { madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
 import {
@@ -101,7 +101,7 @@ export const releaseKey = (value: string): string => normTokens(scanFormOf(value
 /** Where released values occur in the text (word by word), so their parts are released with them. */
 function releasedRanges(text: string, released: readonly string[]): [number, number][] {
   if (released.length === 0) return [];
-  const tokens = tokensOf(text);
+  const tokens = tokenListOf(text);
   const ranges: [number, number][] = [];
   for (const value of released) {
     const words = normTokens(scanFormOf(value));

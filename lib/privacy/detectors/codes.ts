@@ -1,4 +1,4 @@
-import { tokensOf, type Token } from '../normalize';
+import { tokenListOf, type Token } from '../normalize';
 import type { Detector, Finding } from '../types';
 
 // Numbers with a unit, ordinals, decades and common formats are ordinary: "5pm", "10kg", "2nd", "1990s", "mp3".
@@ -62,7 +62,7 @@ export const codesDetector: Detector = {
   role: 'heuristic',
   detect: (text) => {
     const spans: Finding[] = [];
-    for (const word of tokensOf(text)) {
+    for (const word of tokenListOf(text)) {
       // A code or a long number needs 3+ digits, and re-cutting a word only splits its digits up:
       // most words are ruled out by counting, before any regex or re-cut.
       const digits = digitCount(word.raw);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { tokenize, tokensOf } from '../../../lib/privacy/normalize';
+import { tokenize, tokenList, tokensOf } from '../../../lib/privacy/normalize';
 
 // Pieces where a word could change when text is appended: apostrophes (don't, O'Brien, James'),
 // possessives, digits, accents, spaceless scripts meeting Latin letters, punctuation.
@@ -33,7 +33,7 @@ describe('tokensOf on a growing text', () => {
         let text = '';
         for (const piece of pieces) {
           text += piece;
-          expect(tokensOf(text)).toEqual(tokenize(text));
+          expect(tokenList(tokensOf(text))).toEqual(tokenize(text));
         }
       }),
       { numRuns: 300, seed: 14 },
@@ -57,7 +57,7 @@ describe('tokensOf on a growing text', () => {
           else text = s.edit + text.slice(1);
           // A slice of a longer string, as a window of a draft is.
           const window = `${text}${'tail'}`.slice(0, text.length);
-          expect(tokensOf(window)).toEqual(tokenize(text));
+          expect(tokenList(tokensOf(window))).toEqual(tokenize(text));
         }
       }),
       { numRuns: 300, seed: 14 },
@@ -66,6 +66,6 @@ describe('tokensOf on a growing text', () => {
 
   it('starts over on a text that does not extend the last', () => {
     tokensOf('Martin Reynolds wrote');
-    expect(tokensOf('Anna wrote')).toEqual(tokenize('Anna wrote'));
+    expect(tokenList(tokensOf('Anna wrote'))).toEqual(tokenize('Anna wrote'));
   });
 });
