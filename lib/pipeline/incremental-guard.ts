@@ -1,4 +1,4 @@
-import { tokenListOf } from '../privacy/normalize';
+import { tokensOf } from '../privacy/normalize';
 import type { PreparedContext, PrivacyPolicy, Vault } from '../privacy/types';
 import { guardText } from './outbound';
 import { extendsText, settledBoundaries, viewSettingsOf } from './privacy-view';
@@ -64,7 +64,7 @@ export function incrementalGuard(
     }
     // Move the start to one settled sentence before the last settled boundary of what passed.
     const window = text.slice(from);
-    const boundaries = settledBoundaries(window, tokenListOf(window), [], settle);
+    const boundaries = settledBoundaries(window, tokensOf(window), [], settle);
     const lookback = boundaries.at(-2);
     if (lookback !== undefined) from += lookback;
   };

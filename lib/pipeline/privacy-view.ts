@@ -2,7 +2,7 @@ import type { CloudView, PrivacyView } from '../fusion/driver';
 import { redact } from '../privacy';
 import { isFunctionWord } from '../privacy/function-words';
 import { startsSentence } from '../privacy/names';
-import { normTokens, tokenize, tokenListOf, type Token } from '../privacy/normalize';
+import { normTokens, tokenColumns, tokensOf, type Tokens } from '../privacy/normalize';
 import type { PreparedContext, PrivacyPolicy, Redaction, Vault } from '../privacy/types';
 
 const TAIL_WORDS = 4;
@@ -92,21 +92,21 @@ function hasLongerWord(starts: StartWords, word: string): boolean {
 export function endsInsideKnownValue(
   text: string,
   known: readonly string[][] | KnownTails,
-  tokens: readonly Token[] = tokenize(text),
+  tokens: Tokens = tokenColumns(text),
 ): boolean {
-  const count = tokens.length;
+  const { count, norms } = tokens;
   if (count === 0) return false;
   const tails = Array.isArray(known) ? knownTails(known) : (known as KnownTails);
   const midWord = endsInWordCharacter(text);
   // Every tail ends with the text's last word; the n-1 words before it are the key (keyOf), built
   // here one word at a time instead of slicing and joining the tokens again for each n.
-  const last = tokens[count - 1]?.norm ?? '';
+  const last = norms[count - 1] ?? '';
   const lastIsFunction = isFunctionWord(last);
   let words = '';
   let allFunction = lastIsFunction;
   for (let n = 1; n <= Math.min(TAIL_WORDS, count); n++) {
     if (n > 1) {
-      const word = tokens[count - n]?.norm ?? '';
+      const word = norms[count - n] ?? '';
       words = n === 2 ? word : `${word}\u0001${words}`;
       allFunction = allFunction && isFunctionWord(word);
     }
@@ -176,21 +176,21 @@ function hasSentenceMark(text: string, start: number, end: number): boolean {
  */
 export function settledBoundaries(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   redactions: readonly Redaction[],
   settle: number,
 ): number[] {
   const out: number[] = [];
-  for (let i = 1; i + settle < tokens.length; i++) {
-    const prev = tokens[i - 1];
-    const token = tokens[i];
-    if (!prev || !token) continue;
+  const { count, starts, ends } = tokens;
+  for (let i = 1; i + settle < count; i++) {
+    const end = ends[i - 1] as number;
+    const start = starts[i] as number;
     // Most gaps are one space: only one with a sentence mark or a line break can end a sentence, so
     // only those are cut out and matched (SENTENCE_END needs one of these characters).
-    if (!hasSentenceMark(text, prev.end, token.start)) continue;
-    if (!SENTENCE_END.test(text.slice(prev.end, token.start)) || !startsSentence(text, prev, token)) continue;
-    if (redactions.some((r) => r.start < token.start && r.end > prev.end)) continue;
-    out.push(token.start);
+    if (!hasSentenceMark(text, end, start)) continue;
+    if (!SENTENCE_END.test(text.slice(end, start)) || !startsSentence(text, tokens, i)) continue;
+    if (redactions.some((r) => r.start < start && r.end > end)) continue;
+    out.push(start);
   }
   return out;
 }
@@ -266,7 +266,7 @@ export function logitPrivacyView(
     const local = settled - from;
     if (result.redactions.some((r) => r.start < local && r.end > local)) return view(text, true);
     Object.assign(vault, result.vault);
-    const tokens = tokenListOf(window);
+    const tokens = tokensOf(window);
     const cloudPrefix = settledOut + result.outbound.slice(outboundOffset(local, result.redactions));
     const afterPlaceholder = endsAfterPlaceholder(window, result.redactions);
     const diverges = afterPlaceholder || endsInsideKnownValue(window, tails, tokens);

@@ -1,6 +1,6 @@
 import { DETECTORS } from './detectors';
 import { originalRange, scanFormOf, scanTextOf } from './evasion';
-import { normTokens, tokenListOf } from './normalize';
+import { normTokens, tokensOf } from './normalize';
 import { madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
 import {
@@ -101,17 +101,17 @@ export const releaseKey = (value: string): string => normTokens(scanFormOf(value
 /** Where released values occur in the text (word by word), so their parts are released with them. */
 function releasedRanges(text: string, released: readonly string[]): [number, number][] {
   if (released.length === 0) return [];
-  const tokens = tokenListOf(text);
+  const { count, starts, ends, norms } = tokensOf(text);
   const ranges: [number, number][] = [];
   for (const value of released) {
     const words = normTokens(scanFormOf(value));
     if (words.length === 0) continue;
     const first = words[0];
-    for (let i = 0; i + words.length <= tokens.length; i++) {
+    for (let i = 0; i + words.length <= count; i++) {
       // The first word decides for almost every token: no per-token closure before it matches.
-      if (tokens[i]?.norm !== first) continue;
-      if (words.every((word, j) => tokens[i + j]?.norm === word)) {
-        ranges.push([tokens[i]?.start ?? 0, tokens[i + words.length - 1]?.end ?? 0]);
+      if (norms[i] !== first) continue;
+      if (words.every((word, j) => norms[i + j] === word)) {
+        ranges.push([starts[i] ?? 0, ends[i + words.length - 1] ?? 0]);
       }
     }
   }

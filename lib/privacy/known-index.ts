@@ -1,4 +1,4 @@
-import { digitsOf, isCapitalised, normTokens, type Token } from './normalize';
+import { digitsOf, isCapitalised, normTokens, type Tokens } from './normalize';
 import { mayStart, trieHits, trieOf } from './known-trie';
 import { spacelessEntries } from './spaceless';
 import type { KnownEntry, KnownIndex, KnownValue, PiiKind, Finding } from './types';
@@ -33,28 +33,28 @@ export function buildIndex(values: readonly KnownValue[]): KnownIndex {
  * Every occurrence of every known value: one pass over the words, values looked up by their first
  * word and followed word by word (known-trie.ts), one-word values also by their plural.
  */
-export function matchKnown(tokens: Token[], index: KnownIndex): Finding[] {
+export function matchKnown(tokens: Tokens, index: KnownIndex): Finding[] {
   const spans: Finding[] = [];
   const trie = trieOf(index.byFirstWord);
   const { roots, plurals } = trie;
   // isCapitalised per token, asked only of tokens in a match: made at the first word that starts one.
   let capital: Int8Array | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+  const { count, starts, ends, norms } = tokens;
+  for (let i = 0; i < count; i++) {
+    const norm = norms[i] as string;
     // Most words start no value and are no value's plural: the filter says so from a few char codes.
-    if (!mayStart(trie, token.norm)) continue;
-    const root = roots.get(token.norm);
+    if (!mayStart(trie, norm)) continue;
+    const start = starts[i] as number;
+    const root = roots.get(norm);
     if (root)
-      for (const hit of trieHits(root, tokens, i, (capital ??= new Int8Array(tokens.length)))) {
-        const end = tokens[hit.last] as Token;
-        spans.push({ start: token.start, end: end.end, kind: hit.entry.kind, source: hit.entry.source });
-      }
+      for (const hit of trieHits(root, tokens, i, (capital ??= new Int8Array(count))))
+        spans.push({ start, end: ends[hit.last] as number, kind: hit.entry.kind, source: hit.entry.source });
     // A one-word value may end in a plural here ("Reynoldses").
-    const singles = token.norm.endsWith('s') ? plurals.get(token.norm) : undefined;
+    const singles = norm.endsWith('s') ? plurals.get(norm) : undefined;
     if (singles)
       for (const entry of singles)
-        if (!entry.requireCapital || isCapitalised(token.raw))
-          spans.push({ start: token.start, end: token.end, kind: entry.kind, source: entry.source });
+        if (!entry.requireCapital || isCapitalised(tokens.raws[i] as string))
+          spans.push({ start, end: ends[i] as number, kind: entry.kind, source: entry.source });
   }
   return spans;
 }

@@ -1,4 +1,4 @@
-import { isCapitalised, type Token } from './normalize';
+import { isCapitalised, type Tokens } from './normalize';
 import type { KnownEntry, KnownIndex } from './types';
 import { FILTER_BITS, filterBit } from './word-flags';
 
@@ -85,9 +85,9 @@ export interface TrieHit {
 }
 
 /** Tokens from..last all capitalised; `capital` caches isCapitalised per token (0 unknown, 1 yes, 2 no). */
-function capitalised(tokens: readonly Token[], from: number, last: number, capital: Int8Array): boolean {
+function capitalised(tokens: Tokens, from: number, last: number, capital: Int8Array): boolean {
   for (let k = from; k <= last; k++) {
-    if (capital[k] === 0) capital[k] = isCapitalised((tokens[k] as Token).raw) ? 1 : 2;
+    if (capital[k] === 0) capital[k] = isCapitalised(tokens.raws[k] as string) ? 1 : 2;
     if (capital[k] === 2) return false;
   }
   return true;
@@ -97,7 +97,7 @@ function capitalised(tokens: readonly Token[], from: number, last: number, capit
 function take(
   hits: TrieHit[],
   at: WordNode,
-  tokens: readonly Token[],
+  tokens: Tokens,
   from: number,
   last: number,
   plural: boolean,
@@ -115,19 +115,13 @@ function take(
  * each word equal, the last one also with an "s" or "es" ending, every word capitalised when the
  * value requires it. No closures here: this runs for every word that starts a known value.
  */
-export function trieHits(
-  root: WordNode,
-  tokens: readonly Token[],
-  from: number,
-  capital: Int8Array,
-): TrieHit[] {
+export function trieHits(root: WordNode, tokens: Tokens, from: number, capital: Int8Array): TrieHit[] {
   const hits: TrieHit[] = [];
   let at: WordNode | undefined = root;
   for (let k = from; at; k++) {
     take(hits, at, tokens, from, k, false, capital);
-    const next = tokens[k + 1];
-    if (!next || at.next.size === 0) break;
-    const norm = next.norm;
+    if (k + 1 >= tokens.count || at.next.size === 0) break;
+    const norm = tokens.norms[k + 1] as string;
     if (norm.endsWith('s')) {
       const s = at.next.get(norm.slice(0, -1));
       if (s) take(hits, s, tokens, from, k + 1, true, capital);

@@ -1,6 +1,14 @@
 // What a word looks like to the name finder (names.ts, cued-names.ts): its shape and where it stands.
 import { ABBREVIATIONS } from './lexicon';
-import { hasDigit, hasLetter, isAllCaps, isCamel, isCapitalised, startsLower, type Token } from './normalize';
+import {
+  hasDigit,
+  hasLetter,
+  isAllCaps,
+  isCamel,
+  isCapitalised,
+  startsLower,
+  type Tokens,
+} from './normalize';
 import { LETTER, LOWER, NUMBER, TABLE_LIMIT, UPPER, WORD_CHAR, wordCharClass } from './word-chars';
 import { isOrdinary, isWellKnown } from './words';
 
@@ -14,11 +22,10 @@ const nameLikeSlow = (raw: string): boolean =>
  * char codes, other characters below TABLE_LIMIT from word-chars' table; a word with any other
  * character goes to nameLikeSlow (tests/unit/privacy/word-shape.test.ts compares the two).
  */
-export function nameLike(t: Token): boolean {
-  const raw = t.raw;
+export function nameLike(raw: string, norm: string): boolean {
   // A fold never holds a capital (\p{Lu}): a word that is its own norm has none, and so is not
   // capitalised or camel-case. Most words are (tokenize gives them one string for both).
-  if (raw === t.norm) return false;
+  if (raw === norm) return false;
   // Capitalised (a capital first) or camel-case (a capital right after a lower-case letter) so far.
   let shaped = false;
   let lowerBefore = false;
@@ -51,9 +58,11 @@ export const ORDINARY_ENDING =
 // An identifier from code: lower-case start, inner capitals ("catalogItemId"), unlike "iPad" or "eBay".
 const CODE_IDENTIFIER = /^\p{Ll}{2,}\p{Lu}/u;
 
-/** A word that is neither ordinary English nor a well-known name: the signal of a private name. */
-export function isUnknownWord(token: Token): boolean {
-  const { raw, norm } = token;
+/**
+ * A word (its raw and norm forms) that is neither ordinary English nor a well-known name: the signal
+ * of a private name.
+ */
+export function isUnknownWord(raw: string, norm: string): boolean {
   if (norm.length < 3) return false;
   // What the word predicates below ask of `raw`, read in one pass (ASCII from char codes, the table
   // below TABLE_LIMIT; a word with any other character goes to the predicates themselves).
@@ -123,20 +132,19 @@ const MARK_TABLE = new Uint8Array(Math.max(...MARK_CODES) + 1);
 for (const c of MARK_CODES) MARK_TABLE[c] = 1;
 const isSentenceMark = (c: number): boolean => c < MARK_TABLE.length && MARK_TABLE[c] === 1;
 
-function gapOf(text: string, a: Token | undefined, b: Token): string {
-  return a ? text.slice(a.end, b.start) : '\n';
-}
-
-/** True if `token` starts a sentence, a line or a list item, where capitals say nothing. */
-export function startsSentence(text: string, prev: Token | undefined, token: Token): boolean {
-  if (!prev) return true;
+/** True if word `k` of `tokens` starts a sentence, a line or a list item, where capitals say nothing. */
+export function startsSentence(text: string, tokens: Tokens, k: number): boolean {
+  if (k <= 0) return true;
+  const end = tokens.ends[k - 1] as number;
+  const start = tokens.starts[k] as number;
+  const norm = tokens.norms[k - 1] as string;
   // A one-character gap (a space, a comma, a full stop: most of them) answered without a slice or a
   // regex, with the same answers: no "-" plus white space fits in one character, so only the marks
   // below can say yes, and a full stop after an abbreviation says no.
-  if (token.start === prev.end + 1) {
-    const c = text.charCodeAt(prev.end);
+  if (start === end + 1) {
+    const c = text.charCodeAt(end);
     if (c === 32 || c === 44) return false;
-    if (c === 46) return !(prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm));
+    if (c === 46) return !(norm.length === 1 || ABBREVIATIONS.has(norm));
     return isSentenceMark(c);
   }
   // A longer gap read the same way (", " in a table, "\n\n" between paragraphs): a full stop, a mark,
@@ -144,12 +152,12 @@ export function startsSentence(text: string, prev: Token | undefined, token: Tok
   let stop = false;
   let mark = false;
   let hyphen = false;
-  for (let i = prev.end; i < token.start; i++) {
+  for (let i = end; i < start; i++) {
     const c = text.charCodeAt(i);
     if (c === 46) stop = true;
     else if (c === 45) hyphen = true;
     else if (!mark && isSentenceMark(c)) mark = true;
   }
-  if (stop) return !(prev.norm.length === 1 || ABBREVIATIONS.has(prev.norm));
-  return mark || (hyphen && /^\s*-\s/.test(gapOf(text, prev, token)));
+  if (stop) return !(norm.length === 1 || ABBREVIATIONS.has(norm));
+  return mark || (hyphen && /^\s*-\s/.test(text.slice(end, start)));
 }

@@ -38,8 +38,6 @@ const CACHED_TEXTS = 3;
 interface Cached {
   text: string;
   tokens: Tokens;
-  /** The same words one object each, made when first asked for (tokenListOf). */
-  list?: Token[];
 }
 const cache: Cached[] = []; // most recently used first
 
@@ -70,13 +68,6 @@ export function tokensOf(text: string): Tokens {
   // pop(), not a length set: the one entry over is dropped without a runtime call.
   if (cache.length > CACHED_TEXTS) cache.pop();
   return tokens;
-}
-
-/** tokensOf's words one object each, made once per remembered text: for callers not yet on columns. */
-export function tokenListOf(text: string): Token[] {
-  const tokens = tokensOf(text);
-  const entry = cache[0] as Cached;
-  return (entry.list ??= tokenList(tokens));
 }
 
 /** The tokens of `text`, which extends `base.text`: the base's tokens before its last space, kept. */

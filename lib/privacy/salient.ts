@@ -3,7 +3,7 @@ import { isFunctionWord } from './function-words';
 import { EMAIL } from './detectors/email';
 import { CONNECTORS, HONORIFICS, isFrameWord } from './lexicon';
 import { findNames, ORDINARY_ENDING } from './names';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './normalize';
+import { isAllCaps, isCapitalised, tokenColumns, tokenize, tokenList, type Token } from './normalize';
 import { legalMatters, sensitiveKindOf, sensitiveTerms } from './sensitive';
 import type { KnownValue, PiiKind } from './types';
 import { isCommonElsewhere, isCommonWord, isEverydayWord, isWellKnown, nameKindOf, zipfOf } from './words';
@@ -142,20 +142,22 @@ function treatmentRuns(text: string, tokens: readonly Token[], parts: readonly P
  * quoted titles, e-mails, dates, codes and standalone numbers of 4+ digits.
  */
 export function salientParts(text: string, tags: readonly string[] = []): Part[] {
-  const tokens = tokenize(text);
+  // The finders read the words as columns; the rest here, run once per fact, one object each.
+  const words = tokenColumns(text);
+  const tokens = tokenList(words);
   // First, so that a term's category decides its kind ("ACL" is MEDICAL, not an organisation).
   const parts: Part[] = [
-    ...sensitiveTerms(text, tokens),
+    ...sensitiveTerms(text, words),
     ...legalMatters(
       text,
-      tokens,
+      words,
       tags.some((tag) => /legal|law|court/i.test(tag)),
     ),
   ];
   for (const m of text.matchAll(QUOTED)) if (m[1]) parts.push({ value: m[1].trim(), kind: 'PRIVATE' });
   for (const m of text.matchAll(EMAIL)) parts.push({ value: m[0], kind: 'EMAIL' });
   for (const m of text.matchAll(DATE)) parts.push({ value: m[0], kind: 'DATE' });
-  for (const span of findNames(text, tokens, { midSentenceWords: true })) {
+  for (const span of findNames(text, words, { midSentenceWords: true })) {
     const value = text.slice(span.start, span.end);
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     // A name made of ordinary words ("Rose", "Key to the World") is only that name when capitalised.

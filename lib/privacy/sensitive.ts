@@ -1,5 +1,5 @@
 import { SENSITIVE_TERMS } from './data/sensitive-terms';
-import { normTokens, type Token } from './normalize';
+import { normTokens, type Tokens } from './normalize';
 import type { PiiKind } from './types';
 import { zipfOf } from './words';
 
@@ -33,15 +33,15 @@ export function sensitiveKindOf(lower: string): PiiKind | undefined {
 }
 
 /** The special-category terms among a text's words ("type 1 diabetes", "ACL"), as written there. */
-export function sensitiveTerms(text: string, tokens: readonly Token[]): { value: string; kind: PiiKind }[] {
+export function sensitiveTerms(text: string, tokens: Tokens): { value: string; kind: PiiKind }[] {
   const found: { value: string; kind: PiiKind }[] = [];
-  tokens.forEach((token, i) => {
-    for (const term of terms().get(token.norm) ?? []) {
-      const last = tokens[i + term.words.length - 1];
-      if (last && term.words.every((word, k) => tokens[i + k]?.norm === word))
-        found.push({ value: text.slice(token.start, last.end), kind: term.kind });
+  const { count, starts, ends, norms } = tokens;
+  for (let i = 0; i < count; i++)
+    for (const term of terms().get(norms[i] as string) ?? []) {
+      const last = i + term.words.length - 1;
+      if (last < count && term.words.every((word, k) => norms[i + k] === word))
+        found.push({ value: text.slice(starts[i], ends[last]), kind: term.kind });
     }
-  });
   return found;
 }
 
@@ -62,26 +62,27 @@ const GRAMMAR_ZIPF = 5.5;
  */
 export function legalMatters(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   tagged: boolean,
 ): { value: string; kind: PiiKind }[] {
   if (!tagged && !LEGAL_SETTING.test(text)) return [];
   const found: { value: string; kind: PiiKind }[] = [];
-  tokens.forEach((token, i) => {
-    if (!MATTER_HEADS.has(token.norm)) return;
+  const { count, starts, ends, norms } = tokens;
+  for (let i = 0; i < count; i++) {
+    if (!MATTER_HEADS.has(norms[i] as string)) continue;
     let from = i;
     while (from > i - 2 && from > 0) {
-      const before = tokens[from - 1];
-      if (!before || !/^\p{L}+$/u.test(before.norm) || zipfOf(before.norm) >= GRAMMAR_ZIPF) break;
-      if (/[.,;:!?()]/.test(text.slice(before.end, tokens[from]?.start))) break;
+      const before = norms[from - 1] as string;
+      if (!/^\p{L}+$/u.test(before) || zipfOf(before) >= GRAMMAR_ZIPF) break;
+      if (/[.,;:!?()]/.test(text.slice(ends[from - 1], starts[from]))) break;
       from--;
     }
     // "boundary fence dispute" is also typed "fence dispute".
     for (let k = from; k < i; k++) {
-      const modifiers = tokens.slice(k, i);
-      if (!modifiers.every((t) => LEGAL_SETTING.test(t.norm)))
-        found.push({ value: text.slice(tokens[k]?.start, token.end), kind: 'PRIVATE' });
+      const modifiers = norms.slice(k, i);
+      if (!modifiers.every((norm) => LEGAL_SETTING.test(norm)))
+        found.push({ value: text.slice(starts[k], ends[i]), kind: 'PRIVATE' });
     }
-  });
+  }
   return found;
 }

@@ -9,7 +9,7 @@ import {
   REPORTING_VERBS,
   SAINTS,
 } from './lexicon';
-import type { Token } from './normalize';
+import type { Tokens } from './normalize';
 import { nameWords } from './words';
 
 /**
@@ -118,13 +118,14 @@ let kept = new Uint8Array(1024);
  * token once, since the name finder asks both of every token. The answer is a view of bytes kept
  * between calls, valid until the next call (the name finder reads it within one findNames).
  */
-export function flagsOf(tokens: readonly Token[], shape: (token: Token) => boolean): Uint8Array {
-  if (kept.length < tokens.length) kept = new Uint8Array(2 * tokens.length);
-  // Every entry is written below (tokens has no holes), so nothing from an earlier call is read.
-  const flags = kept.subarray(0, tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    flags[i] = token ? wordFlagsOf(token.norm) | (shape(token) ? WordFlags.Shaped : 0) : 0;
+export function flagsOf(tokens: Tokens, shape: (raw: string, norm: string) => boolean): Uint8Array {
+  const { count, raws, norms } = tokens;
+  if (kept.length < count) kept = new Uint8Array(2 * count);
+  // Every entry is written below, so nothing from an earlier call is read.
+  const flags = kept.subarray(0, count);
+  for (let i = 0; i < count; i++) {
+    const norm = norms[i] as string;
+    flags[i] = wordFlagsOf(norm) | (shape(raws[i] as string, norm) ? WordFlags.Shaped : 0);
   }
   return flags;
 }

@@ -1,4 +1,4 @@
-import { tokenListOf, type Token } from '../normalize';
+import { tokensOf } from '../normalize';
 import type { Detector, Finding } from '../types';
 
 // Numbers with a unit, ordinals, decades and common formats are ordinary: "5pm", "10kg", "2nd", "1990s", "mp3".
@@ -20,21 +20,26 @@ function digitCount(raw: string): number {
   return n;
 }
 
-function codeRuns(token: Token): Token[] {
-  if (!UNCASED.test(token.raw)) return [token];
+/**
+ * The codes and long numbers among the cased runs of a word `raw` at `start` that is not all ASCII
+ * letters and digits, added to `spans`.
+ */
+function addCodeRuns(spans: Finding[], raw: string, start: number): void {
+  if (!UNCASED.test(raw)) return addCodeRun(spans, raw, start);
   // An exec loop on the one global regex: matchAll copies it on every call. CASED_RUN never matches
   // empty (a + run), so lastIndex always moves on.
-  const runs: Token[] = [];
-  const raw = token.raw;
   CASED_RUN.lastIndex = 0;
-  for (let m = CASED_RUN.exec(raw); m; m = CASED_RUN.exec(raw))
-    runs.push({
-      start: token.start + m.index,
-      end: token.start + m.index + m[0].length,
-      raw: m[0],
-      norm: m[0].toLowerCase(),
-    });
-  return runs;
+  for (let m = CASED_RUN.exec(raw); m; m = CASED_RUN.exec(raw)) addCodeRun(spans, m[0], start + m.index);
+}
+
+/** A cased run `run` at `start`: a span where it is a code or a long number. */
+function addCodeRun(spans: Finding[], run: string, start: number): void {
+  const digits = digitCount(run);
+  const letters = run.length - digits;
+  if (ORDINARY.test(run)) return;
+  const code = letters > 0 && digits >= 3 && /^[\p{L}\p{N}]+$/u.test(run);
+  const longNumber = letters === 0 && digits >= 6;
+  if (code || longNumber) spans.push(codeSpan(start, start + run.length, code));
 }
 
 /** Only A-Z, a-z and 0-9 in `raw`. */
@@ -46,9 +51,9 @@ function isAsciiAlphanumeric(raw: string): boolean {
   return true;
 }
 
-const codeSpan = (token: Token, code: boolean): Finding => ({
-  start: token.start,
-  end: token.end,
+const codeSpan = (start: number, end: number, code: boolean): Finding => ({
+  start,
+  end,
   kind: code ? 'ID' : 'NUMBER',
   source: code ? 'looks like a code' : 'long number',
 });
@@ -62,29 +67,24 @@ export const codesDetector: Detector = {
   role: 'heuristic',
   detect: (text) => {
     const spans: Finding[] = [];
-    for (const word of tokenListOf(text)) {
+    const { count, starts, ends, raws } = tokensOf(text);
+    for (let k = 0; k < count; k++) {
+      const raw = raws[k] as string;
       // A code or a long number needs 3+ digits, and re-cutting a word only splits its digits up:
       // most words are ruled out by counting, before any regex or re-cut.
-      const digits = digitCount(word.raw);
+      const digits = digitCount(raw);
       if (digits < 3) continue;
       // A word of ASCII letters and digits only (most): no uncased letter to re-cut it at, all of it
       // letters and numbers, so only the counts and ORDINARY decide. ORDINARY needs a letter in every
       // alternative, so a number alone is never ordinary.
-      if (isAsciiAlphanumeric(word.raw)) {
-        const letters = word.raw.length - digits;
+      if (isAsciiAlphanumeric(raw)) {
+        const letters = raw.length - digits;
         const code = letters > 0;
-        if (!(code || digits >= 6) || (code && ORDINARY.test(word.raw))) continue;
-        spans.push(codeSpan(word, code));
+        if (!(code || digits >= 6) || (code && ORDINARY.test(raw))) continue;
+        spans.push(codeSpan(starts[k] as number, ends[k] as number, code));
         continue;
       }
-      for (const token of codeRuns(word)) {
-        const digits = digitCount(token.raw);
-        const letters = token.raw.length - digits;
-        if (ORDINARY.test(token.raw)) continue;
-        const code = letters > 0 && digits >= 3 && /^[\p{L}\p{N}]+$/u.test(token.raw);
-        const longNumber = letters === 0 && digits >= 6;
-        if (code || longNumber) spans.push(codeSpan(token, code));
-      }
+      addCodeRuns(spans, raw, starts[k] as number);
     }
     return spans;
   },

@@ -1,5 +1,5 @@
 import { joinParts, matchKnown, matchPhones } from '../known-index';
-import { tokenListOf } from '../normalize';
+import { tokensOf } from '../normalize';
 import { matchSpaceless } from '../spaceless';
 import type { Detector } from '../types';
 
@@ -12,7 +12,7 @@ export const knownContextDetector: Detector = {
   id: 'known-context',
   role: 'known',
   detect: (text, prepared) => {
-    const words = joinParts(text, matchKnown(tokenListOf(text), prepared.index));
+    const words = joinParts(text, matchKnown(tokensOf(text), prepared.index));
     const phones = matchPhones(text, prepared.index);
     const spaceless = matchSpaceless(text, prepared.index.spaceless);
     // joinParts' array is this call's own: most texts add nothing to it, and then it is the answer.

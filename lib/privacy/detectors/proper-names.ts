@@ -1,5 +1,5 @@
 import { findNames } from '../names';
-import { tokenListOf } from '../normalize';
+import { tokensOf } from '../normalize';
 import type { Detector, Finding } from '../types';
 
 const NAME_OPTIONS = { midSentenceWords: false };
@@ -15,7 +15,7 @@ export const properNamesDetector: Detector = {
   detect: (text) => {
     const found: Finding[] = [];
     // Spelled out rather than spread: a spread copy costs several times more per span.
-    for (const { start, end, kind } of findNames(text, tokenListOf(text), NAME_OPTIONS))
+    for (const { start, end, kind } of findNames(text, tokensOf(text), NAME_OPTIONS))
       found.push({ start, end, kind, source: 'looks like a name' });
     return found;
   },

@@ -1,6 +1,6 @@
 import { buildIndex, matchKnown } from '../known-index';
 import type { KnownIndex } from '../types';
-import { tokenListOf } from '../normalize';
+import { tokensOf } from '../normalize';
 import type { Detector, Finding } from '../types';
 
 // Logit mode redacts the text so far at every token with the same policy: index its selection once.
@@ -20,6 +20,6 @@ export const userSelectionDetector: Detector = {
   role: 'user',
   detect: (text, _prepared, policy): Finding[] => {
     if (policy.extra.length === 0) return [];
-    return matchKnown(tokenListOf(text), indexOf(policy.extra));
+    return matchKnown(tokensOf(text), indexOf(policy.extra));
   },
 };
