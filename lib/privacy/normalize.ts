@@ -1,13 +1,5 @@
 import { fold } from './fold';
-import {
-  addToken,
-  beginTokens,
-  endTokens,
-  shiftTokens,
-  tokenList,
-  type Token,
-  type Tokens,
-} from './token-columns';
+import { TokenBuilder, tokenList, type Token, type Tokens } from './token-columns';
 import { scanWords, tokenColumns } from './tokenize';
 
 // fold() has its own module (fold.ts), part of this module's interface since before it moved; so
@@ -78,13 +70,13 @@ function extendTokens(text: string, base: Cached): Tokens {
   // Tokens run in text order: the ones before the space are a prefix, found from the end.
   let kept = old.count;
   while (kept > 0 && (old.starts[kept - 1] ?? 0) >= space) kept--;
-  beginTokens();
+  const tokens = new TokenBuilder(kept + ((text.length - space) >> 2) + 8);
   for (let k = 0; k < kept; k++)
-    addToken(old.starts[k] as number, old.ends[k] as number, old.raws[k] as string, old.norms[k] as string);
+    tokens.add(old.starts[k] as number, old.ends[k] as number, old.raws[k] as string, old.norms[k] as string);
   // The tail's words, scanned alone and moved to their place in the whole text.
-  shiftTokens(space);
-  scanWords(text.slice(space));
-  return endTokens();
+  scanWords(tokens, text.slice(space));
+  tokens.shift(kept, space);
+  return tokens.done();
 }
 
 function lastSpace(text: string): number {

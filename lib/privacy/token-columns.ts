@@ -23,49 +23,67 @@ export interface Tokens {
   readonly norms: readonly string[];
 }
 
-// The columns being built (beginTokens … endTokens): offsets into buffers kept between texts (a typed
-// array per text would be an allocation outside the heap and its registration for each), copied out
-// at the end at their exact length; the strings into arrays of their own.
+// The offsets of the columns being built, in buffers kept between texts (a typed array per text would
+// be an allocation outside the heap and its registration for each), copied out at their exact length.
 let startsAt = new Int32Array(1024);
 let endsAt = new Int32Array(1024);
-let raws: string[] = [];
-let norms: string[] = [];
-let count = 0;
-let shift = 0;
 
-/** Starts a new Tokens: the words added next are its first ones. */
-export function beginTokens(): void {
+/**
+ * The columns of one text being built: the tokenizer passes it along as it did an array of tokens, and
+ * it adds each word here. Offsets go to buffers shared by every builder: one text is built at a time.
+ */
+export class TokenBuilder {
   count = 0;
-  shift = 0;
-  raws = [];
-  norms = [];
-}
+  readonly raws: string[];
+  readonly norms: string[];
 
-/** The offsets of words added from now on are moved by `offset` (words of a text's tail). */
-export function shiftTokens(offset: number): void {
-  shift = offset;
-}
-
-/** Appends the word text[start, end) (before the shift) with its raw and norm strings. */
-export function addToken(start: number, end: number, raw: string, norm: string): void {
-  if (count === startsAt.length) {
-    const starts = new Int32Array(2 * count);
-    const ends = new Int32Array(2 * count);
-    starts.set(startsAt);
-    ends.set(endsAt);
-    startsAt = starts;
-    endsAt = ends;
+  /**
+   * `room` is how many words to make room for: arrays grown a push at a time were copied a dozen times
+   * in a long text (two of them now, where one array of tokens was). More words than that still fit.
+   */
+  constructor(room: number) {
+    this.raws = new Array<string>(room);
+    this.norms = new Array<string>(room);
   }
-  startsAt[count] = start + shift;
-  endsAt[count] = end + shift;
-  raws.push(raw);
-  norms.push(norm);
-  count++;
+
+  /** Appends the word text[start, end) with its raw and norm strings. */
+  add(start: number, end: number, raw: string, norm: string): void {
+    const k = this.count;
+    // Small enough to be inlined into the tokenizer's loop: the growth is a call of its own.
+    if (k === startsAt.length) grow();
+    startsAt[k] = start;
+    endsAt[k] = end;
+    this.raws[k] = raw;
+    this.norms[k] = norm;
+    this.count = k + 1;
+  }
+
+  /** Moves the offsets of the words from `from` on by `offset` (a text's tail, scanned alone). */
+  shift(from: number, offset: number): void {
+    for (let k = from; k < this.count; k++) {
+      startsAt[k] = (startsAt[k] as number) + offset;
+      endsAt[k] = (endsAt[k] as number) + offset;
+    }
+  }
+
+  /** The Tokens built. */
+  done(): Tokens {
+    const { count, raws, norms } = this;
+    // Cut to the words found (in place: the room past them is given back).
+    raws.length = count;
+    norms.length = count;
+    return { count, starts: startsAt.slice(0, count), ends: endsAt.slice(0, count), raws, norms };
+  }
 }
 
-/** The Tokens built since beginTokens. */
-export function endTokens(): Tokens {
-  return { count, starts: startsAt.slice(0, count), ends: endsAt.slice(0, count), raws, norms };
+/** Twice the room for offsets, those so far kept. */
+function grow(): void {
+  const starts = new Int32Array(2 * startsAt.length);
+  const ends = new Int32Array(2 * startsAt.length);
+  starts.set(startsAt);
+  ends.set(endsAt);
+  startsAt = starts;
+  endsAt = ends;
 }
 
 /** The words as one object each: for callers that read few texts, and tests. */

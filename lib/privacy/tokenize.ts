@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import { addToken, beginTokens, endTokens, type Tokens } from './token-columns';
+import { TokenBuilder, type Tokens } from './token-columns';
 import { NUMBER, SPACELESS, TABLE_LIMIT, WORD_CHAR, wordCharClass } from './word-chars';
 
 const ASCII = /^[\x20-\x7e]*$/;
@@ -24,20 +24,27 @@ function normOf(raw: string): string {
 }
 
 /** Appends the token for one word match at `index`. */
-function pushToken(word: string, index: number): void {
+function pushToken(tokens: TokenBuilder, word: string, index: number): void {
   const raw = rawOf(word);
-  addToken(index, index + raw.length, raw, normOf(raw));
+  tokens.add(index, index + raw.length, raw, normOf(raw));
 }
 
 /** The token for an ASCII word that is known to be one: its fold is its lower case. */
-function pushAsciiToken(text: string, start: number, end: number, upper: boolean, apostrophe: boolean): void {
+function pushAsciiToken(
+  tokens: TokenBuilder,
+  text: string,
+  start: number,
+  end: number,
+  upper: boolean,
+  apostrophe: boolean,
+): void {
   // A possessive 's is left out, as POSSESSIVE does (the ’ form is not ASCII).
   const last = text.charCodeAt(end - 1);
   if (end - start > 2 && (last === 115 || last === 83) && text.charCodeAt(end - 2) === 39) end -= 2;
   const raw = text.slice(start, end);
   // Most words have no capital and no apostrophe: their raw form is their comparison form.
   const folded = upper ? raw.toLowerCase() : raw;
-  addToken(start, end, raw, apostrophe ? folded.replace(/'/g, '') : folded);
+  tokens.add(start, end, raw, apostrophe ? folded.replace(/'/g, '') : folded);
 }
 
 /** A word character in ASCII: what [\p{L}\p{M}\p{N}] matches below 128. */
@@ -62,13 +69,14 @@ for (let c = 0; c < 128; c++)
  * the scan stands: where the regex's own scan would look next). tokenize-fast.test.ts compares the two.
  */
 export function tokenColumns(text: string): Tokens {
-  beginTokens();
-  scanWords(text);
-  return endTokens();
+  // Room for a word every four characters: more than most texts hold (about one in six).
+  const tokens = new TokenBuilder((text.length >> 2) + 8);
+  scanWords(tokens, text);
+  return tokens.done();
 }
 
-/** Adds the words of `text` to the Tokens being built (token-columns.ts). */
-export function scanWords(text: string): void {
+/** Adds the words of `text` to `tokens`. */
+export function scanWords(tokens: TokenBuilder, text: string): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -76,7 +84,7 @@ export function scanWords(text: string): void {
     if (c >= 128) {
       // No word character (a dash, a quote, a no-break space): an ASCII word after it is read here.
       if (c < TABLE_LIMIT && !(wordCharClass(c) & WORD_CHAR)) i++;
-      else i = regexWord(text, i);
+      else i = regexWord(tokens, text, i);
       continue;
     }
     let kind = ASCII_WORD[c] ?? 0;
@@ -110,8 +118,8 @@ export function scanWords(text: string): void {
     // decides where this word ends. One that is no word character and no ’ (a no-break space between
     // digit groups, a dash) ends it where the regex would, and the word is all ASCII.
     if (c >= 128 ? !endsAsciiWord(c) : c === 39 && i + 1 < length && text.charCodeAt(i + 1) >= 128)
-      i = regexWord(text, start);
-    else pushAsciiToken(text, start, i, upper, apostrophe);
+      i = regexWord(tokens, text, start);
+    else pushAsciiToken(tokens, text, start, i, upper, apostrophe);
   }
 }
 
@@ -121,12 +129,12 @@ export function scanWords(text: string): void {
  * spaceless script's letter) hands the rest to the regexes (regexWordSlow), from the word's start, or
  * from where the skipping stands (nothing before it can start a match).
  */
-function regexWord(text: string, from: number): number {
+function regexWord(tokens: TokenBuilder, text: string, from: number): number {
   const length = text.length;
   let start = from;
   for (; start < length; start++) {
     const c = text.charCodeAt(start);
-    if (c >= TABLE_LIMIT) return regexWordSlow(text, start);
+    if (c >= TABLE_LIMIT) return regexWordSlow(tokens, text, start);
     if (wordCharClass(c) & WORD_CHAR) break;
   }
   if (start >= length) return length;
@@ -139,10 +147,10 @@ function regexWord(text: string, from: number): number {
   for (;;) {
     for (; i < length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= TABLE_LIMIT) return regexWordSlow(text, start);
+      if (c >= TABLE_LIMIT) return regexWordSlow(tokens, text, start);
       const flags = wordCharClass(c);
       if (!(flags & WORD_CHAR)) break;
-      if (flags & SPACELESS) return regexWordSlow(text, start);
+      if (flags & SPACELESS) return regexWordSlow(tokens, text, start);
       if (c >= 128) ascii = false;
       if (leadingNumbers && !(flags & NUMBER)) {
         leadingNumbers = false;
@@ -153,7 +161,7 @@ function regexWord(text: string, from: number): number {
     if (c !== 39 && c !== 0x2019) break;
     // An apostrophe continues the word only before another word character.
     const next = text.charCodeAt(i + 1);
-    if (next >= TABLE_LIMIT) return regexWordSlow(text, start);
+    if (next >= TABLE_LIMIT) return regexWordSlow(tokens, text, start);
     if (!(next < TABLE_LIMIT && wordCharClass(next) & WORD_CHAR)) break;
     if (c >= 128) ascii = false;
     if (leadingNumbers) {
@@ -162,10 +170,10 @@ function regexWord(text: string, from: number): number {
     }
     i++;
   }
-  if (ascii || split < 0) pushWord(text, start, i);
+  if (ascii || split < 0) pushWord(tokens, text, start, i);
   else {
-    pushToken(text.slice(start, split), start);
-    pushToken(text.slice(split, i), split);
+    pushToken(tokens, text.slice(start, split), start);
+    pushToken(tokens, text.slice(split, i), split);
   }
   return i;
 }
@@ -180,9 +188,9 @@ const keptRaw: string[] = new Array<string>(KEPT_SLOTS).fill('');
 const keptNorm: string[] = new Array<string>(KEPT_SLOTS).fill('');
 
 /** pushToken for the word text[start, end), from the kept tokens where it is one of them. */
-function pushWord(text: string, start: number, end: number): void {
+function pushWord(tokens: TokenBuilder, text: string, start: number, end: number): void {
   const length = end - start;
-  if (length > KEPT_LENGTH) return pushToken(text.slice(start, end), start);
+  if (length > KEPT_LENGTH) return pushToken(tokens, text.slice(start, end), start);
   let h = length;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x9e3779b1);
   const slot = (h ^ (h >>> 15)) & (KEPT_SLOTS - 1);
@@ -191,27 +199,27 @@ function pushWord(text: string, start: number, end: number): void {
   for (let k = 0; same && k < length; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
   if (same) {
     const raw = keptRaw[slot] as string;
-    addToken(start, start + raw.length, raw, keptNorm[slot] as string);
+    tokens.add(start, start + raw.length, raw, keptNorm[slot] as string);
     return;
   }
   const fresh = text.slice(start, end);
   // pushToken's strings, kept with the word.
   const raw = rawOf(fresh);
   const norm = normOf(raw);
-  addToken(start, start + raw.length, raw, norm);
+  tokens.add(start, start + raw.length, raw, norm);
   keptWord[slot] = fresh;
   keptRaw[slot] = raw;
   keptNorm[slot] = norm;
 }
 
 /** regexWord by the regexes alone: WORD's match, cut by SCRIPT_RUN where it is not all ASCII. */
-function regexWordSlow(text: string, from: number): number {
+function regexWordSlow(tokens: TokenBuilder, text: string, from: number): number {
   WORD.lastIndex = from;
   const match = WORD.exec(text);
   if (!match) return text.length;
   const word = match[0];
-  if (ASCII.test(word)) pushToken(word, match.index);
+  if (ASCII.test(word)) pushToken(tokens, word, match.index);
   // Split where a spaceless script meets another.
-  else for (const run of word.matchAll(SCRIPT_RUN)) pushToken(run[0], match.index + run.index);
+  else for (const run of word.matchAll(SCRIPT_RUN)) pushToken(tokens, run[0], match.index + run.index);
   return match.index + word.length;
 }
