@@ -12,7 +12,8 @@ export interface Token {
  * The words of a text as columns: word k is text[starts[k], ends[k]), with its raw and norm strings
  * (Token's fields). One object per word made the words of a long request the largest part of what a
  * young-generation GC copied: the offsets here live in two typed arrays outside the heap, and the
- * strings in two arrays (the same string, often, and a kept one for words seen before: normalize.ts).
+ * strings in two arrays (one string for both where a word is its own norm, as most are; a word outside
+ * ASCII seen before gets the strings tokenize.ts kept for it).
  * Callers must not write into a Tokens they did not build: tokensOf gives the same one to every caller.
  */
 export interface Tokens {
