@@ -29,7 +29,11 @@ function pushToken(tokens: TokenBuilder, word: string, index: number): void {
   tokens.add(index, index + raw.length, raw, normOf(raw));
 }
 
-/** The token for an ASCII word that is known to be one: its fold is its lower case. */
+/**
+ * The token for an ASCII word that is known to be one: its fold is its lower case. Its strings are not
+ * kept by its characters as pushWord keeps other words': finding the slot (a hash of the characters,
+ * then comparing them) cost more than the slice it saved (2.5 ns/char over table, log and letter).
+ */
 function pushAsciiToken(
   tokens: TokenBuilder,
   text: string,
