@@ -116,7 +116,8 @@ export function reach(text: string, end: number): number {
   }
   while (at < n && isExtensionGap(text.charCodeAt(at))) at++;
   for (let k = 0; k < EXTENSION_DIGITS && at < n && isDigitUnit(text, at, text.charCodeAt(at)); k++) at++;
-  if (text.charCodeAt(at) === 0x23) at++;
+  // at < n: a read past the end (NaN, no "#") threw the optimized code away the first time.
+  if (at < n && text.charCodeAt(at) === 0x23) at++;
   return at + LOOKAHEAD;
 }
 
