@@ -6,8 +6,10 @@ import { MASK_COUNTRIES } from './phone-plans';
 import type { PhoneFind } from './phone-windows';
 
 /**
- * Window text → per country (MASK_COUNTRIES index, as COUNTRIES), the library's finds there relative
- * to the window, or undefined while not known. Only windows where some country may find something
+ * A window's text (from readStart, phone-margins.ts: a margin the library does not read is left out,
+ * so the guard's copy of a window whose margin a placeholder blanked finds redact's) → per country
+ * (MASK_COUNTRIES index, as COUNTRIES), the library's finds there relative to that text, or
+ * undefined while not known. Only windows where some country may find something
  * are kept (the guard and the panel re-read them); one proven empty for every asked country is proven
  * again on a re-read, which is cheaper than keeping it. One map keyed by the window's text (a copy
  * when stored: one lookup per window, not per country; 4096 keys holding views on whole requests kept

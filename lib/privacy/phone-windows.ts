@@ -37,7 +37,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { answersOf, EMPTY, type Answers } from './phone-answers';
 import { findableMask } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
-import { glued, reach } from './phone-margins';
+import { glued, reach, readStart } from './phone-margins';
 import { MASK_COUNTRIES } from './phone-plans';
 import { RUN_OTHER_DIGIT, RUN_PLUS, RUNS, scanRuns } from './phone-runs';
 import { ANY_MIN, askedMask } from './phone-shapes';
@@ -162,8 +162,8 @@ export function phoneWindows(text: string): { start: number; end: number; countr
   }));
 }
 
-/** Per window of the current findPhones call: its text, answers, what readPending read for the current
- * country, cached and pending countries; the current country's pending windows. */
+/** Per window of the current findPhones call: its text (from sliceAt: readStart, phone-margins.ts), answers,
+ * what readPending read for the current country, cached and pending countries; the pending windows. */
 const slices: string[] = [];
 const answers: Answers[] = [];
 const read: (readonly PhoneFind[])[] = [];
@@ -172,6 +172,7 @@ let cachedMask = new Uint8Array(128);
 let pendingMask = new Uint8Array(128);
 let appliesTo = new Uint8Array(128);
 let pendingAt = new Int32Array(128);
+let sliceAt = new Int32Array(128);
 
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
 export function findPhones(text: string): PhoneFind[] {
@@ -191,7 +192,7 @@ export function findPhones(text: string): PhoneFind[] {
     cachedMask = new Uint8Array(count * 2);
     pendingMask = new Uint8Array(count * 2);
     appliesTo = new Uint8Array(count * 2);
-    pendingAt = new Int32Array(count * 2);
+    [pendingAt, sliceAt] = [new Int32Array(count * 2), new Int32Array(count * 2)];
   }
   appliesTo.fill(0, 0, count);
   try {
@@ -212,7 +213,8 @@ export function findPhones(text: string): PhoneFind[] {
         read[k] = EMPTY;
         continue;
       }
-      const slice = text.slice(from, to);
+      const at = (sliceAt[k] = readStart(text, from, to));
+      const slice = text.slice(at, to);
       const known = answersOf(slice);
       slices[k] = slice;
       answers[k] = known;
@@ -228,7 +230,7 @@ export function findPhones(text: string): PhoneFind[] {
       let pending = 0;
       for (let k = 0; k < count; k++) {
         if ((cachedMask[k] ?? 0) & bit) {
-          const from = windowStart[k] ?? 0;
+          const from = sliceAt[k] ?? 0;
           for (const f of answers[k]?.[c] ?? EMPTY) keep(from + f.start, from + f.end);
         }
         if ((pendingMask[k] ?? 0) & bit) pendingAt[pending++] = k;
@@ -290,7 +292,7 @@ function readPending(pending: number, c: number, keep: (start: number, end: numb
   for (let j = 0; j < pending; j++) {
     const k = pendingAt[j] ?? 0;
     const mine = read[k] ?? EMPTY;
-    const from = WINDOWS.start[k] ?? 0;
+    const from = sliceAt[k] ?? 0;
     const known = answers[k];
     if (known) known[c] = mine;
     for (const f of mine) keep(from + f.start, from + f.end);
