@@ -37,7 +37,7 @@ import { startsIn } from './phone-starts';
 import type { PhoneCountry } from './phone-windows';
 
 // phone-matcher.ts asks the same question of one candidate's digits.
-export { startsMayHold } from './phone-starts';
+export { AT_0, NONE, startsMayHold } from './phone-starts';
 
 // The library's punctuation and brackets (constants.js: VALID_PUNCTUATION, brackets) outside ASCII:
 // part of a run, as ASCII punctuation is (see the header).

@@ -5,6 +5,8 @@
  * array per run, about a quarter of building the windows on a fresh table. Each is property-tested
  * against the regular-expression version it replaced (tests/unit/privacy/phone-margins.test.ts).
  */
+import { RUN_CHARS } from './phone-runs';
+import { DECIMAL_DIGITS } from './phone-unicode';
 
 const ZERO = 0x30;
 const NINE = 0x39;
@@ -116,7 +118,8 @@ export function reach(text: string, end: number): number {
   }
   while (at < n && isExtensionGap(text.charCodeAt(at))) at++;
   for (let k = 0; k < EXTENSION_DIGITS && at < n && isDigitUnit(text, at, text.charCodeAt(at)); k++) at++;
-  if (text.charCodeAt(at) === 0x23) at++;
+  // at < n: a read past the end (NaN, no "#") threw the optimized code away the first time.
+  if (at < n && text.charCodeAt(at) === 0x23) at++;
   return at + LOOKAHEAD;
 }
 
@@ -149,4 +152,43 @@ export function extensionMayEndAt(text: string, from: number, at: number): boole
     p--;
   }
   return p > from && EXTENSION_LEAD.test(text.slice(p, at));
+}
+
+/** The library's decimal digits (its matcher's pNd) and its candidate characters other than digits
+ * (RUN_CHARS less \p{Nd}: PATTERN's leads and punctuation), per UTF-16 unit (1: yes, 2: no, 0: not
+ * worked out yet). Both lists are BMP only, so one unit is one character. */
+const LIBRARY_DIGIT = new RegExp(`^[${DECIMAL_DIGITS}]$`);
+const CANDIDATE_CHAR = new RegExp(`^${RUN_CHARS}$`, 'u');
+const DIGIT_UNIT = new Uint8Array(0x10000);
+const LEAD_UNIT = new Uint8Array(0x10000);
+function isLibraryDigit(c: number): boolean {
+  if (c < 128) return isAsciiDigit(c);
+  let k = DIGIT_UNIT[c] ?? 0;
+  if (k === 0) DIGIT_UNIT[c] = k = LIBRARY_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+function isCandidateLead(c: number): boolean {
+  let k = LEAD_UNIT[c] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    LEAD_UNIT[c] = k = !ND.test(ch) && CANDIDATE_CHAR.test(ch) ? 1 : 2;
+  }
+  return k === 1;
+}
+
+/**
+ * Where the library's reading of a window text[from, to) can start without a change to what it
+ * finds there (relative to the text): at the character before the stretch of candidate characters
+ * that leads to the window's first digit. Every candidate holds a digit and opens with digits,
+ * leads or punctuation only, so none starts before that character (it is none of them), and of the
+ * text before a candidate the library reads only that character (isValidCandidate). The window's
+ * cache key starts there too: the guard's copy of a window differs from redact's mostly in a left
+ * margin a placeholder blanked (letter: every such window re-read missed the cache).
+ */
+export function readStart(text: string, from: number, to: number): number {
+  let digit = from;
+  while (digit < to && !isLibraryDigit(text.charCodeAt(digit))) digit++;
+  let start = digit;
+  while (start > from && isCandidateLead(text.charCodeAt(start - 1))) start--;
+  return start - 1 > from ? start - 1 : from;
 }

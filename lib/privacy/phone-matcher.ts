@@ -17,7 +17,7 @@
  * itself a port of Google's libphonenumber (Apache-2.0); both licences ship in its npm package.
  */
 import parsePhoneNumber from 'libphonenumber-js';
-import { startsMayHold } from './phone-candidates';
+import { AT_0, NONE, startsMayHold } from './phone-candidates';
 import { LIBRARY, parseValidNumber } from './phone-parse';
 import { EXTENSION, extensionStart } from './phone-parse-input';
 import { countryRules, type CountryRules } from './phone-plans';
@@ -183,7 +183,7 @@ function mayParseValid(candidate: string, r: CountryRules): boolean {
   // national ("\uFF0B2554194495" is valid for IN), so that one is tried both ways.
   const plus = number.charCodeAt(0) === PLUS;
   const either = !plus && number.charCodeAt(0) === FULL_PLUS;
-  const found = startsMayHold(digits, ends, plus ? [] : [0], plus || either ? [0] : [], r);
+  const found = startsMayHold(digits, ends, plus ? NONE : AT_0, plus || either ? AT_0 : NONE, r);
   ends[digits.length] = 0;
   return found;
 }

@@ -147,7 +147,9 @@ export function scanRuns(text: string): number {
         digitCount = 0;
         flags = 0;
       }
-      if (isLetter(c) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i + 2))) {
+      // Reads stay inside the text (i + 2 < n: a read past its end gave NaN, no letter, but threw
+      // this loop's optimized code away the first time a text ended in a short word).
+      if (isLetter(c) && i + 2 < n && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i + 2))) {
         // Inside a word (a jump costs a search, worth it past short gaps): up to the next ASCII
         // digit or character outside ASCII, only run punctuation right before it can belong to a
         // run (any other stretch of it ends at a non-run character with no digit): go on from there.

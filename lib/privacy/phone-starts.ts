@@ -11,6 +11,10 @@ import { codeRulesAt, type CodeRules, type CountryRules } from './phone-plans';
 const ZERO = 0x30;
 
 let scratchNational = new Int32Array(16);
+/** Start lists phone-matcher.ts passes per candidate (its first digit, or none): shared, not two new
+ * arrays per candidate (startsMayHold copies them and never writes to them). */
+export const AT_0: readonly number[] = [0];
+export const NONE: readonly number[] = [];
 let scratchInternational = new Int32Array(32);
 
 /**
@@ -22,7 +26,7 @@ export function startsMayHold(
   digits: string,
   isEnd: Uint8Array,
   national: readonly number[],
-  international: number[],
+  international: readonly number[],
   r: CountryRules,
 ): boolean {
   // Copied into scratch arrays (phone-matcher.ts calls this per candidate: no allocation).

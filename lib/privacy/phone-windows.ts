@@ -37,7 +37,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { answersOf, EMPTY, type Answers } from './phone-answers';
 import { findableMask } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
-import { glued, reach } from './phone-margins';
+import { glued, reach, readStart } from './phone-margins';
 import { MASK_COUNTRIES } from './phone-plans';
 import { RUN_OTHER_DIGIT, RUN_PLUS, RUNS, scanRuns } from './phone-runs';
 import { ANY_MIN, askedMask } from './phone-shapes';
@@ -153,26 +153,26 @@ function scanWindows(text: string): number {
 
 /** The windows to read, in order, merged where they overlap, with the countries each is read for. */
 export function phoneWindows(text: string): { start: number; end: number; countries: PhoneCountry[] }[] {
-  const count = scanWindows(text);
-  const windows = [];
-  for (let k = 0; k < count; k++) {
-    const asked = WINDOWS.asked[k] ?? 0;
-    windows.push({
-      start: WINDOWS.start[k] ?? 0,
-      end: WINDOWS.end[k] ?? 0,
-      countries: COUNTRIES.filter((_, c) => asked & (1 << c)),
-    });
-  }
-  return windows;
+  const count = scanWindows(text); // first: it may grow the arrays
+  const { start, end, asked } = WINDOWS;
+  return Array.from({ length: count }, (_, k) => ({
+    start: start[k] ?? 0,
+    end: end[k] ?? 0,
+    countries: COUNTRIES.filter((_, c) => (asked[k] ?? 0) & (1 << c)),
+  }));
 }
 
-/** Per window of the current findPhones call: its text, its answers, its cached and pending countries. */
+/** Per window of the current findPhones call: its text (from sliceAt: readStart, phone-margins.ts), answers,
+ * what readPending read for the current country, cached and pending countries; the pending windows. */
 const slices: string[] = [];
 const answers: Answers[] = [];
+const read: (readonly PhoneFind[])[] = [];
 const NO_ANSWERS: Answers = [];
 let cachedMask = new Uint8Array(128);
 let pendingMask = new Uint8Array(128);
 let appliesTo = new Uint8Array(128);
+let pendingAt = new Int32Array(128);
+let sliceAt = new Int32Array(128);
 
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
 export function findPhones(text: string): PhoneFind[] {
@@ -192,6 +192,7 @@ export function findPhones(text: string): PhoneFind[] {
     cachedMask = new Uint8Array(count * 2);
     pendingMask = new Uint8Array(count * 2);
     appliesTo = new Uint8Array(count * 2);
+    [pendingAt, sliceAt] = [new Int32Array(count * 2), new Int32Array(count * 2)];
   }
   appliesTo.fill(0, 0, count);
   try {
@@ -209,12 +210,15 @@ export function findPhones(text: string): PhoneFind[] {
         // Written all the same: arrays written past their end with gaps turn into dictionaries.
         slices[k] = '';
         answers[k] = NO_ANSWERS;
+        read[k] = EMPTY;
         continue;
       }
-      const slice = text.slice(from, to);
+      const at = (sliceAt[k] = readStart(text, from, to));
+      const slice = text.slice(at, to);
       const known = answersOf(slice);
       slices[k] = slice;
       answers[k] = known;
+      read[k] = EMPTY;
       let cached = 0;
       for (let c = 0; c < COUNTRIES.length; c++) if (known[c] !== undefined) cached |= 1 << c;
       cachedMask[k] = may & cached;
@@ -223,66 +227,72 @@ export function findPhones(text: string): PhoneFind[] {
     // Per country, what was known in window order, then what is read, in window order.
     for (let c = 0; c < COUNTRIES.length; c++) {
       const bit = 1 << c;
-      const pending: number[] = [];
+      let pending = 0;
       for (let k = 0; k < count; k++) {
         if ((cachedMask[k] ?? 0) & bit) {
-          const from = windowStart[k] ?? 0;
+          const from = sliceAt[k] ?? 0;
           for (const f of answers[k]?.[c] ?? EMPTY) keep(from + f.start, from + f.end);
         }
-        if ((pendingMask[k] ?? 0) & bit) pending.push(k);
+        if ((pendingMask[k] ?? 0) & bit) pendingAt[pending++] = k;
       }
-      if (pending.length > 0) readPending(pending, c, keep);
+      if (pending > 0) readPending(pending, c, keep);
     }
   } finally {
     // Slices hold the text: do not keep it alive until the next call (cleared, not truncated: a
     // truncated array gives up its store and grows it again on the next call).
     slices.fill('', 0, count);
     answers.fill(NO_ANSWERS, 0, count);
+    read.fill(EMPTY, 0, count);
   }
   return found;
 }
 
-/** Reads the pending windows (indexes) for COUNTRIES[c] with the matcher or the library; remembers the answers. */
-function readPending(
-  pending: readonly number[],
-  c: number,
-  keep: (start: number, end: number) => void,
-): void {
+/** Reads the pending windows (pendingAt[0, pending)) for COUNTRIES[c] with the matcher or the library;
+ * remembers the answers. Plain loops (no map(), filter(), join() or Map): map() on a large batch gave
+ * join() an array of another map, which threw this function's optimized code away (~15 ms recompiles). */
+function readPending(pending: number, c: number, keep: (start: number, end: number) => void): void {
   const country = COUNTRIES[c] ?? 'US';
   // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
   // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
   // Once per window (1: applies, 2: not, 0: not asked yet in this call), not once per country.
-  const applies = pending.map((k) => {
-    let a = appliesTo[k] ?? 0;
-    if (a === 0) appliesTo[k] = a = matcherApplies(slices[k] ?? '') ? 1 : 2;
-    return a === 1;
-  });
-  const own = new Map<number, readonly PhoneFind[]>();
-  for (const ascii of [true, false]) {
-    const batch = pending.filter((_, j) => applies[j] === ascii);
-    if (batch.length === 0) continue;
-    const joined = batch.map((k) => slices[k] ?? '').join(SEPARATOR);
+  for (let j = 0; j < pending; j++) {
+    const k = pendingAt[j] ?? 0;
+    if (appliesTo[k] === 0) appliesTo[k] = matcherApplies(slices[k] ?? '') ? 1 : 2;
+  }
+  for (let batch = 1; batch <= 2; batch++) {
+    let joined = ''; // a chain of concatenations, flattened once when read
+    let any = false;
+    for (let j = 0; j < pending; j++) {
+      const k = pendingAt[j] ?? 0;
+      if (appliesTo[k] !== batch) continue;
+      joined = any ? joined + SEPARATOR + (slices[k] ?? '') : (slices[k] ?? '');
+      any = true;
+    }
+    if (!any) continue;
     const finds =
       // matcherApplies holds for each window of an ASCII batch, so for them joined (by units).
-      (ascii ? findInText(joined, country, true) : undefined) ??
+      (batch === 1 ? findInText(joined, country, true) : undefined) ??
       findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
     let at = 0;
     let next = 0;
-    for (const k of batch) {
+    for (let j = 0; j < pending; j++) {
+      const k = pendingAt[j] ?? 0;
+      if (appliesTo[k] !== batch) continue;
       const end = at + (slices[k] ?? '').length;
       const mine: PhoneFind[] = [];
       for (; next < finds.length && (finds[next]?.start ?? Infinity) < end; next++) {
         const f = finds[next];
         if (f) mine.push({ start: f.start - at, end: f.end - at });
       }
-      own.set(k, mine.length > 0 ? mine : EMPTY); // the cache keeps one shared empty answer
+      read[k] = mine.length > 0 ? mine : EMPTY; // the cache keeps one shared empty answer
       at = end + SEPARATOR.length;
     }
   }
   // In window order, as when one call read them all.
-  for (const k of pending) {
-    const mine = own.get(k) ?? EMPTY;
-    const from = WINDOWS.start[k] ?? 0;
+  for (let j = 0; j < pending; j++) {
+    const k = pendingAt[j] ?? 0;
+    const mine = read[k] ?? EMPTY;
+    const from = sliceAt[k] ?? 0;
     const known = answers[k];
     if (known) known[c] = mine;
     for (const f of mine) keep(from + f.start, from + f.end);
