@@ -93,14 +93,10 @@ function dayStarts(text: string, runs: Int32Array): number[] {
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] ?? 0;
     const end = runs[r + 1] ?? 0;
+    // The lengths and the next run first (no text read for most runs), then the separator.
+    if (end - start > 2 || runs[r + 2] !== end + 1 || (runs[r + 3] ?? 0) - end > 3) continue;
     const next = text.charCodeAt(end);
-    if (
-      (next === SLASH || next === DOT) &&
-      end - start <= 2 &&
-      runs[r + 2] === end + 1 &&
-      (runs[r + 3] ?? 0) - end <= 3
-    )
-      day.push(start);
+    if (next === SLASH || next === DOT) day.push(start);
   }
   return day;
 }

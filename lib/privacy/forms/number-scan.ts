@@ -80,8 +80,9 @@ export function forEachCore(text: string, each: (start: number, end: number) => 
     let end = runs[r + 1] ?? i;
     let next = r + 2;
     for (;;) {
-      const c = text.charCodeAt(end);
+      // The next run one character on, first: most runs end a number, and their end is not read.
       if (next >= n || runs[next] !== end + 1) break;
+      const c = text.charCodeAt(end);
       if (c === DOT || c === COMMA) end = runs[next + 1] ?? end;
       else if (isGroupSpace(c) && runs[next + 1] === end + 4) end += 4;
       else break;
