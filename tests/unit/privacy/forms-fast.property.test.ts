@@ -337,6 +337,30 @@ describe('forms readers equal their reference (regex) versions', () => {
     );
   });
 
+  // Told which month-days it wants, readDates gives the reference's dates with a reading wanted, and
+  // leaves out numeric days none of whose readings is wanted before their regex runs (dayStarts).
+  it('reads the wanted dates as the reference’s dates filtered', () => {
+    // Months and days the parts spell, so that a wanted reading is often typed (either way round).
+    const day = fc.tuple(fc.constantFrom(2, 3, 6, 12), fc.constantFrom(2, 3, 6, 13, 14, 27));
+    const parts = fc.constantFrom('3', '03', '06', '14', '13', '2', '27', '/', '.', '..', ' ', 'a', '€');
+    fc.assert(
+      fc.property(
+        fc.array(day, { maxLength: 4 }),
+        fc.array(parts, { maxLength: 16 }),
+        text,
+        (days, p, t0) => {
+          const keys = new Set(days.map(([m, d]) => m * 32 + d));
+          const wanted = (m: number, d: number) => keys.has(m * 32 + d);
+          for (const t of [p.join(''), t0]) {
+            const all = slowDates(t).filter((date) => date.readings.some((r) => wanted(r.month, r.day)));
+            expect(readDates(t, wanted)).toEqual(all);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
   // ISO and NUMERIC_YEAR dates are read in one pass over the digit runs: each pattern's matches are
   // taken left to right on their own (one may start inside the other's, "2027-06-14-27"), and the
   // ISO ones come first.
