@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
 import { firstDigits, lettersBeforeDigit, matchCodes } from '../../../lib/privacy/forms/codes';
-import { pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
+import { firstLetters, pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
 import { MONTH, ORDINAL } from '../../../lib/privacy/forms/month-words';
 import { scanText } from '../../../lib/privacy/forms/text-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
@@ -310,6 +310,15 @@ describe('forms readers equal their reference (regex) versions', () => {
       }),
       RUNS,
     );
+  });
+
+  // scanText asks the pair table alone when a word's second unit is ASCII: a pair some word opens
+  // with must have that word's first letter in the one-letter table.
+  it('knows the first letter of every pair of first letters', () => {
+    const firsts = firstLetters(MONTH, ORDINAL);
+    firsts.twoAscii.forEach((set, pair) => {
+      if (set === 1) expect(firsts.oneAscii[pair >> 7]).toBe(1);
+    });
   });
 
   // The runs are written into one buffer, grown when a text has more than it holds and written over
