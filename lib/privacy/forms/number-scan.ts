@@ -165,10 +165,23 @@ const opensWord = (c: number) => c >= 128 || isAsciiLetter(c) || c === DOLLAR;
  * a digit, is told without running the two regexes.
  */
 export function mayStartWord(text: string, end: number): boolean {
+  // opensWord and isSpaceCode of an ASCII unit as one load (most numbers end before one). Nothing past
+  // the end is read: NaN there failed both tests, as the bounds do.
+  if (end >= text.length) return false;
   const first = text.charCodeAt(end);
-  if (opensWord(first)) return true;
-  return isSpaceCode(first) && opensWord(text.charCodeAt(end + 1));
+  if (first >= 128) return true;
+  const kind = WORD_START[first];
+  if (kind !== AFTER_SPACE) return kind === OPENS_WORD;
+  return end + 1 < text.length && opensWord(text.charCodeAt(end + 1));
 }
+
+// Per ASCII unit, for mayStartWord: OPENS_WORD (opensWord: a letter or "$", 36), AFTER_SPACE (an ASCII
+// \s: the next unit decides), else 0.
+const OPENS_WORD = 1;
+const AFTER_SPACE = 2;
+const WORD_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  WORD_START[c] = isAsciiLetter(c) || c === 36 ? OPENS_WORD : isSpaceCode(c) ? AFTER_SPACE : 0;
 
 /** The regex /^\p{LC}/u on the one code unit at `end`. */
 export function startsCased(text: string, end: number): boolean {
