@@ -13,6 +13,7 @@ import {
   LETTER,
 } from './scan-chars';
 import { foldLookalikeWords } from './scan-lookalikes';
+import { offsetsOf, oneToOneOffsets, widthAt } from './scan-offsets';
 
 /**
  * The text the detectors scan, and where each of its characters came from. Invisible characters,
@@ -163,65 +164,12 @@ function scanNonAscii(text: string): ScanText {
   out.push(text.slice(from));
   const scanned = out.join('');
   if (scanned === text) return identityScan(text);
-  const { starts, ends } = offsetsOf(text, scanned.length, at, pieces, pairs);
+  // Without a pair, every changed point is one unit; when each became one unit too (a no-break space
+  // a space, a look-alike its Latin letter: most texts that change), scan offsets are original ones.
+  const { starts, ends } =
+    (!pairs && pieces.every((piece) => piece.length === 1) && oneToOneOffsets(scanned.length)) ||
+    offsetsOf(text, scanned.length, at, pieces, pairs);
   return { text: scanned, starts, ends, identity: false };
-}
-
-/** Code units of the code point at `i` (a lone surrogate is one, as codePointAt reads it). */
-const widthAt = (text: string, i: number): number => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
-
-/** Original offsets of each scan character: ASCII and unchanged characters map one to one. */
-function offsetsOf(
-  text: string,
-  scanLength: number,
-  at: readonly number[],
-  pieces: readonly string[],
-  pairs: boolean,
-) {
-  // Written by index into arrays of their final length: pushing two entries per character was most
-  // of the cost of a text that does change.
-  // One buffer for both (each typed array of its own is an allocation outside the heap, zeroed and
-  // registered with the GC): ends is the view after starts.
-  const both = new Int32Array(2 * scanLength + 1);
-  const starts = both.subarray(0, scanLength + 1);
-  const ends = both.subarray(scanLength + 1);
-  let out = 0;
-  let from = 0;
-  for (let k = 0; k <= at.length; k++) {
-    // The unchanged stretch before the next changed code point: a code unit each, a surrogate pair's
-    // two units both spanning the pair (never split: a pair is one code point, changed or not).
-    const to = at[k] ?? text.length;
-    // Without a pair in the text (scanNonAscii read every one), a code unit each, read from nowhere.
-    if (!pairs)
-      for (let j = from; j < to; j++, out++) {
-        starts[out] = j;
-        ends[out] = j + 1;
-      }
-    else
-      for (let j = from; j < to; j++, out++) {
-        const code = text.charCodeAt(j);
-        if (code >= 0xd800 && code <= 0xdbff && widthAt(text, j) === 2) {
-          starts[out] = j;
-          ends[out] = j + 2;
-          out++;
-          starts[out] = j;
-          ends[out] = j + 2;
-          j++;
-        } else {
-          starts[out] = j;
-          ends[out] = j + 1;
-        }
-      }
-    if (k === at.length) break;
-    const width = widthAt(text, to);
-    for (let c = (pieces[k] ?? '').length; c > 0; c--, out++) {
-      starts[out] = to;
-      ends[out] = to + width;
-    }
-    from = to + width;
-  }
-  starts[out] = text.length;
-  return { starts, ends };
 }
 
 /**

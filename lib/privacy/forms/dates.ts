@@ -81,28 +81,22 @@ const dayWord = (tens: string | undefined, word: string) =>
 const NUMERIC_DAY_AT = new RegExp(NUMERIC_DAY.source, 'uy');
 
 const SLASH = 47;
-const DOT = 46;
 
 /**
- * The runs NUMERIC_DAY can begin at: one or two digits, then / or . and a run of one or two digits
- * (each alternative's second \d{1,2} comes right after the separator, and is followed by what no
- * ASCII digit is: a lookahead refusing \p{N}, or a ".").
+ * Whether NUMERIC_DAY is worth running at run r, one forEachNumericDate gives `day` (one or two
+ * digits, then / or . and a run of one or two digits: each alternative's second \d{1,2} comes right
+ * after the separator, and is followed by what no ASCII digit is, a lookahead refusing \p{N} or a
+ * "."). Each \d{1,2} is then the whole run (a digit before the first fails the lookbehind, one after
+ * either fails what follows it), so a match here reads as day/month and month/day with "/" and as
+ * day.month with "." (readDates): a start none of whose readings `kept` keeps is left out before the
+ * regex is run at it. Leaving it out lets no other start match: the only other run inside its match
+ * follows a "/" or ".", which every alternative's lookbehind refuses.
  */
-function dayStarts(text: string, runs: Int32Array): number[] {
-  const day: number[] = [];
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] ?? 0;
-    const end = runs[r + 1] ?? 0;
-    const next = text.charCodeAt(end);
-    if (
-      (next === SLASH || next === DOT) &&
-      end - start <= 2 &&
-      runs[r + 2] === end + 1 &&
-      (runs[r + 3] ?? 0) - end <= 3
-    )
-      day.push(start);
-  }
-  return day;
+function dayKept(text: string, runs: Int32Array, r: number, kept: (month: number, day: number) => boolean) {
+  const end = runs[r + 1] ?? 0;
+  const a = runValue(text, runs[r] ?? 0, end);
+  const b = runValue(text, end + 1, runs[r + 3] ?? 0);
+  return kept(b, a) || (text.charCodeAt(end) === SLASH && kept(a, b));
 }
 
 /** The value of the run of ASCII digits [start, end) (as Number of its text). */
@@ -133,6 +127,8 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
     // A run's digits as a number, and as typed (a year's).
     const at = (r: number) => runValue(text, runs[r] ?? 0, runs[r + 1] ?? 0);
     const typed = (r: number) => text.slice(runs[r] ?? 0, runs[r + 1] ?? 0);
+    // Where NUMERIC_DAY may begin, found in the same pass over the runs (ascending).
+    const days: number[] = [];
     forEachNumericDate(
       text,
       runs,
@@ -144,8 +140,11 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
         const [a, b] = [at(r), at(r + 2)];
         if (kept(b, a) || kept(a, b)) add(start, end, bothWays(a, b, typed(r + 4)));
       },
+      (r) => {
+        if (dayKept(text, runs, r, kept)) days.push(runs[r] ?? 0);
+      },
     );
-    for (const m of matchesAt(text, dayStarts(text, runs), NUMERIC_DAY_AT)) {
+    for (const m of matchesAt(text, days, NUMERIC_DAY_AT)) {
       const slash = !!m[1];
       const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
       const readings = slash ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a));

@@ -1,4 +1,12 @@
-import { isAsciiLetter, isCasedPoint, isDigitAt, isNumberPoint, isSpaceCode, pointBefore } from './chars';
+import {
+  isAsciiLetter,
+  isCasedPoint,
+  isDigitAt,
+  isDigitCode,
+  isNumberPoint,
+  isSpaceCode,
+  pointBefore,
+} from './chars';
 import { digitRuns } from './text-scan';
 
 /**
@@ -58,8 +66,9 @@ export function coreEnd(text: string, i: number): number {
  * the digit runs scanText already found: a separator continues the number only when the next run
  * starts right after it (and, grouping thousands, is three digits long), so no digit is walked again.
  *
- * With `shortest`, the numbers shorter than it with no word after them (mayStartWord: no multiplier
- * can follow) are not given to `each`. A chain of runs is told whole before its start is asked of
+ * With `shortest`, the numbers shorter than it that no multiplier may follow (mayStartWord: no word
+ * after them, or mayScale: none of its words) are not given to `each`: amountOf, which reads the
+ * same two tests at the same end, turns them away unscaled by their length. A chain of runs is told whole before its start is asked of
  * coreMayStart: a number starting at any run of the chain ends where the chain does (the walk from
  * that run takes the same steps), and is no longer than the chain, so all of them go at once.
  */
@@ -71,14 +80,15 @@ export function forEachCore(text: string, each: (start: number, end: number) => 
     let end = runs[r + 1] ?? i;
     let next = r + 2;
     for (;;) {
-      const c = text.charCodeAt(end);
+      // The next run one character on, first: most runs end a number, and their end is not read.
       if (next >= n || runs[next] !== end + 1) break;
+      const c = text.charCodeAt(end);
       if (c === DOT || c === COMMA) end = runs[next + 1] ?? end;
       else if (isGroupSpace(c) && runs[next + 1] === end + 4) end += 4;
       else break;
       next += 2;
     }
-    if (end - i < shortest && !mayStartWord(text, end)) {
+    if (end - i < shortest && !(mayStartWord(text, end) && mayScale(text, end))) {
       r = next - 2;
       continue;
     }
@@ -87,6 +97,50 @@ export function forEachCore(text: string, each: (start: number, end: number) => 
     // The runs the number took in start before its end: none of them starts one.
     r = next - 2;
   }
+}
+
+/** A multiplier after a number, which scales it ("84.5k", "1,2 Mio"). */
+export const MULTIPLIER =
+  /^\s?(k|thousand|grand|m|mn|mil|mio|million|millions|b|bn|billion|billions|lakhs?|crores?|万|萬|億|亿|千)(?![\p{LC}\p{N}])/iu;
+
+// MULTIPLIER, sticky: tried where a number ends (its match there is the one of the slice of twelve
+// characters amountOf reads: a space, a word of eight at most, then the character after it).
+const MULTIPLIER_AT = new RegExp(MULTIPLIER.source.slice(1), 'iuy');
+// The ASCII first letters of MULTIPLIER's words (lower case); and which second letters go on one:
+// k, m and b are whole words, and only n or i (mn, mil, mio, million, bn, billion) go on m or b.
+const FIRST = new Set([...'ktgmblc'].map((c) => c.charCodeAt(0)));
+const SECOND: Record<string, string> = { k: '', t: 'h', g: 'r', m: 'ni', b: 'ni', l: 'a', c: 'r' };
+const asciiAlnum = (c: number) => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// The same as tables, read per number: GOES_ON[first * 128 + second] = 1 when `second` (lower case)
+// goes on a word `first` opens; OPENS[c] = 1 for FIRST.
+const OPENS = new Uint8Array(128);
+const GOES_ON = new Uint8Array(128 * 128);
+for (const first of FIRST) {
+  OPENS[first] = 1;
+  for (const second of SECOND[String.fromCharCode(first)] ?? '')
+    GOES_ON[first * 128 + second.charCodeAt(0)] = 1;
+}
+
+/**
+ * Whether MULTIPLIER may match at `end`: false only when its word cannot start there. After the
+ * optional space, an ASCII character that opens no word, or an ASCII letter or digit after the
+ * word's first letter that goes on none of the words that letter opens (and would, glued to a
+ * one-letter word, fail its lookahead), rule it out; anything else is asked of the regex.
+ */
+export function mayScale(text: string, end: number): boolean {
+  let at = end;
+  if (isSpaceCode(text.charCodeAt(at))) at++;
+  // No read past the end (it gave NaN, and deoptimised this the first time a text ended there): past
+  // it, both tests below are skipped, as they were for NaN, and the regex has the last word.
+  const first = at < text.length ? text.charCodeAt(at) : 128;
+  if (first < 128) {
+    const lower = first | 32;
+    if (!isAsciiLetter(first) || OPENS[lower] !== 1) return false;
+    const second = at + 1 < text.length ? text.charCodeAt(at + 1) : 128;
+    if (second < 128 && asciiAlnum(second) && GOES_ON[lower * 128 + (second | 32)] !== 1) return false;
+  }
+  MULTIPLIER_AT.lastIndex = end;
+  return MULTIPLIER_AT.test(text);
 }
 
 /**
@@ -111,10 +165,23 @@ const opensWord = (c: number) => c >= 128 || isAsciiLetter(c) || c === DOLLAR;
  * a digit, is told without running the two regexes.
  */
 export function mayStartWord(text: string, end: number): boolean {
+  // opensWord and isSpaceCode of an ASCII unit as one load (most numbers end before one). Nothing past
+  // the end is read: NaN there failed both tests, as the bounds do.
+  if (end >= text.length) return false;
   const first = text.charCodeAt(end);
-  if (opensWord(first)) return true;
-  return isSpaceCode(first) && opensWord(text.charCodeAt(end + 1));
+  if (first >= 128) return true;
+  const kind = WORD_START[first];
+  if (kind !== AFTER_SPACE) return kind === OPENS_WORD;
+  return end + 1 < text.length && opensWord(text.charCodeAt(end + 1));
 }
+
+// Per ASCII unit, for mayStartWord: OPENS_WORD (opensWord: a letter or "$", 36), AFTER_SPACE (an ASCII
+// \s: the next unit decides), else 0.
+const OPENS_WORD = 1;
+const AFTER_SPACE = 2;
+const WORD_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  WORD_START[c] = isAsciiLetter(c) || c === 36 ? OPENS_WORD : isSpaceCode(c) ? AFTER_SPACE : 0;
 
 /** The regex /^\p{LC}/u on the one code unit at `end`. */
 export function startsCased(text: string, end: number): boolean {

@@ -1,4 +1,4 @@
-import { isAsciiLetter as isAsciiLetterCode, isDigitAt, isDigitCode, isSpaceCode } from './chars';
+import { isDigitAt, isDigitCode } from './chars';
 import {
   COMMA,
   coreEnd,
@@ -6,9 +6,14 @@ import {
   DOT,
   forEachCore,
   mayEndPrefix,
+  mayScale,
+  MULTIPLIER,
   mayStartWord,
   startsCased,
 } from './number-scan';
+
+// Where the multiplier test lives now (forEachCore asks it too); its tests import it from here.
+export { mayScale };
 
 /**
  * Numbers and amounts of money in the forms people type them: "84,500", "84 500", "84500",
@@ -36,8 +41,6 @@ const PREFIX = new RegExp(
   `(?:(?:us|a|c|nz|hk|s|r)?\\$|${SIGN}|\\b(?:${CODE}|rs\\.?)\\b|(?<!\\p{L})(?:zł|kr))\\s?$`,
   'iu',
 );
-const MULTIPLIER =
-  /^\s?(k|thousand|grand|m|mn|mil|mio|million|millions|b|bn|billion|billions|lakhs?|crores?|万|萬|億|亿|千)(?![\p{LC}\p{N}])/iu;
 const SUFFIX = new RegExp(`^\\s?(?:${SIGN}|(?:${CODE}|${WORD}|zł|kr|rs)(?![\\p{LC}\\p{N}]))`, 'iu');
 
 const SCALE: Record<string, number> = {
@@ -64,46 +67,6 @@ const SCALE: Record<string, number> = {
   亿: 1e8,
   億: 1e8,
 };
-
-// MULTIPLIER, sticky: tried where a number ends (its match there is the one of the slice of twelve
-// characters amountOf reads: a space, a word of eight at most, then the character after it).
-const MULTIPLIER_AT = new RegExp(MULTIPLIER.source.slice(1), 'iuy');
-// The ASCII first letters of MULTIPLIER's words (lower case); and which second letters go on one:
-// k, m and b are whole words, and only n or i (mn, mil, mio, million, bn, billion) go on m or b.
-const FIRST = new Set([...'ktgmblc'].map((c) => c.charCodeAt(0)));
-const SECOND: Record<string, string> = { k: '', t: 'h', g: 'r', m: 'ni', b: 'ni', l: 'a', c: 'r' };
-const asciiAlnum = (c: number) => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-// The same as tables, read per number: GOES_ON[first * 128 + second] = 1 when `second` (lower case)
-// goes on a word `first` opens; OPENS[c] = 1 for FIRST.
-const OPENS = new Uint8Array(128);
-const GOES_ON = new Uint8Array(128 * 128);
-for (const first of FIRST) {
-  OPENS[first] = 1;
-  for (const second of SECOND[String.fromCharCode(first)] ?? '')
-    GOES_ON[first * 128 + second.charCodeAt(0)] = 1;
-}
-
-/**
- * Whether MULTIPLIER may match at `end`: false only when its word cannot start there. After the
- * optional space, an ASCII character that opens no word, or an ASCII letter or digit after the
- * word's first letter that goes on none of the words that letter opens (and would, glued to a
- * one-letter word, fail its lookahead), rule it out; anything else is asked of the regex.
- */
-export function mayScale(text: string, end: number): boolean {
-  let at = end;
-  if (isSpaceCode(text.charCodeAt(at))) at++;
-  // No read past the end (it gave NaN, and deoptimised this the first time a text ended there): past
-  // it, both tests below are skipped, as they were for NaN, and the regex has the last word.
-  const first = at < text.length ? text.charCodeAt(at) : 128;
-  if (first < 128) {
-    const lower = first | 32;
-    if (!isAsciiLetterCode(first) || OPENS[lower] !== 1) return false;
-    const second = at + 1 < text.length ? text.charCodeAt(at + 1) : 128;
-    if (second < 128 && asciiAlnum(second) && GOES_ON[lower * 128 + (second | 32)] !== 1) return false;
-  }
-  MULTIPLIER_AT.lastIndex = end;
-  return MULTIPLIER_AT.test(text);
-}
 
 /** Every group after the first has three digits; Indian grouping allows two before the last. */
 function grouped(lengths: readonly number[], count: number, indian: boolean): boolean {

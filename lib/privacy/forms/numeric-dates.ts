@@ -13,7 +13,9 @@ import { isCasedPoint, isNumberPoint, pointBefore } from './chars';
  * the one before, as matchAll takes them.
  */
 
-const isSeparator = (c: number) => c === 45 || c === 47 || c === 46;
+const SLASH = 47;
+const DOT = 46;
+const isSeparator = (c: number) => c === 45 || c === SLASH || c === DOT;
 // Neither a cased letter nor a number: the code point before `i`, or the one at `i`.
 const openBefore = (text: string, i: number) => {
   const p = pointBefore(text, i);
@@ -33,25 +35,38 @@ type Each = (start: number, end: number, r: number) => void;
  * digits begins only an ISO date and one of one or two only a NUMERIC_YEAR one, so each run is asked
  * of one pattern at most, and each pattern's matches are taken left to right (none starting inside
  * the one before) as before. The NUMERIC_YEAR matches are kept, and given after the ISO ones.
+ *
+ * `day`, when given, gets in the same pass the index of each run NUMERIC_DAY (dates.ts) may begin
+ * at: one or two digits, then "/" or "." and a run of one or two digits right after it.
  */
-export function forEachNumericDate(text: string, runs: Int32Array, iso: Each, year: Each): void {
+export function forEachNumericDate(
+  text: string,
+  runs: Int32Array,
+  iso: Each,
+  year: Each,
+  day?: (r: number) => void,
+): void {
   let isoDone = 0;
   let yearDone = 0;
   let years: number[] | undefined;
-  for (let r = 0; r + 5 < runs.length; r += 2) {
+  for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] ?? 0;
     const end = runs[r + 1] ?? 0;
-    // Most runs stop here: the first part has four digits (ISO) or one or two.
-    const isIso = end - start === 4;
-    if (isIso ? start < isoDone : end - start > 2 || start < yearDone) continue;
+    const length = end - start;
+    // Most runs stop here: a first part has four digits (ISO) or one or two (NUMERIC_YEAR, a day),
+    // and every pattern goes on with a run one character on.
+    if ((length > 2 && length !== 4) || runs[r + 2] !== end + 1) continue;
     const separator = text.charCodeAt(end);
-    const second = runs[r + 2] ?? 0;
+    const second = end + 1;
     const secondEnd = runs[r + 3] ?? 0;
+    if (day && length <= 2 && secondEnd - end <= 3 && (separator === SLASH || separator === DOT)) day(r);
+    if (r + 5 >= runs.length) continue;
+    const isIso = length === 4;
+    if (start < (isIso ? isoDone : yearDone)) continue;
     const third = runs[r + 4] ?? 0;
     const thirdEnd = runs[r + 5] ?? 0;
     if (
       !isSeparator(separator) ||
-      second !== end + 1 ||
       text.charCodeAt(secondEnd) !== separator ||
       third !== secondEnd + 1 ||
       secondEnd - second > 2 ||

@@ -92,8 +92,11 @@ export function scanText(text: string): TextScan {
         const second = text.charCodeAt(i + 1);
         let end = i + 1;
         let d = second;
-        while (isLetterUnit(d)) d = ++end < n ? text.charCodeAt(end) : -1;
-        if (firsts.oneAscii[c | 32] !== 1 || (second < 128 && firsts.twoAscii[pairOf(c, second)] !== 1))
+        // isLetterUnit as one unsigned compare: (d | 32) - 97 wraps below a to above z.
+        while (((d | 32) - 97) >>> 0 <= 25) d = ++end < n ? text.charCodeAt(end) : -1;
+        // A pair of first letters some word opens with has that word's first letter (one load, not two;
+        // the pair table knows pairs of ASCII units only).
+        if (second < 128 ? firsts.twoAscii[pairOf(c, second)] !== 1 : firsts.oneAscii[c | 32] !== 1)
           i = d >= 128 ? casedRunEnd(text, end) : end;
         else if (d >= 128) i = readWord(text, i, firsts, MONTH, ORDINAL, scan);
         else {
@@ -115,7 +118,7 @@ export function scanText(text: string): TextScan {
         const start = i;
         let d: number;
         do d = ++i < n ? text.charCodeAt(i) : -1;
-        while (d >= 48 && d <= 57);
+        while ((d - 48) >>> 0 <= 9); // 0-9 as one unsigned compare (-1 and the rest wrap above 9)
         if (count + 2 > runs.length) runs = grown(runs, count);
         runs[count++] = start;
         runs[count++] = i;

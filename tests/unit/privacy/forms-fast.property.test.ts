@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
 import { firstDigits, lettersBeforeDigit, matchCodes } from '../../../lib/privacy/forms/codes';
-import { pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
+import { firstLetters, pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
 import { MONTH, ORDINAL } from '../../../lib/privacy/forms/month-words';
 import { scanText } from '../../../lib/privacy/forms/text-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
@@ -312,6 +312,15 @@ describe('forms readers equal their reference (regex) versions', () => {
     );
   });
 
+  // scanText asks the pair table alone when a word's second unit is ASCII: a pair some word opens
+  // with must have that word's first letter in the one-letter table.
+  it('knows the first letter of every pair of first letters', () => {
+    const firsts = firstLetters(MONTH, ORDINAL);
+    firsts.twoAscii.forEach((set, pair) => {
+      if (set === 1) expect(firsts.oneAscii[pair >> 7]).toBe(1);
+    });
+  });
+
   // The runs are written into one buffer, grown when a text has more than it holds and written over
   // by the next text: texts of many runs, scanned in turn, each get their own.
   it('gives each text its own runs, however many', () => {
@@ -333,6 +342,30 @@ describe('forms readers equal their reference (regex) versions', () => {
       fc.property(text, (t) => {
         expect(readDates(t)).toEqual(slowDates(t));
       }),
+      RUNS,
+    );
+  });
+
+  // Told which month-days it wants, readDates gives the reference's dates with a reading wanted, and
+  // leaves out numeric days none of whose readings is wanted before their regex runs (dayStarts).
+  it('reads the wanted dates as the reference’s dates filtered', () => {
+    // Months and days the parts spell, so that a wanted reading is often typed (either way round).
+    const day = fc.tuple(fc.constantFrom(2, 3, 6, 12), fc.constantFrom(2, 3, 6, 13, 14, 27));
+    const parts = fc.constantFrom('3', '03', '06', '14', '13', '2', '27', '/', '.', '..', ' ', 'a', '€');
+    fc.assert(
+      fc.property(
+        fc.array(day, { maxLength: 4 }),
+        fc.array(parts, { maxLength: 16 }),
+        text,
+        (days, p, t0) => {
+          const keys = new Set(days.map(([m, d]) => m * 32 + d));
+          const wanted = (m: number, d: number) => keys.has(m * 32 + d);
+          for (const t of [p.join(''), t0]) {
+            const all = slowDates(t).filter((date) => date.readings.some((r) => wanted(r.month, r.day)));
+            expect(readDates(t, wanted)).toEqual(all);
+          }
+        },
+      ),
       RUNS,
     );
   });

@@ -134,4 +134,16 @@ describe('scanTextOf', () => {
       { numRuns: 5000, seed: 20261129 },
     );
   });
+
+  // A text whose every change is one unit for one gets views of one shared buffer of offsets, grown
+  // for longer texts, and its own offsets from the cap on: each scan keeps what it was given.
+  it('gives one-to-one offsets at every length, the shared buffer grown or not', () => {
+    const lengths = [3, 40, 1000, 65_534, 65_535, 65_536, 70_000, 12];
+    const texts = lengths.map((n, k) => `${'a\u00a0b\u2009'.repeat(n / 4 + 1)}${'x'.repeat(k)}`.slice(0, n));
+    const scans = texts.map((text) => scanTextOf(text));
+    texts.forEach((text, k) => {
+      expect(scans[k]?.identity).toBe(false);
+      expect(scans[k]).toEqual(scanTextFull(text));
+    });
+  });
 });
