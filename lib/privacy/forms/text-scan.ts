@@ -1,5 +1,6 @@
 import { isCasedPoint, isSpaceCode } from './chars';
-import { casedRunEnd, firstLetters, pairOf, readWord, tripleOf, type WordScan } from './date-scan';
+import { casedRunEnd, readWord, type WordScan } from './date-scan';
+import { firstLetters, pairOf, tripleOf } from './first-letters';
 import { MONTH, ORDINAL } from './month-words';
 
 /**

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { preparePrivacy } from '../../../lib/privacy';
 import { firstDigits, lettersBeforeDigit, matchCodes } from '../../../lib/privacy/forms/codes';
-import { firstLetters, pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
+import { pointFold, scanWords } from '../../../lib/privacy/forms/date-scan';
+import { firstLetters } from '../../../lib/privacy/forms/first-letters';
 import { MONTH, ORDINAL } from '../../../lib/privacy/forms/month-words';
 import { scanText } from '../../../lib/privacy/forms/text-scan';
 import { readDates } from '../../../lib/privacy/forms/dates';
