@@ -15,12 +15,18 @@ export const byRank = (a: Span, b: Span): number =>
 const SMALL = 16;
 
 export function rankSpans(spans: readonly Span[]): Span[] {
-  const live = spans.filter((span) => span.end > span.start);
-  // A few spans (a short text's): the counting pass costs more than it saves, and sorting the input
-  // directly gives the same order (see above).
-  if (live.length < SMALL) return live.sort(byRank);
+  // Detectors give no empty span in practice: then the input is read as it is, not copied first by a
+  // filter (an array grown span by span, garbage as soon as the spans are placed below).
+  let empty = 0;
   let longest = 0;
-  for (const span of live) if (span.end - span.start > longest) longest = span.end - span.start;
+  for (const span of spans) {
+    if (!(span.end > span.start)) empty++;
+    else if (span.end - span.start > longest) longest = span.end - span.start;
+  }
+  const live = empty === 0 ? spans : spans.filter((span) => span.end > span.start);
+  // A few spans (a short text's): the counting pass costs more than it saves, and sorting the input
+  // directly gives the same order (see above). Sorted in a copy: the input is the caller's.
+  if (live.length < SMALL) return (live === spans ? spans.slice() : (live as Span[])).sort(byRank);
   // Slots by length, longest first: count each length, then turn counts into starting slots.
   const slot = new Int32Array(longest + 2);
   for (const span of live) {
