@@ -70,7 +70,8 @@ function extendTokens(text: string, base: Cached): Tokens {
   // Tokens run in text order: the ones before the space are a prefix, found from the end.
   let kept = old.count;
   while (kept > 0 && (old.starts[kept - 1] ?? 0) >= space) kept--;
-  const tokens = new TokenBuilder(kept + ((text.length - space) >> 2) + 8);
+  const tail = text.length - space;
+  const tokens = new TokenBuilder(kept + (tail >> 2) + 8, kept + tail);
   for (let k = 0; k < kept; k++)
     tokens.add(old.starts[k] as number, old.ends[k] as number, old.raws[k] as string, old.norms[k] as string);
   // The tail's words, scanned alone and moved to their place in the whole text.

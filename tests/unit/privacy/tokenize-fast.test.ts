@@ -104,6 +104,23 @@ describe('tokenize', () => {
     );
   });
 
+  // The offset buffers are made to hold a word per character before a text is scanned, and written
+  // with no bound check: texts where every character is a word (a Thai letter and a Latin one in
+  // turn are cut apart) or every other one, longer than the buffers were, and a short one after.
+  it('gives every word of texts as dense as can be, longer than any before', () => {
+    for (const text of [
+      'ไa'.repeat(3000),
+      'a '.repeat(9000),
+      'ไa'.repeat(20000),
+      '1ไ'.repeat(40000),
+      'x y',
+      'ไa'.repeat(5),
+    ]) {
+      const tokens = tokenize(text);
+      expect(tokens).toEqual(referenceTokenize(text));
+    }
+  });
+
   it('gives what the Unicode regex gives on arbitrary strings', () => {
     fc.assert(
       fc.property(

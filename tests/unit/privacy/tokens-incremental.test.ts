@@ -64,6 +64,17 @@ describe('tokensOf on a growing text', () => {
     );
   });
 
+  // extendTokens keeps the words before the last space and scans the rest: the offset buffers must
+  // hold both (a word per character of the tail), here past any size they had.
+  it('gives every word of a dense text grown past the offset buffers', () => {
+    let text = 'ไa'.repeat(2000);
+    tokensOf(text);
+    for (const tail of [' ' + 'ไa'.repeat(30000), 'ไa ไ'.repeat(9000), ' a']) {
+      text += tail;
+      expect(tokenList(tokensOf(text))).toEqual(tokenize(text));
+    }
+  });
+
   it('starts over on a text that does not extend the last', () => {
     tokensOf('Martin Reynolds wrote');
     expect(tokenList(tokensOf('Anna wrote'))).toEqual(tokenize('Anna wrote'));
