@@ -94,7 +94,8 @@ export function findPhones(text: string): PhoneFind[] {
     cachedMask = new Uint8Array(count * 2);
     pendingMask = new Uint8Array(count * 2);
     appliesTo = new Uint8Array(count * 2);
-    [pendingAt, sliceAt] = [new Int32Array(count * 2), new Int32Array(count * 2)];
+    pendingAt = new Int32Array(count * 2);
+    sliceAt = new Int32Array(count * 2);
   }
   appliesTo.fill(0, 0, count);
   try {

@@ -160,11 +160,11 @@ const LOWER_ASCII = /^[a-z]*$/;
 
 /**
  * The fold of one point outside ASCII when it is made of a-z only; undefined when it holds anything
- * else (a Greek or Cyrillic letter, a mark lower-case leaves). Every month and ordinal word folds to a-z, and fold works point by point on
- * letters: NFKD decomposes each point on its own (reordering only marks, which it then drops) and
- * lower case maps each on its own (but for a final sigma, Greek either way). So a word with an
- * undefined point folds to something outside a-z, no month; and a word of defined points folds to
- * their folds joined. Both are checked by forms-fast.property.test.ts.
+ * else (a Greek or Cyrillic letter, a mark lower-case leaves). Every month and ordinal word folds to
+ * a-z, and fold works point by point on letters: NFKD decomposes each point on its own (reordering
+ * only marks, which it then drops) and lower case maps each on its own (but for a final sigma, Greek
+ * either way). So a word with an undefined point folds to something outside a-z, no month; and a
+ * word of defined points folds to their folds joined. Both are checked by forms-fast.property.test.ts.
  */
 export function pointFold(point: number): string | undefined {
   let f = POINT_FOLDS.get(point);

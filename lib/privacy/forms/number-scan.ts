@@ -68,9 +68,10 @@ export function coreEnd(text: string, i: number): number {
  *
  * With `shortest`, the numbers shorter than it that no multiplier may follow (mayStartWord: no word
  * after them, or mayScale: none of its words) are not given to `each`: amountOf, which reads the
- * same two tests at the same end, turns them away unscaled by their length. A chain of runs is told whole before its start is asked of
- * coreMayStart: a number starting at any run of the chain ends where the chain does (the walk from
- * that run takes the same steps), and is no longer than the chain, so all of them go at once.
+ * same two tests at the same end, turns them away unscaled by their length. A chain of runs is told
+ * whole before its start is asked of coreMayStart: a number starting at any run of the chain ends
+ * where the chain does (the walk from that run takes the same steps), and is no longer than the
+ * chain, so all of them go at once.
  */
 export function forEachCore(text: string, each: (start: number, end: number) => void, shortest = 0): void {
   const runs = digitRuns(text);

@@ -12,9 +12,6 @@ import {
   startsCased,
 } from './number-scan';
 
-// Where the multiplier test lives now (forEachCore asks it too); its tests import it from here.
-export { mayScale };
-
 /**
  * Numbers and amounts of money in the forms people type them: "84,500", "84 500", "84500",
  * "84.5k", "$84,500.00", "USD 84,500", "84.500 €", "1,2 Mio", "8,45,000". A reading is the value
