@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { REQUEST_MARKS } from '../../../scripts/lib/privacy-bench-marks';
+import { setFigures, timedRequests, type TraceEvent } from '../../../scripts/lib/privacy-bench-trace';
+
+const PAGE = { pid: 7, tid: 1 };
+const mark = (name: string, ts: number): TraceEvent => ({ name, ph: 'R', ts, ...PAGE });
+const pause = (name: string, ts: number, dur: number, where = PAGE): TraceEvent => ({
+  name,
+  ph: 'X',
+  ts,
+  dur,
+  ...where,
+});
+const requests = [
+  { set: 'table', chars: 20_000 },
+  { set: 'table', chars: 500 },
+];
+
+describe('bench:privacy-browser trace reading', () => {
+  it('times each request by its marks and charges it only the GC pauses of its thread that began inside it', () => {
+    const events = [
+      mark(REQUEST_MARKS.end, 3000),
+      mark(REQUEST_MARKS.start, 1000), // out of order in the file: sorted by time
+      pause('MinorGC', 2000, 500),
+      pause('MinorGC', 2200, 300, { pid: 7, tid: 2 }), // another thread's
+      pause('MajorGC', 4000, 900), // between requests
+      mark(REQUEST_MARKS.start, 5000),
+      pause('MinorGC', 11_000, 2000), // begins inside, ends after: all of it is the request's wait
+      pause('V8.GCScavenger', 11_000, 2000), // a phase of that pause, not a pause of its own
+      mark(REQUEST_MARKS.end, 12_000),
+    ];
+    expect(timedRequests(events, requests)).toEqual([
+      { set: 'table', chars: 20_000, ms: 2, gcMs: 0.5 },
+      { set: 'table', chars: 500, ms: 7, gcMs: 2 },
+    ]);
+  });
+
+  it('refuses a trace whose marks do not match the requests', () => {
+    const events = [mark(REQUEST_MARKS.start, 1000), mark(REQUEST_MARKS.end, 2000)];
+    expect(() => timedRequests(events, requests)).toThrow(/2 request marks for 2 requests/);
+    const swapped = [...events, mark(REQUEST_MARKS.end, 2500), mark(REQUEST_MARKS.start, 3000)];
+    expect(() => timedRequests(swapped, requests)).toThrow(/out of order/);
+  });
+
+  it('counts the requests over the bound, and those with no pause in them', () => {
+    const sets = setFigures(
+      [
+        { set: 'log', chars: 20_000, ms: 6, gcMs: 1.5 },
+        { set: 'log', chars: 20_000, ms: 5.5, gcMs: 0 },
+        { set: 'log', chars: 1000, ms: 0.2, gcMs: 0 },
+      ],
+      5,
+    );
+    expect(sets.log).toMatchObject({
+      worstMs: 6,
+      worstGcMs: 1.5,
+      requestsWithGc: 1,
+      overBound: 2,
+      overBoundWithoutGc: 1,
+      largestP50Ms: 6,
+    });
+  });
+});
