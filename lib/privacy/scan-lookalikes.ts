@@ -37,14 +37,14 @@ function find(at: readonly number[], q: number): number {
   return -1;
 }
 
-// Look-alike letters by char code, for the words walked here (Greek or Cyrillic names, mostly). A
-// look-alike at or above CODE_LIMIT (none today) is never read from the table: tableClass sends every
-// such character to the string path.
-let lookalikeCodes: Uint8Array | undefined;
-function lookalikeTable(): Uint8Array {
-  const table = new Uint8Array(CODE_LIMIT);
-  for (const ch of LATIN_LOOKALIKE.keys())
-    if (ch.length === 1 && ch.charCodeAt(0) < CODE_LIMIT) table[ch.charCodeAt(0)] = 1;
+// Look-alike letters by char code, for the words walked here (Greek or Cyrillic names, mostly), and
+// the Latin letter each passes for. A look-alike at or above CODE_LIMIT (none today) is never read from
+// the table: tableClass sends every such character to the string path.
+let lookalikeCodes: string[] | undefined;
+function lookalikeTable(): string[] {
+  const table = new Array<string>(CODE_LIMIT).fill('');
+  for (const [ch, latin] of LATIN_LOOKALIKE)
+    if (ch.length === 1 && ch.charCodeAt(0) < CODE_LIMIT) table[ch.charCodeAt(0)] = latin;
   return table;
 }
 
@@ -54,57 +54,103 @@ function lookalikeTable(): Uint8Array {
  * is no mark and that foldChar keeps (most Greek and Cyrillic letters) is its own piece: scanNonAscii
  * listed no change for it, and its codeFlags hold its class.
  */
-function tableClass(text: string, q: number, lookalikes: Uint8Array): number {
+function tableClass(text: string, q: number, lookalikes: readonly string[]): number {
   const c = text.charCodeAt(q);
   if (c < 0x80 || c >= CODE_LIMIT) return -1;
   const flags = codeFlags(c);
   if (flags & (CHANGED | COMBINING)) return -1;
-  return (flags & (LETTER | LATIN | FOREIGN)) | (lookalikes[c] ? LOOKALIKE : 0);
+  return (flags & (LETTER | LATIN | FOREIGN)) | (lookalikes[c] !== '' ? LOOKALIKE : 0);
 }
 const LOOKALIKE = 256;
 
-/** Applies look-alike folding to `changes` (at and pieces, kept ascending) for the words it touches. */
+/** Whether an ASCII character passes for a Latin letter of its own: none does today (the pairs above). */
+const ASCII_LOOKALIKE = [...LATIN_LOOKALIKE.keys()].some((ch) => ch.length === 1 && ch < '\x80');
+
+/** Code units of the code point at `q` (a lone surrogate is one, as codePointAt reads it). */
+function width(text: string, q: number): number {
+  const c = text.charCodeAt(q);
+  if (c < 0xd800 || c > 0xdbff || q + 1 >= text.length) return 1;
+  return isLow(text.charCodeAt(q + 1)) ? 2 : 1;
+}
+
+/** Where the code point before `q` starts: a pair's low half is never a start after its high half. */
+const previous = (text: string, q: number): number =>
+  q >= 2 && isLow(text.charCodeAt(q - 1)) && isHigh(text.charCodeAt(q - 2)) ? q - 2 : q - 1;
+
+/** The piece of the code point at `q`: its change (at, pieces) if listed, else the code point itself. */
+function pieceAt(text: string, q: number, changes: Changes): string {
+  if (q < 0 || q >= text.length) return '';
+  const c = text.charCodeAt(q);
+  if (c < 0x80) return text[q] ?? '';
+  const k = find(changes.at, q);
+  return k >= 0 ? (changes.pieces[k] ?? '') : text.slice(q, q + width(text, q));
+}
+
+/** An ASCII character is its own piece: a letter ([A-Za-z], Latin) or a word's end, read from its code. */
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
+/** Whether the piece at `q` belongs to a word: a letter, or a removed character. */
+function inWord(text: string, q: number, changes: Changes, lookalikes: readonly string[]): boolean {
+  const c = text.charCodeAt(q);
+  if (c < 0x80) return isAsciiLetter(c);
+  const known = tableClass(text, q, lookalikes);
+  if (known >= 0) return (known & LETTER) !== 0;
+  const piece = pieceAt(text, q, changes);
+  return piece === '' || (classOf(piece) & LETTER) !== 0;
+}
+
+/** Whether the piece at `q` is removed (''): an ASCII character or one the table reads is its own. */
+function removedAt(text: string, q: number, changes: Changes, lookalikes: readonly string[]): boolean {
+  if (text.charCodeAt(q) < 0x80 || tableClass(text, q, lookalikes) >= 0) return false;
+  return pieceAt(text, q, changes) === '';
+}
+
+/** Look-alikes glued to a number ("82К", "В12") are a unit or a code, which the forms read in Latin. */
+const glued = (text: string, start: number, end: number, changes: Changes): boolean =>
+  /\d/.test(start > 0 ? pieceAt(text, previous(text, start), changes) : '') ||
+  /\d/.test(pieceAt(text, end, changes));
+
+/** The Latin letter the piece at `q` passes for, or undefined. */
+function latinFormAt(
+  text: string,
+  q: number,
+  changes: Changes,
+  lookalikes: readonly string[],
+): string | undefined {
+  const c = text.charCodeAt(q);
+  if (c < 0x80) return ASCII_LOOKALIKE ? LATIN_LOOKALIKE.get(text[q] ?? '') : undefined;
+  if (tableClass(text, q, lookalikes) >= 0) return lookalikes[c] || undefined;
+  return LATIN_LOOKALIKE.get(pieceAt(text, q, changes));
+}
+
+/**
+ * Applies look-alike folding to `changes` (at and pieces, kept ascending) for the words it touches.
+ * It runs on every text with a Greek or Cyrillic letter: its helpers are module functions, not six
+ * closures made per call and one per word, and each character is read from its code and the tables
+ * wherever they answer (a slice, a binary search and a map lookup per character only elsewhere).
+ */
 export function foldLookalikeWords(text: string, changes: Changes): void {
-  const { at, pieces } = changes;
   // Look-alikes folded to Latin, ascending: merged into at and pieces at the end.
   const foldedAt: number[] = [];
   const foldedPieces: string[] = [];
   const length = text.length;
-  const width = (q: number): number => ((text.codePointAt(q) ?? 0) > 0xffff ? 2 : 1);
-  // A pair's low half is never a code point start after its high half: step back over both.
-  const previous = (q: number): number =>
-    q >= 2 && isLow(text.charCodeAt(q - 1)) && isHigh(text.charCodeAt(q - 2)) ? q - 2 : q - 1;
-  const pieceAt = (q: number): string => {
-    if (q < 0 || q >= length) return '';
-    const c = text.charCodeAt(q);
-    if (c < 0x80) return text[q] ?? '';
-    const k = find(at, q);
-    return k >= 0 ? (pieces[k] ?? '') : text.slice(q, q + width(q));
-  };
-  // An ASCII character is its own piece: a letter ([A-Za-z], Latin) or a word's end, read from its code.
-  const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
   const lookalikes = (lookalikeCodes ??= lookalikeTable());
-  const inWord = (q: number): boolean => {
-    const c = text.charCodeAt(q);
-    if (c < 0x80) return isAsciiLetter(c);
-    const known = tableClass(text, q, lookalikes);
-    if (known >= 0) return (known & LETTER) !== 0;
-    const piece = pieceAt(q);
-    return piece === '' || (classOf(piece) & LETTER) !== 0;
-  };
+  const foreignAt = changes.foreignAt;
   let latinText: boolean | undefined;
   let done = 0; // where the last word handled ends
-  for (const f of changes.foreignAt) {
+  for (let n = 0; n < foreignAt.length; n++) {
+    const f = foreignAt[n] as number;
     if (f < done) continue;
     let start = f;
-    while (start > 0 && inWord(previous(start))) start = previous(start);
+    while (start > 0 && inWord(text, previous(text, start), changes, lookalikes))
+      start = previous(text, start);
     // The run may open with removed characters: the word starts at its first letter.
-    while (pieceAt(start) === '') start += width(start);
+    while (removedAt(text, start, changes, lookalikes)) start += width(text, start);
     let end = start;
     let latin = false;
     let lookalike = true;
     let foreign = false;
-    for (; end < length; end += width(end)) {
+    for (; end < length; end += width(text, end)) {
       const c = text.charCodeAt(end);
       if (c < 0x80) {
         if (!isAsciiLetter(c)) break;
@@ -113,7 +159,7 @@ export function foldLookalikeWords(text: string, changes: Changes): void {
       }
       let flags = tableClass(text, end, lookalikes);
       if (flags < 0) {
-        const piece = pieceAt(end);
+        const piece = pieceAt(text, end, changes);
         if (piece === '') continue;
         flags = classOf(piece) | (LATIN_LOOKALIKE.has(piece) ? LOOKALIKE : 0);
       }
@@ -126,12 +172,10 @@ export function foldLookalikeWords(text: string, changes: Changes): void {
     }
     done = end;
     if (!foreign) continue;
-    // Look-alikes glued to a number ("82К", "В12") are a unit or a code, which the forms read in Latin.
-    const glued = () => /\d/.test(start > 0 ? pieceAt(previous(start)) : '') || /\d/.test(pieceAt(end));
     if (!latin && !lookalike) continue;
-    if (!latin && !(latinText ??= isLatinText(text, changes)) && !glued()) continue;
-    for (let q = start; q < end; q += width(q)) {
-      const latinForm = LATIN_LOOKALIKE.get(pieceAt(q));
+    if (!latin && !(latinText ??= isLatinText(text, changes)) && !glued(text, start, end, changes)) continue;
+    for (let q = start; q < end; q += width(text, q)) {
+      const latinForm = latinFormAt(text, q, changes, lookalikes);
       if (latinForm !== undefined) {
         foldedAt.push(q);
         foldedPieces.push(latinForm);
