@@ -73,6 +73,9 @@ let groupEnd = 0;
 /** Where a run of the group class that goes on at `i` ends. */
 function runGoesOnTo(text: string, i: number): number {
   for (;;) {
+    // The text's end ends the run, as the NaN read there did (charCodeAt past the end deoptimised
+    // matchCodes, its caller, the first time a run of digits ended a text).
+    if (i >= text.length) return i;
     const d = text.charCodeAt(i);
     if (d < 128) {
       if (!isAlnum(d)) return i;

@@ -132,12 +132,16 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
     forEachNumericDate(
       text,
       runs,
+      // Plain consts, not [month, day] = [...]: an array and its iterator per date otherwise, in code
+      // that runs unoptimised for a long while (readDates is called once per text).
       (start, end, r) => {
-        const [month, day] = [at(r + 2), at(r + 4)];
+        const month = at(r + 2);
+        const day = at(r + 4);
         if (kept(month, day)) add(start, end, reading(month, day, typed(r)));
       },
       (start, end, r) => {
-        const [a, b] = [at(r), at(r + 2)];
+        const a = at(r);
+        const b = at(r + 2);
         if (kept(b, a) || kept(a, b)) add(start, end, bothWays(a, b, typed(r + 4)));
       },
       (r) => {
@@ -146,7 +150,8 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
     );
     for (const m of matchesAt(text, days, NUMERIC_DAY_AT)) {
       const slash = !!m[1];
-      const [a, b] = slash ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
+      const a = slash ? m[1] : m[3] ? m[3] : m[5];
+      const b = slash ? m[2] : m[3] ? m[4] : m[6];
       const readings = slash ? bothWays(Number(a), Number(b)) : reading(Number(b), Number(a));
       if (!readings.some((r) => kept(r.month, r.day))) continue;
       // "09.03" is a day unless it is written as money ("03.03 euros"). Of the amounts, only one
@@ -168,15 +173,21 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
   for (const [re, order] of WORDY) {
     if ((order === 'md' || order === 'dm') && runs.length === 0) continue;
     for (const m of wordyMatches(text, re, order, words)) {
-      let month: number | undefined;
-      let day = 0;
-      let year: string | undefined;
-      if (order === 'md') [month, day, year] = [MONTH.get(fold(m[1] ?? '')), Number(m[2]), m[3]];
-      else if (order === 'dm') [month, day, year] = [MONTH.get(fold(m[2] ?? '')), Number(m[1]), m[3]];
-      else if (order === 'mw')
-        [month, day, year] = [MONTH.get(fold(m[1] ?? '')), dayWord(m[2], m[3] ?? ''), m[4]];
-      else [month, day, year] = [MONTH.get(fold(m[3] ?? '')), dayWord(m[1], m[2] ?? ''), m[4]];
-      if (month) add(m.index ?? 0, (m.index ?? 0) + m[0].length, reading(month, day, year));
+      // Each order's groups, assigned one by one (no array to destructure per match).
+      const month = MONTH.get(
+        fold((order === 'md' || order === 'mw' ? m[1] : order === 'dm' ? m[2] : m[3]) ?? ''),
+      );
+      if (!month) continue;
+      const day =
+        order === 'md'
+          ? Number(m[2])
+          : order === 'dm'
+            ? Number(m[1])
+            : order === 'mw'
+              ? dayWord(m[2], m[3] ?? '')
+              : dayWord(m[1], m[2] ?? '');
+      const year = order === 'md' || order === 'dm' ? m[3] : m[4];
+      add(m.index ?? 0, (m.index ?? 0) + m[0].length, reading(month, day, year));
     }
   }
   return found;

@@ -4,7 +4,7 @@ import { readDates } from './dates';
 import { matchEmails } from './emails';
 import { hundredths, readAmounts, SCALES, type Wanted } from './numbers';
 import { matchPhones } from './phones';
-import type { DayReading, FormsIndex } from './types';
+import type { DayReading, FormEntry, FormsIndex } from './types';
 
 const sameYear = (typed: DayReading, stored?: number) =>
   typed.year === undefined ||
@@ -108,7 +108,29 @@ function wantedOf(forms: FormsIndex): Wanted {
   return wanted;
 }
 
-// Per index: whether a month and day are stored (a table of 13 · 32; keys "month-day").
+type DayEntries = FormsIndex['dates'] extends ReadonlyMap<string, infer E> ? E : never;
+
+// Per index: its stored days by month · 32 + day (keys "month-day" of forms.dates), so that a date read
+// is looked up by two numbers, not by a key string made and hashed per reading.
+const DAYS = new WeakMap<FormsIndex, readonly (DayEntries | undefined)[]>();
+function storedDays(forms: FormsIndex): readonly (DayEntries | undefined)[] {
+  let days = DAYS.get(forms);
+  if (!days) {
+    const table: (DayEntries | undefined)[] = new Array<DayEntries | undefined>(13 * 32).fill(undefined);
+    for (const [key, entries] of forms.dates) {
+      const [month, day] = key.split('-').map(Number);
+      // Only a key a reading can make ("month-day", each a whole number of the table's range) is
+      // put in the table: any other key is one no reading's key string equals.
+      if (month !== undefined && day !== undefined && key === `${month}-${day}` && month < 13 && day < 32)
+        table[month * 32 + day] = entries;
+    }
+    days = table;
+    DAYS.set(forms, days);
+  }
+  return days;
+}
+
+// Per index: whether a month and day are stored (the table above holds them).
 const MONTH_DAYS = new WeakMap<FormsIndex, (month: number, day: number) => boolean>();
 function storedMonthDays(forms: FormsIndex): (month: number, day: number) => boolean {
   let wanted = MONTH_DAYS.get(forms);
@@ -125,9 +147,12 @@ function storedMonthDays(forms: FormsIndex): (month: number, day: number) => boo
 }
 
 /** The first stored day any reading is, in the order of the readings and of the entries. */
-function storedDay(readings: readonly DayReading[], dates: FormsIndex['dates']) {
-  for (const r of readings)
-    for (const e of dates.get(`${r.month}-${r.day}`) ?? []) if (sameYear(r, e.year)) return e;
+function storedDay(readings: readonly DayReading[], days: readonly (DayEntries | undefined)[]) {
+  for (const r of readings) {
+    // A valid reading's month (1-12) and day (1-31) index the table; its key is "month-day".
+    const entries = days[r.month * 32 + r.day];
+    if (entries) for (const e of entries) if (sameYear(r, e.year)) return e;
+  }
   return undefined;
 }
 
@@ -136,21 +161,36 @@ function storedDay(readings: readonly DayReading[], dates: FormsIndex['dates']) 
  * not "500"), with the source of the value it matched. Each kind is read once and looked up by key.
  */
 export function matchForms(text: string, forms: FormsIndex): Finding[] {
+  // Pushed to directly, not through an arrow: matchForms runs once per text, mostly unoptimised.
   const spans: Finding[] = [];
-  const add = (start: number, end: number, kind: PiiKind, source: string) =>
-    spans.push({ start, end, kind, source });
   const wanted = wantedOf(forms);
   if (forms.amounts.size > 0)
     for (const amount of readAmounts(text, wanted)) {
       if (!amount.specific) continue;
-      const entry = amount.values.map((v) => forms.amounts.get(v)?.[0]).find((e) => e);
-      if (entry) add(amount.start, amount.end, amount.money ? 'MONEY' : entry.kind, entry.source);
+      // The entry of the first value stored, as values.map(…).find(…) gave it, without two arrows
+      // and an array per amount.
+      let entry: FormEntry | undefined;
+      for (const v of amount.values) {
+        entry = forms.amounts.get(v)?.[0];
+        if (entry) break;
+      }
+      if (entry)
+        spans.push({
+          start: amount.start,
+          end: amount.end,
+          kind: amount.money ? 'MONEY' : entry.kind,
+          source: entry.source,
+        });
     }
-  if (forms.dates.size > 0)
+  if (forms.dates.size > 0) {
+    const days = storedDays(forms);
     for (const date of readDates(text, storedMonthDays(forms))) {
-      const entry = storedDay(date.readings, forms.dates);
-      if (entry) add(date.start, date.end, entry.kind, entry.source);
+      const entry = storedDay(date.readings, days);
+      if (entry) spans.push({ start: date.start, end: date.end, kind: entry.kind, source: entry.source });
     }
+  }
+  const add = (start: number, end: number, kind: PiiKind, source: string) =>
+    spans.push({ start, end, kind, source });
   for (const hit of matchPhones(text, forms.phones))
     add(hit.start, hit.end, hit.phone.kind, hit.phone.source);
   if (forms.emails.size > 0) {

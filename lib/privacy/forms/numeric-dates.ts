@@ -21,9 +21,12 @@ const openBefore = (text: string, i: number) => {
   const p = pointBefore(text, i);
   return p < 0 || !(isCasedPoint(p) || isNumberPoint(p));
 };
+// The text's end is open, as the undefined codePointAt gave there (a read past the end deoptimised
+// forEachNumericDate, its caller, the first time a date ended a text).
 const openAt = (text: string, i: number) => {
-  const p = text.codePointAt(i);
-  return p === undefined || !(isCasedPoint(p) || isNumberPoint(p));
+  if (i >= text.length) return true;
+  const p = text.codePointAt(i) ?? 0;
+  return !(isCasedPoint(p) || isNumberPoint(p));
 };
 
 type Each = (start: number, end: number, r: number) => void;

@@ -58,4 +58,19 @@ describe('dates', () => {
     'version 3.3.1',
     'June is fine',
   ])('keeps %j', (text) => expect(typed(text)).toEqual([]));
+
+  // The character after a numeric date's last part decides it, and the text's end is open: read at
+  // the end and one character before it (forEachNumericDate reads nothing past the end).
+  it.each([
+    ['2027-06-14', 1],
+    ['on 2027-06-14', 1],
+    ['on 2027-06-14x', 0],
+    ['on 2027-06-145', 0],
+    ['on 14/06/2027', 1],
+    ['on 14/06/2027x', 0],
+    ['on 14/06/27', 1],
+    ['on 14/06/27z', 0],
+  ])('reads %j as %i numeric dates, at the text’s end', (text, count) =>
+    expect(readDates(text).filter((d) => /^\d/.test(text.slice(d.start)))).toHaveLength(count),
+  );
 });
