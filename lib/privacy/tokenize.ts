@@ -161,6 +161,9 @@ function regexWord(tokens: TokenBuilder, text: string, from: number): number {
         if (i > start) split = i;
       }
     }
+    // No read past the end (NaN would end the word all the same): the first such read in a timed
+    // request deoptimised this function, each time a text ended in a word.
+    if (i + 1 >= length) break;
     const c = text.charCodeAt(i);
     if (c !== 39 && c !== 0x2019) break;
     // An apostrophe continues the word only before another word character.
