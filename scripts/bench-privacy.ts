@@ -14,15 +14,11 @@ import { performance, PerformanceObserver, type PerformanceEntry } from 'node:pe
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../lib/privacy';
 import { benchDetectorSection } from './lib/bench-detector-section';
 import { benchGuardSection } from './lib/bench-guard-section';
-import { LONG_SETS, longInputs } from './lib/long-inputs';
+import { LONG_SETS, timedInputs, WARM_ROUNDS, warmInputs } from './lib/long-inputs';
 import { percentile } from './privacy-metrics';
 import { rng, syntheticContext, syntheticInstructions } from './privacy-synthetic';
 
 const REQUESTS = 2000;
-/** Long requests per size and set (LONG_SIZES: 500 to 20,000 characters). */
-const PER_SIZE = 5;
-/** Rounds of long requests (one per size and set, seeds apart from the timed ones) before timing. */
-const WARM_ROUNDS = 5;
 const TARGET = { shortP50Ms: 0.1, usPerChar: 0.3, worstMs: 5 };
 const random = rng(42);
 const context = syntheticContext(random);
@@ -61,14 +57,14 @@ function stage(text: string) {
 for (const text of instructions.slice(0, 50)) stage(text);
 const firstRound = { ms: 0, chars: 0, worstMs: 0 };
 for (const set of LONG_SETS)
-  for (const text of longInputs(set, 7, 1)) {
+  for (const text of warmInputs(set, 0)) {
     const { totalMs } = stage(text);
     firstRound.ms += totalMs;
     firstRound.chars += text.length;
     firstRound.worstMs = Math.max(firstRound.worstMs, totalMs);
   }
 for (let round = 1; round < WARM_ROUNDS; round++)
-  for (const set of LONG_SETS) for (const text of longInputs(set, 7 + round, 1)) stage(text);
+  for (const set of LONG_SETS) for (const text of warmInputs(set, round)) stage(text);
 
 const redactTimes: number[] = [];
 const totalTimes: number[] = [];
@@ -116,7 +112,7 @@ const pauses: PerformanceEntry[] = [];
 const gcObserver = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
 gcObserver.observe({ entryTypes: ['gc'] });
 for (const set of LONG_SETS) {
-  const texts = longInputs(set, 1000 + LONG_SETS.indexOf(set), PER_SIZE);
+  const texts = timedInputs(set);
   let ms = 0;
   let chars = 0;
   let found = 0;
@@ -159,7 +155,7 @@ for (const [set, s] of Object.entries(sets)) s.worstGcMs = round(gcMsIn(slowest[
 
 const detectors = benchDetectorSection(
   prepared,
-  LONG_SETS.map((set) => ({ set, texts: longInputs(set, 1000 + LONG_SETS.indexOf(set), PER_SIZE) })),
+  LONG_SETS.map((set) => ({ set, texts: timedInputs(set) })),
 );
 const guardOnSubmit = benchGuardSection(prepared, instructions);
 

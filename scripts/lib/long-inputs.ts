@@ -164,3 +164,15 @@ export function longInputs(set: LongSet, seed: number, perSize: number): string[
   const random = rng(seed);
   return LONG_SIZES.flatMap((size) => Array.from({ length: perSize }, () => request(set, size, random)));
 }
+
+/** Rounds of long requests (one per size and set, seeds apart from the timed ones) before timing. */
+export const WARM_ROUNDS = 5;
+/** Long requests per size and set that the privacy benches time. */
+export const TIMED_PER_SIZE = 5;
+
+/** The long requests of warm-up round `round` for `set` (one per size). */
+export const warmInputs = (set: LongSet, round: number): string[] => longInputs(set, 7 + round, 1);
+
+/** The long requests bench:privacy and bench:privacy-browser time for `set`. */
+export const timedInputs = (set: LongSet): string[] =>
+  longInputs(set, 1000 + LONG_SETS.indexOf(set), TIMED_PER_SIZE);

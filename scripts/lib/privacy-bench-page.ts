@@ -6,7 +6,7 @@
  */
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../../lib/privacy';
 import { rng, syntheticContext } from '../privacy-synthetic';
-import { LONG_SETS, LONG_SIZES, longInputs } from './long-inputs';
+import { LONG_SETS, LONG_SIZES, timedInputs, WARM_ROUNDS, warmInputs } from './long-inputs';
 import { REQUEST_MARKS } from './privacy-bench-marks';
 
 /** One set's figures: wall µs per character, and the requests of the largest size. */
@@ -57,15 +57,15 @@ const nextTask = () =>
 
 const largest = LONG_SIZES[LONG_SIZES.length - 1] ?? 20_000;
 
-async function run(warmRounds: number, perSize: number): Promise<PageFigures> {
+async function run(): Promise<PageFigures> {
   // The warm-up of bench:privacy: the same seeds, apart from the timed ones.
-  for (let round = 0; round < warmRounds; round++)
-    for (const set of LONG_SETS) for (const text of longInputs(set, 7 + round, 1)) stage(text);
+  for (let round = 0; round < WARM_ROUNDS; round++)
+    for (const set of LONG_SETS) for (const text of warmInputs(set, round)) stage(text);
   const sets: Record<string, PageSetFigures> = {};
   let worst = { set: '', ms: 0, chars: 0 };
   const requests: { set: string; chars: number }[] = [];
   for (const set of LONG_SETS) {
-    const texts = longInputs(set, 1000 + LONG_SETS.indexOf(set), perSize);
+    const texts = timedInputs(set);
     let ms = 0;
     let chars = 0;
     let over5Ms = 0;
