@@ -174,19 +174,18 @@ export function readDates(text: string, wanted?: (month: number, day: number) =>
     if ((order === 'md' || order === 'dm') && runs.length === 0) continue;
     for (const m of wordyMatches(text, re, order, words)) {
       // Each order's groups, assigned one by one (no array to destructure per match).
-      const month = MONTH.get(
-        fold((order === 'md' || order === 'mw' ? m[1] : order === 'dm' ? m[2] : m[3]) ?? ''),
-      );
+      let monthWord = m[3];
+      let year = m[4];
+      if (order === 'md' || order === 'mw') monthWord = m[1];
+      else if (order === 'dm') monthWord = m[2];
+      if (order === 'md' || order === 'dm') year = m[3];
+      const month = MONTH.get(fold(monthWord ?? ''));
       if (!month) continue;
-      const day =
-        order === 'md'
-          ? Number(m[2])
-          : order === 'dm'
-            ? Number(m[1])
-            : order === 'mw'
-              ? dayWord(m[2], m[3] ?? '')
-              : dayWord(m[1], m[2] ?? '');
-      const year = order === 'md' || order === 'dm' ? m[3] : m[4];
+      let day: number;
+      if (order === 'md') day = Number(m[2]);
+      else if (order === 'dm') day = Number(m[1]);
+      else if (order === 'mw') day = dayWord(m[2], m[3] ?? '');
+      else day = dayWord(m[1], m[2] ?? '');
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, reading(month, day, year));
     }
   }

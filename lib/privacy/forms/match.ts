@@ -1,4 +1,4 @@
-import type { Finding, PiiKind } from '../types';
+import type { Finding } from '../types';
 import { firstDigits, lettersBeforeDigit, matchCodes, type StoredCodes } from './codes';
 import { readDates } from './dates';
 import { matchEmails } from './emails';
@@ -110,40 +110,30 @@ function wantedOf(forms: FormsIndex): Wanted {
 
 type DayEntries = FormsIndex['dates'] extends ReadonlyMap<string, infer E> ? E : never;
 
-// Per index: its stored days by month · 32 + day (keys "month-day" of forms.dates), so that a date read
-// is looked up by two numbers, not by a key string made and hashed per reading.
-const DAYS = new WeakMap<FormsIndex, readonly (DayEntries | undefined)[]>();
-function storedDays(forms: FormsIndex): readonly (DayEntries | undefined)[] {
+/** An index's stored days by month · 32 + day, and readDates' filter read from the same table. */
+interface StoredDays {
+  entries: readonly (DayEntries | undefined)[];
+  stored: (month: number, day: number) => boolean;
+}
+
+// Per index, made once: a date read is looked up by two numbers, not by a "month-day" key string made
+// and hashed per reading.
+const DAYS = new WeakMap<FormsIndex, StoredDays>();
+function storedDays(forms: FormsIndex): StoredDays {
   let days = DAYS.get(forms);
   if (!days) {
-    const table: (DayEntries | undefined)[] = new Array<DayEntries | undefined>(13 * 32).fill(undefined);
-    for (const [key, entries] of forms.dates) {
+    const entries = new Array<DayEntries | undefined>(13 * 32).fill(undefined);
+    for (const [key, stored] of forms.dates) {
       const [month, day] = key.split('-').map(Number);
       // Only a key a reading can make ("month-day", each a whole number of the table's range) is
       // put in the table: any other key is one no reading's key string equals.
       if (month !== undefined && day !== undefined && key === `${month}-${day}` && month < 13 && day < 32)
-        table[month * 32 + day] = entries;
+        entries[month * 32 + day] = stored;
     }
-    days = table;
+    days = { entries, stored: (month, day) => entries[month * 32 + day] !== undefined };
     DAYS.set(forms, days);
   }
   return days;
-}
-
-// Per index: whether a month and day are stored (the table above holds them).
-const MONTH_DAYS = new WeakMap<FormsIndex, (month: number, day: number) => boolean>();
-function storedMonthDays(forms: FormsIndex): (month: number, day: number) => boolean {
-  let wanted = MONTH_DAYS.get(forms);
-  if (!wanted) {
-    const table = new Uint8Array(13 * 32);
-    for (const key of forms.dates.keys()) {
-      const [month, day] = key.split('-').map(Number);
-      if (month !== undefined && day !== undefined) table[month * 32 + day] = 1;
-    }
-    wanted = (month, day) => table[month * 32 + day] === 1;
-    MONTH_DAYS.set(forms, wanted);
-  }
-  return wanted;
 }
 
 /** The first stored day any reading is, in the order of the readings and of the entries. */
@@ -184,15 +174,13 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
     }
   if (forms.dates.size > 0) {
     const days = storedDays(forms);
-    for (const date of readDates(text, storedMonthDays(forms))) {
-      const entry = storedDay(date.readings, days);
+    for (const date of readDates(text, days.stored)) {
+      const entry = storedDay(date.readings, days.entries);
       if (entry) spans.push({ start: date.start, end: date.end, kind: entry.kind, source: entry.source });
     }
   }
-  const add = (start: number, end: number, kind: PiiKind, source: string) =>
-    spans.push({ start, end, kind, source });
   for (const hit of matchPhones(text, forms.phones))
-    add(hit.start, hit.end, hit.phone.kind, hit.phone.source);
+    spans.push({ start: hit.start, end: hit.end, kind: hit.phone.kind, source: hit.phone.source });
   if (forms.emails.size > 0) {
     // Only an address of a stored domain is found (matchEmails checks each "at"), so the text is
     // lower-cased for the gate, the stored domains in it, only once one is found.
@@ -209,14 +197,14 @@ export function matchForms(text: string, forms: FormsIndex): Finding[] {
       if (forms.emailDomains.some((label) => lower.includes(label)))
         for (const hit of hits) {
           const entry = forms.emails.get(hit.address);
-          if (entry) add(hit.start, hit.end, entry.kind, entry.source);
+          if (entry) spans.push({ start: hit.start, end: hit.end, kind: entry.kind, source: entry.source });
         }
     }
   }
   if (forms.codes.size > 0)
     for (const hit of matchCodes(text, storedCodes(forms))) {
       const entry = forms.codes.get(hit.compact);
-      if (entry) add(hit.start, hit.end, entry.kind, entry.source);
+      if (entry) spans.push({ start: hit.start, end: hit.end, kind: entry.kind, source: entry.source });
     }
   return spans;
 }
