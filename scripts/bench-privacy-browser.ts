@@ -13,8 +13,15 @@
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { PageFigures } from './lib/privacy-bench-page';
-import { round, setFigures, timedRequests, type Timed, type TraceEvent } from './lib/privacy-bench-trace';
+import type { TimedRequests } from './lib/privacy-bench-page';
+import {
+  round,
+  setFigures,
+  timedRequests,
+  type SetFigures,
+  type Timed,
+  type TraceEvent,
+} from './lib/privacy-bench-trace';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,18 +37,18 @@ const bundled = await build({
 });
 const script = bundled.outputFiles[0]?.text ?? '';
 
-const runs: { sets: Record<string, object>; worst: Timed }[] = [];
+const runs: { sets: Record<string, SetFigures>; worst: Timed }[] = [];
 for (let i = 0; i < RUNS; i++) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: script });
     await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
-    const figures = await page.evaluate(() =>
-      (globalThis as unknown as { privacyBench: () => Promise<PageFigures> }).privacyBench(),
+    const requests = await page.evaluate(() =>
+      (globalThis as unknown as { privacyBench: () => Promise<TimedRequests> }).privacyBench(),
     );
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-    const timed = timedRequests(trace.traceEvents, figures.requests);
+    const timed = timedRequests(trace.traceEvents, requests);
     const worst = timed.reduce((a, b) => (b.ms > a.ms ? b : a));
     runs.push({ sets: setFigures(timed, BOUND_MS), worst });
     const over = timed.filter((t) => t.ms > BOUND_MS);

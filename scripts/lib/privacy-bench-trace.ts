@@ -4,7 +4,8 @@
  */
 import { LONG_SIZES } from './long-inputs';
 import { REQUEST_MARKS } from './privacy-bench-marks';
-import type { PageFigures } from './privacy-bench-page';
+import { percentile } from '../privacy-metrics';
+import type { TimedRequests } from './privacy-bench-page';
 
 const LARGEST = LONG_SIZES[LONG_SIZES.length - 1] ?? 20_000;
 
@@ -26,7 +27,7 @@ export interface Timed {
 }
 
 /** The timed requests, in order, with the GC pauses on their thread that began inside each. */
-export function timedRequests(events: TraceEvent[], requests: PageFigures['requests']): Timed[] {
+export function timedRequests(events: TraceEvent[], requests: TimedRequests): Timed[] {
   const marks = events
     .filter((e) => e.name === REQUEST_MARKS.start || e.name === REQUEST_MARKS.end)
     .sort((a, b) => a.ts - b.ts);
@@ -53,11 +54,24 @@ export function timedRequests(events: TraceEvent[], requests: PageFigures['reque
 }
 
 export const round = (x: number) => Number(x.toFixed(3));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** One set's figures in one run (ms; µs per character). */
+export interface SetFigures {
+  usPerChar: number;
+  /** The median request of LONG_SIZES' largest size. */
+  largestP50Ms: number;
+  worstMs: number;
+  worstGcMs: number;
+  worstChars: number;
+  requestsWithGc: number;
+  /** Requests over the bound, and those of them with no GC pause in them. */
+  overBound: number;
+  overBoundWithoutGc: number;
+}
 
 /** One run's figures per set, from its timed requests. */
-export function setFigures(timed: Timed[], boundMs: number) {
-  const sets: Record<string, object> = {};
+export function setFigures(timed: Timed[], boundMs: number): Record<string, SetFigures> {
+  const sets: Record<string, SetFigures> = {};
   for (const set of [...new Set(timed.map((t) => t.set))]) {
     const mine = timed.filter((t) => t.set === set);
     const worst = mine.reduce((a, b) => (b.ms > a.ms ? b : a));
@@ -65,7 +79,15 @@ export function setFigures(timed: Timed[], boundMs: number) {
     const over = mine.filter((t) => t.ms > boundMs);
     sets[set] = {
       usPerChar: round((mine.reduce((sum, t) => sum + t.ms, 0) * 1000) / chars),
-      largestP50Ms: round(median(mine.filter((t) => t.chars >= LARGEST).map((t) => t.ms))),
+      largestP50Ms: round(
+        percentile(
+          mine
+            .filter((t) => t.chars >= LARGEST)
+            .map((t) => t.ms)
+            .sort((a, b) => a - b),
+          50,
+        ),
+      ),
       worstMs: round(worst.ms),
       worstGcMs: round(worst.gcMs),
       worstChars: worst.chars,

@@ -57,7 +57,7 @@ describe('bench:privacy-browser trace reading', () => {
       requestsWithGc: 1,
       overBound: 2,
       overBoundWithoutGc: 1,
-      largestP50Ms: 6,
+      largestP50Ms: 5.5, // p50 as bench:privacy reads it (privacy-metrics' percentile): the lower of two
     });
   });
 });
