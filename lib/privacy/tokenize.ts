@@ -161,8 +161,8 @@ function regexWord(tokens: TokenBuilder, text: string, from: number): number {
         if (i > start) split = i;
       }
     }
-    // No read past the end (NaN would end the word all the same): the first such read in a timed
-    // request deoptimised this function, each time a text ended in a word.
+    // No read past the end (NaN would end the word all the same): the first text to end in a word
+    // deoptimised this function with such a read, in whichever request met it first.
     if (i + 1 >= length) break;
     const c = text.charCodeAt(i);
     if (c !== 39 && c !== 0x2019) break;
