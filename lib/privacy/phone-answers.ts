@@ -18,7 +18,14 @@ import type { PhoneFind } from './phone-windows';
  */
 export type Answers = (readonly PhoneFind[] | undefined)[];
 const CACHE_SIZE = 2048;
-export const EMPTY: readonly PhoneFind[] = [];
+/**
+ * Of the elements kind of every answer read (an array of objects): findPhones iterates answers of both,
+ * and an empty literal (small integers) met there after optimisation threw findPhones' code away, in
+ * the first request that met the other kind.
+ */
+const empty: PhoneFind[] = [{ start: 0, end: 0 }];
+empty.pop();
+export const EMPTY: readonly PhoneFind[] = empty;
 /**
  * A new entry, one slot per MASK_COUNTRIES entry (phone-answers.test.ts), written as a literal: the
  * MASK_COUNTRIES.map() it replaced gave packed arrays until answersOf was optimised and holey ones
