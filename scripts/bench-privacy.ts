@@ -173,6 +173,8 @@ const figures = {
     usPerChar: round((firstRound.ms * 1000) / firstRound.chars),
     worstMs: round(firstRound.worstMs),
   },
+  /** Rounds of long requests before the timed ones (long-inputs.ts says why so many). */
+  warmRounds: WARM_ROUNDS,
   redactP50Ms: round(percentile(redactTimes, 50)),
   redactP95Ms: round(percentile(redactTimes, 95)),
   redactAndGuardP50Ms: round(percentile(totalTimes, 50)),
@@ -208,7 +210,8 @@ for (const [set, s] of Object.entries(sets)) {
   );
 }
 console.log(
-  `first long round (cold JIT, not a target): ${figures.firstLongRound.usPerChar} µs/char, worst ${figures.firstLongRound.worstMs} ms`,
+  `first long round (cold JIT, not a target): ${figures.firstLongRound.usPerChar} µs/char, worst ${figures.firstLongRound.worstMs} ms;` +
+    ` timed after ${WARM_ROUNDS} rounds of long requests`,
 );
 console.log(
   `worst request: ${figures.worst.ms} ms (GC pauses in it: ${figures.worst.gcMs} ms), ${figures.worst.chars} characters` +

@@ -165,8 +165,16 @@ export function longInputs(set: LongSet, seed: number, perSize: number): string[
   return LONG_SIZES.flatMap((size) => Array.from({ length: perSize }, () => request(set, size, random)));
 }
 
-/** Rounds of long requests (one per size and set, seeds apart from the timed ones) before timing. */
-export const WARM_ROUNDS = 5;
+/**
+ * Rounds of long requests (one per size and set, seeds apart from the timed ones) before timing: until
+ * V8 has done tiering the stage up. Counted with --trace-opt between the first and the last timed
+ * request of bench:privacy: after 5 rounds, 18 to 20 TurboFan compiles ran there (and one deopt), each
+ * on a background thread that took one of this machine's two cores from the requests; after 10, 13 or
+ * 14; after 20, 4 or 5; after 30 and 40, 3 or 4. The figures are for the engine host once it has run
+ * the stage that often (it lives through the session and runs the stage at each policy change, each pause
+ * in a hand edit, and on the draft in logit mode); what a fresh host pays is firstLongRound's.
+ */
+export const WARM_ROUNDS = 20;
 /** Long requests per size and set that the privacy benches time. */
 export const TIMED_PER_SIZE = 5;
 
