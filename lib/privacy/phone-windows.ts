@@ -134,7 +134,7 @@ export function findPhones(text: string): PhoneFind[] {
       for (let k = 0; k < count; k++) {
         if ((cachedMask[k] ?? 0) & bit) {
           const from = sliceAt[k] ?? 0;
-          for (const f of answers[k]?.[c] ?? EMPTY) keep(from + f.start, from + f.end);
+          keepAll(answers[k]?.[c] ?? EMPTY, from, keep);
         }
         if ((pendingMask[k] ?? 0) & bit) pendingAt[pending++] = k;
       }
@@ -198,6 +198,23 @@ function readPending(pending: number, c: number, keep: (start: number, end: numb
     const from = sliceAt[k] ?? 0;
     const known = answers[k];
     if (known) known[c] = mine;
-    for (const f of mine) keep(from + f.start, from + f.end);
+    keepAll(mine, from, keep);
+  }
+}
+
+/**
+ * Keeps the finds of one window read from `from`. One function for remembered answers and fresh reads:
+ * long texts rarely meet a remembered answer that holds a number, and when findPhones kept those in a
+ * loop of its own, the first one (a short instruction read again) found that loop without type feedback
+ * and threw findPhones' optimised code away; the next long request ran it unoptimised.
+ */
+function keepAll(
+  finds: readonly PhoneFind[],
+  from: number,
+  keep: (start: number, end: number) => void,
+): void {
+  for (let i = 0; i < finds.length; i++) {
+    const f = finds[i] as PhoneFind;
+    keep(from + f.start, from + f.end);
   }
 }
