@@ -19,9 +19,9 @@ import type { PhoneFind } from './phone-windows';
 export type Answers = (readonly PhoneFind[] | undefined)[];
 const CACHE_SIZE = 2048;
 /**
- * Of the elements kind of every answer read (an array of objects): findPhones iterates answers of both,
- * and an empty literal (small integers) met there after optimisation threw findPhones' code away, in
- * the first request that met the other kind.
+ * Of the elements kind of every answer read (an array of objects): findPhones keeps the finds of both
+ * (keepAll), and an empty literal (small integers) met there after optimisation threw findPhones' code
+ * away, in the first request that met the other kind.
  */
 const empty: PhoneFind[] = [{ start: 0, end: 0 }];
 empty.pop();

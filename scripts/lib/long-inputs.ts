@@ -168,11 +168,11 @@ export function longInputs(set: LongSet, seed: number, perSize: number): string[
 /**
  * Rounds of long requests (one per size and set, seeds apart from the timed ones) before timing: until
  * V8 has done tiering the stage up. Counted with --trace-opt between the first and the last timed
- * request of bench:privacy: after 5 rounds, 18 to 20 TurboFan compiles ran there (and one deopt), each
- * on a background thread that took one of this machine's two cores from the requests; after 10, 13 or
- * 14; after 20, 4 or 5; after 30 and 40, 3 or 4. The figures are for the engine host once it has run
- * the stage that often (it lives through the session and runs the stage at each policy change, each pause
- * in a hand edit, and on the draft in logit mode); what a fresh host pays is firstLongRound's.
+ * request of bench:privacy (three runs each): after 5 rounds, 15 to 21 TurboFan compiles ran there (and
+ * one or two deopts), each on a background thread that took one of this machine's two cores from the
+ * requests; after 10, 12 to 16; after 20, 3 or 4; after 30, 2 or 3. The figures are for the engine host
+ * once it has run the stage that often (it lives through the session and runs the stage at each policy
+ * change, each pause in a hand edit, and on the draft in logit mode); a fresh host pays firstLongRound's.
  */
 export const WARM_ROUNDS = 20;
 /** Long requests per size and set that the privacy benches time. */
