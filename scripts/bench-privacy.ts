@@ -3,9 +3,10 @@
  * the outbound text, with a synthetic store of 200 facts and 30 profile fields (scripts/privacy-synthetic).
  * Two kinds of input: short instructions (p50/p95), and generated long and number-dense requests up to
  * 20,000 characters (scripts/lib/long-inputs.ts: tables, logs, code, e-mail threads, letters outside
- * ASCII), whose cost must stay linear: microseconds per character per set, and the worst single request. Last, Guard's
- * on-submit check for prompts of 100 characters to 20 KB (scripts/lib/bench-guard-section.ts).
- * Figures are for a warm host (WARM_ROUNDS of long requests first); the first round is printed apart.
+ * ASCII), whose cost must stay linear: microseconds per character per set, and the worst single
+ * request. Last, Guard's on-submit check for prompts of 100 characters to 20 KB
+ * (scripts/lib/bench-guard-section.ts). Figures are for a warm host (WARM_ROUNDS of long requests
+ * first, long-inputs.ts says why so many); the first round is printed apart.
  *   npm run bench:privacy
  * Prints a short summary, then one JSON line of the figures (milliseconds, µs per character).
  */

@@ -37,7 +37,8 @@ const nextTask = () =>
   });
 
 async function run(): Promise<TimedRequests> {
-  // The warm-up of bench:privacy: the same seeds, apart from the timed ones.
+  // bench:privacy's rounds of long requests (not its short instructions): the same seeds, apart from
+  // the timed ones.
   for (let round = 0; round < WARM_ROUNDS; round++)
     for (const set of LONG_SETS) for (const text of warmInputs(set, round)) stage(text);
   const requests: TimedRequests = [];
