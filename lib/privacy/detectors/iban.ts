@@ -1,7 +1,10 @@
-import { allMatches, hasAsciiDigit } from '../pattern-gates';
+import { capitalPairStarts, matchesAtRuns } from '../digit-run-starts';
+import { hasAsciiDigit } from '../pattern-gates';
 import type { Detector } from '../types';
 
 export const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
+// IBAN tried only where two capitals open a run of digits (digit-run-starts.ts).
+const IBAN_AT = new RegExp(IBAN.source, 'y');
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 must be 1. */
 export function ibanValid(candidate: string): boolean {
@@ -36,7 +39,7 @@ export const ibanDetector: Detector = {
   role: 'pattern',
   // An IBAN's check digits are \d{2}: a text without a digit has none.
   detect: (text) =>
-    (hasAsciiDigit(text) ? allMatches(text, IBAN) : [])
+    (hasAsciiDigit(text) ? matchesAtRuns(text, IBAN_AT, capitalPairStarts) : [])
       .filter((m) => ibanValid(m[0]))
       .map((m) => ({
         start: m.index,

@@ -1,9 +1,12 @@
 import { anchoredMatches, asciiRun, WORD_CHARS } from '../anchored-matches';
-import { allMatches, hasAsciiDigit } from '../pattern-gates';
+import { dottedQuadStarts, matchesAtRuns } from '../digit-run-starts';
+import { hasAsciiDigit } from '../pattern-gates';
 import type { Detector } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 export const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d.]*\\d)`, 'g');
+// IPV4 tried only at four runs of digits joined by full stops (digit-run-starts.ts).
+const IPV4_AT = new RegExp(IPV4.source, 'y');
 // Full or compressed IPv6; at least three colons (or "::"), so times such as 10:30:15 never match.
 const IPV6 = /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/iy;
 const isIpv6 = (s: string) => (s.match(/:/g)?.length ?? 0) >= 3 || (s.includes('::') && /[0-9a-f]/i.test(s));
@@ -22,12 +25,13 @@ export const ipAddressDetector: Detector = {
   role: 'pattern',
   detect: (text) =>
     // An IPv4 address is four numbers: a text without a digit has none (an IPv6 one may be letters).
-    [...(hasAsciiDigit(text) ? allMatches(text, IPV4) : []), ...(IPV6_GATE.test(text) ? ipv6(text) : [])].map(
-      (m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        kind: 'ID' as const,
-        source: 'pattern: IP address',
-      }),
-    ),
+    [
+      ...(hasAsciiDigit(text) ? matchesAtRuns(text, IPV4_AT, dottedQuadStarts) : []),
+      ...(IPV6_GATE.test(text) ? ipv6(text) : []),
+    ].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'ID' as const,
+      source: 'pattern: IP address',
+    })),
 };
