@@ -12,9 +12,10 @@
  * cost and garbage. phoneRuns gives the same runs as objects (tests, tools).
  */
 
-/** The library's candidate characters (constants.js: punctuation, PLUS_CHARS, brackets) and \p{Nd}. */
-export const RUN_CHARS =
-  '[\\p{Nd}+\\uFF0B([\\uFF08\\uFF3B\\-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D\\uFF0F/\\uFF0E. \\xA0\\xAD\\u200B\\u2060\\u3000)\\uFF09\\uFF3D\\]~\\u2053\\u223C\\uFF5E]';
+import { digitRuns, scanText } from './forms/text-scan';
+import { ASCII, classOf, DIGIT_CHAR, NOT_RUN, PUNCTUATION } from './phone-run-chars';
+
+export { RUN_CHARS } from './phone-run-chars';
 
 export interface Run {
   start: number;
@@ -61,34 +62,6 @@ function growRuns(): void {
   RUNS.flags = grown(RUNS.flags, (n) => new Uint8Array(n));
 }
 
-const RUN_CHAR = new RegExp(`^${RUN_CHARS}$`, 'u');
-const DIGIT = /^\p{Nd}$/u;
-const NOT_RUN = 0;
-const PUNCTUATION = 1;
-const DIGIT_CHAR = 2;
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  ASCII[c] = DIGIT.test(ch) ? DIGIT_CHAR : RUN_CHAR.test(ch) ? PUNCTUATION : NOT_RUN;
-}
-/** Classes of code points outside ASCII, once worked out: BMP ones in a table (class + 1; 0 is not
- * known yet), others in a map. */
-const BMP = new Uint8Array(0x10000);
-const ASTRAL = new Map<number, number>();
-function classOf(codePoint: number): number {
-  if (codePoint < 0x10000) {
-    const known = BMP[codePoint] ?? 0;
-    if (known !== 0) return known - 1;
-  } else {
-    const known = ASTRAL.get(codePoint);
-    if (known !== undefined) return known;
-  }
-  const ch = String.fromCodePoint(codePoint);
-  const k = DIGIT.test(ch) ? DIGIT_CHAR : RUN_CHAR.test(ch) ? PUNCTUATION : NOT_RUN;
-  if (codePoint < 0x10000) BMP[codePoint] = k + 1;
-  else ASTRAL.set(codePoint, k);
-  return k;
-}
 /** An ASCII digit or any UTF-16 unit outside ASCII. */
 const NEXT = /[0-9\u0080-\uffff]/g;
 const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -97,8 +70,75 @@ const FULL_PLUS = 0xff0b;
 const ZERO = 0x30;
 const NINE = 0x39;
 
-/** Scans `text` into RUNS; returns the number of runs. */
+/**
+ * Scans `text` into RUNS; returns the number of runs. A text with no digit outside ASCII (scanText
+ * says) has every run hold one of its ASCII digit runs, which scanText's one walk of the text already
+ * found for the forms readers: its runs are found around them, reading only the digits and the
+ * punctuation next to them again.
+ */
 export function scanRuns(text: string): number {
+  return scanText(text).otherDigits ? scanEveryCharacter(text) : runsAroundDigits(text, digitRuns(text));
+}
+
+/**
+ * A run character other than a digit, from its UTF-16 unit: ASCII's (" ", ".", "-", "/", "+",
+ * brackets, "~") and the library's punctuation outside ASCII, all in the BMP (a surrogate, alone,
+ * is none; no point past the BMP is run punctuation).
+ */
+const isRunPunctuation = (c: number): boolean => (c < 128 ? ASCII[c] : classOf(c)) === PUNCTUATION;
+
+/**
+ * The runs of a text whose digits are all ASCII, from its ASCII digit runs (`digits`: [start, end,
+ * …]). A run is a maximal stretch of digits and run punctuation holding a digit: the punctuation
+ * before a digit run, the digit run, and on to the next digit run while only punctuation lies
+ * between (that run joins this one), then the punctuation after the last. What scanEveryCharacter
+ * gives (tests/unit/privacy/phone-runs.test.ts compares the two).
+ */
+function runsAroundDigits(text: string, digits: Int32Array): number {
+  const n = text.length;
+  let values = RUNS.digits;
+  if (values.length < n) values = RUNS.digits = new Uint8Array(Math.max(n, values.length * 2));
+  let count = 0;
+  let used = 0;
+  for (let k = 0; k < digits.length; k += 2) {
+    let start = digits[k] as number;
+    let flags = 0;
+    // The punctuation before: it cannot reach back into the last run, which ended at a character
+    // that is neither a digit nor punctuation.
+    while (start > 0 && isRunPunctuation(text.charCodeAt(start - 1))) {
+      start--;
+      const c = text.charCodeAt(start);
+      if (c === PLUS || c === FULL_PLUS) flags |= RUN_PLUS;
+    }
+    const from = used;
+    let end: number;
+    for (;;) {
+      for (let i = digits[k] as number, to = digits[k + 1] as number; i < to; i++)
+        values[used++] = text.charCodeAt(i) - ZERO;
+      end = digits[k + 1] as number;
+      while (end < n && isRunPunctuation(text.charCodeAt(end))) {
+        const c = text.charCodeAt(end);
+        if (c === PLUS || c === FULL_PLUS) flags |= RUN_PLUS;
+        end++;
+      }
+      // Only punctuation up to the next digit run: one run with it.
+      if (k + 2 < digits.length && end === digits[k + 2]) k += 2;
+      else break;
+    }
+    if (count === RUNS.start.length) growRuns();
+    RUNS.start[count] = start;
+    RUNS.end[count] = end;
+    RUNS.digitCount[count] = used - from;
+    RUNS.digitFrom[count] = from;
+    RUNS.flags[count] = flags;
+    count++;
+  }
+  RUNS.count = count;
+  return count;
+}
+
+/** scanRuns read character by character: for any text, and the way for one with digits outside ASCII. */
+function scanEveryCharacter(text: string): number {
   // One loop with its state in locals (no closure over them: captured variables live in a heap
   // context, and every digit of a 20,000-character log paid a load and a store through it).
   const n = text.length;

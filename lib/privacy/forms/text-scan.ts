@@ -1,3 +1,4 @@
+import { isOtherDigitPoint } from '../phone-run-chars';
 import { isCasedPoint, isSpaceCode } from './chars';
 import { casedRunEnd, readWord, type WordScan } from './date-scan';
 import { firstLetters, pairOf, tripleOf } from './first-letters';
@@ -19,6 +20,11 @@ export interface TextScan extends WordScan {
    * \s before an "at" and a \s (its a and t are letters, so no two matches overlap).
    */
   ats: number[];
+  /**
+   * Whether the text holds a decimal digit outside ASCII (\p{Nd} of another script). Without one,
+   * every phone run holds one of the ASCII digit runs above, and is found around them (phone-runs.ts).
+   */
+  otherDigits: boolean;
 }
 
 // "at" and a \s after the \s at i (a lone \s is one code unit: no \s lies outside the BMP). Nothing
@@ -56,7 +62,7 @@ for (let c = 0; c < 128; c++)
 
 // The last text's scan: the readers of one text each ask for it.
 let scannedText: string | undefined;
-let scanned: TextScan = { runs: new Int32Array(0), ats: [], months: [], ordinal: false };
+let scanned: TextScan = { runs: new Int32Array(0), ats: [], months: [], ordinal: false, otherDigits: false };
 // The runs of the last text, written from the start for each text (grown when full): a number array
 // pushed to would be allocated and grown again per text (4 bytes a character on tables).
 let runBuffer: Int32Array = new Int32Array(1024);
@@ -66,7 +72,7 @@ export function scanText(text: string): TextScan {
   if (text === scannedText) return scanned;
   // The buffer is written over below: the last scan is no longer the last text's.
   scannedText = undefined;
-  const scan: TextScan = { runs: runBuffer, ats: [], months: [], ordinal: false };
+  const scan: TextScan = { runs: runBuffer, ats: [], months: [], ordinal: false, otherDigits: false };
   let runs: Int32Array = runBuffer;
   let count = 0;
   const firsts = firstLetters(MONTH, ORDINAL);
@@ -138,6 +144,9 @@ export function scanText(text: string): TextScan {
       i = readWord(text, i, firsts, MONTH, ORDINAL, scan);
       continue;
     }
+    // Every point outside ASCII that is not a cased letter comes here (readWord and casedRunEnd
+    // take cased letters alone), and no digit is one.
+    if (!scan.otherDigits && isOtherDigitPoint(point)) scan.otherDigits = true;
     if (isSpaceCode(c) && atWordAfter(text, i)) scan.ats.push(i);
     i += point > 0xffff ? 2 : 1;
   }

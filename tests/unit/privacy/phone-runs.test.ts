@@ -1,3 +1,4 @@
+import { scanText } from '../../../lib/privacy/forms/text-scan';
 import { phoneRuns, RUN_CHARS } from '../../../lib/privacy/phone-runs';
 import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
 import { rng } from '../../../scripts/privacy-synthetic';
@@ -62,6 +63,29 @@ describe('phoneRuns', () => {
       const n = Math.floor(random() * 40);
       for (let j = 0; j < n; j++) text += PIECES[Math.floor(random() * PIECES.length)] ?? '';
       expect(phoneRuns(text)).toEqual(reference(text));
+    }
+  });
+
+  // Most texts hold no digit outside ASCII: their runs are found around the digit runs of scanText's
+  // walk. The pieces here (all but the digits of other scripts) keep to that path; the test says
+  // so, and that scanText tells the two kinds of text apart as \p{Nd} does.
+  it('finds the regular expression runs around the digit runs of texts with ASCII digits', () => {
+    const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+    const pieces = PIECES.filter((piece) => !OTHER_DIGIT.test(piece));
+    expect(pieces.length).toBeLessThan(PIECES.length);
+    const random = rng(37);
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const n = Math.floor(random() * 60);
+      for (let j = 0; j < n; j++) text += pieces[Math.floor(random() * pieces.length)] ?? '';
+      expect(scanText(text).otherDigits).toBe(false);
+      expect(phoneRuns(text)).toEqual(reference(text));
+    }
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      const n = Math.floor(random() * 20);
+      for (let j = 0; j < n; j++) text += PIECES[Math.floor(random() * PIECES.length)] ?? '';
+      expect(scanText(text).otherDigits).toBe(OTHER_DIGIT.test(text));
     }
   });
 
