@@ -5,21 +5,25 @@
  * candidates here are the few runs whose neighbours can make a match (a card needs 13 digits, an
  * IPv4 address four dotted numbers, an IBAN two capitals before its check digits).
  *
+ * The same holds for the national-id and street-address patterns that hold a number (SSN, NINO, US ZIP,
+ * UK postcode).
+ *
  * Exactness: every position where the pattern matches is a candidate, and candidates are tried in
  * the text's order with the pattern made sticky, skipping those before the end of the last match.
  * A global scan takes the leftmost match at or after that end: the first candidate there that
  * matches, with the same match (the same pattern tried at the same position). So the matches are
  * matchAll's. tests/unit/privacy/digit-run-starts.property.test.ts compares the two.
  */
+import { isSpaceCode } from './forms/chars';
 import { digitRuns } from './forms/text-scan';
 
 /**
  * Writes the candidate starts for a text's digit runs (`runs`: [start, end, …]) into `out`, in
- * ascending order, at most one per run, and returns how many.
+ * ascending order, at most two per run, and returns how many.
  */
 export type RunStarts = (text: string, runs: Int32Array, out: Int32Array) => number;
 
-// The candidates of the text being matched, kept between calls (one per run at most).
+// The candidates of the text being matched, kept between calls (two per run at most).
 let starts = new Int32Array(256);
 
 /**
@@ -29,7 +33,7 @@ let starts = new Int32Array(256);
 export function matchesAtRuns(text: string, sticky: RegExp, runStarts: RunStarts): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   const runs = digitRuns(text);
-  if (starts.length < runs.length >> 1) starts = new Int32Array(runs.length);
+  if (starts.length < runs.length) starts = new Int32Array(runs.length);
   const count = runStarts(text, runs, starts);
   let next = 0; // where a global scan's next search would begin
   for (let k = 0; k < count; k++) {
@@ -59,9 +63,10 @@ function joined(text: string, runs: Int32Array, k: number, a: number, b: number)
 
 /**
  * Starts of runs from which the runs joined by single spaces or hyphens hold at least `least` digits:
- * where `\b\d(?:[ -]?\d){12,18}\b` (a card, least 13) can start. A match's digits are one after
- * another or one space or hyphen apart, so it lies in one such chain; it starts at a digit after \b,
- * so not after a digit: at a run's start. From there to the chain's end it holds its own digits.
+ * where `\b\d(?:[ -]?\d){12,18}\b` (a card, least 13) can start, and an SSN (9). A match's digits
+ * are one after another or one space or hyphen apart, so it lies in one such chain; it starts at a
+ * digit after \b, so not after a digit: at a run's start. From there to the chain's end it holds its
+ * own digits.
  */
 export function spacedDigitsFrom(least: number): RunStarts {
   return (text, runs, out) => {
@@ -117,6 +122,91 @@ export const capitalPairStarts: RunStarts = (text, runs, out) => {
     if (start < 2 || (runs[k + 1] as number) - start < 2) continue;
     if (isCapital(text.charCodeAt(start - 1)) && isCapital(text.charCodeAt(start - 2)))
       out[count++] = start - 2;
+  }
+  return count;
+};
+
+/** A \w character without the u flag (an ASCII letter, digit or "_"): \b lies between one and a non-one. */
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** \b before `at`, where the character at `at` is a word character. */
+const boundaryBefore = (text: string, at: number): boolean =>
+  at === 0 || !isWordCode(text.charCodeAt(at - 1));
+
+/**
+ * Where SSN (`\b(?!…)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}\b`) can start: a run of three digits (a
+ * separator follows) or nine (none does), after \b.
+ */
+export const ssnStarts: RunStarts = (text, runs, out) => {
+  let count = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k] as number;
+    const length = (runs[k + 1] as number) - start;
+    if ((length === 3 || length === 9) && boundaryBefore(text, start)) out[count++] = start;
+  }
+  return count;
+};
+
+/**
+ * Where NINO (`\b(?!…)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b`) can
+ * start: after \b, two capitals right before a run of two, four or six digits (its six digits in
+ * pairs, each pair but the first after an optional space), or two capitals and a space. Its first
+ * digits follow a letter or a space, so they open a run.
+ */
+export const ninoStarts: RunStarts = (text, runs, out) => {
+  let count = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k] as number;
+    const length = (runs[k + 1] as number) - start;
+    if (length !== 2 && length !== 4 && length !== 6) continue;
+    const at = text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
+    if (
+      at >= 2 &&
+      isCapital(text.charCodeAt(at - 1)) &&
+      isCapital(text.charCodeAt(at - 2)) &&
+      boundaryBefore(text, at - 2)
+    )
+      out[count++] = at - 2;
+  }
+  return count;
+};
+
+/**
+ * Where US_ZIP (`\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`) can start: after \b, two capitals and white space
+ * before a run of exactly five digits (a sixth digit leaves neither "-" nor \b after the fifth).
+ */
+export const zipStarts: RunStarts = (text, runs, out) => {
+  let count = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k] as number;
+    if ((runs[k + 1] as number) - start !== 5) continue;
+    let at = start;
+    while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+    if (
+      at < start &&
+      at >= 2 &&
+      isCapital(text.charCodeAt(at - 1)) &&
+      isCapital(text.charCodeAt(at - 2)) &&
+      boundaryBefore(text, at - 2)
+    )
+      out[count++] = at - 2;
+  }
+  return count;
+};
+
+/**
+ * Where UK_POSTCODE (`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`) can start: after \b, one or two
+ * capitals before a run of one or two digits (its first digit follows a letter, so it opens a run,
+ * and white space follows its second character at most).
+ */
+export const ukPostcodeStarts: RunStarts = (text, runs, out) => {
+  let count = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k] as number;
+    if ((runs[k + 1] as number) - start > 2 || start < 1 || !isCapital(text.charCodeAt(start - 1))) continue;
+    if (start >= 2 && isCapital(text.charCodeAt(start - 2))) {
+      if (boundaryBefore(text, start - 2)) out[count++] = start - 2;
+    } else if (boundaryBefore(text, start - 1)) out[count++] = start - 1;
   }
   return count;
 };

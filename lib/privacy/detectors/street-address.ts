@@ -1,4 +1,5 @@
-import { allMatches, hasAsciiDigit, ID_AND_ADDRESS_GATE } from '../pattern-gates';
+import { matchesAtRuns, ukPostcodeStarts, zipStarts } from '../digit-run-starts';
+import { allMatches, hasAsciiDigit } from '../pattern-gates';
 import type { Detector, Finding } from '../types';
 
 const STREET_TYPE =
@@ -25,12 +26,10 @@ const PO_BOX = /\b[Pp]\.?\s?[Oo]\.?\s+[Bb][Oo][Xx]\s+\d+\b/g;
 /** Exported for the test that each needs a digit (tests/unit/privacy/pattern-gates.property.test.ts). */
 export const PATTERNS = [STREET, US_ZIP, UK_POSTCODE, PO_BOX];
 
-// The post codes join the gate as they are; STREET by its gate (a street type and \b, which read the
-// same without the u flag: ASCII letters only), so a text with no match of the gate has no street.
-ID_AND_ADDRESS_GATE.add(US_ZIP.source);
-ID_AND_ADDRESS_GATE.add(UK_POSTCODE.source);
-ID_AND_ADDRESS_GATE.add(PO_BOX.source);
-ID_AND_ADDRESS_GATE.add(STREET_GATE.source);
+// The post codes tried only where they can start (digit-run-starts.ts): capitals and white space
+// before a run of five digits (US), one or two capitals before a run of one or two (UK).
+const US_ZIP_AT = new RegExp(US_ZIP.source, 'y');
+const UK_POSTCODE_AT = new RegExp(UK_POSTCODE.source, 'y');
 
 /** Street addresses, post codes and P.O. boxes. */
 export const streetAddressDetector: Detector = {
@@ -40,20 +39,19 @@ export const streetAddressDetector: Detector = {
     const spans: Finding[] = [];
     // Each pattern holds a \d (a house number, a ZIP, a postcode, a box number): none matches without one.
     if (!hasAsciiDigit(text)) return spans;
-    // No post code starts before the gate's first match; with none, the text has no street type either.
-    const from = ID_AND_ADDRESS_GATE.firstIndex(text);
-    if (from < 0) return spans;
-    for (const re of PATTERNS) {
-      if (re === STREET && !STREET_GATE.test(text)) continue;
-      for (const m of allMatches(text, re, re === STREET ? 0 : from)) {
+    const push = (matches: RegExpExecArray[]) => {
+      for (const m of matches)
         spans.push({
           start: m.index,
           end: m.index + m[0].length,
           kind: 'ADDRESS',
           source: 'pattern: street address',
         });
-      }
-    }
+    };
+    if (STREET_GATE.test(text)) push(allMatches(text, STREET));
+    push(matchesAtRuns(text, US_ZIP_AT, zipStarts));
+    push(matchesAtRuns(text, UK_POSTCODE_AT, ukPostcodeStarts));
+    push(allMatches(text, PO_BOX));
     return spans;
   },
 };

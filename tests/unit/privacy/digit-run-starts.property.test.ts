@@ -2,13 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IBAN } from '../../../lib/privacy/detectors/iban';
 import { IPV4 } from '../../../lib/privacy/detectors/ip-address';
+import { NINO, SSN } from '../../../lib/privacy/detectors/national-id';
 import { CARD } from '../../../lib/privacy/detectors/payment-card';
+import { PATTERNS } from '../../../lib/privacy/detectors/street-address';
 import {
   capitalPairStarts,
   dottedQuadStarts,
   matchesAtRuns,
+  ninoStarts,
   type RunStarts,
   spacedDigitsFrom,
+  ssnStarts,
+  ukPostcodeStarts,
+  zipStarts,
 } from '../../../lib/privacy/digit-run-starts';
 import { scanText } from '../../../lib/privacy/forms/text-scan';
 
@@ -17,6 +23,10 @@ const CASES: [string, RegExp, RunStarts][] = [
   ['CARD', CARD, spacedDigitsFrom(13)],
   ['IBAN', IBAN, capitalPairStarts],
   ['IPV4', IPV4, dottedQuadStarts],
+  ['SSN', SSN, ssnStarts],
+  ['NINO', NINO, ninoStarts],
+  ['US_ZIP', PATTERNS[1] as RegExp, zipStarts],
+  ['UK_POSTCODE', PATTERNS[2] as RegExp, ukPostcodeStarts],
 ];
 
 // Pieces that make each pattern match, nearly match, or match inside longer runs and chains.
@@ -44,6 +54,27 @@ const PIECES = [
   '256.1.1.1',
   '01.2.3.4',
   '1234.5.6.7',
+  '123-45-6789',
+  '123 45 6789',
+  '123-45 6789',
+  '666-12-3456',
+  '123456789',
+  'AB 12 34 56 C',
+  'QQ123456C',
+  'GB123456A',
+  'CA 90210',
+  'CA\u00a090210',
+  'NY\n\t10001-1234',
+  'SW1A 1AA',
+  'M1 1AE',
+  'EC1A',
+  'XAB 12 34 56 C',
+  'AB 1234 56 C',
+  'CE12 3456D',
+  '_SW1A 1AA',
+  'W1 1AA',
+  'W12 1AA',
+  '1234567890',
   '.',
   '..',
   ' ',
