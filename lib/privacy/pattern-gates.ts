@@ -22,16 +22,13 @@ export function hasAsciiDigit(text: string): boolean {
 }
 
 /**
- * What `[...text.matchAll(re)]` gives, for a global regex (from `from`, where none starts before it),
- * without the copy of the regex matchAll makes at each call. The regex's lastIndex is left at 0, as a
- * fresh copy's would be. Not reentrant: callers are synchronous and never nest a scan with the same
- * regex.
+ * What `[...text.matchAll(re)]` gives, for a global regex, without the copy of the regex matchAll
+ * makes at each call. The regex's lastIndex is left at 0, as a fresh copy's would be. Not reentrant:
+ * callers are synchronous and never nest a scan with the same regex.
  */
-export function allMatches(text: string, re: RegExp, from = 0): RegExpExecArray[] {
+export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  // A global scan from 0 and one from `from` find the same matches when none starts before `from`
-  // (FirstMatchGate's answer): each exec finds the leftmost match at or after lastIndex.
-  re.lastIndex = from;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     matches.push(m);
     // An empty match moves on one position (a code point with the u flag), as matchAll does.
