@@ -111,27 +111,31 @@ export const dottedQuadStarts: RunStarts = (text, runs, out) => {
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
-/**
- * Two characters before each run of at least two digits that two capitals precede: where
- * `\b[A-Z]{2}\d{2}…` (an IBAN) can start. Its check digits follow its two letters, so they open a run.
- */
-export const capitalPairStarts: RunStarts = (text, runs, out) => {
-  let count = 0;
-  for (let k = 0; k < runs.length; k += 2) {
-    const start = runs[k] as number;
-    if (start < 2 || (runs[k + 1] as number) - start < 2) continue;
-    if (isCapital(text.charCodeAt(start - 1)) && isCapital(text.charCodeAt(start - 2)))
-      out[count++] = start - 2;
-  }
-  return count;
-};
-
 /** A \w character without the u flag (an ASCII letter, digit or "_"): \b lies between one and a non-one. */
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 /** \b before `at`, where the character at `at` is a word character. */
 const boundaryBefore = (text: string, at: number): boolean =>
   at === 0 || !isWordCode(text.charCodeAt(at - 1));
+/** Two capitals right before `at`, after \b: how IBAN, NINO and US_ZIP begin. */
+const capitalPairBefore = (text: string, at: number): boolean =>
+  at >= 2 &&
+  isCapital(text.charCodeAt(at - 1)) &&
+  isCapital(text.charCodeAt(at - 2)) &&
+  boundaryBefore(text, at - 2);
+
+/**
+ * Two characters before each run of at least two digits that two capitals precede, after \b: where
+ * `\b[A-Z]{2}\d{2}…` (an IBAN) can start. Its check digits follow its two letters, so they open a run.
+ */
+export const capitalPairStarts: RunStarts = (text, runs, out) => {
+  let count = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k] as number;
+    if ((runs[k + 1] as number) - start >= 2 && capitalPairBefore(text, start)) out[count++] = start - 2;
+  }
+  return count;
+};
 
 /**
  * Where SSN (`\b(?!…)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}\b`) can start: a run of three digits (a
@@ -160,13 +164,7 @@ export const ninoStarts: RunStarts = (text, runs, out) => {
     const length = (runs[k + 1] as number) - start;
     if (length !== 2 && length !== 4 && length !== 6) continue;
     const at = text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
-    if (
-      at >= 2 &&
-      isCapital(text.charCodeAt(at - 1)) &&
-      isCapital(text.charCodeAt(at - 2)) &&
-      boundaryBefore(text, at - 2)
-    )
-      out[count++] = at - 2;
+    if (capitalPairBefore(text, at)) out[count++] = at - 2;
   }
   return count;
 };
@@ -182,14 +180,7 @@ export const zipStarts: RunStarts = (text, runs, out) => {
     if ((runs[k + 1] as number) - start !== 5) continue;
     let at = start;
     while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
-    if (
-      at < start &&
-      at >= 2 &&
-      isCapital(text.charCodeAt(at - 1)) &&
-      isCapital(text.charCodeAt(at - 2)) &&
-      boundaryBefore(text, at - 2)
-    )
-      out[count++] = at - 2;
+    if (at < start && capitalPairBefore(text, at)) out[count++] = at - 2;
   }
   return count;
 };
