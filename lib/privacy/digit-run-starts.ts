@@ -3,10 +3,8 @@
  * already found (forms/text-scan.ts, one walk per text shared with the forms readers). On a table or
  * a log, where every other character is a digit, a global scan tries the pattern at each digit; the
  * candidates here are the few runs whose neighbours can make a match (a card needs 13 digits, an
- * IPv4 address four dotted numbers, an IBAN two capitals before its check digits).
- *
- * The same holds for the national-id and street-address patterns that hold a number (SSN, NINO, US ZIP,
- * UK postcode).
+ * IPv4 address four dotted numbers, an IBAN two capitals before its check digits; an SSN, a NINO, a
+ * US ZIP and a UK postcode each their own run lengths and letters).
  *
  * Exactness: every position where the pattern matches is a candidate, and candidates are tried in
  * the text's order with the pattern made sticky, skipping those before the end of the last match.
@@ -19,11 +17,11 @@ import { digitRuns } from './forms/text-scan';
 
 /**
  * Writes the candidate starts for a text's digit runs (`runs`: [start, end, …]) into `out`, in
- * ascending order, at most two per run, and returns how many.
+ * ascending order, at most one per run, and returns how many.
  */
 export type RunStarts = (text: string, runs: Int32Array, out: Int32Array) => number;
 
-// The candidates of the text being matched, kept between calls (two per run at most).
+// The candidates of the text being matched, kept between calls (one per run at most).
 let starts = new Int32Array(256);
 
 /**
@@ -33,7 +31,7 @@ let starts = new Int32Array(256);
 export function matchesAtRuns(text: string, sticky: RegExp, runStarts: RunStarts): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   const runs = digitRuns(text);
-  if (starts.length < runs.length) starts = new Int32Array(runs.length);
+  if (starts.length < runs.length >> 1) starts = new Int32Array(runs.length);
   const count = runStarts(text, runs, starts);
   let next = 0; // where a global scan's next search would begin
   for (let k = 0; k < count; k++) {
