@@ -59,54 +59,6 @@ function joined(text: string, runs: Int32Array, k: number, a: number, b: number)
   return c === a || c === b;
 }
 
-/**
- * Starts of runs from which the runs joined by single spaces or hyphens hold at least `least` digits:
- * where `\b\d(?:[ -]?\d){12,18}\b` (a card, least 13) can start, and an SSN (9). A match's digits
- * are one after another or one space or hyphen apart, so it lies in one such chain; it starts at a
- * digit after \b, so not after a digit: at a run's start. From there to the chain's end it holds its
- * own digits.
- */
-export function spacedDigitsFrom(least: number): RunStarts {
-  return (text, runs, out) => {
-    let count = 0;
-    for (let first = 0; first < runs.length;) {
-      // The chain from run `first` to run `last` (indices of starts in `runs`), and its digits.
-      let last = first;
-      let digits = (runs[first + 1] as number) - (runs[first] as number);
-      while (last + 2 < runs.length && joined(text, runs, last, SPACE, HYPHEN)) {
-        last += 2;
-        digits += (runs[last + 1] as number) - (runs[last] as number);
-      }
-      for (let k = first; k <= last && digits >= least; k += 2) {
-        out[count++] = runs[k] as number;
-        digits -= (runs[k + 1] as number) - (runs[k] as number);
-      }
-      first = last + 2;
-    }
-    return count;
-  };
-}
-
-/**
- * Starts of runs of at most three digits followed by three more runs, each one full stop after the
- * last: where IPV4 can start. Its octets are one to three digits; the first follows no digit (its
- * lookbehind) and each but the last is followed by "." (and the last by no digit): each octet is a
- * whole run, and the four runs are joined by single full stops.
- */
-export const dottedQuadStarts: RunStarts = (text, runs, out) => {
-  let count = 0;
-  // Each chain of runs joined by single full stops is found once, from its first run.
-  for (let first = 0; first < runs.length;) {
-    let last = first;
-    while (last + 2 < runs.length && joined(text, runs, last, PERIOD, PERIOD)) last += 2;
-    // Runs first..last, (last - first) / 2 + 1 of them; a quad starts at k when three follow it.
-    for (let k = first; k + 6 <= last; k += 2)
-      if ((runs[k + 1] as number) - (runs[k] as number) <= 3) out[count++] = runs[k] as number;
-    first = last + 2;
-  }
-  return count;
-};
-
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** A \w character without the u flag (an ASCII letter, digit or "_"): \b lies between one and a non-one. */
@@ -123,10 +75,56 @@ const capitalPairBefore = (text: string, at: number): boolean =>
   boundaryBefore(text, at - 2);
 
 /**
- * Two characters before each run of at least two digits that two capitals precede, after \b: where
- * `\b[A-Z]{2}\d{2}…` (an IBAN) can start. Its check digits follow its two letters, so they open a run.
+ * Where CARD (`\b\d(?:[ -]?\d){12,18}\b`) can start: after \b, at a run from which the runs joined by
+ * single spaces or hyphens hold at least 13 digits. A card's digits are one after another or one space
+ * or hyphen apart, so it lies in one such chain; it starts at a digit after \b, so not after a digit:
+ * at a run's start. From there to the chain's end it holds its own digits.
  */
-export const capitalPairStarts: RunStarts = (text, runs, out) => {
+export const cardStarts: RunStarts = (text, runs, out) => {
+  let count = 0;
+  for (let first = 0; first < runs.length;) {
+    // The chain from run `first` to run `last` (indices of starts in `runs`), and its digits.
+    let last = first;
+    let digits = (runs[first + 1] as number) - (runs[first] as number);
+    while (last + 2 < runs.length && joined(text, runs, last, SPACE, HYPHEN)) {
+      last += 2;
+      digits += (runs[last + 1] as number) - (runs[last] as number);
+    }
+    for (let k = first; k <= last && digits >= 13; k += 2) {
+      const start = runs[k] as number;
+      if (boundaryBefore(text, start)) out[count++] = start;
+      digits -= (runs[k + 1] as number) - start;
+    }
+    first = last + 2;
+  }
+  return count;
+};
+
+/**
+ * Where IPV4 can start: runs of at most three digits followed by three more runs, each one full stop
+ * after the last. Its octets are one to three digits; the first follows no digit (its
+ * lookbehind) and each but the last is followed by "." (and the last by no digit): each octet is a
+ * whole run, and the four runs are joined by single full stops.
+ */
+export const ipv4Starts: RunStarts = (text, runs, out) => {
+  let count = 0;
+  // Each chain of runs joined by single full stops is found once, from its first run.
+  for (let first = 0; first < runs.length;) {
+    let last = first;
+    while (last + 2 < runs.length && joined(text, runs, last, PERIOD, PERIOD)) last += 2;
+    // Runs first..last, (last - first) / 2 + 1 of them; a quad starts at k when three follow it.
+    for (let k = first; k + 6 <= last; k += 2)
+      if ((runs[k + 1] as number) - (runs[k] as number) <= 3) out[count++] = runs[k] as number;
+    first = last + 2;
+  }
+  return count;
+};
+
+/**
+ * Where IBAN (`\b[A-Z]{2}\d{2}…`) can start: two characters before each run of at least two digits
+ * that two capitals precede, after \b. Its check digits follow its two letters, so they open a run.
+ */
+export const ibanStarts: RunStarts = (text, runs, out) => {
   let count = 0;
   for (let k = 0; k < runs.length; k += 2) {
     const start = runs[k] as number;

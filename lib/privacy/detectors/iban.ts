@@ -1,4 +1,4 @@
-import { capitalPairStarts, matchesAtRuns } from '../digit-run-starts';
+import { ibanStarts, matchesAtRuns } from '../digit-run-starts';
 import { hasAsciiDigit } from '../pattern-gates';
 import type { Detector } from '../types';
 
@@ -39,7 +39,7 @@ export const ibanDetector: Detector = {
   role: 'pattern',
   // An IBAN's check digits are \d{2}: a text without a digit has none.
   detect: (text) =>
-    (hasAsciiDigit(text) ? matchesAtRuns(text, IBAN_AT, capitalPairStarts) : [])
+    (hasAsciiDigit(text) ? matchesAtRuns(text, IBAN_AT, ibanStarts) : [])
       .filter((m) => ibanValid(m[0]))
       .map((m) => ({
         start: m.index,

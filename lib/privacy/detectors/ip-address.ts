@@ -1,5 +1,5 @@
 import { anchoredMatches, asciiRun, WORD_CHARS } from '../anchored-matches';
-import { dottedQuadStarts, matchesAtRuns } from '../digit-run-starts';
+import { ipv4Starts, matchesAtRuns } from '../digit-run-starts';
 import { hasAsciiDigit } from '../pattern-gates';
 import type { Detector } from '../types';
 
@@ -26,7 +26,7 @@ export const ipAddressDetector: Detector = {
   detect: (text) =>
     // An IPv4 address is four numbers: a text without a digit has none (an IPv6 one may be letters).
     [
-      ...(hasAsciiDigit(text) ? matchesAtRuns(text, IPV4_AT, dottedQuadStarts) : []),
+      ...(hasAsciiDigit(text) ? matchesAtRuns(text, IPV4_AT, ipv4Starts) : []),
       ...(IPV6_GATE.test(text) ? ipv6(text) : []),
     ].map((m) => ({
       start: m.index,

@@ -1,12 +1,11 @@
 import { digitsOf } from '../normalize';
-import { matchesAtRuns, spacedDigitsFrom } from '../digit-run-starts';
+import { cardStarts, matchesAtRuns } from '../digit-run-starts';
 import { hasAsciiDigit } from '../pattern-gates';
 import type { Detector } from '../types';
 
 export const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
 // CARD tried only at the digit runs that begin 13 digits spaced as a card's can be (digit-run-starts.ts).
 const CARD_AT = new RegExp(CARD.source, 'y');
-const CARD_STARTS = spacedDigitsFrom(13);
 
 /** The Luhn check digit test every payment card number passes. */
 export function luhn(digits: string): boolean {
@@ -28,7 +27,7 @@ export const paymentCardDetector: Detector = {
   role: 'pattern',
   // A card number is digits: a text without one has none.
   detect: (text) =>
-    (hasAsciiDigit(text) ? matchesAtRuns(text, CARD_AT, CARD_STARTS) : [])
+    (hasAsciiDigit(text) ? matchesAtRuns(text, CARD_AT, cardStarts) : [])
       .filter((m) => {
         const digits = digitsOf(m[0]);
         return luhn(digits) && !/^0+$/.test(digits);

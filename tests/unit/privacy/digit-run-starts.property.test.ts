@@ -6,12 +6,12 @@ import { NINO, SSN } from '../../../lib/privacy/detectors/national-id';
 import { CARD } from '../../../lib/privacy/detectors/payment-card';
 import { PATTERNS } from '../../../lib/privacy/detectors/street-address';
 import {
-  capitalPairStarts,
-  dottedQuadStarts,
+  cardStarts,
+  ibanStarts,
+  ipv4Starts,
   matchesAtRuns,
   ninoStarts,
   type RunStarts,
-  spacedDigitsFrom,
   ssnStarts,
   ukPostcodeStarts,
   zipStarts,
@@ -20,9 +20,9 @@ import { scanText } from '../../../lib/privacy/forms/text-scan';
 
 // Each pattern with the candidates its detector tries it at.
 const CASES: [string, RegExp, RunStarts][] = [
-  ['CARD', CARD, spacedDigitsFrom(13)],
-  ['IBAN', IBAN, capitalPairStarts],
-  ['IPV4', IPV4, dottedQuadStarts],
+  ['CARD', CARD, cardStarts],
+  ['IBAN', IBAN, ibanStarts],
+  ['IPV4', IPV4, ipv4Starts],
   ['SSN', SSN, ssnStarts],
   ['NINO', NINO, ninoStarts],
   ['US_ZIP', PATTERNS[1] as RegExp, zipStarts],
@@ -121,8 +121,8 @@ describe('digit-run starts', () => {
     const a = 'x 4111 1111 1111 1111 y';
     const b = '123 4111111111111111';
     scanText(b);
-    expect(matchesAtRuns(a, card, spacedDigitsFrom(13)).map((m) => m[0])).toEqual(['4111 1111 1111 1111']);
-    expect(matchesAtRuns(b, card, spacedDigitsFrom(13)).map((m) => m[0])).toEqual(['123 4111111111111111']);
+    expect(matchesAtRuns(a, card, cardStarts).map((m) => m[0])).toEqual(['4111 1111 1111 1111']);
+    expect(matchesAtRuns(b, card, cardStarts).map((m) => m[0])).toEqual(['123 4111111111111111']);
   });
 
   // Long texts of many runs: the candidates buffer grows, and each text gets its own.
