@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The e2e build (wxt build -b firefox --mode e2e): the release build plus a hook to fire the shortcut. */
@@ -19,6 +19,30 @@ export interface FirefoxWithExtension {
   /** Opens one of the extension's pages in a new tab and waits for `ready` (a selector) in it. */
   openExtensionPage(path: string, ready: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+/**
+ * Waits for `selector` in a tab that may still be moving into the extension's process. An evaluation that
+ * lands in the document being replaced can fail with a protocol error ("right-hand side of 'in' should be
+ * an object, got null", seen on CI) that puppeteer does not count as a navigation and so does not retry;
+ * such an error is retried here until the deadline, any other failure is reported as it is.
+ */
+async function waitWhileMoving(page: Page, selector: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      if (!causedByProtocol(error) || Date.now() >= deadline) throw error;
+    }
+  }
+}
+
+/** Whether a ProtocolError is in the error's cause chain (puppeteer wraps it twice: selector, then wait). */
+function causedByProtocol(error: unknown): boolean {
+  for (let at = error; at instanceof Error; at = at.cause) if (at instanceof ProtocolError) return true;
+  return false;
 }
 
 export async function launchFirefox(): Promise<FirefoxWithExtension> {
@@ -60,7 +84,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
           if (!stop.signal.aborted) throw error;
         },
       );
-      const loaded = page.waitForSelector(ready, { timeout: 30_000 });
+      const loaded = waitWhileMoving(page, ready, 30_000);
       // Whichever fails first is reported; the other is not left to fail unobserved.
       loaded.catch(() => undefined);
       try {
