@@ -3,6 +3,7 @@ import { originalRange, scanFormOf, scanTextOf } from './evasion';
 import { normTokens, tokensOf } from './normalize';
 import { madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
+import { noteMasked } from './token-splice';
 import {
   detectorPriority,
   isPiiKind,
@@ -46,6 +47,7 @@ function isIssued(issued: Issued | undefined, text: string, open: number, end: n
  * compares the two).
  */
 export function maskPlaceholders(text: string, issued?: Issued): string {
+  blankedCount = 0;
   let open = text.indexOf('[');
   if (open < 0) return text;
   const pieces: string[] = [];
@@ -62,10 +64,14 @@ export function maskPlaceholders(text: string, issued?: Issued): string {
     }
     open = text.indexOf('[', end);
   }
+  blankedCount = pieces.length >> 1;
   if (copied === 0) return text;
   pieces.push(text.slice(copied));
   return pieces.join('');
 }
+
+/** How many placeholders the last maskPlaceholders blanked. */
+let blankedCount = 0;
 
 // Whether the last match placeholderEnd found is written as placeholder() writes: kind in upper case,
 // number without a leading zero and short enough (15 digits) that Number() reads it back exactly.
@@ -187,6 +193,7 @@ export function detectSpans(
 ): Span[] {
   const scan = scanTextOf(text);
   const scanned = maskPlaceholders(scan.text, issued);
+  noteMasked(text, scan.identity, scanned, blankedCount);
   const scanPolicy = scanPolicyOf(policy);
   const isReleased = releaseTest(scanned, scanPolicy);
   // Every detector runs first, then the spans are made in one array of the findings' total length:

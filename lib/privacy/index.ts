@@ -1,5 +1,6 @@
 import { applySpans } from './compose';
 import { detectSpans } from './detect';
+import { noteRedacted } from './token-splice';
 import type { PreparedContext, PrivacyPolicy, RedactionResult, Vault } from './types';
 
 export { preparePrivacy } from './prepare';
@@ -19,5 +20,8 @@ export function redact(
   policy: PrivacyPolicy,
   vault?: Vault,
 ): RedactionResult {
-  return applySpans(text, detectSpans(text, prepared, policy, undefined, vault), vault);
+  const result = applySpans(text, detectSpans(text, prepared, policy, undefined, vault), vault);
+  // The guard checks the outbound text next: its words are mostly these (token-splice.ts).
+  noteRedacted(text, result.redactions, result.outbound);
+  return result;
 }

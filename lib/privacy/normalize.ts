@@ -1,5 +1,6 @@
 import { fold } from './fold';
 import { TokenBuilder, tokenList, type Token, type Tokens } from './token-columns';
+import { splicedTokens } from './token-splice';
 import { scanWords, tokenColumns } from './tokenize';
 
 // fold() has its own module (fold.ts), part of this module's interface since before it moved; so
@@ -55,11 +56,19 @@ export function tokensOf(text: string): Tokens {
     )
       base = entry;
   }
-  const tokens = base ? extendTokens(text, base) : tokenColumns(text);
+  // A text that is the last redacted one with its values blanked (the guard's) is built from its tokens.
+  const tokens = base ? extendTokens(text, base) : (splicedTokens(text, cachedTokens) ?? tokenColumns(text));
   cache.unshift({ text, tokens });
   // pop(), not a length set: the one entry over is dropped without a runtime call.
   if (cache.length > CACHED_TEXTS) cache.pop();
   return tokens;
+}
+
+/** The tokens remembered for `text`, if any (the order of the remembered texts is left as it is). */
+function cachedTokens(text: string): Tokens | undefined {
+  for (let k = 0; k < cache.length; k++)
+    if ((cache[k] as Cached).text === text) return (cache[k] as Cached).tokens;
+  return undefined;
 }
 
 /** The tokens of `text`, which extends `base.text`: the base's tokens before its last space, kept. */

@@ -67,6 +67,13 @@ for (let c = 0; c < 128; c++)
     (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? WORD_LOWER : c >= 65 && c <= 90 ? WORD_UPPER : 0;
 
 /**
+ * An ASCII character no word holds, that ends the word before it and after which the scan starts
+ * afresh: neither a letter, a digit nor an apostrophe (which joins "don't"). The words between two
+ * of them are those characters' own (token-splice.ts builds on it).
+ */
+export const isTokenSeparator = (c: number): boolean => c < 128 && c !== 39 && ASCII_WORD[c] === 0;
+
+/**
  * The words of `text`, as WORD's matches cut by SCRIPT_RUN give them. This runs over every character of
  * every request, so ASCII is read from char codes: a word wholly in ASCII is cut here, and the regex is
  * asked only where a character above 127 could be part of a word (from the word's start, or from where

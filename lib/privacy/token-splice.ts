@@ -1,0 +1,184 @@
+import { TokenBuilder, type Tokens } from './token-columns';
+import { isTokenSeparator, scanWords } from './tokenize';
+
+/**
+ * The guard's text is, almost always, the text redact just tokenised with each redacted value blanked:
+ * the outbound text holds a placeholder where each value was, and the guard masks the job's own
+ * placeholders to spaces of their length. Its words are then the earlier text's words, moved, except
+ * next to the blanks; tokenising it again from scratch was about a tenth of a long request.
+ *
+ * redact notes the text it tokenised and its redactions here (noteRedacted). When tokensOf meets a text
+ * it has not seen, splicedTokens checks, character by character, that the text is the noted one with
+ * those values blanked (any other text, an edited one included, is tokenised from scratch), and then
+ * builds its tokens from the noted text's. This is memoisation, not trust: the tokens are those
+ * tokenColumns gives the text (tests/unit/privacy/token-splice.property.test.ts compares the two).
+ *
+ * Why the words can be moved: a separator (isTokenSeparator: ASCII, neither a letter, a digit nor an
+ * apostrophe) is in no word, ends the word before it and starts the scan afresh after it, so the words
+ * between two separators depend on those characters alone. A stretch of text between two blanks
+ * keeps its words from its first separator to its last; before the first and after the last (a word
+ * the value was glued to) it is scanned again. A blank is spaces: separators too.
+ */
+
+// The noted text and its redactions, in reading order: [start, end) of the text replaced by `blank`
+// spaces. Kept in buffers, not as the redactions: nothing of a request is held past it but the text.
+let notedText: string | undefined;
+let notedCount = 0;
+let editStarts = new Int32Array(256);
+let editEnds = new Int32Array(256);
+let editBlanks = new Int32Array(256);
+/** The length a text has with every noted value blanked. */
+let blankedLength = -1;
+/** The outbound text redact made of the noted one, and whether the noted text holds a "[". */
+let notedOutbound: string | undefined;
+let notedBracket = true;
+/** A text noteMasked showed to be the noted text blanked, with no comparison needed. */
+let confirmed: string | undefined;
+
+/**
+ * Notes that `text` was redacted into `outbound`: each redaction's [start, end) (offsets in `text`,
+ * disjoint, in reading order, as applySpans gives them) became its placeholder.
+ */
+export function noteRedacted(
+  text: string,
+  redactions: readonly { start: number; end: number; placeholder: string }[],
+  outbound: string,
+): void {
+  confirmed = undefined;
+  const count = redactions.length;
+  if (editStarts.length < count) {
+    editStarts = new Int32Array(2 * count);
+    editEnds = new Int32Array(2 * count);
+    editBlanks = new Int32Array(2 * count);
+  }
+  let length = text.length;
+  let previousEnd = 0;
+  for (let i = 0; i < count; i++) {
+    const { start, end, placeholder } = redactions[i] as { start: number; end: number; placeholder: string };
+    // Out of order or overlapping (not applySpans' output), or no blank to part the stretches on
+    // either side: nothing is noted.
+    if (start < previousEnd || end <= start || end > text.length || placeholder.length === 0) {
+      forgetRedacted();
+      return;
+    }
+    editStarts[i] = start;
+    editEnds[i] = end;
+    editBlanks[i] = placeholder.length;
+    length += placeholder.length - (end - start);
+    previousEnd = end;
+  }
+  notedText = text;
+  notedCount = count;
+  blankedLength = length;
+  notedOutbound = outbound;
+  notedBracket = text.includes('[');
+}
+
+/**
+ * Notes that the guard masked `payload` into `masked`, blanking `blanked` placeholders. When the payload
+ * is the noted outbound text read as it is (`identity`: its scan text is itself) and the noted text held
+ * no "[", each "[" of the payload opens a placeholder redact wrote there; if the mask blanked as many as
+ * redact wrote, it blanked each of them and nothing else, so `masked` is the noted text blanked and
+ * splicedTokens need not compare them.
+ */
+export function noteMasked(payload: string, identity: boolean, masked: string, blanked: number): void {
+  confirmed =
+    identity && !notedBracket && blanked === notedCount && payload === notedOutbound ? masked : undefined;
+}
+
+/** Drops the note (nothing is spliced until the next one). */
+export function forgetRedacted(): void {
+  notedText = undefined;
+  notedCount = 0;
+  blankedLength = -1;
+  notedOutbound = undefined;
+  confirmed = undefined;
+}
+
+/**
+ * The tokens of `text` built from the noted text's, when `text` is the noted text with its redacted
+ * values blanked and `cached` knows the noted text's tokens; otherwise undefined.
+ */
+export function splicedTokens(
+  text: string,
+  cached: (text: string) => Tokens | undefined,
+): Tokens | undefined {
+  if (notedText === undefined || notedCount === 0 || text.length !== blankedLength) return undefined;
+  const base = notedText;
+  if (text !== confirmed && !isBlanked(text, base)) return undefined;
+  const old = cached(base);
+  if (!old) return undefined;
+  const tokens = new TokenBuilder(old.count + 2 * notedCount + 8, text.length);
+  let k = 0; // the next of the old tokens
+  let shift = 0; // where the stretch's characters moved to in `text`
+  for (let edit = 0; edit <= notedCount; edit++) {
+    const from = edit === 0 ? 0 : (editEnds[edit - 1] as number);
+    const to = edit === notedCount ? base.length : (editStarts[edit] as number);
+    // The old words from the stretch's first fresh start (after its first separator, or the text's
+    // start) to its last separator (or the text's end).
+    const fresh = edit === 0 ? 0 : firstSeparator(base, from, to) + 1;
+    const last = edit === notedCount ? to : lastSeparator(base, from, to);
+    if (fresh > last) {
+      // No separator inside (or one alone): the whole stretch is scanned again.
+      scanRange(tokens, text, from + shift, to + shift);
+    } else {
+      scanRange(tokens, text, from + shift, fresh + shift);
+      while (k < old.count && (old.starts[k] as number) < fresh) k++;
+      // A word that starts before `last` ends before it: `last` is a separator, in no word.
+      for (; k < old.count && (old.starts[k] as number) < last; k++)
+        tokens.add(
+          (old.starts[k] as number) + shift,
+          (old.ends[k] as number) + shift,
+          old.raws[k] as string,
+          old.norms[k] as string,
+        );
+      scanRange(tokens, text, last + shift, to + shift);
+    }
+    if (edit < notedCount)
+      shift += (editBlanks[edit] as number) - ((editEnds[edit] as number) - (editStarts[edit] as number));
+  }
+  return tokens.done();
+}
+
+/** Whether `text` is `base` with each noted [start, end) replaced by its blank of spaces. */
+function isBlanked(text: string, base: string): boolean {
+  let at = 0; // in text
+  let from = 0; // in base
+  for (let edit = 0; edit <= notedCount; edit++) {
+    const to = edit === notedCount ? base.length : (editStarts[edit] as number);
+    for (let i = from; i < to; i++, at++) if (text.charCodeAt(at) !== base.charCodeAt(i)) return false;
+    if (edit === notedCount) break;
+    const blank = at + (editBlanks[edit] as number);
+    for (; at < blank; at++) if (text.charCodeAt(at) !== SPACE) return false;
+    from = editEnds[edit] as number;
+  }
+  return at === text.length;
+}
+
+const SPACE = 32;
+
+/** The first separator in base[from, to), or `to` when there is none. */
+function firstSeparator(base: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isTokenSeparator(base.charCodeAt(i))) return i;
+  return to;
+}
+
+/** The last separator in base[from, to), or `from` - 1 when there is none. */
+function lastSeparator(base: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isTokenSeparator(base.charCodeAt(i))) return i;
+  return from - 1;
+}
+
+/**
+ * The words of text[from, to), added: the character before `from` is a separator (or there is none), and
+ * the one at `to` or the range's last one is, so the words there are the slice's own. A range of separators alone, the usual
+ * one (a comma or a space between a value and the next), has none and is not sliced.
+ */
+function scanRange(tokens: TokenBuilder, text: string, from: number, to: number): void {
+  let i = from;
+  while (i < to && isTokenSeparator(text.charCodeAt(i))) i++;
+  if (i >= to) return;
+  const first = tokens.count;
+  scanWords(tokens, text.slice(i, to));
+  tokens.shift(first, i);
+}

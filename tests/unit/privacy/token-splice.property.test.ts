@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../../../lib/privacy';
+import { maskPlaceholders } from '../../../lib/privacy/detect';
+import { scanTextOf } from '../../../lib/privacy/evasion';
+import { tokenColumns, tokenize, tokenList, tokensOf, type Tokens } from '../../../lib/privacy/normalize';
+import { forgetRedacted, noteRedacted, splicedTokens } from '../../../lib/privacy/token-splice';
+import { contextOf } from './helpers';
+
+// Pieces where a word's bounds depend on its neighbours: apostrophes of both kinds and possessives,
+// digits, accents, spaceless scripts meeting Latin letters, a letter outside the BMP, non-ASCII spacing
+// and punctuation, and the ASCII separators (comma, hyphen, dot, space, newline, brackets).
+const PIECES = [
+  'a',
+  'Z',
+  'don',
+  "'",
+  '’',
+  't',
+  's',
+  "'s",
+  "O'Brien",
+  'Ngọc',
+  'e\u0301',
+  'ให้',
+  'Thanakorn',
+  '北京',
+  '12',
+  '月',
+  '𝐀',
+  '\u00a0',
+  '—',
+  ' ',
+  ', ',
+  ',',
+  '.',
+  '-',
+  '\n',
+  '[',
+  ']',
+  'ab',
+  '2026',
+];
+
+const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 }).map((p) => p.join(''));
+
+/** A text, disjoint ranges of it in reading order, and a blank length (a placeholder's) for each. */
+const redacted = text.chain((base) =>
+  fc.uniqueArray(fc.integer({ min: 0, max: base.length }), { minLength: 2, maxLength: 12 }).chain((cuts) => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const ranges: [number, number][] = [];
+    for (let i = 0; i + 1 < sorted.length; i += 2)
+      ranges.push([sorted[i] as number, sorted[i + 1] as number]);
+    return fc.tuple(
+      fc.constant(base),
+      fc.constant(ranges),
+      fc.array(fc.integer({ min: 1, max: 12 }), { minLength: ranges.length, maxLength: ranges.length }),
+    );
+  }),
+);
+
+function blanked(base: string, ranges: [number, number][], blanks: number[]): string {
+  let out = '';
+  let at = 0;
+  ranges.forEach(([start, end], i) => {
+    out += base.slice(at, start) + ' '.repeat(blanks[i] as number);
+    at = end;
+  });
+  return out + base.slice(at);
+}
+
+const note = (base: string, ranges: [number, number][], blanks: number[]) =>
+  noteRedacted(
+    base,
+    ranges.map(([start, end], i) => ({ start, end, placeholder: 'x'.repeat(blanks[i] as number) })),
+    // No outbound text the guard will see: every splice here is checked character by character.
+    '',
+  );
+
+describe('splicedTokens', () => {
+  afterEach(forgetRedacted);
+
+  it('gives what tokenColumns gives the redacted text', () => {
+    fc.assert(
+      fc.property(redacted, ([base, ranges, blanks]) => {
+        const cache = new Map<string, Tokens>([[base, tokenColumns(base)]]);
+        note(base, ranges, blanks);
+        const target = blanked(base, ranges, blanks);
+        const spliced = splicedTokens(target, (t) => cache.get(t));
+        if (ranges.length > 0) expect(spliced).toBeDefined();
+        if (spliced) expect(tokenList(spliced)).toEqual(tokenList(tokenColumns(target)));
+      }),
+      { numRuns: 2000, seed: 14 },
+    );
+  });
+
+  it('builds nothing for a text that is not the noted one blanked, and never other tokens', () => {
+    fc.assert(
+      fc.property(redacted, fc.nat(), fc.constantFrom(...PIECES), ([base, ranges, blanks], at, piece) => {
+        const cache = new Map<string, Tokens>([[base, tokenColumns(base)]]);
+        note(base, ranges, blanks);
+        const target = blanked(base, ranges, blanks);
+        // One piece written over the text at some place, keeping its length where it can.
+        const where = at % (target.length + 1);
+        const edited = (target.slice(0, where) + piece + target.slice(where + piece.length)).slice(
+          0,
+          Math.max(target.length, where + piece.length),
+        );
+        const spliced = splicedTokens(edited, (t) => cache.get(t));
+        if (spliced) expect(tokenList(spliced)).toEqual(tokenList(tokenColumns(edited)));
+      }),
+      { numRuns: 2000, seed: 15 },
+    );
+  });
+
+  it('builds nothing without the noted text’s tokens, or after the note is dropped', () => {
+    const base = 'Pay Amara Okafor 120 EUR, ref 4471.';
+    note(base, [[4, 16]], [10]);
+    const target = blanked(base, [[4, 16]], [10]);
+    expect(splicedTokens(target, () => undefined)).toBeUndefined();
+    const cache = new Map<string, Tokens>([[base, tokenColumns(base)]]);
+    expect(tokenList(splicedTokens(target, (t) => cache.get(t)) as Tokens)).toEqual(
+      tokenList(tokenColumns(target)),
+    );
+    forgetRedacted();
+    expect(splicedTokens(target, (t) => cache.get(t))).toBeUndefined();
+  });
+});
+
+// Redact, then guard, as a job does: the guard's words come from the redacted text's where it can
+// (noteMasked says when no comparison is needed). Whatever the guard is given as issued placeholders,
+// its words must be the masked text's own.
+const VALUES = [
+  'Amara Okafor',
+  'amara.okafor@example.org',
+  '+44 20 7946 0958',
+  '4111 1111 1111 1111',
+  'GB82 WEST 1234 5698 7654 32',
+  'Eastleigh',
+  '[PERSON_1]',
+  '[Person_2]',
+  '[EMAIL_9]',
+];
+const GLUE = [' ', ', ', ',', "'s ", 'x', '-', '.', '\n', 'Dear ', ' and ', '2026', '’', 'é', ' at '];
+const job = fc
+  .array(fc.oneof(fc.constantFrom(...VALUES), fc.constantFrom(...GLUE)), { minLength: 1, maxLength: 30 })
+  .map((pieces) => pieces.join(''));
+const prepared = preparePrivacy(contextOf({ name: 'Amara Okafor', city: 'Eastleigh' }));
+
+describe('the guard after redact', () => {
+  it('reads the masked text’s own words, whatever it is told was issued', () => {
+    fc.assert(
+      fc.property(
+        job,
+        fc.boolean(),
+        fc.constantFrom('vault', 'none', 'empty', 'swapped'),
+        (text, withVault, given) => {
+          // With a vault (even empty) redact masks only its placeholders: a typed one stays in its text.
+          const result = redact(text, prepared, EMPTY_POLICY, withVault ? {} : undefined);
+          const keys = Object.keys(result.vault);
+          // One placeholder redact wrote left out, one the text held put in: as many blanked as written.
+          const issued =
+            given === 'vault'
+              ? result.vault
+              : given === 'empty'
+                ? {}
+                : given === 'swapped'
+                  ? new Set([...keys.slice(1), '[EMAIL_9]'])
+                  : undefined;
+          guardPayload(result.outbound, prepared, EMPTY_POLICY, undefined, issued);
+          const masked = maskPlaceholders(scanTextOf(result.outbound).text, issued);
+          expect(tokenList(tokensOf(masked))).toEqual(tokenize(masked));
+        },
+      ),
+      { numRuns: 1000, seed: 16 },
+    );
+  });
+});
