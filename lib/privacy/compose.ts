@@ -1,7 +1,7 @@
-import { fold } from './normalize';
 import { parsePlaceholder, placeholder as makePlaceholder } from './placeholder';
 import { rankSpans } from './rank-spans';
 import type { Redaction, RedactionResult, Span, Vault } from './types';
+import { addVaultValue, fileLast, placeholderOf, releaseValues, resetValues } from './value-table';
 
 /**
  * Longest span wins; among equal lengths the higher priority, then the earlier one. Ranking is a sort
@@ -91,14 +91,16 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   const nextVault: Vault = { ...vault };
   // Nothing to replace (a short text mostly): the text as it is, and no table of the vault to build.
   if (spans.length === 0) return { outbound: text, redactions: [], vault: nextVault };
-  const byValue = new Map<string, string>();
+  const resolved = resolveOverlaps(spans);
+  const earlier = Object.entries(nextVault);
+  // Placeholders by value (folded): value-table.ts, one table for every call.
+  resetValues(text, earlier.length + resolved.length);
   const counters = new Map<string, number>();
-  for (const [placeholder, original] of Object.entries(nextVault)) {
-    byValue.set(fold(original), placeholder);
+  for (const [placeholder, original] of earlier) {
+    addVaultValue(original, placeholder);
     const parsed = parsedPlaceholder(placeholder);
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
-  const resolved = resolveOverlaps(spans);
   // Number placeholders in reading order. One loop builds the redactions and the pieces of the
   // outbound text, joined once: splicing each placeholder into the whole text cost its length per
   // redaction (quadratic on a pasted table with hundreds of them). (Appending to a rope instead was a
@@ -110,13 +112,12 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
   for (let i = 0; i < resolved.length; i++) {
     const span = resolved[i] as Span;
     const original = text.slice(span.start, span.end);
-    const key = fold(original);
-    let placeholder = byValue.get(key);
+    let placeholder = placeholderOf(span.start, span.end);
     if (placeholder === undefined) {
       const n = (counters.get(span.kind) ?? 0) + 1;
       counters.set(span.kind, n);
       placeholder = makePlaceholder(span.kind, n);
-      byValue.set(key, placeholder);
+      fileLast(placeholder);
       nextVault[placeholder] = original;
     }
     redactions[i] = {
@@ -132,5 +133,6 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     at = span.end;
   }
   pieces[2 * resolved.length] = text.slice(at);
+  releaseValues();
   return { outbound: pieces.join(''), redactions, vault: nextVault };
 }
