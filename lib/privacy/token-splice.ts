@@ -7,11 +7,13 @@ import { isTokenSeparator, scanWords } from './tokenize';
  * placeholders to spaces of their length. Its words are then the earlier text's words, moved, except
  * next to the blanks; tokenising it again from scratch was about a tenth of a long request.
  *
- * redact notes the text it tokenised and its redactions here (noteRedacted). When tokensOf meets a text
- * it has not seen, splicedTokens checks, character by character, that the text is the noted one with
- * those values blanked (any other text, an edited one included, is tokenised from scratch), and then
- * builds its tokens from the noted text's. This is memoisation, not trust: the tokens are those
- * tokenColumns gives the text (tests/unit/privacy/token-splice.property.test.ts compares the two).
+ * redact notes its text, its redactions and its outbound text here (noteRedacted). When tokensOf meets a
+ * text it has not seen and knows the noted text's tokens, splicedTokens builds the new text's tokens
+ * from them, if the new text is the noted one with its values blanked: the guard's masking says so
+ * where it holds by construction (noteMasked), and otherwise the two are compared character by
+ * character. Any other text (an edited payload, a text whose scan folded characters) is tokenised
+ * from scratch. This is memoisation, not trust: the tokens are those tokenColumns gives the text
+ * (tests/unit/privacy/token-splice.property.test.ts compares the two).
  *
  * Why the words can be moved: a separator (isTokenSeparator: ASCII, neither a letter, a digit nor an
  * apostrophe) is in no word, ends the word before it and starts the scan afresh after it, so the words
@@ -21,7 +23,8 @@ import { isTokenSeparator, scanWords } from './tokenize';
  */
 
 // The noted text and its redactions, in reading order: [start, end) of the text replaced by `blank`
-// spaces. Kept in buffers, not as the redactions: nothing of a request is held past it but the text.
+// spaces. Kept in buffers, not as the redactions: of a request, only its text and outbound text are
+// held past it (until the next redact).
 let notedText: string | undefined;
 let notedCount = 0;
 let editStarts = new Int32Array(256);
