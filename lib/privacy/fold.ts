@@ -54,23 +54,26 @@ export const foldWhole = (text: string): string =>
  */
 function foldByCharacter(text: string): string | undefined {
   const length = text.length;
+  const table = (single ??= new Int32Array(SURROGATES));
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    let code = c < SURROGATES ? (single[c] as number) : NOT_ONE;
-    if (code === UNKNOWN) code = single[c] = singleOf(c);
-    if (code === NOT_ONE) return undefined;
-    codes[i] = code;
+    if (c >= SURROGATES) return undefined;
+    let entry = table[c] as number;
+    if (entry === UNKNOWN) entry = table[c] = singleOf(c);
+    if (entry === NOT_ONE) return undefined;
+    codes[i] = entry - 1;
   }
   codes.length = length;
   return String.fromCharCode.apply(null, codes);
 }
 
 const SURROGATES = 0xd800;
-const UNKNOWN = -2;
+const UNKNOWN = 0;
 const NOT_ONE = -1;
-// The one character each character below the surrogates folds to, found the first time it is met;
-// NOT_ONE where the whole text must be folded at once.
-const single = new Int32Array(SURROGATES).fill(UNKNOWN);
+// 1 + the one character each character below the surrogates folds to, found the first time it is met;
+// NOT_ONE where the whole text must be folded at once, UNKNOWN (a fresh array's zero) before. Made at
+// the first such fold: a page that never folds a text outside ASCII does not hold its 216 KB.
+let single: Int32Array | undefined;
 // The codes of the text being folded (at most 40), as String.fromCharCode takes them.
 const codes: number[] = [];
 
@@ -80,5 +83,5 @@ function singleOf(c: number): number {
     .replace(/\p{M}+/gu, '');
   if (decomposed.includes('\u03a3')) return NOT_ONE;
   const folded = decomposed.toLowerCase();
-  return folded.length === 1 ? folded.charCodeAt(0) : NOT_ONE;
+  return folded.length === 1 ? folded.charCodeAt(0) + 1 : NOT_ONE;
 }
