@@ -2,10 +2,12 @@ import type { ContextData } from '../context/types';
 import { detectSpans, maskPlaceholders } from './detect';
 import { DETECTORS } from './detectors';
 import { isFunctionWord } from './function-words';
+import { isDistinctive, isWord, NearWords } from './near-words';
+import { notInRuns, outside, tokenAt } from './review-tokens';
 import { fold, normTokens, tokenize, type Token } from './normalize';
 import { sensitiveCategory } from './sensitive-terms';
 import type { KnownValue, PreparedContext, PrivacyPolicy, Span } from './types';
-import { isOrdinary, isWellKnown, stems } from './words';
+import { isWellKnown, stems } from './words';
 
 /**
  * What the review could not decide. The detectors withhold what they know; these are words the
@@ -53,58 +55,38 @@ interface KnownWords {
   source: string;
 }
 
-const isWord = (norm: string) => /^\p{L}+$/u.test(norm);
-const isNumber = (norm: string) => /^\d+$/.test(norm);
-
-/** Optimal string alignment distance (a swap of two neighbours costs 1), stopping early past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = row;
-  }
-  return previous[b.length] ?? max + 1;
+/** Where a word stands in a known value. */
+interface Place {
+  k: KnownWords;
+  j: number;
 }
 
-/** A distinctive word (not an ordinary one) that a typo or a cut-off of it should still be noticed. */
-const isDistinctive = (norm: string) =>
-  (isWord(norm) && norm.length >= 4 && !isOrdinary(norm)) || (isNumber(norm) && norm.length >= 5);
-
-/** The text word looks like the known word mistyped, cut short or extended: not the same word. */
-export function nearWord(text: string, known: string): boolean {
-  if (text === known || !isDistinctive(known) || !isDistinctive(text)) return false;
-  if (isNumber(text) !== isNumber(known)) return false;
-  const max = isNumber(known) || known.length < 8 ? 1 : 2;
-  if (editDistance(text, known, max) <= max) return true;
-  if (isNumber(text)) return false;
-  return (
-    (known.startsWith(text) && text.length * 2 >= known.length) ||
-    (text.startsWith(known) && known.length >= 5)
-  );
-}
+/** What the review says of a word, wherever it stands (a Finding without its offsets). */
+type Verdict = Omit<Finding, 'start' | 'end'>;
 
 /** The context, arranged once for doubting: its values by word, its distinctive words, its stems. */
 interface Lookup {
-  /** Each word of a known value → the values holding it, and where. */
-  byWord: Map<string, { k: KnownWords; j: number }[]>;
+  /**
+   * Each pair of words in a row in a known value → the values holding it, and where its first word
+   * stands, in the order of the values. A run of the value's words is two at least, so a text's word
+   * is looked up with the word after it: the values holding "the" alone are not walked at every "the".
+   */
+  byPair: Map<string, Map<string, Place[]>>;
   /** Distinctive words of known values (the ones a near-match is looked for), each once. */
   distinctive: { word: string; k: KnownWords }[];
+  /** The same words, for finding the first one a word is near. */
+  near: NearWords;
   /** Stems of the content words of facts → the fact each comes from. */
   context: Map<string, string>;
+  /**
+   * What wordDoubt said of each word it met (null: nothing), for this context: a word's verdict
+   * depends on its norm alone, and a text's words recur, in it and at each re-check while the user edits.
+   */
+  verdicts: Map<string, Verdict | null>;
 }
+
+/** Verdicts kept per context: past this many, the ones kept are let go (a table's numbers are each new). */
+const KEPT_VERDICTS = 4096;
 
 // Previews run at every policy change; the context changes rarely (prepared.known is reused then).
 const lookups = new WeakMap<readonly KnownValue[], Lookup>();
@@ -115,7 +97,7 @@ const rank = (n: number) => (n === 1 ? Infinity : n);
 function lookupOf(prepared: PreparedContext): Lookup {
   const cached = lookups.get(prepared.known);
   if (cached) return cached;
-  const byWord: Lookup['byWord'] = new Map();
+  const byWord = new Map<string, Place[]>();
   // Each distinctive word with the shortest value of two words or more holding it ("Kestrel Dynamics":
   // not a whole note, nor the lone word), the lone word when there is no such value.
   const distinctive = new Map<string, KnownWords>();
@@ -135,10 +117,25 @@ function lookupOf(prepared: PreparedContext): Lookup {
         distinctive.set(word, k);
     });
   }
-  const lookup = {
-    byWord,
-    distinctive: [...distinctive].map(([word, k]) => ({ word, k })),
+  const byPair: Lookup['byPair'] = new Map();
+  for (const [word, places] of byWord) {
+    const next = new Map<string, Place[]>();
+    for (const place of places) {
+      const after = place.k.words[place.j + 1];
+      if (after === undefined) continue;
+      const list = next.get(after);
+      if (list) list.push(place);
+      else next.set(after, [place]);
+    }
+    if (next.size > 0) byPair.set(word, next);
+  }
+  const listed = [...distinctive].map(([word, k]) => ({ word, k }));
+  const lookup: Lookup = {
+    byPair,
+    distinctive: listed,
+    near: new NearWords(listed.map(({ word }) => word)),
     context: contextStems(prepared.context),
+    verdicts: new Map(),
   };
   lookups.set(prepared.known, lookup);
   return lookup;
@@ -177,7 +174,7 @@ function widen(found: Finding[], tokens: Token[], scanned: string): void {
   for (const f of found) {
     const words = f.words;
     if (!words) continue;
-    const at = tokens.findIndex((t) => t.start === f.start);
+    const at = tokenAt(tokens, f.start);
     const fits = (t: Token | undefined): t is Token =>
       !!t && !taken.has(t.start) && !isFunctionWord(t.norm) && words.includes(t.norm);
     for (let j = at + 1; fits(tokens[j]) && spaceBetween(scanned, f.end, tokens[j]?.start ?? -1); j++)
@@ -190,10 +187,11 @@ function widen(found: Finding[], tokens: Token[], scanned: string): void {
 /** Runs of 2+ words of one known value, even ordinary ones ("burns park" of "Burns Park Elementary"). */
 function knownRuns(tokens: Token[], lookup: Lookup): Finding[] {
   const found: Finding[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     let longest: { n: number; k: KnownWords } | undefined;
-    for (const { k, j } of lookup.byWord.get(tokens[i]?.norm ?? '') ?? []) {
-      let n = 1;
+    const places = lookup.byPair.get(tokens[i]?.norm ?? '')?.get(tokens[i + 1]?.norm ?? '') ?? [];
+    for (const { k, j } of places) {
+      let n = 2;
       while (tokens[i + n] && tokens[i + n]?.norm === k.words[j + n]) n++;
       if (n >= 2 && n > (longest?.n ?? 0)) longest = { n, k };
     }
@@ -216,28 +214,38 @@ function knownRuns(tokens: Token[], lookup: Lookup): Finding[] {
 
 /** One word's doubt, the strongest reason first. */
 function wordDoubt(token: Token, lookup: Lookup): Finding | undefined {
-  const at = { start: token.start, end: token.end };
-  if (isDistinctive(token.norm))
-    for (const { word, k } of lookup.distinctive)
-      if (nearWord(token.norm, word))
-        return {
-          ...at,
-          reason: 'near',
-          why: `close to "${k.value}" (${k.source})`,
-          entry: k.source,
-          words: k.words,
-        };
+  let verdict = lookup.verdicts.get(token.norm);
+  if (verdict === undefined) {
+    verdict = judge(token.norm, lookup) ?? null;
+    if (lookup.verdicts.size >= KEPT_VERDICTS) lookup.verdicts.clear();
+    lookup.verdicts.set(token.norm, verdict);
+  }
+  return verdict ? { start: token.start, end: token.end, ...verdict } : undefined;
+}
+
+/** What wordDoubt says of a word whose norm is `norm`. */
+function judge(norm: string, lookup: Lookup): Verdict | undefined {
+  if (isDistinctive(norm)) {
+    const k = lookup.distinctive[lookup.near.first(norm)]?.k;
+    if (k)
+      return {
+        reason: 'near',
+        why: `close to "${k.value}" (${k.source})`,
+        entry: k.source,
+        words: k.words,
+      };
+  }
   const context = lookup.context;
-  if (!isWord(token.norm) || token.norm.length < 4 || isFunctionWord(token.norm)) return undefined;
-  const forms = stems(token.norm);
+  if (!isWord(norm) || norm.length < 4 || isFunctionWord(norm)) return undefined;
+  const forms = stems(norm);
   const source = forms.map((stem) => context.get(stem)).find(Boolean);
-  if (source) return { ...at, reason: 'context', why: `in your ${source}`, entry: source };
+  if (source) return { reason: 'context', why: `in your ${source}`, entry: source };
   // Inflections that keep the meaning (loans, loaned), not -ing ("incoming" is not "income").
   const category = sensitiveCategory(
-    token.norm,
-    forms.filter((stem) => !token.norm.endsWith('ing') || stem === token.norm),
+    norm,
+    forms.filter((stem) => !norm.endsWith('ing') || stem === norm),
   );
-  if (category) return { ...at, reason: 'sensitive', why: category, entry: category };
+  if (category) return { reason: 'sensitive', why: category, entry: category };
   return undefined;
 }
 
@@ -260,13 +268,10 @@ export function findPossiblyPrivate(
     detected = [];
   }
   const releasedWords = new Set(policy.released.flatMap(normTokens));
-  const tokens = tokenize(scanned).filter(
-    (t) => !releasedWords.has(t.norm) && !detected.some((s) => t.start < s.end && t.end > s.start),
-  );
+  const tokens = outside(tokenize(scanned), detected, (t) => !releasedWords.has(t.norm));
   const lookup = lookupOf(prepared);
   const runs = knownRuns(tokens, lookup);
-  const inRun = (t: Token) => runs.some((r) => t.start >= r.start && t.end <= r.end);
-  const singles = tokens.filter((t) => !inRun(t)).flatMap((t) => wordDoubt(t, lookup) ?? []);
+  const singles = notInRuns(tokens, runs).flatMap((t) => wordDoubt(t, lookup) ?? []);
   const all = [...runs, ...singles].sort((a, b) => a.start - b.start);
   widen(all, tokens, scanned);
   // Neighbouring words from one context entry are one item ("kestrl dynamics"): one click withholds both.

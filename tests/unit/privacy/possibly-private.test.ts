@@ -1,10 +1,6 @@
 import { EMPTY_POLICY, preparePrivacy } from '../../../lib/privacy';
-import {
-  editDistance,
-  findPossiblyPrivate,
-  nearWord,
-  reviewScope,
-} from '../../../lib/privacy/possibly-private';
+import { findPossiblyPrivate, reviewScope } from '../../../lib/privacy/possibly-private';
+import { editDistance, nearWord } from '../../../lib/privacy/near-words';
 import { DETECTORS } from '../../../lib/privacy/detectors';
 import type { PrivacyPolicy } from '../../../lib/privacy/types';
 

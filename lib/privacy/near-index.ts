@@ -1,0 +1,146 @@
+/**
+ * Which of a list of words a word may be near (possibly-private.ts' nearWord: a typo, a cut or an
+ * ending away), without comparing it with all of them. The review compared every distinctive word of a
+ * text with every distinctive word of the context: a 20,000-character table against a few hundred
+ * context words took 5-10 ms in edit distances alone. Here each word is looked up by a few hashes, and
+ * only the words found are compared.
+ *
+ * What a near word must share with the word it is near, whichever way it is near:
+ * - Within an edit distance of `d` (a letter dropped, added, changed, or two neighbours swapped; the
+ *   optimal string alignment distance), the two words become one string when at most `d` letters are
+ *   deleted from each: a change deletes the letter on both sides, an addition on one side, a swap the
+ *   same one of the two letters on both sides, and no two edits touch the same letters. So every
+ *   string made by deleting up to `d` letters of each list word is indexed (by its hash), and a word
+ *   asks for the strings made from it the same way.
+ * - Cut short or extended (one starts with the other, both at least four letters): their first four
+ *   letters are the same, and each list word is indexed by them too.
+ * A hash found is a candidate, not an answer: nearWord decides for each, so a collision costs a
+ * comparison and never a wrong answer. The first list word that is near is the answer, as in a walk
+ * down the list.
+ */
+
+/** A list word: itself, and the most letters its near words may differ by (1 or 2). */
+export interface IndexedWord {
+  word: string;
+  maxEdits: number;
+}
+
+export interface NearIndex {
+  /** Hash of a string up to `maxEdits` deletions from a list word → the list positions, ascending. */
+  readonly byDeletion: Map<number, number[]>;
+  /** Hash of a list word's first four letters (words of four or more) → the list positions. */
+  readonly byPrefix: Map<number, number[]>;
+  /** Per list position, the number of the last lookup that compared it (see firstNear). */
+  readonly asked: Int32Array;
+  /** The number of the last lookup. */
+  stamp: number;
+}
+
+/** A number no list position has been marked with (they are all cleared when the count wraps). */
+function nextStamp(index: NearIndex): number {
+  if (index.stamp === 0x7fffffff) {
+    index.asked.fill(0);
+    index.stamp = 0;
+  }
+  return ++index.stamp;
+}
+
+// Polynomial hashes over UTF-16 code units in 32 bits, kept to 30 bits as keys: a key that is a small
+// integer is looked up without a heap number.
+const BASE = 0x01000193;
+const KEY_MASK = 0x3fffffff;
+const PREFIX = 4;
+
+// Prefix hashes and powers of the word being hashed, in buffers kept between words.
+let prefix = new Int32Array(64);
+let power = new Int32Array(64);
+power[0] = 1;
+for (let k = 1; k < power.length; k++) power[k] = Math.imul(power[k - 1] as number, BASE);
+
+/** Fills `prefix` for `word`: prefix[k] is the hash of its first k code units. */
+function hashPrefixes(word: string): void {
+  const n = word.length;
+  if (n + 1 > prefix.length) {
+    prefix = new Int32Array(2 * (n + 1));
+    const more = new Int32Array(2 * (n + 1));
+    more[0] = 1;
+    for (let k = 1; k < more.length; k++) more[k] = Math.imul(more[k - 1] as number, BASE);
+    power = more;
+  }
+  for (let k = 0; k < n; k++) prefix[k + 1] = (Math.imul(prefix[k] as number, BASE) + word.charCodeAt(k)) | 0;
+}
+
+/** Hash of the word's code units [a, b) (after hashPrefixes). */
+const part = (a: number, b: number): number =>
+  ((prefix[b] as number) - Math.imul(prefix[a] as number, power[b - a] as number)) | 0;
+/** Hash of a string hashed `left` followed by one of `length` code units hashed `right`. */
+const joined = (left: number, right: number, length: number): number =>
+  (Math.imul(left, power[length] as number) + right) | 0;
+
+/**
+ * Calls `visit` with the hash key of the word (after hashPrefixes, `n` code units long) and of every
+ * string made by deleting one, or (`edits` 2) two, of its code units. A string made twice (a double
+ * letter) is visited twice.
+ */
+function forEachDeletion(n: number, edits: number, visit: (key: number) => void): void {
+  visit((prefix[n] as number) & KEY_MASK);
+  for (let i = 0; i < n; i++) {
+    const before = part(0, i);
+    visit(joined(before, part(i + 1, n), n - i - 1) & KEY_MASK);
+    if (edits < 2) continue;
+    for (let j = i + 1; j < n; j++)
+      visit(joined(joined(before, part(i + 1, j), j - i - 1), part(j + 1, n), n - j - 1) & KEY_MASK);
+  }
+}
+
+function add(map: Map<number, number[]>, key: number, at: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
+}
+
+/** The index of `words`, in their order. */
+export function nearIndex(words: readonly IndexedWord[]): NearIndex {
+  const byDeletion = new Map<number, number[]>();
+  const byPrefix = new Map<number, number[]>();
+  words.forEach(({ word, maxEdits }, at) => {
+    hashPrefixes(word);
+    forEachDeletion(word.length, maxEdits, (key) => add(byDeletion, key, at));
+    if (word.length >= PREFIX) add(byPrefix, (prefix[PREFIX] as number) & KEY_MASK, at);
+  });
+  return { byDeletion, byPrefix, asked: new Int32Array(words.length), stamp: 0 };
+}
+
+/**
+ * The first list position whose word `isNear` says `word` is near, or -1. `edits` is the most letters
+ * `word` may differ by from any list word it could be near (the largest maxEdits among list words
+ * whose length allows it); `prefixes` says whether it may be one's cut or extension.
+ */
+export function firstNear(
+  index: NearIndex,
+  word: string,
+  edits: number,
+  prefixes: boolean,
+  isNear: (at: number) => boolean,
+): number {
+  hashPrefixes(word);
+  let best = -1;
+  // A list word is found under several of its strings: each is compared once per word asked about.
+  const stamp = nextStamp(index);
+  const consider = (list: number[] | undefined) => {
+    if (!list) return;
+    // Ascending: past the best so far, nothing in this list is earlier.
+    for (const at of list) {
+      if (best >= 0 && at >= best) return;
+      if (index.asked[at] === stamp) continue;
+      index.asked[at] = stamp;
+      if (isNear(at)) {
+        best = at;
+        return;
+      }
+    }
+  };
+  forEachDeletion(word.length, edits, (key) => consider(index.byDeletion.get(key)));
+  if (prefixes && word.length >= PREFIX) consider(index.byPrefix.get((prefix[PREFIX] as number) & KEY_MASK));
+  return best;
+}

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { isDistinctive, nearWord, NearWords } from '../../../lib/privacy/near-words';
+
+// Words made of a few pieces, so that a mistyped word is often near more than one of the list (the
+// first must be the answer) and words share their first letters (cuts and extensions); letters outside
+// ASCII, double letters, and numbers of five digits or more.
+const PIECES = [
+  'kes',
+  'trel',
+  'dyn',
+  'am',
+  'ics',
+  'vander',
+  'sloot',
+  'quill',
+  'll',
+  'a',
+  'ø',
+  'é',
+  'bri',
+  'bois',
+];
+const LETTERS = [...'abklqrstøé'];
+const word = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('')),
+  fc.integer({ min: 10_000, max: 999_999_999 }).map(String),
+);
+
+/** One edit of a person's kind: a letter dropped, added, changed, two swapped, a cut, an ending. */
+const edit = fc.record({
+  op: fc.constantFrom('drop', 'add', 'change', 'swap', 'cut', 'extend'),
+  at: fc.nat(),
+  letter: fc.constantFrom(...LETTERS, '7'),
+  ending: fc.constantFrom('s', 'son', 'ville', '0'),
+});
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(text: string, e: Edit): string {
+  const at = text.length === 0 ? 0 : e.at % text.length;
+  switch (e.op) {
+    case 'drop':
+      return text.slice(0, at) + text.slice(at + 1);
+    case 'add':
+      return text.slice(0, at) + e.letter + text.slice(at);
+    case 'change':
+      return text.slice(0, at) + e.letter + text.slice(at + 1);
+    case 'swap':
+      return text.slice(0, at) + text.slice(at + 1, at + 2) + text.slice(at, at + 1) + text.slice(at + 2);
+    case 'cut':
+      return text.slice(0, Math.max(1, at));
+    default:
+      return text + e.ending;
+  }
+}
+
+describe('NearWords', () => {
+  it('finds the first word of the list a word is near, as a walk down the list does', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.array(edit, { maxLength: 3 }), word), { minLength: 1, maxLength: 20 }),
+        (words, asks) => {
+          const near = new NearWords(words);
+          for (const [pick, edits, other] of asks) {
+            // Most questions are a list word edited; some a word of their own.
+            const text = pick % 5 === 4 ? other : edits.reduce(apply, words[pick % words.length] as string);
+            expect(near.first(text)).toBe(words.findIndex((known) => nearWord(text, known)));
+          }
+        },
+      ),
+      { numRuns: 3000, seed: 23 },
+    );
+  });
+
+  it('finds words two edits from a long one, and cuts and extensions of it', () => {
+    const words = ['quillfeather', 'kestrel', 'vandersloot', '4728457'];
+    expect(words.every(isDistinctive)).toBe(true);
+    const near = new NearWords(words);
+    expect(near.first('qulifeather')).toBe(0); // two edits, a word of 12
+    expect(near.first('kestrl')).toBe(1);
+    expect(near.first('kestrelson')).toBe(1);
+    expect(near.first('vanders')).toBe(2);
+    expect(near.first('4728457')).toBe(-1); // the same word is not near it
+    expect(near.first('4728458')).toBe(3);
+    expect(near.first('47284')).toBe(-1); // numbers are not cut
+  });
+});
