@@ -2,8 +2,9 @@ import type { Browser } from 'wxt/browser';
 import { loadContext } from '../context/store';
 import { AppError, serializeError } from '../errors';
 import type { AssistNote, JobEvent, JobRequest } from '../messaging/protocol';
-import { guardPayload, preparePrivacy, redact } from '../privacy';
-import { findPossiblyPrivate, reviewScope } from '../privacy/possibly-private';
+import { preparePrivacy, redact } from '../privacy';
+import { checkOutbound } from '../privacy/check-outbound';
+import { reviewScope } from '../privacy/possibly-private';
 import { isVault } from '../privacy/vault';
 import { runJob } from '../pipeline/run-job';
 import { assistBudget, loadEndpoints, logitAvailable } from '../settings/endpoints';
@@ -147,9 +148,8 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         type: 'preview',
         outbound: result.outbound,
         redactions: result.redactions,
-        guard: guardPayload(result.outbound, prepared, policy, undefined, result.vault),
+        ...checkOutbound(result.outbound, prepared, policy, result.vault),
         assist: note,
-        doubts: findPossiblyPrivate(result.outbound, prepared, policy),
         scope: reviewScope(prepared),
         ...(edited ? { basis: edited.outbound } : {}),
       });
@@ -170,8 +170,7 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         const policy = withAssist(lastInstruction, prepared, request.policy);
         post({
           type: 'check',
-          guard: guardPayload(request.outbound, prepared, policy),
-          doubts: findPossiblyPrivate(request.outbound, prepared, policy),
+          ...checkOutbound(request.outbound, prepared, policy),
           basis: request.outbound,
         });
         return;

@@ -4,7 +4,8 @@
  * the extension runs in. Each request is a task of its own, as in the engine host, where a preview
  * or a check answers a port message.
  */
-import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../../lib/privacy';
+import { EMPTY_POLICY, preparePrivacy, redact } from '../../lib/privacy';
+import { checkOutbound } from '../../lib/privacy/check-outbound';
 import { rng, syntheticContext } from '../privacy-synthetic';
 import { LONG_SETS, timedInputs, WARM_ROUNDS, warmInputs } from './long-inputs';
 import { REQUEST_MARKS } from './privacy-bench-marks';
@@ -18,11 +19,11 @@ export type TimedRequests = { set: string; chars: number }[];
 
 const prepared = preparePrivacy(syntheticContext(rng(42)));
 
-/** Redact, then guard what would leave: one request through the stage, framed by marks if timed. */
+/** Redact, then check what would leave (the panel's preview): one request, framed by marks if timed. */
 function stage(text: string, marked = false): void {
   if (marked) performance.mark(REQUEST_MARKS.start);
   const result = redact(text, prepared, EMPTY_POLICY);
-  guardPayload(result.outbound, prepared, EMPTY_POLICY, undefined, result.vault);
+  checkOutbound(result.outbound, prepared, EMPTY_POLICY, result.vault);
   if (marked) performance.mark(REQUEST_MARKS.end);
 }
 
