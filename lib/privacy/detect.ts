@@ -176,6 +176,31 @@ function releaseTest(scanned: string, scanPolicy: PrivacyPolicy): ((span: Findin
   };
 }
 
+// What each detector found in the last text scanned, with the context and policy it was scanned with.
+// The engine host checks an outbound text twice in one task, with the guard's detectors and then the
+// review's (check-outbound.ts), on the same masked text: the second takes the first's findings. A
+// detector reads nothing but these three (its findings are the same when asked again), and a finding
+// is never written to once made. One text is kept: any other text starts afresh.
+let keptText: string | undefined;
+let keptPrepared: PreparedContext | undefined;
+let keptPolicy: PrivacyPolicy | undefined;
+const keptFindings = new Map<Detector, Finding[]>();
+
+/** The findings kept for `scanned` with `prepared` and `scanPolicy` (emptied first if they are another's). */
+function keptFor(
+  scanned: string,
+  prepared: PreparedContext,
+  scanPolicy: PrivacyPolicy,
+): Map<Detector, Finding[]> {
+  if (scanned !== keptText || prepared !== keptPrepared || scanPolicy !== keptPolicy) {
+    keptFindings.clear();
+    keptText = scanned;
+    keptPrepared = prepared;
+    keptPolicy = scanPolicy;
+  }
+  return keptFindings;
+}
+
 /**
  * Runs `detectors` over `text` and drops what the user released in the panel: the released value
  * wherever it occurs, and any part of it where it occurs ("Brightwater" inside a released
@@ -200,13 +225,19 @@ export function detectSpans(
   // pushed one by one, the array was copied at each growth (a dense table gives about a thousand).
   const found = new Array<Finding[]>(detectors.length);
   let total = 0;
+  const kept = keptFor(scanned, prepared, scanPolicy);
   for (let d = 0; d < detectors.length; d++) {
-    const findings = (detectors[d] as Detector).detect(scanned, prepared, scanPolicy);
+    const detector = detectors[d] as Detector;
+    let findings = kept.get(detector);
+    if (!findings) {
+      findings = detector.detect(scanned, prepared, scanPolicy);
+      kept.set(detector, findings);
+    }
     found[d] = findings;
     total += findings.length;
   }
   const spans = new Array<Span>(total);
-  let kept = 0;
+  let made = 0;
   for (let d = 0; d < detectors.length; d++) {
     const detector = detectors[d] as Detector;
     const priority = detectorPriority(detector);
@@ -217,9 +248,9 @@ export function detectSpans(
       if (!scan.identity) [start, end] = originalRange(scan, start, end);
       // The five fields a span has, written out: every span gets one shape (what a detector added
       // besides is nobody's to read), which keeps ranking and applying them on fast property access.
-      spans[kept++] = { start, end, kind: finding.kind, source: finding.source, priority };
+      spans[made++] = { start, end, kind: finding.kind, source: finding.source, priority };
     }
   }
-  if (kept < total) spans.length = kept;
+  if (made < total) spans.length = made;
   return spans;
 }
