@@ -10,27 +10,51 @@ import { isOrdinary } from './words';
 export const isWord = (norm: string): boolean => /^\p{L}+$/u.test(norm);
 export const isNumber = (norm: string): boolean => /^\d+$/.test(norm);
 
-/** Optimal string alignment distance (a swap of two neighbours costs 1), stopping early past `max`. */
+// The three rows of editDistance, kept between calls (the review compares thousands of words a request).
+let rowTwoBack = new Int32Array(32);
+let rowBack = new Int32Array(32);
+let rowNow = new Int32Array(32);
+
+/**
+ * Optimal string alignment distance (a swap of two neighbours costs 1) over UTF-16 code units, or
+ * more than `max` once it is past `max`: a row whose least entry is past `max` makes every later one so
+ * (a swap reaches two rows back, and the diagonal from there is one more at most).
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const m = b.length;
+  if (m + 1 > rowNow.length) {
+    rowTwoBack = new Int32Array(2 * (m + 1));
+    rowBack = new Int32Array(2 * (m + 1));
+    rowNow = new Int32Array(2 * (m + 1));
+  }
+  let before = rowTwoBack;
+  let previous = rowBack;
+  let row = rowNow;
+  for (let j = 0; j <= m; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const ai = a.charCodeAt(i - 1);
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      row[j] = d;
+      if (d < best) best = d;
     }
     if (best > max) return max + 1;
+    const spare = before;
     before = previous;
     previous = row;
+    row = spare;
   }
-  return previous[b.length] ?? max + 1;
+  return previous[m] as number;
 }
 
 /** A distinctive word (not an ordinary one) that a typo or a cut-off of it should still be noticed. */
@@ -43,22 +67,36 @@ const editsFrom = (known: string): number => (isNumber(known) || known.length < 
 /** The text word looks like the known word mistyped, cut short or extended: not the same word. */
 export function nearWord(text: string, known: string): boolean {
   if (text === known || !isDistinctive(known) || !isDistinctive(text)) return false;
-  if (isNumber(text) !== isNumber(known)) return false;
+  const number = isNumber(text);
+  return number === isNumber(known) && nearAlike(text, known, number);
+}
+
+/** nearWord for two different distinctive words, both numbers (`number`) or both not. */
+function nearAlike(text: string, known: string, number: boolean): boolean {
   const max = editsFrom(known);
   if (editDistance(text, known, max) <= max) return true;
-  if (isNumber(text)) return false;
+  if (number) return false;
   return (
     (known.startsWith(text) && text.length * 2 >= known.length) ||
     (text.startsWith(known) && known.length >= 5)
   );
 }
 
+// What each known word is, for NearWords: nearWord's checks of the known word, made once.
+const NOT_DISTINCTIVE = 0;
+const A_WORD = 1;
+const A_NUMBER = 2;
+
 /** Known words in an order, asked which is the first a word is near. */
 export class NearWords {
   private readonly index: NearIndex;
+  private readonly kinds: Uint8Array;
 
   constructor(private readonly words: readonly string[]) {
     this.index = nearIndex(words.map((word) => ({ word, maxEdits: editsFrom(word) })));
+    this.kinds = Uint8Array.from(words, (word) =>
+      !isDistinctive(word) ? NOT_DISTINCTIVE : isNumber(word) ? A_NUMBER : A_WORD,
+    );
   }
 
   /** The position of the first word `text` is near (nearWord), or -1: what a walk down the list finds. */
@@ -68,6 +106,11 @@ export class NearWords {
     // Two edits are allowed only from a known word of 8 letters or more, so only a word of 6 or more
     // (within two of it) asks with two; cuts and extensions are between words, not numbers.
     const edits = !number && text.length >= 6 ? 2 : 1;
-    return firstNear(this.index, text, edits, !number, (at) => nearWord(text, this.words[at] as string));
+    const kind = number ? A_NUMBER : A_WORD;
+    return firstNear(this.index, text, edits, !number, (at) => {
+      const known = this.words[at] as string;
+      // nearWord(text, known), with its checks of the known word read from `kinds`.
+      return this.kinds[at] === kind && text !== known && nearAlike(text, known, number);
+    });
   }
 }

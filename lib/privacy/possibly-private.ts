@@ -3,8 +3,8 @@ import { detectSpans, maskPlaceholders } from './detect';
 import { DETECTORS } from './detectors';
 import { isFunctionWord } from './function-words';
 import { isDistinctive, isWord, NearWords } from './near-words';
-import { notInRuns, outside, tokenAt } from './review-tokens';
-import { fold, normTokens, tokenize, type Token } from './normalize';
+import { ReviewWords } from './review-tokens';
+import { fold, normTokens, tokensOf } from './normalize';
 import { sensitiveCategory } from './sensitive-terms';
 import type { KnownValue, PreparedContext, PrivacyPolicy, Span } from './types';
 import { isWellKnown, stems } from './words';
@@ -169,61 +169,71 @@ const spaceBetween = (text: string, a: number, b: number) => a <= b && /^\s+$/.t
  * A near-match takes in its neighbours that are words of the same value ("kestrl dynamics", where
  * "dynamics" alone is an ordinary word): withholding half a name would give the other half away.
  */
-function widen(found: Finding[], tokens: Token[], scanned: string): void {
+function widen(found: Finding[], tokens: ReviewWords, scanned: string): void {
   const taken = new Set(found.map((f) => f.start));
   for (const f of found) {
     const words = f.words;
     if (!words) continue;
-    const at = tokenAt(tokens, f.start);
-    const fits = (t: Token | undefined): t is Token =>
-      !!t && !taken.has(t.start) && !isFunctionWord(t.norm) && words.includes(t.norm);
-    for (let j = at + 1; fits(tokens[j]) && spaceBetween(scanned, f.end, tokens[j]?.start ?? -1); j++)
-      f.end = tokens[j]?.end ?? f.end;
-    for (let j = at - 1; fits(tokens[j]) && spaceBetween(scanned, tokens[j]?.end ?? 1e9, f.start); j--)
-      f.start = tokens[j]?.start ?? f.start;
+    const at = tokens.at(f.start);
+    const fits = (j: number) =>
+      j >= 0 &&
+      j < tokens.length &&
+      !taken.has(tokens.start(j)) &&
+      !isFunctionWord(tokens.norm(j)) &&
+      words.includes(tokens.norm(j));
+    for (let j = at + 1; fits(j) && spaceBetween(scanned, f.end, tokens.start(j)); j++) f.end = tokens.end(j);
+    for (let j = at - 1; fits(j) && spaceBetween(scanned, tokens.end(j), f.start); j--)
+      f.start = tokens.start(j);
   }
 }
 
 /** Runs of 2+ words of one known value, even ordinary ones ("burns park" of "Burns Park Elementary"). */
-function knownRuns(tokens: Token[], lookup: Lookup): Finding[] {
+function knownRuns(tokens: ReviewWords, lookup: Lookup): Finding[] {
   const found: Finding[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    let longest: { n: number; k: KnownWords } | undefined;
-    const places = lookup.byPair.get(tokens[i]?.norm ?? '')?.get(tokens[i + 1]?.norm ?? '') ?? [];
+    const places = lookup.byPair.get(tokens.norm(i))?.get(tokens.norm(i + 1));
+    if (!places) continue;
+    let longest = 0;
+    let value: KnownWords | undefined;
     for (const { k, j } of places) {
       let n = 2;
-      while (tokens[i + n] && tokens[i + n]?.norm === k.words[j + n]) n++;
-      if (n >= 2 && n > (longest?.n ?? 0)) longest = { n, k };
+      while (i + n < tokens.length && tokens.norm(i + n) === k.words[j + n]) n++;
+      if (n > longest) {
+        longest = n;
+        value = k;
+      }
     }
-    const run = longest ? tokens.slice(i, i + longest.n) : [];
-    const first = run[0];
-    const last = run.at(-1);
+    if (!value) continue;
     // Two content words at least: "at the local" of a note is how everyone writes.
-    if (!longest || !first || !last || run.filter((t) => !isFunctionWord(t.norm)).length < 2) continue;
+    let content = 0;
+    for (let t = i; t < i + longest; t++) if (!isFunctionWord(tokens.norm(t))) content++;
+    if (content < 2) continue;
     found.push({
-      start: first.start,
-      end: last.end,
+      start: tokens.start(i),
+      end: tokens.end(i + longest - 1),
       reason: 'near',
-      why: `part of "${longest.k.value}" (${longest.k.source})`,
-      entry: longest.k.source,
+      why: `part of "${value.value}" (${value.source})`,
+      entry: value.source,
     });
-    i += longest.n - 1;
+    i += longest - 1;
   }
   return found;
 }
 
-/** One word's doubt, the strongest reason first. */
-function wordDoubt(token: Token, lookup: Lookup): Finding | undefined {
-  let verdict = lookup.verdicts.get(token.norm);
+/** What the review says of a word (its norm), the strongest reason first; null for nothing. */
+function verdictOf(norm: string, lookup: Lookup): Verdict | null {
+  // Shorter than any word judge looks at (a distinctive word, a content word of four letters).
+  if (norm.length < 4) return null;
+  let verdict = lookup.verdicts.get(norm);
   if (verdict === undefined) {
-    verdict = judge(token.norm, lookup) ?? null;
+    verdict = judge(norm, lookup) ?? null;
     if (lookup.verdicts.size >= KEPT_VERDICTS) lookup.verdicts.clear();
-    lookup.verdicts.set(token.norm, verdict);
+    lookup.verdicts.set(norm, verdict);
   }
-  return verdict ? { start: token.start, end: token.end, ...verdict } : undefined;
+  return verdict;
 }
 
-/** What wordDoubt says of a word whose norm is `norm`. */
+/** What verdictOf says of a word whose norm is `norm`, worked out. */
 function judge(norm: string, lookup: Lookup): Verdict | undefined {
   if (isDistinctive(norm)) {
     const k = lookup.distinctive[lookup.near.first(norm)]?.k;
@@ -268,11 +278,15 @@ export function findPossiblyPrivate(
     detected = [];
   }
   const releasedWords = new Set(policy.released.flatMap(normTokens));
-  const tokens = outside(tokenize(scanned), detected, (t) => !releasedWords.has(t.norm));
+  const tokens = ReviewWords.outside(tokensOf(scanned), detected, (norm) => !releasedWords.has(norm));
   const lookup = lookupOf(prepared);
   const runs = knownRuns(tokens, lookup);
-  const singles = notInRuns(tokens, runs).flatMap((t) => wordDoubt(t, lookup) ?? []);
-  const all = [...runs, ...singles].sort((a, b) => a.start - b.start);
+  const all = runs.slice();
+  for (const p of tokens.notIn(runs)) {
+    const verdict = verdictOf(tokens.norm(p), lookup);
+    if (verdict) all.push({ start: tokens.start(p), end: tokens.end(p), ...verdict });
+  }
+  all.sort((a, b) => a.start - b.start);
   widen(all, tokens, scanned);
   // Neighbouring words from one context entry are one item ("kestrl dynamics"): one click withholds both.
   const merged: Finding[] = [];

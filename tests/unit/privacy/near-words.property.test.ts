@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isDistinctive, nearWord, NearWords } from '../../../lib/privacy/near-words';
+import { editDistance, isDistinctive, nearWord, NearWords } from '../../../lib/privacy/near-words';
 
 // Words made of a few pieces, so that a mistyped word is often near more than one of the list (the
 // first must be the answer) and words share their first letters (cuts and extensions); letters outside
@@ -52,6 +52,40 @@ function apply(text: string, e: Edit): string {
       return text + e.ending;
   }
 }
+
+/** The optimal string alignment distance by its full table, no early stop: what editDistance caps. */
+function osa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min(
+        (up[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+describe('editDistance', () => {
+  it('is the optimal string alignment distance up to max, and past max beyond it', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', 'é'), { maxLength: 9 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        const distance = osa(a, b);
+        if (distance <= max) expect(editDistance(a, b, max)).toBe(distance);
+        else expect(editDistance(a, b, max)).toBeGreaterThan(max);
+      }),
+      { numRuns: 5000, seed: 29 },
+    );
+  });
+});
 
 describe('NearWords', () => {
   it('finds the first word of the list a word is near, as a walk down the list does', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Token } from '../../../lib/privacy/normalize';
-import { notInRuns, outside, tokenAt } from '../../../lib/privacy/review-tokens';
+import { ReviewWords } from '../../../lib/privacy/review-tokens';
+import type { Token, Tokens } from '../../../lib/privacy/token-columns';
 
 /** Tokens in text order from gaps and lengths (a gap of 0 puts two tokens side by side). */
 const tokens = fc
@@ -21,24 +21,41 @@ const ranges = fc.array(
   { maxLength: 12 },
 );
 
-describe("the review's token walks", () => {
-  it('outside keeps the tokens that overlap no range and that keep allows, in order', () => {
+/** The tokens as tokensOf gives them. */
+const columnsOf = (list: Token[]): Tokens => ({
+  count: list.length,
+  starts: Int32Array.from(list, (t) => t.start),
+  ends: Int32Array.from(list, (t) => t.end),
+  raws: list.map((t) => t.raw),
+  norms: list.map((t) => t.norm),
+});
+
+const wordsOf = (words: ReviewWords): Token[] =>
+  Array.from({ length: words.length }, (_, p) => words.token(p));
+const keep = (norm: string) => norm !== '0';
+
+describe("the review's words", () => {
+  it('are the tokens that overlap no range and that keep allows, in order', () => {
     fc.assert(
       fc.property(tokens, ranges, (list, spans) => {
-        const keep = (t: Token) => t.norm !== '0';
         const expected = list.filter(
-          (t) => keep(t) && !spans.some((s) => t.start < s.end && t.end > s.start),
+          (t) => keep(t.norm) && !spans.some((s) => t.start < s.end && t.end > s.start),
         );
-        expect(outside(list, spans, keep)).toEqual(expected);
+        const words = ReviewWords.outside(columnsOf(list), spans, keep);
+        expect(wordsOf(words)).toEqual(expected);
+        expect(expected.map((t, p) => [words.start(p), words.end(p), words.norm(p)])).toEqual(
+          expected.map((t) => [t.start, t.end, t.norm]),
+        );
       }),
       { numRuns: 5000, seed: 5 },
     );
   });
 
-  it('notInRuns keeps the tokens that no run holds whole', () => {
+  it('notIn gives the positions of the words that no run holds whole', () => {
     fc.assert(
       fc.property(tokens, fc.array(fc.tuple(fc.nat(30), fc.nat(3)), { maxLength: 10 }), (list, picks) => {
-        // Runs as knownRuns makes them: from a token's start to a later token's end, in order, disjoint.
+        const words = ReviewWords.outside(columnsOf(list), [], () => true);
+        // Runs as knownRuns makes them: from a word's start to a later word's end, in order, disjoint.
         const runs: { start: number; end: number }[] = [];
         let from = 0;
         for (const [skip, length] of picks) {
@@ -48,17 +65,20 @@ describe("the review's token walks", () => {
           runs.push({ start: (list[first] as Token).start, end: (list[last] as Token).end });
           from = last + 1;
         }
-        const expected = list.filter((t) => !runs.some((r) => t.start >= r.start && t.end <= r.end));
-        expect(notInRuns(list, runs)).toEqual(expected);
+        const expected = list.flatMap((t, p) =>
+          runs.some((r) => t.start >= r.start && t.end <= r.end) ? [] : [p],
+        );
+        expect(words.notIn(runs)).toEqual(expected);
       }),
       { numRuns: 5000, seed: 6 },
     );
   });
 
-  it('tokenAt finds the token starting at an offset, or -1', () => {
+  it('at finds the word starting at an offset, or -1', () => {
     fc.assert(
-      fc.property(tokens, fc.nat(130), (list, start) => {
-        expect(tokenAt(list, start)).toBe(list.findIndex((t) => t.start === start));
+      fc.property(tokens, ranges, fc.nat(130), (list, spans, start) => {
+        const words = ReviewWords.outside(columnsOf(list), spans, keep);
+        expect(words.at(start)).toBe(wordsOf(words).findIndex((t) => t.start === start));
       }),
       { numRuns: 3000, seed: 7 },
     );
