@@ -7,6 +7,7 @@ import { noteMasked } from './token-splice';
 import {
   detectorPriority,
   isPiiKind,
+  isPiiKindAt,
   type Detector,
   type PreparedContext,
   type Finding,
@@ -25,7 +26,7 @@ function isIssued(issued: Issued | undefined, text: string, open: number, end: n
   // Most placeholders are written as we write them (upper case, a number with no leading zero that
   // reads back the same): their key is the text as it stands, and their kind needs no upper-casing.
   if (canonical) {
-    if (!issued) return isPiiKind(text.slice(open + 1, text.indexOf('_', open)));
+    if (!issued) return isPiiKindAt(text, open + 1, text.indexOf('_', open));
     const key = madePlaceholder(text, open, end) ?? text.slice(open, end);
     return issued instanceof Set ? issued.has(key) : (issued as Vault)[key] !== undefined;
   }
@@ -47,6 +48,26 @@ function isIssued(issued: Issued | undefined, text: string, open: number, end: n
  * compares the two).
  */
 export function maskPlaceholders(text: string, issued?: Issued): string {
+  if (issued) return maskAll(text, issued);
+  if (text === maskedFrom) {
+    blankedCount = maskedCount;
+    return masked;
+  }
+  masked = maskAll(text, undefined);
+  maskedFrom = text;
+  maskedCount = blankedCount;
+  return masked;
+}
+
+// The last text masked without a vault: the review masks the outbound text, then detectSpans masks its
+// scan text, which is the same text wherever nothing was folded (check-outbound.ts runs both per
+// check). Only a text is kept: a vault may gain placeholders between two calls with the same text.
+let maskedFrom: string | undefined;
+let masked = '';
+let maskedCount = 0;
+
+/** maskPlaceholders, worked out. */
+function maskAll(text: string, issued: Issued | undefined): string {
   blankedCount = 0;
   let open = text.indexOf('[');
   if (open < 0) return text;

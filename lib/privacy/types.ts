@@ -23,6 +23,18 @@ export function isPiiKind(value: string): value is PiiKind {
   return (PII_KINDS as readonly string[]).includes(value);
 }
 
+/** Whether text[start, end) is a PII kind: isPiiKind read from the text, with no string cut for it. */
+export function isPiiKindAt(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  for (const kind of PII_KINDS) {
+    if (kind.length !== length) continue;
+    let same = true;
+    for (let i = 0; same && i < length; i++) same = kind.charCodeAt(i) === text.charCodeAt(start + i);
+    if (same) return true;
+  }
+  return false;
+}
+
 /** A detected private span of the scanned text. */
 export interface Span {
   start: number;
