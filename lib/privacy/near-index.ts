@@ -30,6 +30,11 @@ export interface NearIndex {
   readonly byDeletion: Map<number, number[]>;
   /** Hash of a list word's first four letters (words of four or more) → the list positions. */
   readonly byPrefix: Map<number, number[]>;
+  /**
+   * A bit per key of byDeletion (a key's low bits): a word asks for a dozen strings or more and finds
+   * few, and a bit read says "none" for most of them before the map is asked.
+   */
+  readonly bits: Uint32Array;
   /** Per list position, the number of the last lookup that compared it (see firstNear). */
   readonly asked: Int32Array;
   /** The number of the last lookup. */
@@ -108,7 +113,23 @@ export function nearIndex(words: readonly IndexedWord[]): NearIndex {
     forEachDeletion(word.length, maxEdits, (key) => add(byDeletion, key, at));
     if (word.length >= PREFIX) add(byPrefix, (prefix[PREFIX] as number) & KEY_MASK, at);
   });
-  return { byDeletion, byPrefix, asked: new Int32Array(words.length), stamp: 0 };
+  // Eight bits or more a key (one in eight or fewer of the absent keys read as maybe there), a
+  // power of two from 4 KB to 1 MB.
+  let size = 1 << 15;
+  while (size < 8 * byDeletion.size && size < 1 << 23) size <<= 1;
+  const bits = new Uint32Array(size >>> 5);
+  for (const key of byDeletion.keys()) {
+    const bit = key & (size - 1);
+    bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return { byDeletion, byPrefix, bits, asked: new Int32Array(words.length), stamp: 0 };
+}
+
+/** The list positions under `key`, or undefined, the bits asked first. */
+function deletionList(index: NearIndex, key: number): number[] | undefined {
+  const bit = key & ((index.bits.length << 5) - 1);
+  if (((index.bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return undefined;
+  return index.byDeletion.get(key);
 }
 
 /**
@@ -140,7 +161,7 @@ export function firstNear(
       }
     }
   };
-  forEachDeletion(word.length, edits, (key) => consider(index.byDeletion.get(key)));
+  forEachDeletion(word.length, edits, (key) => consider(deletionList(index, key)));
   if (prefixes && word.length >= PREFIX) consider(index.byPrefix.get((prefix[PREFIX] as number) & KEY_MASK));
   return best;
 }
