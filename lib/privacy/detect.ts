@@ -48,7 +48,17 @@ function isIssued(issued: Issued | undefined, text: string, open: number, end: n
  * compares the two).
  */
 export function maskPlaceholders(text: string, issued?: Issued): string {
-  if (issued) return maskAll(text, issued);
+  if (issued) {
+    const result = maskAll(text, issued);
+    // Where the vault blanked just what no vault would, this is the text's mask without one too (the
+    // review masks the outbound text the guard just masked with the job's vault).
+    if (sameWithout) {
+      maskedFrom = text;
+      masked = result;
+      maskedCount = blankedCount;
+    }
+    return result;
+  }
   if (text === maskedFrom) {
     blankedCount = maskedCount;
     return masked;
@@ -69,6 +79,7 @@ let maskedCount = 0;
 /** maskPlaceholders, worked out. */
 function maskAll(text: string, issued: Issued | undefined): string {
   blankedCount = 0;
+  sameWithout = true;
   let open = text.indexOf('[');
   if (open < 0) return text;
   const pieces: string[] = [];
@@ -79,7 +90,9 @@ function maskAll(text: string, issued: Issued | undefined): string {
       open = text.indexOf('[', open + 1);
       continue;
     }
-    if (isIssued(issued, text, open, end)) {
+    const blank = isIssued(issued, text, open, end);
+    if (issued && sameWithout && blank !== isIssued(undefined, text, open, end)) sameWithout = false;
+    if (blank) {
       pieces.push(text.slice(copied, open), spaces(end - open));
       copied = end;
     }
@@ -93,6 +106,9 @@ function maskAll(text: string, issued: Issued | undefined): string {
 
 /** How many placeholders the last maskPlaceholders blanked. */
 let blankedCount = 0;
+
+/** Whether the last maskAll blanked just the placeholders it would have blanked without a vault. */
+let sameWithout = true;
 
 // Whether the last match placeholderEnd found is written as placeholder() writes: kind in upper case,
 // number without a leading zero and short enough (15 digits) that Number() reads it back exactly.

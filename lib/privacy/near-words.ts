@@ -7,8 +7,11 @@ import { isOrdinary } from './words';
  * comparing it with each (near-index.ts).
  */
 
-export const isWord = (norm: string): boolean => /^\p{L}+$/u.test(norm);
-export const isNumber = (norm: string): boolean => /^\d+$/.test(norm);
+// Made once: a regex literal in a function is a new object at each call (the review asks of every new word).
+const LETTERS = /^\p{L}+$/u;
+const DIGITS = /^\d+$/;
+export const isWord = (norm: string): boolean => LETTERS.test(norm);
+export const isNumber = (norm: string): boolean => DIGITS.test(norm);
 
 // The three rows of editDistance, kept between calls (the review compares thousands of words a request).
 let rowTwoBack = new Int32Array(32);

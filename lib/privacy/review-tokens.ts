@@ -93,16 +93,19 @@ export class ReviewWords {
    * The positions of the words that no run holds whole: the runs are in order and disjoint, as the
    * review's knownRuns makes them.
    */
-  notIn(runs: readonly Range[]): number[] {
-    const kept: number[] = [];
+  notIn(runs: readonly Range[]): Int32Array {
+    // Most words are in no run: made at their number, cut to the ones kept (an array pushed to was
+    // copied a dozen times over a long text).
+    const kept = new Int32Array(this.length);
+    let count = 0;
     let r = 0;
     for (let p = 0; p < this.length; p++) {
       const start = this.start(p);
       // The last run starting by this word's start is the only one that can hold it.
       while (r + 1 < runs.length && (runs[r + 1] as Range).start <= start) r++;
       const run = runs[r];
-      if (!(run && start >= run.start && this.end(p) <= run.end)) kept.push(p);
+      if (!(run && start >= run.start && this.end(p) <= run.end)) kept[count++] = p;
     }
-    return kept;
+    return kept.subarray(0, count);
   }
 }
