@@ -81,9 +81,16 @@ const PLAIN = /^[\x20-\x7e\t\n\r]*$/;
 
 /** The scan text of `text` (see ScanText). Linear in the text; plain ASCII is returned as it is. */
 export function scanTextOf(text: string): ScanText {
-  if (PLAIN.test(text)) return identityScan(text);
-  return scanNonAscii(text);
+  if (text === scannedFrom) return scanned;
+  scanned = PLAIN.test(text) ? identityScan(text) : scanNonAscii(text);
+  scannedFrom = text;
+  return scanned;
 }
+
+// The last text scanned: the guard and then the review scan the same outbound text (check-outbound.ts).
+// A ScanText is never written to.
+let scannedFrom: string | undefined;
+let scanned: ScanText = identityScan('');
 
 /**
  * scanTextFull's result read off the text's non-ASCII characters alone. ASCII characters are
