@@ -1,6 +1,8 @@
 import { applySpans } from './compose';
 import { detectSpans } from './detect';
-import { noteRedacted } from './token-splice';
+import { scanTextOf } from './evasion';
+import { isOneToOne } from './scan-offsets';
+import { forgetRedacted, noteRedacted } from './token-splice';
 import type { PreparedContext, PrivacyPolicy, RedactionResult, Vault } from './types';
 
 export { preparePrivacy } from './prepare';
@@ -21,7 +23,11 @@ export function redact(
   vault?: Vault,
 ): RedactionResult {
   const result = applySpans(text, detectSpans(text, prepared, policy, undefined, vault), vault);
-  // The guard checks the outbound text next: its words are mostly these (token-splice.ts).
-  noteRedacted(text, result.redactions, result.outbound);
+  // The guard checks the outbound text next: its words are mostly the ones just read (token-splice.ts),
+  // those of the scan text, which has the text's offsets where each character was read as one (a
+  // no-break space as a space, a look-alike as its Latin letter).
+  const scan = scanTextOf(text);
+  if (scan.identity || isOneToOne(scan.starts)) noteRedacted(scan.text, result.redactions, result.outbound);
+  else forgetRedacted();
   return result;
 }

@@ -80,3 +80,7 @@ export function oneToOneOffsets(length: number): { starts: Int32Array; ends: Int
   }
   return { starts: oneToOne.subarray(0, length + 1), ends: oneToOne.subarray(1, length + 1) };
 }
+
+/** Whether `starts` are oneToOneOffsets' (each scan character at its own original place). */
+export const isOneToOne = (starts: Readonly<ArrayLike<number>>): boolean =>
+  starts instanceof Int32Array && starts.buffer === oneToOne.buffer && starts.byteOffset === 0;

@@ -11,8 +11,10 @@ import { isTokenSeparator, scanWords } from './tokenize';
  * text it has not seen and knows the noted text's tokens, splicedTokens builds the new text's tokens
  * from them, if the new text is the noted one with its values blanked: the guard's masking says so
  * where it holds by construction (noteMasked), and otherwise the two are compared character by
- * character. Any other text (an edited payload, a text whose scan folded characters) is tokenised
- * from scratch. This is memoisation, not trust: the tokens are those tokenColumns gives the text
+ * character. What is noted is the scan text redact read, where its offsets are the text's (a text
+ * whose scan read each character as one: a no-break space as a space, a look-alike as its Latin
+ * letter). Any other text (an edited payload, a text whose scan dropped or expanded characters) is
+ * tokenised from scratch. This is memoisation, not trust: the tokens are those tokenColumns gives the text
  * (tests/unit/privacy/token-splice.property.test.ts compares the two).
  *
  * Why the words can be moved: a separator (isTokenSeparator: ASCII, neither a letter, a digit nor an

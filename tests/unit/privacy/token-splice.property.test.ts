@@ -106,11 +106,19 @@ const VALUES = [
   '4111 1111 1111 1111',
   'GB82 WEST 1234 5698 7654 32',
   'Eastleigh',
+  // Read as Amara and Eastleigh: a Cyrillic А, a Greek ο (the scan folds them one for one).
+  'Аmara Okafor',
+  'Eastlειgh',
   '[PERSON_1]',
   '[Person_2]',
   '[EMAIL_9]',
 ];
-const GLUE = [' ', ', ', ',', "'s ", 'x', '-', '.', '\n', 'Dear ', ' and ', '2026', '’', 'é', ' at '];
+// With characters the scan reads as others one for one (a no-break space, º, a Greek ο next to Latin
+// letters), and one it drops (a zero-width space: the scan's offsets are no longer the text's).
+const GLUE = [
+  ...[' ', ', ', ',', "'s ", 'x', '-', '.', '\n', 'Dear ', ' and ', '2026', '’', 'é', ' at '],
+  ...['\u00a0', 'nº ', 'Pοrt ', '\u200b'],
+];
 const job = fc
   .array(fc.oneof(fc.constantFrom(...VALUES), fc.constantFrom(...GLUE)), { minLength: 1, maxLength: 30 })
   .map((pieces) => pieces.join(''));
