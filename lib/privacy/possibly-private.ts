@@ -224,6 +224,10 @@ function knownRuns(tokens: ReviewWords, lookup: Lookup): Finding[] {
 function verdictOf(norm: string, lookup: Lookup): Verdict | null {
   // Shorter than any word judge looks at (a distinctive word, a content word of four letters).
   if (norm.length < 4) return null;
+  // A number (no word starts with a digit) is judged afresh: a table's numbers are mostly new, and
+  // kept they would push its words out of the verdicts kept.
+  const first = norm.charCodeAt(0);
+  if (first >= 48 && first <= 57) return judge(norm, lookup) ?? null;
   let verdict = lookup.verdicts.get(norm);
   if (verdict === undefined) {
     verdict = judge(norm, lookup) ?? null;
