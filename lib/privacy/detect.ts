@@ -3,6 +3,7 @@ import { originalRange, scanFormOf, scanTextOf } from './evasion';
 import { normTokens, tokensOf } from './normalize';
 import { madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
+import { isOneToOne } from './scan-offsets';
 import { noteMasked } from './token-splice';
 import {
   detectorPriority,
@@ -275,6 +276,9 @@ export function detectSpans(
   }
   const spans = new Array<Span>(total);
   let made = 0;
+  // Where each scan character is read from its own place (one for one: a no-break space as a space),
+  // scan offsets are the text's, and no range is looked up (and no pair made) per finding.
+  const ownOffsets = scan.identity || isOneToOne(scan.starts);
   for (let d = 0; d < detectors.length; d++) {
     const detector = detectors[d] as Detector;
     const priority = detectorPriority(detector);
@@ -282,7 +286,7 @@ export function detectSpans(
     for (const finding of found[d] as Finding[]) {
       if (skipReleased && isReleased(finding)) continue;
       let { start, end } = finding;
-      if (!scan.identity) [start, end] = originalRange(scan, start, end);
+      if (!ownOffsets) [start, end] = originalRange(scan, start, end);
       // The five fields a span has, written out: every span gets one shape (what a detector added
       // besides is nobody's to read), which keeps ranking and applying them on fast property access.
       spans[made++] = { start, end, kind: finding.kind, source: finding.source, priority };
