@@ -1,7 +1,7 @@
 import { detectSpans, maskPlaceholders } from './detect';
 import { DETECTORS } from './detectors';
 import { isFunctionWord } from './function-words';
-import { isDistinctive, isWord } from './near-words';
+import { isDistinctive, isNumber, isWord } from './near-words';
 import {
   KEPT_VERDICTS,
   lookupOf,
@@ -117,10 +117,10 @@ function knownRuns(tokens: ReviewWords, lookup: Lookup): Finding[] {
 function verdictOf(norm: string, lookup: Lookup): Verdict | null {
   // Shorter than any word judge looks at (a distinctive word, a content word of four letters).
   if (norm.length < 4) return null;
-  // A number (no word starts with a digit) is judged afresh: a table's numbers are mostly new, and
-  // kept they would push its words out of the verdicts kept.
-  const first = norm.charCodeAt(0);
-  if (first >= 48 && first <= 57) return judge(norm, lookup) ?? null;
+  // Only words of letters are kept. A number is judged afresh, and anything else (letters and digits:
+  // a code, an id) has no verdict, as judge looks at words and numbers alone: a table's numbers and
+  // ids are mostly new, and kept they would push its words out of the verdicts kept.
+  if (!isWord(norm)) return isNumber(norm) ? (judge(norm, lookup) ?? null) : null;
   let verdict = lookup.verdicts.get(norm);
   if (verdict === undefined) {
     verdict = judge(norm, lookup) ?? null;
