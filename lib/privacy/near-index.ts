@@ -1,5 +1,5 @@
 /**
- * Which of a list of words a word may be near (possibly-private.ts' nearWord: a typo, a cut or an
+ * Which of a list of words a word may be near (near-words.ts' nearWord: a typo, a cut or an
  * ending away), without comparing it with all of them. The review compared every distinctive word of a
  * text with every distinctive word of the context: a 20,000-character table against a few hundred
  * context words took 5-10 ms in edit distances alone. Here each word is looked up by a few hashes, and
