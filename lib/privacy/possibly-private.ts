@@ -1,7 +1,7 @@
 import { detectSpans, maskPlaceholders } from './detect';
 import { DETECTORS } from './detectors';
 import { isFunctionWord } from './function-words';
-import { isDistinctive, isNumber, isWord } from './near-words';
+import { isNumber, isWord } from './near-words';
 import {
   KEPT_VERDICTS,
   lookupOf,
@@ -132,16 +132,15 @@ function verdictOf(norm: string, lookup: Lookup): Verdict | null {
 
 /** What verdictOf says of a word whose norm is `norm`, worked out. */
 function judge(norm: string, lookup: Lookup): Verdict | undefined {
-  if (isDistinctive(norm)) {
-    const k = lookup.distinctive[lookup.near.first(norm)]?.k;
-    if (k)
-      return {
-        reason: 'near',
-        why: `close to "${k.value}" (${k.source})`,
-        entry: k.source,
-        words: k.words,
-      };
-  }
+  // The first distinctive known word it is near (-1, and no value, for a word that is not distinctive).
+  const near = lookup.distinctive[lookup.near.first(norm)]?.k;
+  if (near)
+    return {
+      reason: 'near',
+      why: `close to "${near.value}" (${near.source})`,
+      entry: near.source,
+      words: near.words,
+    };
   const context = lookup.context;
   if (!isWord(norm) || norm.length < 4 || isFunctionWord(norm)) return undefined;
   const forms = stems(norm);

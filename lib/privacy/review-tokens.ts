@@ -63,7 +63,7 @@ export class ReviewWords {
     return this.tokens.ends[this.ids[p] as number] as number;
   }
 
-  /** Word `p` as an object (for tests, and callers that keep a few). */
+  /** Word `p` as an object (what the tests compare). */
   token(p: number): Token {
     const k = this.ids[p] as number;
     const { starts, ends, raws, norms } = this.tokens;

@@ -24,7 +24,7 @@ const FILLER = [
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzéø';
 
 /** One edit of `word` of the kinds a person makes: a letter dropped, added, changed or swapped, a cut, an ending. */
-export function mistype(word: string, random: () => number): string {
+function mistype(word: string, random: () => number): string {
   const at = Math.floor(random() * word.length);
   const isDigits = /^\d+$/.test(word);
   const letter = isDigits
