@@ -1,5 +1,6 @@
 import { fold } from './fold';
 import { TokenBuilder, tokenList, type Token, type Tokens } from './token-columns';
+import { alignedTokens } from './token-align';
 import { splicedTokens } from './token-splice';
 import { scanWords, tokenColumns } from './tokenize';
 
@@ -42,6 +43,7 @@ const cache: Cached[] = []; // most recently used first
  */
 export function tokensOf(text: string): Tokens {
   let base: Cached | undefined;
+  let sameLength: Cached | undefined;
   for (let k = 0; k < cache.length; k++) {
     const entry = cache[k] as Cached;
     if (entry.text === text) {
@@ -55,9 +57,15 @@ export function tokensOf(text: string): Tokens {
       extendsText(text, entry.text)
     )
       base = entry;
+    // A text of the same length may be this one with a few characters changed (token-align.ts).
+    if (!sameLength && entry.text.length === text.length) sameLength = entry;
   }
   // A text that is the last redacted one with its values blanked (the guard's) is built from its tokens.
-  const tokens = base ? extendTokens(text, base) : (splicedTokens(text, cachedTokens) ?? tokenColumns(text));
+  const tokens = base
+    ? extendTokens(text, base)
+    : (splicedTokens(text, cachedTokens) ??
+      (sameLength && alignedTokens(text, sameLength.text, sameLength.tokens)) ??
+      tokenColumns(text));
   cache.unshift({ text, tokens });
   // pop(), not a length set: the one entry over is dropped without a runtime call.
   if (cache.length > CACHED_TEXTS) cache.pop();
