@@ -3,6 +3,7 @@ import { originalRange, scanFormOf, scanTextOf } from './evasion';
 import { normTokens, tokensOf } from './normalize';
 import { madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
+import { keepFindings, keepFindingsFor, keptFindingsOf } from './kept-findings';
 import { isOneToOne } from './scan-offsets';
 import { noteMasked } from './token-splice';
 import {
@@ -214,31 +215,6 @@ function releaseTest(scanned: string, scanPolicy: PrivacyPolicy): ((span: Findin
   };
 }
 
-// What each detector found in the last text scanned, with the context and policy it was scanned with.
-// The engine host checks an outbound text twice in one task, with the guard's detectors and then the
-// review's (check-outbound.ts), on the same masked text: the second takes the first's findings. A
-// detector reads nothing but these three (its findings are the same when asked again), and a finding
-// is never written to once made. One text is kept: any other text starts afresh.
-let keptText: string | undefined;
-let keptPrepared: PreparedContext | undefined;
-let keptPolicy: PrivacyPolicy | undefined;
-const keptFindings = new Map<Detector, Finding[]>();
-
-/** The findings kept for `scanned` with `prepared` and `scanPolicy` (emptied first if they are another's). */
-function keptFor(
-  scanned: string,
-  prepared: PreparedContext,
-  scanPolicy: PrivacyPolicy,
-): Map<Detector, Finding[]> {
-  if (scanned !== keptText || prepared !== keptPrepared || scanPolicy !== keptPolicy) {
-    keptFindings.clear();
-    keptText = scanned;
-    keptPrepared = prepared;
-    keptPolicy = scanPolicy;
-  }
-  return keptFindings;
-}
-
 /**
  * Runs `detectors` over `text` and drops what the user released in the panel: the released value
  * wherever it occurs, and any part of it where it occurs ("Brightwater" inside a released
@@ -263,13 +239,14 @@ export function detectSpans(
   // pushed one by one, the array was copied at each growth (a dense table gives about a thousand).
   const found = new Array<Finding[]>(detectors.length);
   let total = 0;
-  const kept = keptFor(scanned, prepared, scanPolicy);
+  // A detector run on this text already (the guard's, for the review) is not run again (kept-findings.ts).
+  keepFindingsFor(scanned, prepared, scanPolicy);
   for (let d = 0; d < detectors.length; d++) {
     const detector = detectors[d] as Detector;
-    let findings = kept.get(detector);
+    let findings = keptFindingsOf(detector);
     if (!findings) {
       findings = detector.detect(scanned, prepared, scanPolicy);
-      kept.set(detector, findings);
+      keepFindings(detector, findings);
     }
     found[d] = findings;
     total += findings.length;
