@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { editDistance, isDistinctive, nearWord, NearWords } from '../../../lib/privacy/near-words';
+import {
+  editDistance,
+  isDistinctive,
+  isNumber,
+  isWord,
+  nearWord,
+  NearWords,
+} from '../../../lib/privacy/near-words';
 
 // Words made of a few pieces, so that a mistyped word is often near more than one of the list (the
 // first must be the answer) and words share their first letters (cuts and extensions); letters outside
@@ -72,6 +79,45 @@ function osa(a: string, b: string): number {
     }
   return (d[a.length] as number[])[b.length] as number;
 }
+
+describe('isWord and isNumber', () => {
+  // ASCII around the letter and digit bounds, letters and digits of other scripts, marks, a surrogate pair.
+  const UNITS = [
+    'a',
+    'z',
+    'A',
+    'Z',
+    '@',
+    '[',
+    '`',
+    '{',
+    '0',
+    '9',
+    '/',
+    ':',
+    "'",
+    'é',
+    'ø',
+    'ß',
+    'Ω',
+    '\u0301',
+    '٣',
+    '北',
+    '𝐀',
+    ' ',
+  ];
+  const word = fc.array(fc.constantFrom(...UNITS), { maxLength: 8 }).map((units) => units.join(''));
+
+  it('say what /^\\p{L}+$/u and /^\\d+$/ say', () => {
+    fc.assert(
+      fc.property(fc.oneof(word, fc.string()), (norm) => {
+        expect(isWord(norm)).toBe(/^\p{L}+$/u.test(norm));
+        expect(isNumber(norm)).toBe(/^\d+$/.test(norm));
+      }),
+      { numRuns: 5000, seed: 20261130 },
+    );
+  });
+});
 
 describe('editDistance', () => {
   it('is the optimal string alignment distance up to max, and past max beyond it', () => {

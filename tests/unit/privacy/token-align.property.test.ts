@@ -62,6 +62,32 @@ describe('alignedTokens', () => {
     expect(built).toBeGreaterThan(2000);
   });
 
+  it('finds a change wherever it falls in a long text, at a block’s edge too', () => {
+    // A long text of pieces, and changes at random places or next to a multiple of 256 (the blocks
+    // token-align.ts compares whole).
+    const long = fc
+      .array(fc.constantFrom(...PIECES, ' ', ', '), { minLength: 300, maxLength: 500 })
+      .map((pieces) => pieces.join(''));
+    const place = fc.oneof(
+      fc.nat(),
+      fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: -2, max: 2 })).map(([k, d]) => 256 * k + d),
+    );
+    fc.assert(
+      fc.property(
+        long,
+        fc.array(fc.tuple(place, fc.constantFrom(...UNITS)), { minLength: 1, maxLength: 4 }),
+        (base, writes) => {
+          const units = base.split('');
+          for (const [at, unit] of writes) units[at % units.length] = unit;
+          const target = units.join('');
+          const aligned = alignedTokens(target, base, tokenColumns(base));
+          if (aligned) expect(tokenList(aligned)).toEqual(tokenList(tokenColumns(target)));
+        },
+      ),
+      { numRuns: 1000, seed: 20261130 },
+    );
+  });
+
   it('builds nothing for texts of other lengths, the same text, or one mostly changed', () => {
     const base = 'Dear Amara, the invoice 4471 is paid.';
     const tokens = tokenColumns(base);
