@@ -54,29 +54,46 @@ export function maskPlaceholders(text: string, issued?: Issued): string {
     const result = maskAll(text, issued);
     // Where the vault blanked just what no vault would, this is the text's mask without one too (the
     // review masks the outbound text the guard just masked with the job's vault).
-    if (sameWithout) {
-      maskedFrom = text;
-      masked = result;
-      maskedCount = blankedCount;
-    }
+    if (sameWithout) keepMask(text, result, blankedCount);
     return result;
   }
   if (text === maskedFrom) {
     blankedCount = maskedCount;
     return masked;
   }
-  masked = maskAll(text, undefined);
-  maskedFrom = text;
-  maskedCount = blankedCount;
+  if (text === earlierFrom) {
+    blankedCount = earlierCount;
+    return earlier;
+  }
+  keepMask(text, maskAll(text, undefined), blankedCount);
   return masked;
 }
 
-// The last text masked without a vault: the review masks the outbound text, then detectSpans masks its
-// scan text, which is the same text wherever nothing was folded (check-outbound.ts runs both per
-// check). Only a text is kept: a vault may gain placeholders between two calls with the same text.
+// The last two texts masked without a vault. The review masks the outbound text, then detectSpans
+// masks its scan text (check-outbound.ts runs both per check): the same text wherever nothing was
+// folded, and on a letter (a no-break space, a look-alike read as its Latin letter) the text the
+// guard masked just before. Only texts are kept: a vault may gain placeholders between two calls.
 let maskedFrom: string | undefined;
 let masked = '';
 let maskedCount = 0;
+let earlierFrom: string | undefined;
+let earlier = '';
+let earlierCount = 0;
+
+/** Keeps `result` as the mask of `text`, the last one kept becoming the earlier. */
+function keepMask(text: string, result: string, count: number): void {
+  if (text === maskedFrom) {
+    masked = result;
+    maskedCount = count;
+    return;
+  }
+  earlierFrom = maskedFrom;
+  earlier = masked;
+  earlierCount = maskedCount;
+  maskedFrom = text;
+  masked = result;
+  maskedCount = count;
+}
 
 /** maskPlaceholders, worked out. */
 function maskAll(text: string, issued: Issued | undefined): string {
