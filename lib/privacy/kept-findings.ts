@@ -25,7 +25,7 @@ let keptText: string | undefined;
 let keptPrepared: PreparedContext | undefined;
 let keptPolicy: PrivacyPolicy | undefined;
 
-/** Keeps findings for `scanned` with `prepared` and `scanPolicy` from here on (emptied if they are another's). */
+/** Keeps findings for `scanned` with `prepared` and `scanPolicy` from here on (emptied if another's). */
 export function keepFindingsFor(scanned: string, prepared: PreparedContext, scanPolicy: PrivacyPolicy): void {
   if (scanned === keptText && prepared === keptPrepared && scanPolicy === keptPolicy) return;
   forgetFindings();
@@ -49,7 +49,7 @@ export function keepFindings(detector: Detector, found: Finding[]): void {
 }
 
 /** Empties the kept findings, writing over each entry. */
-export function forgetFindings(): void {
+function forgetFindings(): void {
   for (let k = 0; k < count; k++) {
     detectors[k] = undefined;
     findings[k] = undefined;

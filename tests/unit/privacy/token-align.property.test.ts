@@ -88,6 +88,15 @@ describe('alignedTokens', () => {
     );
   });
 
+  it('scans again as many stretches as a text has changes', () => {
+    // 600 changed words, each a stretch of its own: more than the buffers start with.
+    const base = 'word '.repeat(3000);
+    const target = base.replace(/word (word )(word )(word )(word )/g, 'wοrd $1$2$3$4');
+    const aligned = alignedTokens(target, base, tokenColumns(base));
+    if (!aligned) throw new Error('not built from the base');
+    expect(tokenList(aligned)).toEqual(tokenList(tokenColumns(target)));
+  });
+
   it('builds nothing for texts of other lengths, the same text, or one mostly changed', () => {
     const base = 'Dear Amara, the invoice 4471 is paid.';
     const tokens = tokenColumns(base);
