@@ -1,9 +1,9 @@
 import { DETECTORS } from './detectors';
 import { originalRange, scanFormOf, scanTextOf } from './evasion';
+import { keepFindings, keepFindingsFor, keptFindingsOf } from './kept-findings';
 import { normTokens, tokensOf } from './normalize';
 import { madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
-import { keepFindings, keepFindingsFor, keptFindingsOf } from './kept-findings';
 import { isOneToOne } from './scan-offsets';
 import { noteMasked } from './token-splice';
 import {

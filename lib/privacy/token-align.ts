@@ -82,7 +82,6 @@ export function alignedTokens(text: string, base: string, baseTokens: Tokens): T
     tokens.shift(first, from);
   }
   for (; k < baseTokens.count; k++) keep(tokens, baseTokens, k);
-
   return tokens.done();
 }
 
