@@ -93,6 +93,8 @@ export function noteMasked(payload: string, identity: boolean, masked: string, b
 
 /** Drops the note (nothing is spliced until the next one). */
 export function forgetRedacted(): void {
+  carriedTo = undefined;
+  carriedFrom = undefined;
   notedText = undefined;
   notedCount = 0;
   blankedLength = -1;
@@ -114,6 +116,7 @@ export function splicedTokens(
   const old = cached(base);
   if (!old) return undefined;
   const tokens = new TokenBuilder(old.count + 2 * notedCount + 8, text.length);
+  carriedCount = 0;
   let k = 0; // the next of the old tokens
   let shift = 0; // where the stretch's characters moved to in `text`
   for (let edit = 0; edit <= notedCount; edit++) {
@@ -129,6 +132,8 @@ export function splicedTokens(
     } else {
       scanRange(tokens, text, from + shift, fresh + shift);
       while (k < old.count && (old.starts[k] as number) < fresh) k++;
+      const firstNew = tokens.count;
+      const firstOld = k;
       // A word that starts before `last` ends before it: `last` is a separator, in no word.
       for (; k < old.count && (old.starts[k] as number) < last; k++)
         tokens.add(
@@ -137,12 +142,42 @@ export function splicedTokens(
           old.raws[k] as string,
           old.norms[k] as string,
         );
+      if (k > firstOld) noteCarried(firstNew, firstOld, k - firstOld);
       scanRange(tokens, text, last + shift, to + shift);
     }
     if (edit < notedCount)
       shift += (editBlanks[edit] as number) - ((editEnds[edit] as number) - (editStarts[edit] as number));
   }
-  return tokens.done();
+  const spliced = tokens.done();
+  carriedTo = spliced;
+  carriedFrom = old;
+  return spliced;
+}
+
+// The words the last splicedTokens carried over unchanged, as runs: word carried[3r] + i of the tokens
+// it gave is word carried[3r + 1] + i of the tokens it read, for i below carried[3r + 2]. The same
+// strings, so whatever is a function of a word's raw and norm strings alone (word-flags.ts) can be
+// copied for them instead of asked again.
+let carriedTo: Tokens | undefined;
+let carriedFrom: Tokens | undefined;
+let carried = new Int32Array(3 * 256);
+let carriedCount = 0;
+
+function noteCarried(to: number, from: number, count: number): void {
+  if (3 * carriedCount + 3 > carried.length) {
+    const grown = new Int32Array(2 * carried.length);
+    grown.set(carried);
+    carried = grown;
+  }
+  carried[3 * carriedCount] = to;
+  carried[3 * carriedCount + 1] = from;
+  carried[3 * carriedCount + 2] = count;
+  carriedCount++;
+}
+
+/** The runs of words `tokens` has from `from` (see `carried`), when splicedTokens made it of them. */
+export function carriedRuns(tokens: Tokens, from: Tokens): { runs: Int32Array; count: number } | undefined {
+  return tokens === carriedTo && from === carriedFrom ? { runs: carried, count: carriedCount } : undefined;
 }
 
 /** Whether `text` is `base` with each noted [start, end) replaced by its blank of spaces. */

@@ -10,6 +10,7 @@ import {
   SAINTS,
 } from './lexicon';
 import type { Tokens } from './normalize';
+import { carriedRuns } from './token-splice';
 import { nameWords } from './words';
 
 /**
@@ -110,25 +111,49 @@ export function wordFlagsOf(norm: string): number {
 }
 
 // The bytes flagsOf writes into, kept between calls: a typed array of a text's length has its own
-// backing store outside the heap (an allocation, zeroing and a GC registration per call).
+// backing store outside the heap (an allocation, zeroing and a GC registration per call). Two, used in
+// turn: the last call's flags are read while the next call's are written (below).
 let kept = new Uint8Array(1024);
+let spare = new Uint8Array(1024);
+/** The tokens and shape test whose flags `kept` holds, at its start. */
+let keptFor: Tokens | undefined;
+let keptShape: ((raw: string, norm: string) => boolean) | undefined;
 
 /**
  * The WordFlags of each token, by index, with Shaped where `shape` holds: one pass that reads each
  * token once, since the name finder asks both of every token. The answer is a view of bytes kept
  * between calls, valid until the next call (the name finder reads it within one findNames).
+ *
+ * The review runs the name finder over the outbound text, whose words are mostly the redacted text's,
+ * carried over by splicedTokens (token-splice.ts) with the same strings. A word's flags are a function
+ * of its strings, so those words' flags are copied from the last call's, where that call was for the
+ * tokens they came from; only the words scanned again are asked.
  */
 export function flagsOf(tokens: Tokens, shape: (raw: string, norm: string) => boolean): Uint8Array {
   const { count, raws, norms } = tokens;
-  if (kept.length < count) kept = new Uint8Array(2 * count);
+  const from = keptFor !== undefined && shape === keptShape ? carriedRuns(tokens, keptFor) : undefined;
+  const last = kept;
+  if (spare.length < count) spare = new Uint8Array(2 * count);
+  kept = spare;
+  spare = last;
+  keptFor = tokens;
+  keptShape = shape;
   // Every entry is written below, so nothing from an earlier call is read.
   const flags = kept.subarray(0, count);
-  for (let i = 0; i < count; i++) {
-    const norm = norms[i] as string;
-    flags[i] = wordFlagsOf(norm) | (shape(raws[i] as string, norm) ? WordFlags.Shaped : 0);
-  }
+  let i = 0;
+  if (from)
+    for (let r = 0; r < from.count; r++) {
+      const to = from.runs[3 * r] as number;
+      for (; i < to; i++) flags[i] = flagsOfWord(raws[i] as string, norms[i] as string, shape);
+      const end = to + (from.runs[3 * r + 2] as number);
+      for (let o = (from.runs[3 * r + 1] as number) - to; i < end; i++) flags[i] = last[i + o] as number;
+    }
+  for (; i < count; i++) flags[i] = flagsOfWord(raws[i] as string, norms[i] as string, shape);
   return flags;
 }
+
+const flagsOfWord = (raw: string, norm: string, shape: (raw: string, norm: string) => boolean): number =>
+  wordFlagsOf(norm) | (shape(raw, norm) ? WordFlags.Shaped : 0);
 
 /** The flags without the filter: the reference the test compares wordFlagsOf with. */
 export function listedFlagsOf(norm: string): number {

@@ -3,7 +3,9 @@ import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../../../lib
 import { maskPlaceholders } from '../../../lib/privacy/detect';
 import { scanTextOf } from '../../../lib/privacy/evasion';
 import { tokenColumns, tokenize, tokenList, tokensOf, type Tokens } from '../../../lib/privacy/normalize';
+import { nameLike } from '../../../lib/privacy/name-shape';
 import { forgetRedacted, noteRedacted, splicedTokens } from '../../../lib/privacy/token-splice';
+import { flagsOf } from '../../../lib/privacy/word-flags';
 import { contextOf } from './helpers';
 import { WORD_EDGE_PIECES } from './word-pieces';
 
@@ -60,6 +62,27 @@ describe('splicedTokens', () => {
         if (spliced) expect(tokenList(spliced)).toEqual(tokenList(tokenColumns(target)));
       }),
       { numRuns: 2000, seed: 14 },
+    );
+  });
+
+  it('gives the flags of the words it carried, as asking each word gives them', () => {
+    fc.assert(
+      fc.property(redacted, fc.boolean(), ([base, ranges, blanks], flagsFirst) => {
+        const baseTokens = tokenColumns(base);
+        const cache = new Map<string, Tokens>([[base, baseTokens]]);
+        note(base, ranges, blanks);
+        const target = blanked(base, ranges, blanks);
+        // The base's flags asked first (as redact's name finder does), or some other text's: copied
+        // only from the tokens the words were carried from.
+        const asked = Array.from(flagsOf(flagsFirst ? baseTokens : tokenColumns('Other Words'), nameLike));
+        const spliced = splicedTokens(target, (t) => cache.get(t));
+        if (!spliced) return;
+        const carried = Array.from(flagsOf(spliced, nameLike));
+        expect(carried).toEqual(Array.from(flagsOf(tokenColumns(target), nameLike)));
+        // The earlier answer, read after the next call, is what it was (two buffers in turn).
+        if (flagsFirst) expect(asked).toEqual(Array.from(flagsOf(tokenColumns(base), nameLike)));
+      }),
+      { numRuns: 2000, seed: 17 },
     );
   });
 
