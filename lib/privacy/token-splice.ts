@@ -39,6 +39,9 @@ let notedOutbound: string | undefined;
 let notedBracket = true;
 /** A text noteMasked showed to be the noted text blanked, with no comparison needed. */
 let confirmed: string | undefined;
+/** The last text compared with the noted one blanked, and what the comparison said. */
+let compared: string | undefined;
+let comparedSame = false;
 
 /**
  * Notes that `text` was redacted into `outbound`: each redaction's [start, end) (offsets in `text`,
@@ -72,6 +75,7 @@ export function noteRedacted(
     length += placeholder.length - (end - start);
     previousEnd = end;
   }
+  compared = undefined;
   notedText = text;
   notedCount = count;
   blankedLength = length;
@@ -95,6 +99,7 @@ export function noteMasked(payload: string, identity: boolean, masked: string, b
 export function forgetRedacted(): void {
   carriedTo = undefined;
   carriedFrom = undefined;
+  compared = undefined;
   notedText = undefined;
   notedCount = 0;
   blankedLength = -1;
@@ -110,9 +115,8 @@ export function splicedTokens(
   text: string,
   cached: (text: string) => Tokens | undefined,
 ): Tokens | undefined {
-  if (notedText === undefined || notedCount === 0 || text.length !== blankedLength) return undefined;
-  const base = notedText;
-  if (text !== confirmed && !isBlanked(text, base)) return undefined;
+  if (!isNotedBlanked(text)) return undefined;
+  const base = notedText as string;
   const old = cached(base);
   if (!old) return undefined;
   const tokens = new TokenBuilder(old.count + 2 * notedCount + 8, text.length);
@@ -178,6 +182,43 @@ function noteCarried(to: number, from: number, count: number): void {
 /** The runs of words `tokens` has from `from` (see `carried`), when splicedTokens made it of them. */
 export function carriedRuns(tokens: Tokens, from: Tokens): { runs: Int32Array; count: number } | undefined {
   return tokens === carriedTo && from === carriedFrom ? { runs: carried, count: carriedCount } : undefined;
+}
+
+/** Whether `text` is the noted text with its values blanked (compared once per text). */
+function isNotedBlanked(text: string): boolean {
+  if (notedText === undefined || notedCount === 0 || text.length !== blankedLength) return false;
+  if (text === confirmed) return true;
+  if (text !== compared) {
+    comparedSame = isBlanked(text, notedText);
+    compared = text;
+  }
+  return comparedSame;
+}
+
+/** The noted text and where its values were blanked (see blankedFrom). */
+export interface Blanking {
+  readonly base: string;
+  /** How many values; value i was base[starts[i], ends[i]), and is blanks[i] spaces in the text. */
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly blanks: Int32Array;
+}
+
+/**
+ * The noted text and its values' places, when `text` is it with each value blanked (the guard's masked
+ * text, as splicedTokens finds it), so that other readers can build on what they read of the noted
+ * text. Valid until the next note.
+ */
+export function blankedFrom(text: string): Blanking | undefined {
+  if (!isNotedBlanked(text)) return undefined;
+  return {
+    base: notedText as string,
+    count: notedCount,
+    starts: editStarts,
+    ends: editEnds,
+    blanks: editBlanks,
+  };
 }
 
 /** Whether `text` is `base` with each noted [start, end) replaced by its blank of spaces. */

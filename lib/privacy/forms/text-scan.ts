@@ -3,6 +3,7 @@ import { isCasedPoint, isSpaceCode } from './chars';
 import { casedRunEnd, readWord, type WordScan } from './date-scan';
 import { firstLetters, pairOf, tripleOf } from './first-letters';
 import { MONTH, ORDINAL } from './month-words';
+import { blankedFrom } from '../token-splice';
 
 /**
  * One walk over a text for all the forms readers, instead of one each: its runs of ASCII digits
@@ -64,20 +65,47 @@ for (let c = 0; c < 128; c++)
 let scannedText: string | undefined;
 let scanned: TextScan = { runs: new Int32Array(0), ats: [], months: [], ordinal: false, otherDigits: false };
 // The runs of the last text, written from the start for each text (grown when full): a number array
-// pushed to would be allocated and grown again per text (4 bytes a character on tables).
+// pushed to would be allocated and grown again per text (4 bytes a character on tables). Two buffers:
+// a spliced scan (below) reads the last text's runs while it writes the new text's.
 let runBuffer: Int32Array = new Int32Array(1024);
+let spareBuffer: Int32Array = new Int32Array(1024);
+// Where walk() writes runs, and how many entries it has written: read back by its caller.
+let outRuns: Int32Array = runBuffer;
+let outCount = 0;
 
 /** The scan of `text`, walked once per text. */
 export function scanText(text: string): TextScan {
   if (text === scannedText) return scanned;
-  // The buffer is written over below: the last scan is no longer the last text's.
+  const spliced = scannedText === undefined ? undefined : splicedScan(text, scannedText, scanned);
+  // The buffers are written over below: the last scan is no longer the last text's.
   scannedText = undefined;
-  const scan: TextScan = { runs: runBuffer, ats: [], months: [], ordinal: false, otherDigits: false };
-  let runs: Int32Array = runBuffer;
-  let count = 0;
+  let scan: TextScan;
+  if (spliced) scan = spliced;
+  else {
+    scan = { runs: runBuffer, ats: [], months: [], ordinal: false, otherDigits: false };
+    outRuns = runBuffer;
+    outCount = 0;
+    walk(text, 0, text.length, scan);
+    runBuffer = outRuns;
+    scan.runs = outRuns.subarray(0, outCount);
+  }
+  scannedText = text;
+  scanned = scan;
+  return scan;
+}
+
+/**
+ * Walks `text` from `from` (where a walk from its start would stand: its start, or a separator) and
+ * adds to `scan` what begins before `until` (the runs to outRuns); returns where the walk stopped, at
+ * `until` or past it when something begun before it ends later.
+ */
+function walk(text: string, from: number, until: number, scan: TextScan): number {
+  let runs = outRuns;
+  let count = outCount;
   const firsts = firstLetters(MONTH, ORDINAL);
   const n = text.length;
-  for (let i = 0; i < n;) {
+  let i = from;
+  while (i < until) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       const kind = KIND[c];
@@ -150,11 +178,88 @@ export function scanText(text: string): TextScan {
     if (isSpaceCode(c) && atWordAfter(text, i)) scan.ats.push(i);
     i += point > 0xffff ? 2 : 1;
   }
-  runBuffer = runs;
-  scan.runs = runs.subarray(0, count);
-  scannedText = text;
-  scanned = scan;
+  outRuns = runs;
+  outCount = count;
+  return i;
+}
+
+/**
+ * The guard's text is the text redact just walked (its scan text) with each redacted value blanked
+ * (token-splice.ts: blankedFrom, which compares the two). Its scan is then the walked text's, moved,
+ * except next to the blanks. The walk stands on every separator (an ASCII character that is no letter
+ * and no digit), and what begins before one reads nothing past it: a word or a run of digits ends
+ * there, and an "at" is read past its space only while the characters are "a" and "t", no separator.
+ * So what the walk finds from one separator up to a later one depends on the characters between
+ * them alone: in each stretch between two blanks, what begins from its first separator up to its last
+ * is the walked text's, moved, and the rest (the ends of the stretches, and the blanks) is walked
+ * again. Two flags are the whole text's, not kept by place: when the walked text had an ordinal word
+ * or a digit outside ASCII, the text is walked whole.
+ * tests/unit/privacy/text-scan-splice.property.test.ts compares the two.
+ */
+function splicedScan(text: string, baseText: string, base: TextScan): TextScan | undefined {
+  if (base.ordinal || base.otherDigits) return undefined;
+  const blanking = blankedFrom(text);
+  if (!blanking || blanking.base !== baseText) return undefined;
+  const { count, starts, ends, blanks } = blanking;
+  const scan: TextScan = { runs: spareBuffer, ats: [], months: [], ordinal: false, otherDigits: false };
+  outRuns = spareBuffer;
+  outCount = 0;
+  const baseRuns = base.runs;
+  const { months: baseMonths, ats: baseAts } = base;
+  let r = 0; // the next of the base's runs (pairs), months (pairs) and ats
+  let m = 0;
+  let a = 0;
+  let at = 0; // where the walk of `text` stands
+  let shift = 0; // where the stretch's characters moved to in `text`
+  const n = baseText.length;
+  for (let edit = 0; edit <= count; edit++) {
+    const from = edit === 0 ? 0 : (ends[edit - 1] as number);
+    const to = edit === count ? n : (starts[edit] as number);
+    // What begins in base[p, q) is taken as it is: from the text's start or the stretch's first
+    // separator, to the text's end or the stretch's last separator.
+    const p = edit === 0 ? 0 : firstSeparator(baseText, from, to);
+    const q = edit === count ? n : lastSeparator(baseText, p, to - 1);
+    if (p < q) {
+      if (walk(text, at, p + shift, scan) !== p + shift) return undefined;
+      while (r < baseRuns.length && (baseRuns[r] as number) < p) r += 2;
+      for (; r < baseRuns.length && (baseRuns[r] as number) < q; r += 2)
+        addRun((baseRuns[r] as number) + shift, (baseRuns[r + 1] as number) + shift);
+      while (m < baseMonths.length && (baseMonths[m] as number) < p) m += 2;
+      for (; m < baseMonths.length && (baseMonths[m] as number) < q; m += 2)
+        scan.months.push((baseMonths[m] as number) + shift, (baseMonths[m + 1] as number) + shift);
+      while (a < baseAts.length && (baseAts[a] as number) < p) a++;
+      for (; a < baseAts.length && (baseAts[a] as number) < q; a++)
+        scan.ats.push((baseAts[a] as number) + shift);
+      at = q + shift;
+    }
+    if (edit < count) shift += (blanks[edit] as number) - ((ends[edit] as number) - (starts[edit] as number));
+  }
+  walk(text, at, text.length, scan);
+  spareBuffer = runBuffer;
+  runBuffer = outRuns;
+  scan.runs = outRuns.subarray(0, outCount);
   return scan;
+}
+
+function addRun(start: number, end: number): void {
+  if (outCount + 2 > outRuns.length) outRuns = grown(outRuns, outCount);
+  outRuns[outCount++] = start;
+  outRuns[outCount++] = end;
+}
+
+/** An ASCII character the walk stands on and reads nothing past: no letter and no digit. */
+const isSeparator = (c: number): boolean => c < 128 && KIND[c] !== LETTER && KIND[c] !== DIGIT;
+
+/** The first separator in text[from, to), or `to` when there is none. */
+function firstSeparator(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isSeparator(text.charCodeAt(i))) return i;
+  return to;
+}
+
+/** The last separator in text[from, to], or -1 when there is none. */
+function lastSeparator(text: string, from: number, to: number): number {
+  for (let i = to; i >= from; i--) if (isSeparator(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** A buffer twice as long holding the first `count` entries of `runs`. */

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { scanText, type TextScan } from '../../../lib/privacy/forms/text-scan';
+import { forgetRedacted, noteRedacted } from '../../../lib/privacy/token-splice';
+
+// What the walk looks for (digit runs, month and ordinal words, the places an "at" may start) and what
+// stands next to it: separators, letters and digits outside ASCII, spaces of other kinds, characters
+// outside the BMP. Ordinals and other scripts' digits are rare, so that most texts are spliced.
+const PIECES = [
+  ...'0123456789',
+  '2026',
+  '14',
+  ...".,'’/-:+()[]_@<{ \n\t",
+  '\u00a0',
+  '\u202f',
+  'March',
+  'mar',
+  'Mar.',
+  'märz',
+  'MAY',
+  'décembre',
+  'Juni',
+  'Müller',
+  'Παπαδόπουλος',
+  'ß',
+  'Σ',
+  '𝐌𝐚𝐫𝐜𝐡',
+  'e\u0301',
+  'at',
+  ' at ',
+  ' AT\t',
+  'a',
+  't',
+  'x',
+  'of',
+  'the',
+  'Amara',
+  'Okafor',
+  'nº',
+];
+const RARE = ['third', 'First', '٣', '𝟏'];
+const piece = fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...PIECES) }, fc.constantFrom(...RARE));
+const text = fc.array(piece, { minLength: 1, maxLength: 50 }).map((p) => p.join(''));
+
+/** A text, disjoint ranges of it in reading order, and a blank length (a placeholder's) for each. */
+const redacted = text.chain((base) =>
+  fc.uniqueArray(fc.integer({ min: 0, max: base.length }), { minLength: 2, maxLength: 14 }).chain((cuts) => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const ranges: [number, number][] = [];
+    for (let i = 0; i + 1 < sorted.length; i += 2)
+      ranges.push([sorted[i] as number, sorted[i + 1] as number]);
+    return fc.tuple(
+      fc.constant(base),
+      fc.constant(ranges),
+      fc.array(fc.integer({ min: 1, max: 12 }), { minLength: ranges.length, maxLength: ranges.length }),
+    );
+  }),
+);
+
+function blanked(base: string, ranges: [number, number][], blanks: number[]): string {
+  let out = '';
+  let at = 0;
+  ranges.forEach(([start, end], i) => {
+    out += base.slice(at, start) + ' '.repeat(blanks[i] as number);
+    at = end;
+  });
+  return out + base.slice(at);
+}
+
+/** A scan's findings as plain values (its runs are a view of a buffer the next scan writes over). */
+const seen = (scan: TextScan) => ({
+  runs: [...scan.runs],
+  ats: [...scan.ats],
+  months: [...scan.months],
+  ordinal: scan.ordinal,
+  otherDigits: scan.otherDigits,
+});
+
+/** The scan of `text` walked from its start: nothing noted, and another text walked last. */
+function walked(text: string) {
+  forgetRedacted();
+  scanText('\u0000');
+  return seen(scanText(text));
+}
+
+describe('scanText of the redacted text blanked', () => {
+  afterEach(forgetRedacted);
+
+  it('finds what a walk of the whole text finds', () => {
+    fc.assert(
+      fc.property(redacted, ([base, ranges, blanks]) => {
+        scanText(base);
+        noteRedacted(
+          base,
+          ranges.map(([start, end], i) => ({ start, end, placeholder: 'x'.repeat(blanks[i] as number) })),
+          '',
+        );
+        const target = blanked(base, ranges, blanks);
+        const spliced = seen(scanText(target));
+        expect(spliced).toEqual(walked(target));
+      }),
+      { numRuns: 3000, seed: 18 },
+    );
+  });
+
+  it('walks a text that is not the walked one blanked', () => {
+    fc.assert(
+      fc.property(redacted, fc.nat(), fc.constantFrom(...PIECES), ([base, ranges, blanks], at, written) => {
+        scanText(base);
+        noteRedacted(
+          base,
+          ranges.map(([start, end], i) => ({ start, end, placeholder: 'x'.repeat(blanks[i] as number) })),
+          '',
+        );
+        const target = blanked(base, ranges, blanks);
+        // One piece written over the text somewhere, at the same length where it fits.
+        const where = at % (target.length + 1);
+        const edited = (target.slice(0, where) + written + target.slice(where + written.length)).slice(
+          0,
+          Math.max(target.length, where + written.length),
+        );
+        const scan = seen(scanText(edited));
+        expect(scan).toEqual(walked(edited));
+      }),
+      { numRuns: 1500, seed: 19 },
+    );
+  });
+});
