@@ -2,7 +2,7 @@ import { DETECTORS } from './detectors';
 import { originalRange, scanFormOf, scanTextOf } from './evasion';
 import { keepFindings, keepFindingsFor, keptFindingsOf } from './kept-findings';
 import { normTokens, tokensOf } from './normalize';
-import { madePlaceholder, placeholder } from './placeholder';
+import { madeKindAt, madeNumbered, madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
 import { isOneToOne } from './scan-offsets';
 import { noteMasked } from './token-splice';
@@ -101,26 +101,59 @@ function maskAll(text: string, issued: Issued | undefined): string {
   sameWithout = true;
   let open = text.indexOf('[');
   if (open < 0) return text;
-  const pieces: string[] = [];
-  let copied = 0;
+  // The placeholders to blank first, then the pieces in an array of their number: pushed one by one,
+  // the array was copied at each growth (a redacted table or letter holds hundreds).
+  let count = 0;
   while (open >= 0) {
     const end = placeholderEnd(text, open);
     if (end < 0) {
       open = text.indexOf('[', open + 1);
       continue;
     }
-    const blank = isIssued(issued, text, open, end);
-    if (issued && sameWithout && blank !== isIssued(undefined, text, open, end)) sameWithout = false;
+    let blank: boolean;
+    if (issued === undefined) blank = isIssued(undefined, text, open, end);
+    else {
+      // A placeholder written as we write one: its kind found once answers both questions.
+      const underscore = canonical ? text.indexOf('_', open) : -1;
+      const made = underscore < 0 ? undefined : madeKindAt(text, open, underscore);
+      if (made) {
+        const key = madeNumbered(made, text, underscore, end) ?? text.slice(open, end);
+        blank = issued instanceof Set ? issued.has(key) : (issued as Vault)[key] !== undefined;
+        if (blank !== made.pii) sameWithout = false;
+      } else {
+        blank = isIssued(issued, text, open, end);
+        if (sameWithout && blank !== isIssued(undefined, text, open, end)) sameWithout = false;
+      }
+    }
     if (blank) {
-      pieces.push(text.slice(copied, open), spaces(end - open));
-      copied = end;
+      if (2 * count + 2 > blanked.length) blanked = grownBy(blanked, 2 * count);
+      blanked[2 * count] = open;
+      blanked[2 * count + 1] = end;
+      count++;
     }
     open = text.indexOf('[', end);
   }
-  blankedCount = pieces.length >> 1;
-  if (copied === 0) return text;
-  pieces.push(text.slice(copied));
+  blankedCount = count;
+  if (count === 0) return text;
+  const pieces = new Array<string>(2 * count + 1);
+  let copied = 0;
+  for (let k = 0; k < count; k++) {
+    const start = blanked[2 * k] as number;
+    const end = blanked[2 * k + 1] as number;
+    pieces[2 * k] = text.slice(copied, start);
+    pieces[2 * k + 1] = spaces(end - start);
+    copied = end;
+  }
+  pieces[2 * count] = text.slice(copied);
   return pieces.join('');
+}
+
+// [open, end) of each placeholder maskAll blanks, kept between calls.
+let blanked: Int32Array = new Int32Array(512);
+function grownBy(buffer: Int32Array, used: number): Int32Array {
+  const bigger = new Int32Array(2 * buffer.length);
+  bigger.set(buffer.subarray(0, used));
+  return bigger;
 }
 
 /** How many placeholders the last maskPlaceholders blanked. */
