@@ -282,7 +282,7 @@ export function detectSpans(
 ): Span[] {
   const scan = scanTextOf(text);
   const scanned = maskPlaceholders(scan.text, issued);
-  noteMasked(text, scan.identity, scanned, blankedCount);
+  noteMasked(text, scan, scanned, blankedCount);
   const scanPolicy = scanPolicyOf(policy);
   const isReleased = releaseTest(scanned, scanPolicy);
   // Every detector runs first, then the spans are made in one array of the findings' total length:

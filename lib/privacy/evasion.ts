@@ -28,6 +28,12 @@ export interface ScanText {
   readonly ends: Readonly<ArrayLike<number>>;
   /** The original text, when the scan text is the same string (the common, all-plain case). */
   readonly identity: boolean;
+  /**
+   * Where the scan text differs from the text, when scanTextOf read its changes off its characters
+   * outside ASCII: the start of each changed code point, ascending, and what it reads as ('' where it
+   * is dropped). The guard compares two texts' changes with these (token-splice.ts: noteMasked).
+   */
+  readonly changes?: { readonly at: readonly number[]; readonly pieces: readonly string[] };
 }
 
 /**
@@ -176,7 +182,7 @@ function scanNonAscii(text: string): ScanText {
   const { starts, ends } =
     (!pairs && pieces.every((piece) => piece.length === 1) && oneToOneOffsets(scanned.length)) ||
     offsetsOf(text, scanned.length, at, pieces, pairs);
-  return { text: scanned, starts, ends, identity: false };
+  return { text: scanned, starts, ends, identity: false, changes: { at, pieces } };
 }
 
 /**

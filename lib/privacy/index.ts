@@ -27,7 +27,8 @@ export function redact(
   // those of the scan text, which has the text's offsets where each character was read as one (a
   // no-break space as a space, a look-alike as its Latin letter).
   const scan = scanTextOf(text);
-  if (scan.identity || isOneToOne(scan.starts)) noteRedacted(scan.text, result.redactions, result.outbound);
+  if (scan.identity || isOneToOne(scan.starts))
+    noteRedacted(scan.text, result.redactions, result.outbound, scan.changes);
   else forgetRedacted();
   return result;
 }

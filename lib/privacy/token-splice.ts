@@ -1,3 +1,4 @@
+import type { ScanText } from './evasion';
 import { TokenBuilder, type Tokens } from './token-columns';
 import { isTokenSeparator, scanWords } from './tokenize';
 
@@ -37,6 +38,13 @@ let blankedLength = -1;
 /** The outbound text redact made of the noted one, and whether the noted text holds a "[". */
 let notedOutbound: string | undefined;
 let notedBracket = true;
+/**
+ * Where the scan that gave the noted text changed the original's characters (ScanText.changes; none
+ * where it read the original as it is).
+ */
+type Changes = NonNullable<ScanText['changes']>;
+const NO_CHANGES: Changes = { at: [], pieces: [] };
+let notedChanges: Changes = NO_CHANGES;
 /** A text noteMasked showed to be the noted text blanked, with no comparison needed. */
 let confirmed: string | undefined;
 /** The last text compared with the noted one blanked, and what the comparison said. */
@@ -51,8 +59,10 @@ export function noteRedacted(
   text: string,
   redactions: readonly { start: number; end: number; placeholder: string }[],
   outbound: string,
+  changes?: Changes,
 ): void {
   confirmed = undefined;
+  notedChanges = changes ?? NO_CHANGES;
   const count = redactions.length;
   if (editStarts.length < count) {
     editStarts = new Int32Array(2 * count);
@@ -84,19 +94,58 @@ export function noteRedacted(
 }
 
 /**
- * Notes that the guard masked `payload` into `masked`, blanking `blanked` placeholders. When the payload
- * is the noted outbound text read as it is (`identity`: its scan text is itself) and the noted text held
- * no "[", each "[" of the payload opens a placeholder redact wrote there; if the mask blanked as many as
- * redact wrote, it blanked each of them and nothing else, so `masked` is the noted text blanked and
- * splicedTokens need not compare them.
+ * Notes that the guard masked `payload` (read as `scan`) into `masked`, blanking `blanked`
+ * placeholders. When the payload is the noted outbound text, the noted text held no "[", and the
+ * payload's scan text is the noted text outside the placeholders (the payload read as it is, or read
+ * with the same changes at the same places outside them, and none inside), each "[" of the scan text
+ * opens a placeholder redact wrote there; if the mask blanked as many as redact wrote, it blanked each
+ * of them and nothing else, so `masked` is the noted text blanked and splicedTokens need not compare
+ * them.
  */
-export function noteMasked(payload: string, identity: boolean, masked: string, blanked: number): void {
+export function noteMasked(payload: string, scan: ScanText, masked: string, blanked: number): void {
   confirmed =
-    identity && !notedBracket && blanked === notedCount && payload === notedOutbound ? masked : undefined;
+    !notedBracket &&
+    blanked === notedCount &&
+    payload === notedOutbound &&
+    sameChanges(scan.identity ? NO_CHANGES : scan.changes)
+      ? masked
+      : undefined;
+}
+
+/**
+ * Whether `changes` (of the outbound text's scan) are the noted ones, moved as the values' placeholders
+ * moved them, outside the placeholders, with none inside a placeholder. The outbound text is the noted
+ * one's original with each value replaced by its placeholder, so outside them the two scan texts are
+ * then the same.
+ */
+function sameChanges(changes: Changes | undefined): boolean {
+  if (changes === undefined) return false;
+  const { at, pieces } = changes;
+  const { at: notedAt, pieces: notedPieces } = notedChanges;
+  let k = 0; // the next of `changes`
+  let j = 0; // the next of the noted changes
+  let shift = 0; // where the stretch's characters moved to in the outbound text
+  for (let edit = 0; edit <= notedCount; edit++) {
+    const from = edit === 0 ? 0 : (editEnds[edit - 1] as number);
+    const to = edit === notedCount ? Infinity : (editStarts[edit] as number);
+    // A change inside the last placeholder (before this stretch), or a noted one inside the value it
+    // replaced, is passed over: none may be in the placeholder, and the value is not in the outbound.
+    if (k < at.length && (at[k] as number) < from + shift) return false;
+    while (j < notedAt.length && (notedAt[j] as number) < from) j++;
+    for (; k < at.length && (at[k] as number) < to + shift; k++, j++) {
+      if (j >= notedAt.length || (notedAt[j] as number) !== (at[k] as number) - shift) return false;
+      if (notedPieces[j] !== pieces[k]) return false;
+    }
+    if (j < notedAt.length && (notedAt[j] as number) < to) return false;
+    if (edit < notedCount)
+      shift += (editBlanks[edit] as number) - ((editEnds[edit] as number) - (editStarts[edit] as number));
+  }
+  return k === at.length;
 }
 
 /** Drops the note (nothing is spliced until the next one). */
 export function forgetRedacted(): void {
+  notedChanges = NO_CHANGES;
   carriedTo = undefined;
   carriedFrom = undefined;
   compared = undefined;
