@@ -1,5 +1,5 @@
 import { DETECTORS } from './detectors';
-import { originalRange, scanFormOf, scanTextOf } from './evasion';
+import { lastScanOf, originalRange, scanFormOf, scanTextOf } from './evasion';
 import { keepFindings, keepFindingsFor, keptFindingsOf } from './kept-findings';
 import { normTokens, tokensOf } from './normalize';
 import { madeKindAt, madeNumbered, madePlaceholder, placeholder } from './placeholder';
@@ -65,8 +65,41 @@ export function maskPlaceholders(text: string, issued?: Issued): string {
     blankedCount = earlierCount;
     return earlier;
   }
-  keepMask(text, maskAll(text, undefined), blankedCount);
+  keepMask(text, maskFromScan(text) ?? maskAll(text, undefined), blankedCount);
   return masked;
+}
+
+/**
+ * The mask of `text` read off the kept mask of its scan text, where the scan (the last one made) read
+ * it one for one: the review masks the outbound text as written just after the guard masked its scan
+ * text. The text's placeholders are the scan text's that hold no changed character: a placeholder is
+ * ASCII, which the scan keeps, and its match reads nothing outside it. So the two masks differ only
+ * at the changed characters, where the text's own are put back; where one of them is inside a blanked
+ * placeholder of the scan text (a look-alike read as a placeholder's letter), that placeholder is no
+ * placeholder of the text, and the text is masked itself. Sets blankedCount.
+ */
+function maskFromScan(text: string): string | undefined {
+  const scan = lastScanOf(text);
+  if (!scan?.changes || scan.text.length !== text.length) return undefined;
+  const kept = scan.text === maskedFrom ? masked : scan.text === earlierFrom ? earlier : undefined;
+  if (kept === undefined) return undefined;
+  const { at, pieces } = scan.changes;
+  const out = new Array<string>(2 * at.length + 1);
+  let from = 0;
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k] as number;
+    const piece = pieces[k] as string;
+    // One unit read as one unit, not blanked in the scan text's mask (the mask writes a space, and a
+    // space is never inside a placeholder).
+    if (piece.length !== 1 || (text.codePointAt(i) ?? 0) > 0xffff) return undefined;
+    if (kept.charCodeAt(i) !== piece.charCodeAt(0)) return undefined;
+    out[2 * k] = kept.slice(from, i);
+    out[2 * k + 1] = text.slice(i, i + 1);
+    from = i + 1;
+  }
+  out[2 * at.length] = kept.slice(from);
+  blankedCount = scan.text === maskedFrom ? maskedCount : earlierCount;
+  return out.join('');
 }
 
 // The last two texts masked without a vault. The review masks the outbound text, then detectSpans

@@ -93,6 +93,10 @@ export function scanTextOf(text: string): ScanText {
   return scanned;
 }
 
+/** The scan of `text` if it is the last text scanned (nothing is scanned to answer). */
+export const lastScanOf = (text: string): ScanText | undefined =>
+  text === scannedFrom ? scanned : undefined;
+
 // The last text scanned: the guard and then the review scan the same outbound text (check-outbound.ts).
 // A ScanText is never written to.
 let scannedFrom: string | undefined;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskPlaceholders, type Issued } from '../../../lib/privacy/detect';
+import { scanTextOf } from '../../../lib/privacy/evasion';
 import { madePlaceholder, placeholder } from '../../../lib/privacy/placeholder';
 import { isPiiKind, type Vault } from '../../../lib/privacy/types';
 
@@ -103,6 +104,29 @@ describe('maskPlaceholders read from char codes', () => {
         expect(maskPlaceholders(text)).toBe(referenceMask(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+// Characters the scan reads as others, one for one (a no-break space, a look-alike read as a letter of
+// a placeholder's, a full-width bracket) or not (a mark it drops), next to and inside placeholders.
+const SCANNED_PIECES = [...PIECES, '\u00a0', 'Р', 'ЕRSON', '[РERSON_1]', '［PERSON_1]', 'e\u0301', 'о', 'º'];
+const scannedTexts = fc
+  .array(fc.constantFrom(...SCANNED_PIECES), { maxLength: 30 })
+  .map((pieces) => pieces.join(''));
+
+describe('maskPlaceholders of a text right after its scan text', () => {
+  it('blanks what the regex replace blanked in the text as written', () => {
+    // The review masks the outbound text as written after the guard masked its scan text: the second
+    // mask is read off the first where the scan read the text one for one.
+    fc.assert(
+      fc.property(scannedTexts, fc.boolean(), (text, withVault) => {
+        const scan = scanTextOf(text);
+        if (withVault) maskPlaceholders(scan.text, { '[PERSON_1]': 'v', '[ORG_3]': 'v' });
+        else maskPlaceholders(scan.text);
+        expect(maskPlaceholders(text)).toBe(referenceMask(text));
+      }),
+      { numRuns: 4000, seed: 22 },
     );
   });
 });
