@@ -1,6 +1,7 @@
 import { DETECTORS } from './detectors';
 import { lastScanOf, originalRange, scanFormOf, scanTextOf } from './evasion';
 import { keepFindings, keepFindingsFor, keptFindingsOf } from './kept-findings';
+import { noteDifferences } from './known-differences';
 import { normTokens, tokensOf } from './normalize';
 import { madeKindAt, madeNumbered, madePlaceholder, placeholder } from './placeholder';
 import { keyHash, looseHash, rangeCover } from './release-filter';
@@ -99,7 +100,9 @@ function maskFromScan(text: string): string | undefined {
   }
   out[2 * at.length] = kept.slice(from);
   blankedCount = scan.text === maskedFrom ? maskedCount : earlierCount;
-  return out.join('');
+  const result = out.join('');
+  noteDifferences(result, kept, at);
+  return result;
 }
 
 // The last two texts masked without a vault. The review masks the outbound text, then detectSpans

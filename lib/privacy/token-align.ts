@@ -1,3 +1,4 @@
+import { knownDifferences } from './known-differences';
 import { TokenBuilder, type Tokens } from './token-columns';
 import { isTokenSeparator, scanWords } from './tokenize';
 
@@ -42,16 +43,26 @@ export function alignedTokens(text: string, base: string, baseTokens: Tokens): T
   const most = length >> MOST_SHARE_SHIFT;
   let count = 0;
   let covered = 0;
-  for (let i = 0; i < length; i++) {
-    // Most of a letter is unchanged: a block compared whole (two slices, one native comparison) is
-    // stepped over, and a block that differs is walked a character at a time.
-    if (
-      (i & (BLOCK - 1)) === 0 &&
-      i + BLOCK <= length &&
-      text.slice(i, i + BLOCK) === base.slice(i, i + BLOCK)
-    ) {
-      i += BLOCK - 1;
-      continue;
+  // Where the two may differ, when the code that made one of the other said so: those places are
+  // read, and nothing else compared.
+  const known = knownDifferences(text, base);
+  const places = known ? known.length : length;
+  for (let p = 0; p < places; p++) {
+    let i = p;
+    if (known) {
+      i = known[p] as number;
+      if (i < (count > 0 ? (stretchTo[count - 1] as number) : 0)) continue;
+    } else {
+      // Most of a letter is unchanged: a block compared whole (two slices, one native comparison) is
+      // stepped over, and a block that differs is walked a character at a time.
+      if (
+        (i & (BLOCK - 1)) === 0 &&
+        i + BLOCK <= length &&
+        text.slice(i, i + BLOCK) === base.slice(i, i + BLOCK)
+      ) {
+        p += BLOCK - 1;
+        continue;
+      }
     }
     if (text.charCodeAt(i) === base.charCodeAt(i)) continue;
     // Widened to a separator both texts hold on each side (or the text's ends).
@@ -66,7 +77,7 @@ export function alignedTokens(text: string, base: string, baseTokens: Tokens): T
     count++;
     covered += to - from;
     if (covered > most) return undefined;
-    i = to - 1;
+    if (!known) p = to - 1;
   }
   const tokens = new TokenBuilder(baseTokens.count + 2 * count + 8, length);
   let k = 0; // the next of the base's tokens

@@ -3,6 +3,7 @@ import { EMPTY_POLICY, preparePrivacy, redact } from '../../../lib/privacy';
 import { checkOutbound } from '../../../lib/privacy/check-outbound';
 import { maskPlaceholders } from '../../../lib/privacy/detect';
 import { tokenColumns, tokenList, tokensOf } from '../../../lib/privacy/normalize';
+import { noteDifferences } from '../../../lib/privacy/known-differences';
 import { alignedTokens } from '../../../lib/privacy/token-align';
 import { contextOf } from './helpers';
 import { WORD_EDGE_PIECES } from './word-pieces';
@@ -85,6 +86,24 @@ describe('alignedTokens', () => {
         },
       ),
       { numRuns: 1000, seed: 20261130 },
+    );
+  });
+
+  it('reads only the places it is told the texts differ at, and gives the same', () => {
+    fc.assert(
+      fc.property(changed, fc.array(fc.nat()), ([base, target], extra) => {
+        // Where the two differ, and some places where they agree: told as one ascending list.
+        const differ = [...target].flatMap((_, i) =>
+          target.charCodeAt(i) !== base.charCodeAt(i) ? [i] : [],
+        );
+        const places = [...new Set([...differ, ...extra.map((n) => n % target.length)])].sort(
+          (a, b) => a - b,
+        );
+        noteDifferences(target, base, places);
+        const aligned = alignedTokens(target, base, tokenColumns(base));
+        if (aligned) expect(tokenList(aligned)).toEqual(tokenList(tokenColumns(target)));
+      }),
+      { numRuns: 3000, seed: 20261201 },
     );
   });
 
