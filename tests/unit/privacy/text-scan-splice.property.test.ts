@@ -39,22 +39,29 @@ const PIECES = [
 ];
 const RARE = ['third', 'First', '٣', '𝟏'];
 const piece = fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...PIECES) }, fc.constantFrom(...RARE));
-const text = fc.array(piece, { minLength: 1, maxLength: 50 }).map((p) => p.join(''));
+// Words before or after the generated part, so that the blanks are far enough apart to be spliced
+// (text-scan.ts: SPLICE_SPACING); the values are cut from the generated part.
+const PAD = ' and so on, by 12 March at noon '.repeat(12);
+const core = fc.array(piece, { minLength: 1, maxLength: 50 }).map((p) => p.join(''));
 
 /** A text, disjoint ranges of it in reading order, and a blank length (a placeholder's) for each. */
-const redacted = text.chain((base) =>
-  fc.uniqueArray(fc.integer({ min: 0, max: base.length }), { minLength: 2, maxLength: 14 }).chain((cuts) => {
-    const sorted = [...cuts].sort((a, b) => a - b);
-    const ranges: [number, number][] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2)
-      ranges.push([sorted[i] as number, sorted[i + 1] as number]);
-    return fc.tuple(
-      fc.constant(base),
-      fc.constant(ranges),
-      fc.array(fc.integer({ min: 1, max: 12 }), { minLength: ranges.length, maxLength: ranges.length }),
-    );
-  }),
-);
+const redacted = fc.tuple(core, fc.boolean()).chain(([middle, padFirst]) => {
+  const base = padFirst ? PAD + middle : middle + PAD;
+  const from = padFirst ? PAD.length : 0;
+  return fc
+    .uniqueArray(fc.integer({ min: from, max: from + middle.length }), { minLength: 2, maxLength: 14 })
+    .chain((cuts) => {
+      const sorted = [...cuts].sort((a, b) => a - b);
+      const ranges: [number, number][] = [];
+      for (let i = 0; i + 1 < sorted.length; i += 2)
+        ranges.push([sorted[i] as number, sorted[i + 1] as number]);
+      return fc.tuple(
+        fc.constant(base),
+        fc.constant(ranges),
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: ranges.length, maxLength: ranges.length }),
+      );
+    });
+});
 
 function blanked(base: string, ranges: [number, number][], blanks: number[]): string {
   let out = '';
