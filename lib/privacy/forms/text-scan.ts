@@ -1,9 +1,9 @@
 import { isOtherDigitPoint } from '../phone-run-chars';
+import { blankedFrom } from '../token-splice';
 import { isCasedPoint, isSpaceCode } from './chars';
 import { casedRunEnd, readWord, type WordScan } from './date-scan';
 import { firstLetters, pairOf, tripleOf, type Firsts } from './first-letters';
 import { MONTH, ORDINAL } from './month-words';
-import { blankedFrom } from '../token-splice';
 
 /**
  * One walk over a text for all the forms readers, instead of one each: its runs of ASCII digits
@@ -195,8 +195,8 @@ function walk(text: string, from: number, until: number, scan: TextScan): number
  * So what the walk finds from one separator up to a later one depends on the characters between
  * them alone: in each stretch between two blanks, what begins from its first separator up to its last
  * is the walked text's, moved, and the rest (the ends of the stretches, and the blanks from their last
- * space) is walked again. Two flags are the whole text's, not kept by place: when the walked text had an ordinal word
- * or a digit outside ASCII, the text is walked whole.
+ * space) is walked again. Two flags are the whole text's, not kept by place: when the walked text had
+ * an ordinal word or a digit outside ASCII, the text is walked whole.
  * tests/unit/privacy/text-scan-splice.property.test.ts compares the two.
  */
 function splicedScan(text: string, baseText: string, base: TextScan): TextScan | undefined {
