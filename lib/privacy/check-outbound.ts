@@ -1,4 +1,4 @@
-import type { Issued } from './detect';
+import type { Issued } from './mask-placeholders';
 import { guardPayload } from './guard';
 import { findPossiblyPrivate, type PossiblyPrivate } from './possibly-private';
 import type { GuardResult, PreparedContext, PrivacyPolicy } from './types';

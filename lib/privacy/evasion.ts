@@ -31,7 +31,7 @@ export interface ScanText {
   /**
    * Where the scan text differs from the text, when scanTextOf read its changes off its characters
    * outside ASCII: the start of each changed code point, ascending, and what it reads as ('' where it
-   * is dropped). The guard compares two texts' changes with these (token-splice.ts: noteMasked).
+   * is dropped). The guard compares two texts' changes with these (redaction-note.ts: noteMasked).
    */
   readonly changes?: { readonly at: readonly number[]; readonly pieces: readonly string[] };
 }

@@ -1,5 +1,6 @@
 import { resolveOverlaps } from './compose';
-import { detectSpans, type Issued } from './detect';
+import { detectSpans } from './detect';
+import type { Issued } from './mask-placeholders';
 import { DETECTORS } from './detectors';
 import type { GuardResult, PreparedContext, PrivacyPolicy, Span } from './types';
 

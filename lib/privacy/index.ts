@@ -2,7 +2,7 @@ import { applySpans } from './compose';
 import { detectSpans } from './detect';
 import { scanTextOf } from './evasion';
 import { isOneToOne } from './scan-offsets';
-import { forgetRedacted, noteRedacted } from './token-splice';
+import { forgetRedacted, noteRedacted } from './redaction-note';
 import type { PreparedContext, PrivacyPolicy, RedactionResult, Vault } from './types';
 
 export { preparePrivacy } from './prepare';
@@ -23,7 +23,7 @@ export function redact(
   vault?: Vault,
 ): RedactionResult {
   const result = applySpans(text, detectSpans(text, prepared, policy, undefined, vault), vault);
-  // The guard checks the outbound text next: its words are mostly the ones just read (token-splice.ts),
+  // The guard checks the outbound text next: its words are mostly the ones just read (redaction-note.ts),
   // those of the scan text, which has the text's offsets where each character was read as one (a
   // no-break space as a space, a look-alike as its Latin letter).
   const scan = scanTextOf(text);

@@ -1,4 +1,5 @@
-import { detectSpans, maskPlaceholders } from './detect';
+import { detectSpans } from './detect';
+import { maskPlaceholders } from './mask-placeholders';
 import { DETECTORS } from './detectors';
 import { isFunctionWord } from './function-words';
 import { isNumber, isWord } from './near-words';

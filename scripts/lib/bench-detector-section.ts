@@ -8,7 +8,8 @@
  */
 import { EMPTY_POLICY, type PreparedContext } from '../../lib/privacy';
 import { applySpans } from '../../lib/privacy/compose';
-import { detectSpans, maskPlaceholders } from '../../lib/privacy/detect';
+import { detectSpans } from '../../lib/privacy/detect';
+import { maskPlaceholders } from '../../lib/privacy/mask-placeholders';
 import { DETECTORS } from '../../lib/privacy/detectors';
 import { scanTextOf } from '../../lib/privacy/evasion';
 import { tokensOf } from '../../lib/privacy/normalize';

@@ -1,5 +1,5 @@
 import { isOtherDigitPoint } from '../phone-run-chars';
-import { blankedFrom } from '../token-splice';
+import { blankedFrom } from '../redaction-note';
 import { isCasedPoint, isSpaceCode } from './chars';
 import { casedRunEnd, readWord, type WordScan } from './date-scan';
 import { firstLetters, pairOf, tripleOf, type Firsts } from './first-letters';
@@ -188,7 +188,7 @@ function walk(text: string, from: number, until: number, scan: TextScan): number
 
 /**
  * The guard's text is the text redact just walked (its scan text) with each redacted value blanked
- * (token-splice.ts: blankedFrom, which compares the two). Its scan is then the walked text's, moved,
+ * (redaction-note.ts: blankedFrom, which compares the two). Its scan is then the walked text's, moved,
  * except next to the blanks. The walk stands on every separator (an ASCII character that is no letter
  * and no digit), and what begins before one reads nothing past it: a word or a run of digits ends
  * there, and an "at" is read past its space only while the characters are "a" and "t", no separator.

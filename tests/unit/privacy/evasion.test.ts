@@ -1,5 +1,6 @@
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../../../lib/privacy';
-import { detectSpans, maskPlaceholders } from '../../../lib/privacy/detect';
+import { detectSpans } from '../../../lib/privacy/detect';
+import { maskPlaceholders } from '../../../lib/privacy/mask-placeholders';
 import { originalRange, scanTextOf } from '../../../lib/privacy/evasion';
 import { contextOf, EMPTY } from './helpers';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskPlaceholders, type Issued } from '../../../lib/privacy/detect';
+import { maskPlaceholders, type Issued } from '../../../lib/privacy/mask-placeholders';
 import { scanTextOf } from '../../../lib/privacy/evasion';
 import { madePlaceholder, placeholder } from '../../../lib/privacy/placeholder';
 import { isPiiKind, type Vault } from '../../../lib/privacy/types';

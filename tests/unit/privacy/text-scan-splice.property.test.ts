@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { scanText, type TextScan } from '../../../lib/privacy/forms/text-scan';
-import { forgetRedacted, noteRedacted } from '../../../lib/privacy/token-splice';
+import { forgetRedacted } from '../../../lib/privacy/redaction-note';
+import { blanked, blankingsOf, noteBlanks } from './blanked-texts';
 
 // What the walk looks for (digit runs, month and ordinal words, the places an "at" may start) and what
 // stands next to it: separators, letters and digits outside ASCII, spaces of other kinds, characters
@@ -44,34 +45,11 @@ const piece = fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...PIECES) }, fc
 const PAD = ' and so on, by 12 March at noon '.repeat(12);
 const core = fc.array(piece, { minLength: 1, maxLength: 50 }).map((p) => p.join(''));
 
-/** A text, disjoint ranges of it in reading order, and a blank length (a placeholder's) for each. */
+/** A text, disjoint ranges of its generated part in reading order, and a blank length for each. */
 const redacted = fc.tuple(core, fc.boolean()).chain(([middle, padFirst]) => {
-  const base = padFirst ? PAD + middle : middle + PAD;
   const from = padFirst ? PAD.length : 0;
-  return fc
-    .uniqueArray(fc.integer({ min: from, max: from + middle.length }), { minLength: 2, maxLength: 14 })
-    .chain((cuts) => {
-      const sorted = [...cuts].sort((a, b) => a - b);
-      const ranges: [number, number][] = [];
-      for (let i = 0; i + 1 < sorted.length; i += 2)
-        ranges.push([sorted[i] as number, sorted[i + 1] as number]);
-      return fc.tuple(
-        fc.constant(base),
-        fc.constant(ranges),
-        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: ranges.length, maxLength: ranges.length }),
-      );
-    });
+  return blankingsOf(padFirst ? PAD + middle : middle + PAD, 14, from, from + middle.length);
 });
-
-function blanked(base: string, ranges: [number, number][], blanks: number[]): string {
-  let out = '';
-  let at = 0;
-  ranges.forEach(([start, end], i) => {
-    out += base.slice(at, start) + ' '.repeat(blanks[i] as number);
-    at = end;
-  });
-  return out + base.slice(at);
-}
 
 /** A scan's findings as plain values (its runs are a view of a buffer the next scan writes over). */
 const seen = (scan: TextScan) => ({
@@ -96,11 +74,7 @@ describe('scanText of the redacted text blanked', () => {
     fc.assert(
       fc.property(redacted, ([base, ranges, blanks]) => {
         scanText(base);
-        noteRedacted(
-          base,
-          ranges.map(([start, end], i) => ({ start, end, placeholder: 'x'.repeat(blanks[i] as number) })),
-          '',
-        );
+        noteBlanks(base, ranges, blanks);
         const target = blanked(base, ranges, blanks);
         const spliced = seen(scanText(target));
         expect(spliced).toEqual(walked(target));
@@ -113,11 +87,7 @@ describe('scanText of the redacted text blanked', () => {
     fc.assert(
       fc.property(redacted, fc.nat(), fc.constantFrom(...PIECES), ([base, ranges, blanks], at, written) => {
         scanText(base);
-        noteRedacted(
-          base,
-          ranges.map(([start, end], i) => ({ start, end, placeholder: 'x'.repeat(blanks[i] as number) })),
-          '',
-        );
+        noteBlanks(base, ranges, blanks);
         const target = blanked(base, ranges, blanks);
         // One piece written over the text somewhere, at the same length where it fits.
         const where = at % (target.length + 1);

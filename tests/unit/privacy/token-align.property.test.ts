@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { EMPTY_POLICY, preparePrivacy, redact } from '../../../lib/privacy';
 import { checkOutbound } from '../../../lib/privacy/check-outbound';
-import { maskPlaceholders } from '../../../lib/privacy/detect';
+import { maskPlaceholders } from '../../../lib/privacy/mask-placeholders';
 import { tokenColumns, tokenList, tokensOf } from '../../../lib/privacy/normalize';
 import { noteDifferences } from '../../../lib/privacy/known-differences';
 import { alignedTokens } from '../../../lib/privacy/token-align';

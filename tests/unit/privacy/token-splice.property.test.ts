@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../../../lib/privacy';
-import { maskPlaceholders } from '../../../lib/privacy/detect';
+import { maskPlaceholders } from '../../../lib/privacy/mask-placeholders';
 import { scanTextOf } from '../../../lib/privacy/evasion';
 import { tokenColumns, tokenize, tokenList, tokensOf, type Tokens } from '../../../lib/privacy/normalize';
 import { nameLike } from '../../../lib/privacy/name-shape';
-import { forgetRedacted, noteRedacted, splicedTokens } from '../../../lib/privacy/token-splice';
+import { forgetRedacted } from '../../../lib/privacy/redaction-note';
+import { splicedTokens } from '../../../lib/privacy/token-splice';
 import { flagsOf } from '../../../lib/privacy/word-flags';
+import { blanked, blankingsOf, noteBlanks } from './blanked-texts';
 import { contextOf } from './helpers';
 import { WORD_EDGE_PIECES } from './word-pieces';
 
@@ -15,38 +17,9 @@ const PIECES = [...WORD_EDGE_PIECES, ',', '[', ']', '2026', '.\n'];
 
 const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 }).map((p) => p.join(''));
 
-/** A text, disjoint ranges of it in reading order, and a blank length (a placeholder's) for each. */
-const redacted = text.chain((base) =>
-  fc.uniqueArray(fc.integer({ min: 0, max: base.length }), { minLength: 2, maxLength: 12 }).chain((cuts) => {
-    const sorted = [...cuts].sort((a, b) => a - b);
-    const ranges: [number, number][] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2)
-      ranges.push([sorted[i] as number, sorted[i + 1] as number]);
-    return fc.tuple(
-      fc.constant(base),
-      fc.constant(ranges),
-      fc.array(fc.integer({ min: 1, max: 12 }), { minLength: ranges.length, maxLength: ranges.length }),
-    );
-  }),
-);
-
-function blanked(base: string, ranges: [number, number][], blanks: number[]): string {
-  let out = '';
-  let at = 0;
-  ranges.forEach(([start, end], i) => {
-    out += base.slice(at, start) + ' '.repeat(blanks[i] as number);
-    at = end;
-  });
-  return out + base.slice(at);
-}
-
-const note = (base: string, ranges: [number, number][], blanks: number[]) =>
-  noteRedacted(
-    base,
-    ranges.map(([start, end], i) => ({ start, end, placeholder: 'x'.repeat(blanks[i] as number) })),
-    // No outbound text the guard will see: every splice here is checked character by character.
-    '',
-  );
+// No outbound text the guard will see is noted (noteBlanks): every splice here is checked character by
+// character.
+const redacted = text.chain((base) => blankingsOf(base, 12));
 
 describe('splicedTokens', () => {
   afterEach(forgetRedacted);
@@ -55,7 +28,7 @@ describe('splicedTokens', () => {
     fc.assert(
       fc.property(redacted, ([base, ranges, blanks]) => {
         const cache = new Map<string, Tokens>([[base, tokenColumns(base)]]);
-        note(base, ranges, blanks);
+        noteBlanks(base, ranges, blanks);
         const target = blanked(base, ranges, blanks);
         const spliced = splicedTokens(target, (t) => cache.get(t));
         if (ranges.length > 0) expect(spliced).toBeDefined();
@@ -70,7 +43,7 @@ describe('splicedTokens', () => {
       fc.property(redacted, fc.boolean(), ([base, ranges, blanks], flagsFirst) => {
         const baseTokens = tokenColumns(base);
         const cache = new Map<string, Tokens>([[base, baseTokens]]);
-        note(base, ranges, blanks);
+        noteBlanks(base, ranges, blanks);
         const target = blanked(base, ranges, blanks);
         // The base's flags asked first (as redact's name finder does), or some other text's: copied
         // only from the tokens the words were carried from.
@@ -90,7 +63,7 @@ describe('splicedTokens', () => {
     fc.assert(
       fc.property(redacted, fc.nat(), fc.constantFrom(...PIECES), ([base, ranges, blanks], at, piece) => {
         const cache = new Map<string, Tokens>([[base, tokenColumns(base)]]);
-        note(base, ranges, blanks);
+        noteBlanks(base, ranges, blanks);
         const target = blanked(base, ranges, blanks);
         // One piece written over the text at some place, keeping its length where it can.
         const where = at % (target.length + 1);
@@ -107,7 +80,7 @@ describe('splicedTokens', () => {
 
   it('builds nothing without the noted text’s tokens, or after the note is dropped', () => {
     const base = 'Pay Amara Okafor 120 EUR, ref 4471.';
-    note(base, [[4, 16]], [10]);
+    noteBlanks(base, [[4, 16]], [10]);
     const target = blanked(base, [[4, 16]], [10]);
     expect(splicedTokens(target, () => undefined)).toBeUndefined();
     const cache = new Map<string, Tokens>([[base, tokenColumns(base)]]);
