@@ -25,24 +25,60 @@ export interface FirefoxWithExtension {
  * Waits for `selector` in a tab that may still be moving into the extension's process. An evaluation that
  * lands in the document being replaced can fail with a protocol error ("right-hand side of 'in' should be
  * an object, got null", seen on CI) that puppeteer does not count as a navigation and so does not retry;
- * such an error is retried here until the deadline, any other failure is reported as it is.
+ * such an error is retried here, any other failure is reported as it is. Once the tab has answered
+ * nothing but that error for STUCK_MS it is given up (CI once saw it answer so for 30 s): the caller
+ * opens the page again in a new tab.
  */
 async function waitWhileMoving(page: Page, selector: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let stuckSince: number | undefined;
   for (;;) {
     try {
       await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
       return;
     } catch (error) {
       if (!causedByProtocol(error) || Date.now() >= deadline) throw error;
+      stuckSince ??= Date.now();
+      if (Date.now() - stuckSince >= STUCK_MS) throw error;
     }
   }
 }
+
+/** How long a tab may answer only protocol errors before it is given up for a new one. */
+const STUCK_MS = 5_000;
+/** Tabs an extension page is opened in before its failure is reported. */
+const OPEN_ATTEMPTS = 3;
 
 /** Whether a ProtocolError is in the error's cause chain (puppeteer wraps it twice: selector, then wait). */
 function causedByProtocol(error: unknown): boolean {
   for (let at = error; at instanceof Error; at = at.cause) if (at instanceof ProtocolError) return true;
   return false;
+}
+
+/**
+ * Opens `url` in `page` and waits for `ready` in it. Firefox moves the tab into the extension's process
+ * and puppeteer never hears that this navigation finished: the page's content is waited for instead,
+ * and then the navigation no longer. An error from the navigation itself (e.g. a refused URL) still
+ * fails here.
+ */
+async function load(page: Page, url: string, ready: string): Promise<void> {
+  const stop = new AbortController();
+  const navigation = page.goto(url, { timeout: 0, signal: stop.signal }).then(
+    () => undefined,
+    (error: unknown) => {
+      if (!stop.signal.aborted) throw error;
+    },
+  );
+  const loaded = waitWhileMoving(page, ready, 30_000);
+  // Whichever fails first is reported; the other is not left to fail unobserved.
+  loaded.catch(() => undefined);
+  try {
+    await Promise.race([navigation, loaded]);
+    await loaded;
+  } finally {
+    stop.abort();
+  }
+  await navigation;
 }
 
 export async function launchFirefox(): Promise<FirefoxWithExtension> {
@@ -73,28 +109,17 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     browser,
     origin,
     async openExtensionPage(path, ready) {
-      const page = await browser.newPage();
-      // Firefox moves the tab into the extension's process and puppeteer never hears that this
-      // navigation finished: wait for the page's content instead, and then stop waiting for the
-      // navigation. An error from the navigation itself (e.g. a refused URL) still fails here.
-      const stop = new AbortController();
-      const navigation = page.goto(`${origin}/${path}`, { timeout: 0, signal: stop.signal }).then(
-        () => undefined,
-        (error: unknown) => {
-          if (!stop.signal.aborted) throw error;
-        },
-      );
-      const loaded = waitWhileMoving(page, ready, 30_000);
-      // Whichever fails first is reported; the other is not left to fail unobserved.
-      loaded.catch(() => undefined);
-      try {
-        await Promise.race([navigation, loaded]);
-        await loaded;
-      } finally {
-        stop.abort();
+      for (let attempt = 1; ; attempt++) {
+        const page = await browser.newPage();
+        try {
+          await load(page, `${origin}/${path}`, ready);
+          return page;
+        } catch (error) {
+          await page.close().catch(() => undefined);
+          // Only a tab stuck in the document being replaced is given up for a new one.
+          if (attempt >= OPEN_ATTEMPTS || !causedByProtocol(error)) throw error;
+        }
       }
-      await navigation;
-      return page;
     },
     close: () => browser.close(),
   };
