@@ -12,7 +12,7 @@ import { PAGE_SIZE, useAuditLog } from './activity/useAuditLog';
  * updated as requests are made. Export and Clear act on the whole log, not on the filter.
  */
 export function AuditLogView() {
-  const { page, data, sites, filter, error, show } = useAuditLog();
+  const { page, data, sites, filter, asked, error, show, refine } = useAuditLog();
   const [actionError, setActionError] = useState<string>();
   const fail = (e: unknown) => setActionError(toAppError(e).userText);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -70,7 +70,7 @@ export function AuditLogView() {
           </button>
         )}
       </div>
-      {total > 0 ? <AuditFilters sites={sites} filter={filter} onChange={(next) => show(0, next)} /> : null}
+      {total > 0 ? <AuditFilters sites={sites} filter={asked} onChange={refine} /> : null}
       {data && total === 0 ? <p class="muted">Nothing has been sent yet.</p> : null}
       {data && total > 0 && matching === 0 ? <p class="muted">No request matches these filters.</p> : null}
       {matching > 0 ? (

@@ -4,7 +4,10 @@ import { STATUS_TEXT } from '../../../lib/audit/view';
 
 const STATUSES: AuditStatus[] = ['sent', 'failed', 'interrupted', 'sending', 'kept'];
 
-/** Site and status filters; each change shows the newest page of what matches. */
+/**
+ * Site and status filters; each change shows the newest page of what matches. `filter` is the one last
+ * asked for, and `onChange` gets the one field changed.
+ */
 export function AuditFilters({
   sites,
   filter,
@@ -12,7 +15,7 @@ export function AuditFilters({
 }: {
   sites: string[];
   filter: AuditFilter;
-  onChange(filter: AuditFilter): void;
+  onChange(change: AuditFilter): void;
 }) {
   return (
     <div class="row audit-filters">
@@ -21,7 +24,7 @@ export function AuditFilters({
         <select
           data-testid="audit-site"
           value={filter.site ?? ''}
-          onChange={(e) => onChange({ ...filter, site: e.currentTarget.value || undefined })}
+          onChange={(e) => onChange({ site: e.currentTarget.value || undefined })}
         >
           <option value="">All sites</option>
           {sites.map((site) => (
@@ -37,7 +40,7 @@ export function AuditFilters({
           data-testid="audit-status"
           value={filter.status ?? ''}
           onChange={(e) =>
-            onChange({ ...filter, status: (e.currentTarget.value || undefined) as AuditStatus | undefined })
+            onChange({ status: (e.currentTarget.value || undefined) as AuditStatus | undefined })
           }
         >
           <option value="">Any status</option>

@@ -9,9 +9,14 @@ export interface AuditLogState {
   page: number;
   data: AuditPage | undefined;
   sites: string[];
+  /** The filter of the page on screen. */
   filter: AuditFilter;
+  /** The filter last asked for: the page on screen until its read answers. */
+  asked: AuditFilter;
   error: string | undefined;
   show(page: number, filter?: AuditFilter): void;
+  /** Shows the first page of the filter last asked for, with `change` made to it. */
+  refine(change: AuditFilter): void;
 }
 
 /**
@@ -21,6 +26,7 @@ export interface AuditLogState {
 export function useAuditLog(): AuditLogState {
   const [page, setPage] = useState(0);
   const [filter, setFilter] = useState<AuditFilter>({});
+  const [asked, setAsked] = useState<AuditFilter>({});
   const [data, setData] = useState<AuditPage>();
   const [sites, setSites] = useState<string[]>([]);
   const [error, setError] = useState<string>();
@@ -30,6 +36,7 @@ export function useAuditLog(): AuditLogState {
 
   const load = (at: number, by: AuditFilter) => {
     where.current = { page: at, filter: by };
+    setAsked(by);
     const ticket = ++latest.current;
     Promise.all([listAuditPage(at, PAGE_SIZE, by), listAuditSites()]).then(
       ([next, known]) => {
@@ -49,5 +56,16 @@ export function useAuditLog(): AuditLogState {
     return watchAuditChanges(() => load(where.current.page, where.current.filter));
   }, []);
 
-  return { page, data, sites, filter, error, show: (at, by = where.current.filter) => load(at, by) };
+  return {
+    page,
+    data,
+    sites,
+    filter,
+    asked,
+    error,
+    show: (at, by = where.current.filter) => load(at, by),
+    // From the filter last asked for, not the one on screen: a second change made before the first
+    // one's read answered (a slow disk, a busy machine) kept the first one, then undid it.
+    refine: (change) => load(0, { ...where.current.filter, ...change }),
+  };
 }
