@@ -1,4 +1,5 @@
 import { lastScanOf } from './evasion';
+import { grown } from './grown';
 import { noteDifferences } from './known-differences';
 import { madeKindAt, madeNumbered, madePlaceholder, placeholder } from './placeholder';
 import { isPiiKind, isPiiKindAt, type Vault } from './types';
@@ -148,7 +149,7 @@ function maskAll(text: string, issued: Issued | undefined): string {
       }
     }
     if (blank) {
-      if (2 * count + 2 > blanked.length) blanked = grownBy(blanked, 2 * count);
+      if (2 * count + 2 > blanked.length) blanked = grown(blanked, 2 * count);
       blanked[2 * count] = open;
       blanked[2 * count + 1] = end;
       count++;
@@ -172,11 +173,6 @@ function maskAll(text: string, issued: Issued | undefined): string {
 
 // [open, end) of each placeholder maskAll blanks, kept between calls.
 let blanked: Int32Array = new Int32Array(512);
-function grownBy(buffer: Int32Array, used: number): Int32Array {
-  const bigger = new Int32Array(2 * buffer.length);
-  bigger.set(buffer.subarray(0, used));
-  return bigger;
-}
 
 /** How many placeholders the last maskPlaceholders blanked. */
 let blankedCount = 0;

@@ -2,6 +2,7 @@ import { ABBREVIATIONS, HEAD_WORDS, HONORIFICS, PLACE_PREPOSITIONS, SCHOOL_HEADS
 import { isAllCaps, type Tokens } from './normalize';
 import type { PiiKind } from './types';
 import { cuedNames } from './cued-names';
+import { grown } from './grown';
 import { isUnknownWord, nameLike, startsSentence } from './name-shape';
 import { flagsOf, WordFlags } from './word-flags';
 import { isCommonWord, isOrdinary, isWellKnown, nameKindOf } from './words';
@@ -101,11 +102,7 @@ function runs(text: string, tokens: Tokens, flags: Uint8Array): number {
         else break;
       } else break;
     }
-    if (count + 2 > bounds.length) {
-      const grown = new Int32Array(2 * bounds.length);
-      grown.set(bounds);
-      bounds = grown;
-    }
+    if (count + 2 > bounds.length) bounds = grown(bounds);
     bounds[count++] = i;
     bounds[count++] = end;
     i = end + 1;

@@ -1,3 +1,4 @@
+import { grown } from './grown';
 import { knownDifferences } from './known-differences';
 import { TokenBuilder, type Tokens } from './token-columns';
 import { isTokenSeparator, scanWords } from './tokenize';
@@ -113,10 +114,6 @@ function keep(tokens: TokenBuilder, from: Tokens, k: number): void {
 
 /** Stretch buffers twice as long, holding the stretches so far. */
 function grow(): void {
-  const from = new Int32Array(2 * stretchFrom.length);
-  const to = new Int32Array(2 * stretchTo.length);
-  from.set(stretchFrom);
-  to.set(stretchTo);
-  stretchFrom = from;
-  stretchTo = to;
+  stretchFrom = grown(stretchFrom);
+  stretchTo = grown(stretchTo);
 }

@@ -1,3 +1,4 @@
+import { grown } from './grown';
 import { blankedFrom } from './redaction-note';
 import { TokenBuilder, type Tokens } from './token-columns';
 import { isTokenSeparator, scanWords } from './tokenize';
@@ -86,11 +87,7 @@ let carried = new Int32Array(3 * 256);
 let carriedCount = 0;
 
 function noteCarried(to: number, from: number, count: number): void {
-  if (3 * carriedCount + 3 > carried.length) {
-    const grown = new Int32Array(2 * carried.length);
-    grown.set(carried);
-    carried = grown;
-  }
+  if (3 * carriedCount + 3 > carried.length) carried = grown(carried);
   carried[3 * carriedCount] = to;
   carried[3 * carriedCount + 1] = from;
   carried[3 * carriedCount + 2] = count;

@@ -1,3 +1,4 @@
+import { grown } from '../grown';
 import { isOtherDigitPoint } from '../phone-run-chars';
 import { blankedFrom } from '../redaction-note';
 import { isCasedPoint, isSpaceCode } from './chars';
@@ -282,13 +283,6 @@ function firstSeparator(text: string, from: number, to: number): number {
 function lastSeparator(text: string, from: number, to: number): number {
   for (let i = to; i >= from; i--) if (isSeparator(text.charCodeAt(i))) return i;
   return -1;
-}
-
-/** A buffer twice as long holding the first `count` entries of `runs`. */
-function grown(runs: Int32Array, count: number): Int32Array {
-  const bigger = new Int32Array(runs.length * 2);
-  bigger.set(runs.subarray(0, count));
-  return bigger;
 }
 
 /** [start, end, …] of each run of ASCII digits of `text`, found once per text (see TextScan.runs). */
