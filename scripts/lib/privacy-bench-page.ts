@@ -8,6 +8,7 @@ import { EMPTY_POLICY, preparePrivacy, redact } from '../../lib/privacy';
 import { checkOutbound } from '../../lib/privacy/check-outbound';
 import { rng, syntheticContext } from '../privacy-synthetic';
 import { LONG_SETS, timedInputs, WARM_ROUNDS, warmInputs } from './long-inputs';
+import { nextTask } from './next-task';
 import { REQUEST_MARKS } from './privacy-bench-marks';
 
 /**
@@ -26,16 +27,6 @@ function stage(text: string, marked = false): void {
   checkOutbound(result.outbound, prepared, EMPTY_POLICY, result.vault);
   if (marked) performance.mark(REQUEST_MARKS.end);
 }
-
-// A message to ourselves: the next task without setTimeout's clamping of nested timers to 4 ms.
-const channel = new MessageChannel();
-const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    waiting.push(resolve);
-    channel.port2.postMessage(0);
-  });
 
 async function run(): Promise<TimedRequests> {
   // The timed texts first, so that they are old by the time they are timed (bench-privacy.ts says why).
