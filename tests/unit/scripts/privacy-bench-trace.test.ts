@@ -29,10 +29,30 @@ describe('bench:privacy-browser trace reading', () => {
       pause('V8.GCScavenger', 11_000, 2000), // a phase of that pause, not a pause of its own
       mark(REQUEST_MARKS.end, 12_000),
     ];
+    // No thread clock in these marks: no wait is known, and the request's own work is what GC left.
     expect(timedRequests(events, requests)).toEqual([
-      { set: 'table', chars: 20_000, ms: 2, gcMs: 0.5 },
-      { set: 'table', chars: 500, ms: 7, gcMs: 2 },
+      { set: 'table', chars: 20_000, ms: 2, gcMs: 0.5, waitMs: 0, ownMs: 1.5 },
+      { set: 'table', chars: 500, ms: 7, gcMs: 2, waitMs: 0, ownMs: 5 },
     ]);
+  });
+
+  it("reads the waits for a CPU from the thread's clock, and takes off only the CPU a pause used", () => {
+    const clocked = (name: string, ts: number, tts: number): TraceEvent => ({ ...mark(name, ts), tts });
+    const events = [
+      // 6 ms on the wall, 3.5 ms on the thread: it waited 2.5 ms.
+      clocked(REQUEST_MARKS.start, 1000, 500),
+      // A 1.3 ms pause that ran 0.3 ms on the thread: the rest of it was waiting, counted already.
+      { ...pause('MinorGC', 2000, 1300), tdur: 300 },
+      clocked(REQUEST_MARKS.end, 7000, 4000),
+      // 2 ms on both clocks, a pause with no thread time given: its wall time is taken off.
+      clocked(REQUEST_MARKS.start, 8000, 5000),
+      pause('MinorGC', 8500, 400),
+      clocked(REQUEST_MARKS.end, 10_000, 7000),
+    ];
+    const [first, second] = timedRequests(events, requests);
+    expect(first).toEqual({ set: 'table', chars: 20_000, ms: 6, gcMs: 1.3, waitMs: 2.5, ownMs: 3.2 });
+    expect(second?.waitMs).toBe(0);
+    expect(second?.ownMs).toBeCloseTo(1.6, 10);
   });
 
   it('refuses a trace whose marks do not match the requests', () => {
@@ -42,12 +62,12 @@ describe('bench:privacy-browser trace reading', () => {
     expect(() => timedRequests(swapped, requests)).toThrow(/out of order/);
   });
 
-  it('counts the requests over the bound, and those with no pause in them', () => {
+  it('counts the requests over the bound, those with no pause in them, and those whose own work is over it', () => {
     const sets = setFigures(
       [
-        { set: 'log', chars: 20_000, ms: 6, gcMs: 1.5 },
-        { set: 'log', chars: 20_000, ms: 5.5, gcMs: 0 },
-        { set: 'log', chars: 1000, ms: 0.2, gcMs: 0 },
+        { set: 'log', chars: 20_000, ms: 6, gcMs: 1.5, waitMs: 0, ownMs: 5.2 },
+        { set: 'log', chars: 20_000, ms: 5.5, gcMs: 0, waitMs: 2, ownMs: 3.5 },
+        { set: 'log', chars: 1000, ms: 0.2, gcMs: 0, waitMs: 0, ownMs: 0.2 },
       ],
       5,
     );
@@ -57,6 +77,9 @@ describe('bench:privacy-browser trace reading', () => {
       requestsWithGc: 1,
       overBound: 2,
       overBoundWithoutGc: 1,
+      worstWaitMs: 0,
+      worstOwnMs: 5.2,
+      overBoundOwnWork: 1,
       largestP50Ms: 5.5, // p50 as bench:privacy reads it (privacy-metrics' percentile): the lower of two
     });
   });
