@@ -7,8 +7,8 @@
  * read from the same trace. Node's bench runs its requests back to back, so each scavenge lands in one;
  * in a page, as in the engine host, V8 runs the scavenges it schedules between tasks, and what is left
  * in the slow requests is said here. The marks also carry the page thread's CPU clock, so each request
- * says how long it waited for a CPU (Chromium's other processes share the two cores) and how much was
- * the stage's own work (privacy-bench-trace.ts). Node's bench keeps the targets; this one says whether
+ * says how long its thread was not running (waiting for a CPU, which Chromium's other processes share,
+ * or for a GC's helpers) and how much was the stage's own work (privacy-bench-trace.ts). Node's bench keeps the targets; this one says whether
  * the browser agrees. RUNS fresh browsers (default 3).
  * Prints a summary per run, then one JSON line.
  */
@@ -46,7 +46,7 @@ for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage();
     await page.addScriptTag({ content: script });
     // devtools.timeline carries the GC pauses (MinorGC, MajorGC). Not 'v8': with it the page's thread
-    // waited for a CPU 3-9 ms in a loop of 11 ms of its own, against 0.5-3 ms without it.
+    // was kept from running 2.6-7.3 ms in a loop of 10-13 ms of its own, against 0.4-2.9 ms without it.
     await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
     const requests = await page.evaluate(() =>
       (globalThis as unknown as { privacyBench: () => Promise<TimedRequests> }).privacyBench(),
@@ -58,7 +58,7 @@ for (let i = 0; i < RUNS; i++) {
     const over = timed.filter((t) => t.ms > BOUND_MS);
     const mostOwn = Math.max(...timed.map((t) => t.ownMs));
     console.log(
-      `run ${i + 1}: worst ${worst.ms.toFixed(2)} ms (GC in it ${worst.gcMs.toFixed(2)}, waiting for a CPU` +
+      `run ${i + 1}: worst ${worst.ms.toFixed(2)} ms (GC in it ${worst.gcMs.toFixed(2)}, not running` +
         ` ${worst.waitMs.toFixed(2)}), ${worst.chars} chars (${worst.set}); ${over.length} of ${timed.length}` +
         ` requests over ${BOUND_MS} ms, ${over.filter((t) => t.gcMs === 0).length} of them without GC;` +
         ` ${timed.filter((t) => t.gcMs > 0).length} requests met a GC pause; most own work ${mostOwn.toFixed(2)} ms`,

@@ -20,9 +20,9 @@ import { checkOutbound } from '../lib/privacy/check-outbound';
 import { benchDetectorSection } from './lib/bench-detector-section';
 import { benchGuardSection } from './lib/bench-guard-section';
 import { LONG_SETS, timedInputs, WARM_ROUNDS, warmInputs } from './lib/long-inputs';
+import { readThreadClock } from './lib/thread-clock';
 import { percentile } from './privacy-metrics';
 import { rng, syntheticContext, syntheticInstructions } from './privacy-synthetic';
-import { readThreadClock } from './lib/thread-clock';
 
 const REQUESTS = 2000;
 const TARGET = { shortP50Ms: 0.1, usPerChar: 0.3, worstMs: 5 };
@@ -110,7 +110,7 @@ interface SetFigures {
   overBoundWithoutGc: number;
   /** How long the worst request waited for a CPU (0 where the thread's clock cannot be read). */
   worstWaitMs: number;
-  /** The most own work of any request (Timed's ownMs). */
+  /** The most own work of any request (ownMsOf). */
   worstOwnMs: number;
   /** Requests whose own work is over TARGET.worstMs. */
   overBoundOwnWork: number;

@@ -1,9 +1,9 @@
 /**
  * What bench:privacy-browser reads from its page's trace: each timed request's time, from the marks
  * around it (REQUEST_MARKS), the GC pauses on the page's thread that began inside it, and how long the
- * thread waited for a CPU in it: a mark also carries the thread's own clock (`tts`, the CPU time it has
- * run), so what the wall clock adds to that was spent runnable and not running, while Chromium's other
- * processes or the machine's had the two cores.
+ * thread was not running in it: a mark also carries the thread's own clock (`tts`, the CPU time it has
+ * run), and what the wall clock adds to that the thread spent waiting: for a CPU, while Chromium's
+ * other processes or the machine's had the two cores, or for the helpers of a GC pause.
  */
 import { LONG_SIZES } from './long-inputs';
 import { REQUEST_MARKS } from './privacy-bench-marks';
@@ -30,7 +30,10 @@ export interface Timed {
   chars: number;
   ms: number;
   gcMs: number;
-  /** Wall time minus the thread's CPU time between the marks (0 where the trace has no thread clock). */
+  /**
+   * Wall time minus the thread's CPU time between the marks: the time it was not running (0 where the
+   * trace has no thread clock).
+   */
   waitMs: number;
   /**
    * The stage's own work: the thread's CPU time less what its GC pauses ran on it. A scavenge's pause
@@ -80,7 +83,7 @@ export interface SetFigures {
   largestP50Ms: number;
   worstMs: number;
   worstGcMs: number;
-  /** How long the worst request waited for a CPU. */
+  /** How long the worst request's thread was not running in it. */
   worstWaitMs: number;
   worstChars: number;
   requestsWithGc: number;
