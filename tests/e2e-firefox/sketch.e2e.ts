@@ -72,7 +72,10 @@ async function confirmed(panel: Frame, button: string, yes: boolean): Promise<st
   return window.text;
 }
 
-/** Waits for the draft (Insert shows) and fails at once, with the panel's words, on an error. */
+/**
+ * Waits for the draft (Insert shows) and fails at once, with the panel's words, on an error: call it
+ * once no error from before is on show.
+ */
 async function draftReady(panel: Frame): Promise<void> {
   const shown = await panel.waitForSelector(`${tid('insert')}, ${tid('error')}`, { timeout: DRAFT_WAIT });
   const error = await shown?.evaluate((el) =>
@@ -99,6 +102,9 @@ describe('sketch mode in Firefox with the CPU engine', () => {
       expect(await error?.evaluate((el) => el.getAttribute('data-code'))).toBe('model-not-downloaded');
       expect(fetched).toEqual([]);
       await panel.click(tid('download-model'));
+      // The panel re-renders after the click: until the error it answers is gone, draftReady would find
+      // that error and fail on it (a loaded .ci/run did). Its button goes with it.
+      await panel.waitForSelector(tid('download-model'), { hidden: true, timeout: DRAFT_WAIT });
       await draftReady(panel);
       expect(fetched.length).toBeGreaterThan(0);
       // The draft is what the model wrote under greedy decoding, no more, no less.
