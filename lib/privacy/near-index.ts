@@ -132,36 +132,59 @@ function deletionList(index: NearIndex, key: number): number[] | undefined {
   return index.byDeletion.get(key);
 }
 
+/** What firstNear asks of each list position it finds: whether the word asked about is near its word. */
+export interface NearJudge {
+  isNear(at: number): boolean;
+}
+
+// The lookup firstNear is making, where its two helpers read it. They were closures made at each call,
+// two allocations per word asked about, and a table asks about each of its numbers: they made most of
+// what the review allocated there (9 of 60 bytes a character of a table, with the judge's own closure).
+let looking: NearIndex | undefined;
+let judge: NearJudge | undefined;
+let stamp = 0;
+let best = -1;
+
+/** Compares the word asked about with the list words of `list` not compared yet in this lookup. */
+function consider(list: number[] | undefined): void {
+  if (!list) return;
+  const index = looking as NearIndex;
+  // Ascending: past the best so far, nothing in this list is earlier.
+  for (const at of list) {
+    if (best >= 0 && at >= best) return;
+    if (index.asked[at] === stamp) continue;
+    index.asked[at] = stamp;
+    if ((judge as NearJudge).isNear(at)) {
+      best = at;
+      return;
+    }
+  }
+}
+
+const considerKey = (key: number): void => consider(deletionList(looking as NearIndex, key));
+
 /**
- * The first list position whose word `isNear` says `word` is near, or -1. `edits` is the most letters
+ * The first list position whose word `judge` says `word` is near, or -1. `edits` is the most letters
  * `word` may differ by from any list word it could be near (the largest maxEdits among list words
- * whose length allows it); `prefixes` says whether it may be one's cut or extension.
+ * whose length allows it); `prefixes` says whether it may be one's cut or extension. Not re-entrant:
+ * `judge` must not look anything up itself.
  */
 export function firstNear(
   index: NearIndex,
   word: string,
   edits: number,
   prefixes: boolean,
-  isNear: (at: number) => boolean,
+  nearJudge: NearJudge,
 ): number {
   hashPrefixes(word);
-  let best = -1;
+  looking = index;
+  judge = nearJudge;
+  best = -1;
   // A list word is found under several of its strings: each is compared once per word asked about.
-  const stamp = nextStamp(index);
-  const consider = (list: number[] | undefined) => {
-    if (!list) return;
-    // Ascending: past the best so far, nothing in this list is earlier.
-    for (const at of list) {
-      if (best >= 0 && at >= best) return;
-      if (index.asked[at] === stamp) continue;
-      index.asked[at] = stamp;
-      if (isNear(at)) {
-        best = at;
-        return;
-      }
-    }
-  };
-  forEachDeletion(word.length, edits, (key) => consider(deletionList(index, key)));
+  stamp = nextStamp(index);
+  forEachDeletion(word.length, edits, considerKey);
   if (prefixes && word.length >= PREFIX) consider(index.byPrefix.get((prefix[PREFIX] as number) & KEY_MASK));
+  looking = undefined;
+  judge = undefined;
   return best;
 }

@@ -1,4 +1,4 @@
-import { firstNear, nearIndex, type NearIndex } from './near-index';
+import { firstNear, nearIndex, type NearIndex, type NearJudge } from './near-index';
 import { isOrdinary } from './words';
 
 /**
@@ -113,9 +113,12 @@ const A_WORD = 1;
 const A_NUMBER = 2;
 
 /** Known words in an order, asked which is the first a word is near. */
-export class NearWords {
+export class NearWords implements NearJudge {
   private readonly index: NearIndex;
   private readonly kinds: Uint8Array;
+  // The word `first` is asking about, for isNear (the judge firstNear calls, without a closure a call).
+  private asking = '';
+  private askingKind = NOT_DISTINCTIVE;
 
   constructor(private readonly words: readonly string[]) {
     this.index = nearIndex(words.map((word) => ({ word, maxEdits: editsFrom(word) })));
@@ -131,11 +134,19 @@ export class NearWords {
     // Two edits are allowed only from a known word of 8 letters or more, so only a word of 6 or more
     // (within two of it) asks with two; cuts and extensions are between words, not numbers.
     const edits = !number && text.length >= 6 ? 2 : 1;
-    const kind = number ? A_NUMBER : A_WORD;
-    return firstNear(this.index, text, edits, !number, (at) => {
-      const known = this.words[at] as string;
-      // nearWord(text, known), with its checks of the known word read from `kinds`.
-      return this.kinds[at] === kind && text !== known && nearAlike(text, known, number);
-    });
+    this.asking = text;
+    this.askingKind = number ? A_NUMBER : A_WORD;
+    return firstNear(this.index, text, edits, !number, this);
+  }
+
+  /** nearWord(the word asked about, the known word at `at`), with its checks of the latter read from `kinds`. */
+  isNear(at: number): boolean {
+    const known = this.words[at] as string;
+    const text = this.asking;
+    return (
+      this.kinds[at] === this.askingKind &&
+      text !== known &&
+      nearAlike(text, known, this.askingKind === A_NUMBER)
+    );
   }
 }
