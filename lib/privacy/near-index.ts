@@ -148,12 +148,15 @@ let best = -1;
 /** Compares the word asked about with the list words of `list` not compared yet in this lookup. */
 function consider(list: number[] | undefined): void {
   if (!list) return;
-  const index = looking as NearIndex;
+  // Read into locals once: a module binding is checked for initialisation at each read.
+  const asked = (looking as NearIndex).asked;
+  const mark = stamp;
+  const found = best;
   // Ascending: past the best so far, nothing in this list is earlier.
   for (const at of list) {
-    if (best >= 0 && at >= best) return;
-    if (index.asked[at] === stamp) continue;
-    index.asked[at] = stamp;
+    if (found >= 0 && at >= found) return;
+    if (asked[at] === mark) continue;
+    asked[at] = mark;
     if ((judge as NearJudge).isNear(at)) {
       best = at;
       return;
