@@ -23,6 +23,12 @@ let readable = true;
 
 export function readThreadClock(): ThreadClock | undefined {
   if (!readable) return undefined;
+  // The kernel brings a running thread's CPU time up to date only at scheduler events: read alone, it
+  // moved in steps of a tick (4 ms here), so a request of 3 ms read 0 or 4 ms of CPU. A getrusage of
+  // the process (process.cpuUsage) brings the calling thread's time up to date first (the kernel's
+  // task_sched_runtime), and the file then reads it to the microsecond. The wait is exact without it:
+  // it is added when the thread is given a CPU.
+  process.cpuUsage();
   try {
     return parseSchedstat(readFileSync('/proc/thread-self/schedstat', 'utf8'));
   } catch {

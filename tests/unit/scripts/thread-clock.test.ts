@@ -22,4 +22,24 @@ describe("bench:privacy's thread clock", () => {
     expect(after.cpuNs).toBeGreaterThan(before.cpuNs);
     expect(after.waitNs).toBeGreaterThanOrEqual(before.waitNs);
   });
+
+  it.runIf(process.platform === 'linux')('reads CPU time finer than a scheduler tick', () => {
+    // Short windows of work: one thread's CPU time in a window cannot exceed the window's wall time.
+    // A clock brought up to date only at each tick (4 ms on our machines) jumps by a tick inside some
+    // of them; each window is well under a tick, so 40 of them meet several ticks.
+    const over: number[] = [];
+    for (let k = 0; k < 40; k++) {
+      const wallStart = performance.now();
+      const before = readThreadClock();
+      const until = wallStart + 0.5;
+      while (performance.now() < until);
+      const after = readThreadClock();
+      const wallMs = performance.now() - wallStart;
+      if (!before || !after) return; // a kernel without scheduler statistics
+      const cpuMs = (after.cpuNs - before.cpuNs) / 1e6;
+      // 0.05 ms and 1% for the two clocks' own steps and rates.
+      if (cpuMs > wallMs * 1.01 + 0.05) over.push(cpuMs - wallMs);
+    }
+    expect(over).toEqual([]);
+  });
 });
