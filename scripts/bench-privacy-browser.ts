@@ -8,8 +8,8 @@
  * in a page, as in the engine host, V8 runs the scavenges it schedules between tasks, and what is left
  * in the slow requests is said here. The marks also carry the page thread's CPU clock, so each request
  * says how long its thread was not running (waiting for a CPU, which Chromium's other processes share,
- * or for a GC's helpers) and how much was the stage's own work (privacy-bench-trace.ts). Node's bench keeps the targets; this one says whether
- * the browser agrees. RUNS fresh browsers (default 3).
+ * or for a GC's helpers) and how much was the stage's own work (privacy-bench-trace.ts). Node's bench
+ * keeps the targets; this one says whether the browser agrees. RUNS fresh browsers (default 3).
  * Prints a summary per run, then one JSON line.
  */
 import { resolve } from 'node:path';

@@ -1,9 +1,10 @@
 /**
  * The calling thread's scheduler counters on Linux (/proc/thread-self/schedstat): the CPU time it has
  * run, and the time it has spent runnable but waiting for a CPU, in nanoseconds. bench:privacy reads
- * them around each timed request: on a shared machine a request can wait for a CPU longer than it
- * works (a 20,000-character log took 8.7 ms on the wall with about 3 ms of work), and the wall time
- * alone cannot say which. Undefined where the file is missing (not Linux, or no scheduler statistics).
+ * them around each timed request: on a shared machine a request can wait for a CPU about as long as
+ * it works (a 20,000-character table took 7.12 ms on the wall, 3.74 of them waiting for a CPU), and
+ * the wall time alone cannot say which. Undefined where the file is missing (not Linux, or no
+ * scheduler statistics).
  */
 import { readFileSync } from 'node:fs';
 
