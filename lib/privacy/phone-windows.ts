@@ -34,7 +34,7 @@
  * object-based version it replaced (tests/unit/privacy/phone-old/): same windows, same finds.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { answersOf, EMPTY, type Answers } from './phone-answers';
+import { answersOf, EMPTY, nextRead, type Answers } from './phone-answers';
 import { findableMask } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
 import { readStart } from './phone-margins';
@@ -80,6 +80,7 @@ let sliceAt = new Int32Array(128);
 export function findPhones(text: string): PhoneFind[] {
   const count = scanWindows(text);
   if (count === 0) return [];
+  nextRead();
   const { start: windowStart, end: windowEnd, asked } = WINDOWS;
   const found: PhoneFind[] = [];
   const seen = new Set<number>();
