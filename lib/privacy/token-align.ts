@@ -42,44 +42,13 @@ export function alignedTokens(text: string, base: string, baseTokens: Tokens): T
   const length = text.length;
   if (base.length !== length || text === base) return undefined;
   const most = length >> MOST_SHARE_SHIFT;
-  let count = 0;
-  let covered = 0;
   // Where the two may differ, when the code that made one of the other said so: those places are
-  // read, and nothing else compared.
+  // read, and nothing else compared. Each way has a function of its own: the comparison is the rare
+  // one (a text no code of ours said how it made), and its first use inside this function, after
+  // optimisation on the other way, threw this function's code away (type feedback it had never had).
   const known = knownDifferences(text, base);
-  const places = known ? known.length : length;
-  for (let p = 0; p < places; p++) {
-    let i = p;
-    if (known) {
-      i = known[p] as number;
-      if (i < (count > 0 ? (stretchTo[count - 1] as number) : 0)) continue;
-    } else {
-      // Most of a letter is unchanged: a block compared whole (two slices, one native comparison) is
-      // stepped over, and a block that differs is walked a character at a time.
-      if (
-        (i & (BLOCK - 1)) === 0 &&
-        i + BLOCK <= length &&
-        text.slice(i, i + BLOCK) === base.slice(i, i + BLOCK)
-      ) {
-        p += BLOCK - 1;
-        continue;
-      }
-    }
-    if (text.charCodeAt(i) === base.charCodeAt(i)) continue;
-    // Widened to a separator both texts hold on each side (or the text's ends).
-    let from = i;
-    while (from > 0 && !sharedSeparator(text, base, from - 1)) from--;
-    let to = i + 1;
-    while (to < length && !sharedSeparator(text, base, to)) to++;
-    // The last stretch ended at a separator both share, so this one starts after it: none overlap.
-    if (count === stretchFrom.length) grow();
-    stretchFrom[count] = from;
-    stretchTo[count] = to;
-    count++;
-    covered += to - from;
-    if (covered > most) return undefined;
-    if (!known) p = to - 1;
-  }
+  const count = known ? stretchesAt(text, base, known, most) : stretchesByComparing(text, base, most);
+  if (count < 0) return undefined;
   const tokens = new TokenBuilder(baseTokens.count + 2 * count + 8, length);
   let k = 0; // the next of the base's tokens
   for (let s = 0; s < count; s++) {
@@ -95,6 +64,67 @@ export function alignedTokens(text: string, base: string, baseTokens: Tokens): T
   }
   for (; k < baseTokens.count; k++) keep(tokens, baseTokens, k);
   return tokens.done();
+}
+
+/**
+ * The stretches around the places where the texts may differ (`known`, ascending), into stretchFrom and
+ * stretchTo; returns their count, or -1 once they cover more than `most` characters.
+ */
+function stretchesAt(text: string, base: string, known: readonly number[], most: number): number {
+  let count = 0;
+  let covered = 0;
+  for (let p = 0; p < known.length; p++) {
+    const i = known[p] as number;
+    if (i < (count > 0 ? (stretchTo[count - 1] as number) : 0)) continue;
+    if (text.charCodeAt(i) === base.charCodeAt(i)) continue;
+    const to = addStretch(text, base, i, count);
+    count++;
+    covered += to - (stretchFrom[count - 1] as number);
+    if (covered > most) return -1;
+  }
+  return count;
+}
+
+/** stretchesAt for texts compared character by character: every place may differ. */
+function stretchesByComparing(text: string, base: string, most: number): number {
+  const length = text.length;
+  let count = 0;
+  let covered = 0;
+  for (let i = 0; i < length; i++) {
+    // Most of a letter is unchanged: a block compared whole (two slices, one native comparison) is
+    // stepped over, and a block that differs is walked a character at a time.
+    if (
+      (i & (BLOCK - 1)) === 0 &&
+      i + BLOCK <= length &&
+      text.slice(i, i + BLOCK) === base.slice(i, i + BLOCK)
+    ) {
+      i += BLOCK - 1;
+      continue;
+    }
+    if (text.charCodeAt(i) === base.charCodeAt(i)) continue;
+    const to = addStretch(text, base, i, count);
+    count++;
+    covered += to - (stretchFrom[count - 1] as number);
+    if (covered > most) return -1;
+    i = to - 1;
+  }
+  return count;
+}
+
+/**
+ * Writes stretch `count`: the changed character at `i` widened to a separator both texts hold on each
+ * side (or the text's ends). Returns its end. The last stretch ended at a separator both share, so this
+ * one starts after it: none overlap.
+ */
+function addStretch(text: string, base: string, i: number, count: number): number {
+  let from = i;
+  while (from > 0 && !sharedSeparator(text, base, from - 1)) from--;
+  let to = i + 1;
+  while (to < text.length && !sharedSeparator(text, base, to)) to++;
+  if (count === stretchFrom.length) grow();
+  stretchFrom[count] = from;
+  stretchTo[count] = to;
+  return to;
 }
 
 /** Whether both texts hold the same separator at `i`. */
