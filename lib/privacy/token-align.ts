@@ -44,8 +44,9 @@ export function alignedTokens(text: string, base: string, baseTokens: Tokens): T
   const most = length >> MOST_SHARE_SHIFT;
   // Where the two may differ, when the code that made one of the other said so: those places are
   // read, and nothing else compared. Each way has a function of its own: the comparison is the rare
-  // one (a text no code of ours said how it made), and its first use inside this function, after
-  // optimisation on the other way, threw this function's code away (type feedback it had never had).
+  // one (a text no code of ours said how it made), and inside this function its block comparison,
+  // first reached by a long text after optimisation (short texts never reach it), threw this
+  // function's code away for type feedback it had never had (token-align-jit.test.ts).
   const known = knownDifferences(text, base);
   const count = known ? stretchesAt(text, base, known, most) : stretchesByComparing(text, base, most);
   if (count < 0) return undefined;
