@@ -1,19 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { SPAWN_MS, v8Says } from './v8-says';
 
 // What V8 must keep optimised in the phone detector: code that a long-lived engine host would otherwise
 // throw away in a user's request (phone-answers.ts and phone-windows.ts say which and why). Only V8 can
 // tell, so each case runs in a process of its own with V8's test functions (%...) allowed.
-function v8Says(lines: string[]): string {
-  return execFileSync(
-    process.execPath,
-    ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', lines.join('\n')],
-    { encoding: 'utf8' },
-  );
-}
-
-// A process of its own, with tsx loading: seconds on a loaded machine.
-const SPAWN_MS = 60_000;
-
 describe('the phone detector under V8', () => {
   it(
     'lays EMPTY out as every answer read (an array of objects)',

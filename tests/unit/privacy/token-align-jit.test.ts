@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { SPAWN_MS, v8Says } from './v8-says';
 
 // alignedTokens finds the changed stretches one of two ways: at places the code that made one text
 // of the other noted (the review's common case), or by comparing the texts, in blocks where they are
@@ -6,17 +6,6 @@ import { execFileSync } from 'node:child_process';
 // compared before) threw its code away, in every run of bench:privacy's timed sets: a deopt for type
 // feedback the block comparison had never had (token-align.ts says why the ways are apart now). Only
 // V8 can tell, so this runs in a process of its own with V8's test functions (%...) allowed.
-function v8Says(lines: string[]): string {
-  return execFileSync(
-    process.execPath,
-    ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', lines.join('\n')],
-    { encoding: 'utf8' },
-  );
-}
-
-// A process of its own, with tsx loading: seconds on a loaded machine.
-const SPAWN_MS = 60_000;
-
 describe('alignedTokens under V8', () => {
   it(
     'stays optimised when it first compares two texts long enough to compare in blocks',
