@@ -22,12 +22,12 @@ import type { PhoneFind } from './phone-windows';
  * Why by read and not by count alone: two generations of 2048 windows kept a window for 15-30
  * requests of 20,000 characters met once, longer than the 16 MB between two young-generation GCs,
  * so each GC copied the windows of the last 15 requests and moved those of the ones before to the
- * old generation. Measured over 30 new texts of each long set after the bench's warm-up (node,
- * --trace-gc-nvp, three runs each): 233-247 KB moved to the old generation per GC, against 61-63
- * with no cache at all; 500-546 KB copied, against 340-450; pauses 1.04-1.32 ms on average,
- * against 0.79-0.95. A cap of 128 or 256 windows still moved 177-247 KB. In bench:privacy's timed
- * sets (150 requests, 3 GCs a run; 6 runs each) it halved what was moved (137 -> 66 KB a GC), and
- * pauses stayed about the same (1.04 -> 1.01 ms on average).
+ * old generation. Measured over 30 new texts of each size and long set after the bench's warm-up
+ * (node, --trace-gc-nvp, three runs each way), before and after: moved to the old generation per GC,
+ * 233-247 KB and 61-63 (what no cache at all gives); copied, 497-612 KB and 394-422; pauses,
+ * 0.93-1.44 ms and 0.76-0.82 on average. A cap of 128 or 256 windows still moved 177-247 KB. In
+ * bench:privacy's timed sets (150 requests, 3 GCs a run; 6 runs each) it halved what was moved
+ * (137 -> 66 KB a GC), and pauses stayed about the same (1.04 -> 1.01 ms on average).
  */
 export type Answers = (readonly PhoneFind[] | undefined)[];
 const CACHE_SIZE = 2048;
