@@ -10,9 +10,9 @@ import type { PhoneFind } from './phone-windows';
  * (MASK_COUNTRIES index, as COUNTRIES), the library's finds there relative to that text, or
  * undefined while not known. Only windows where some country may find something
  * are kept (the guard and the panel re-read them); one proven empty for every asked country is proven
- * again on a re-read, which is cheaper than keeping it. One map keyed by the window's text (a copy
- * when stored: one lookup per window, not per country; 4096 keys holding views on whole requests kept
- * them alive).
+ * again on a re-read, which is cheaper than keeping it. Keyed by the window's text, one entry per
+ * window, not per country (a copy when stored: 4096 keys holding views on whole requests kept them
+ * alive); a window not in the current generation costs a lookup in each of the other two.
  *
  * Kept for three reads (findPhones calls that store): the one under way, and the two before it. A
  * request's redact, then its guard, then the panel's re-check of the edited text find what the
