@@ -37,6 +37,8 @@ export interface NearIndex {
   readonly bits: Uint32Array;
   /** Per list position, the number of the last lookup that compared it (see firstNear). */
   readonly asked: Int32Array;
+  /** The longest list word's length: no string made from a list word is longer. */
+  readonly longest: number;
   /** The number of the last lookup. */
   stamp: number;
 }
@@ -122,7 +124,8 @@ export function nearIndex(words: readonly IndexedWord[]): NearIndex {
     const bit = key & (size - 1);
     bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
   }
-  return { byDeletion, byPrefix, bits, asked: new Int32Array(words.length), stamp: 0 };
+  const longest = words.reduce((most, { word }) => Math.max(most, word.length), 0);
+  return { byDeletion, byPrefix, bits, asked: new Int32Array(words.length), stamp: 0, longest };
 }
 
 /** The list positions under `key`, or undefined, the bits asked first. */
@@ -164,7 +167,14 @@ function consider(list: number[] | undefined): void {
   }
 }
 
-const considerKey = (key: number): void => consider(deletionList(looking as NearIndex, key));
+/** How many strings made from words asked about have been looked up, in all (what a lookup costs). */
+let stringsAsked = 0;
+export const nearStringsAsked = (): number => stringsAsked;
+
+const considerKey = (key: number): void => {
+  stringsAsked++;
+  consider(deletionList(looking as NearIndex, key));
+};
 
 /**
  * The first list position whose word `judge` says `word` is near, or -1. `edits` is the most letters
@@ -179,13 +189,19 @@ export function firstNear(
   prefixes: boolean,
   nearJudge: NearJudge,
 ): number {
-  hashPrefixes(word);
+  // The strings made from a word of n letters are at least n - edits long. Past the longest list word
+  // none can be a list word's, so it is asked by its first letters alone (as a list word's extension):
+  // the same answer, as a hash that matched there anyway is a list word that the judge says is near
+  // only as one the word extends, which its first letters find. Asked by its deletions, a word of n
+  // letters made n² strings: a paste of 20,000 letters without a space took seconds.
+  const byDeletions = word.length - edits <= index.longest;
+  hashPrefixes(byDeletions ? word : word.slice(0, PREFIX));
   looking = index;
   judge = nearJudge;
   best = -1;
   // A list word is found under several of its strings: each is compared once per word asked about.
   stamp = nextStamp(index);
-  forEachDeletion(word.length, edits, considerKey);
+  if (byDeletions) forEachDeletion(word.length, edits, considerKey);
   if (prefixes && word.length >= PREFIX) consider(index.byPrefix.get((prefix[PREFIX] as number) & KEY_MASK));
   looking = undefined;
   judge = undefined;

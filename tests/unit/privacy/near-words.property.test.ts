@@ -7,6 +7,7 @@ import {
   nearWord,
   NearWords,
 } from '../../../lib/privacy/near-words';
+import { nearStringsAsked } from '../../../lib/privacy/near-index';
 
 // Words made of a few pieces, so that a mistyped word is often near more than one of the list (the
 // first must be the answer) and words share their first letters (cuts and extensions); letters outside
@@ -150,6 +151,44 @@ describe('NearWords', () => {
       ),
       { numRuns: 3000, seed: 23 },
     );
+  });
+
+  it('answers for words longer than every list word as the walk does', () => {
+    // Extensions of a list word by many letters, and long words of their own: past the longest list
+    // word, a word is asked by its first letters alone (near-index.ts).
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 })), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        (words, asks) => {
+          const near = new NearWords(words);
+          for (const [pick, tail] of asks) {
+            const text = (pick % 3 === 2 ? '' : (words[pick % words.length] as string)) + tail.join('');
+            expect(near.first(text)).toBe(words.findIndex((known) => nearWord(text, known)));
+          }
+        },
+      ),
+      { numRuns: 2000, seed: 31 },
+    );
+  });
+
+  it('asks about a word longer than every list word by its first letters alone', () => {
+    // Asked by all its one- and two-letter deletions, a word of n letters made n² strings: 20,000
+    // letters (a paste without a space) were 200 million, and took seconds.
+    const near = new NearWords(['quillfeather', 'kestrel', 'vandersloot']);
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let long = '';
+    for (let i = 0; long.length < 20_000; i++) long += letters[(i * 7) % 26];
+    const before = nearStringsAsked();
+    expect(near.first(long)).toBe(-1);
+    expect(near.first('kestrel' + long)).toBe(1);
+    expect(nearStringsAsked() - before).toBe(0);
+    // A word within reach of the longest list word is still asked by its deletions.
+    expect(near.first('quilfeathr')).toBe(0);
+    expect(nearStringsAsked() - before).toBeGreaterThan(10);
   });
 
   it('finds words two edits from a long one, and cuts and extensions of it', () => {
