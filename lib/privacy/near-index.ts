@@ -167,12 +167,17 @@ function consider(list: number[] | undefined): void {
   }
 }
 
-/** How many strings made from words asked about have been looked up, in all (what a lookup costs). */
+/**
+ * How many strings made from words asked about have been looked up (what lookups cost), modulo 2^30:
+ * read as the difference of two readings.
+ */
 let stringsAsked = 0;
 export const nearStringsAsked = (): number => stringsAsked;
 
 const considerKey = (key: number): void => {
-  stringsAsked++;
+  // Kept a small integer (it wraps past 2^30): a long-lived host asks billions of strings, and a count
+  // past the small integers would be a heap number, rewritten here at every string.
+  stringsAsked = (stringsAsked + 1) & 0x3fffffff;
   consider(deletionList(looking as NearIndex, key));
 };
 
