@@ -16,6 +16,7 @@ import { EMPTY_POLICY, preparePrivacy, redact } from '../lib/privacy';
 import { checkOutbound } from '../lib/privacy/check-outbound';
 import { LONG_SETS, WARM_ROUNDS, warmInputs } from './lib/long-inputs';
 import { SHAPES, shapeText } from './lib/privacy-shapes';
+import { percentile } from './privacy-metrics';
 import { rng, syntheticContext } from './privacy-synthetic';
 
 const SIZES = [5_000, 10_000, 20_000, 40_000] as const;
@@ -33,7 +34,6 @@ for (let round = 0; round < WARM_ROUNDS; round++)
   for (const set of LONG_SETS) for (const text of warmInputs(set, round)) stage(text);
 
 const round = (x: number) => Number(x.toFixed(4));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 const chosen = process.env.SHAPES?.split(',').filter(Boolean) ?? Object.keys(SHAPES);
 const unknown = chosen.filter((name) => !SHAPES[name]);
 if (unknown.length) throw new Error(`unknown shapes: ${unknown.join(', ')}`);
@@ -59,7 +59,12 @@ for (const name of chosen) {
       stage(text);
       times.push(performance.now() - start);
     }
-    ms[size] = round(median(times));
+    ms[size] = round(
+      percentile(
+        times.sort((a, b) => a - b),
+        50,
+      ),
+    );
   }
   let blocked = 0;
   for (let k = 0; k < TEXTS; k++) if (!stage(shapeText(name, 5_000, 31 + k))) blocked++;

@@ -31,7 +31,8 @@ const WORDS = (
   'please attached numbers changes client delivery schedule payment account contract question'
 ).split(' ');
 
-function picker(random: Random) {
+/** Seeded picks of values, digits and dates from `random` (privacy-shapes.ts draws from it too). */
+export function picker(random: Random) {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const digits = (n: number) => Array.from({ length: n }, () => String(int(0, 9))).join('');
@@ -48,6 +49,7 @@ function picker(random: Random) {
   };
   return { pick, int, digits, pad, date, time, amount, name, sentence };
 }
+export type Picker = ReturnType<typeof picker>;
 
 type Line = (p: ReturnType<typeof picker>, i: number) => string;
 

@@ -6,187 +6,186 @@
  * reads. All values are invented here (random digits and letters).
  */
 import { rng } from '../privacy-synthetic';
+import { picker, type Picker } from './long-inputs';
 
-type Random = () => number;
-type Piece = (r: Random) => string;
+/** A piece of a shape, drawn with long-inputs.ts' picker (and `random` itself for fractions). */
+type Piece = (p: Picker, random: () => number) => string;
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const int = (r: Random, n: number) => Math.floor(r() * n);
-const digits = (r: Random, n: number) => Array.from({ length: n }, () => String(int(r, 10))).join('');
-const letters = (r: Random, n: number) => Array.from({ length: n }, () => LOWER[int(r, 26)]).join('');
-const pick = <T>(r: Random, xs: readonly T[]): T => xs[int(r, xs.length)] as T;
-const fromCodes = (r: Random, n: number, base: number, span: number) =>
-  Array.from({ length: n }, () => String.fromCharCode(base + int(r, span))).join('');
+const letters = (p: Picker, n: number) => Array.from({ length: n }, () => LOWER[p.int(0, 25)]).join('');
+const fromCodes = (p: Picker, n: number, base: number, span: number) =>
+  Array.from({ length: n }, () => String.fromCharCode(base + p.int(0, span - 1))).join('');
 
 /** The shapes, by group: each piece is repeated until the text reaches its size. */
 export const SHAPES: Record<string, { group: string; piece: Piece }> = {
   // Lists, one value a line.
   'us-phones-a-line': {
     group: 'lists',
-    piece: (r) => `+1 ${digits(r, 3)} ${digits(r, 3)} ${digits(r, 4)}\n`,
+    piece: (p) => `+1 ${p.digits(3)} ${p.digits(3)} ${p.digits(4)}\n`,
   },
-  'uk-mobiles-a-line': { group: 'lists', piece: (r) => `07${digits(r, 3)} ${digits(r, 6)}\n` },
+  'uk-mobiles-a-line': { group: 'lists', piece: (p) => `07${p.digits(3)} ${p.digits(6)}\n` },
   'cards-a-line': {
     group: 'lists',
-    piece: (r) => `${digits(r, 4)} ${digits(r, 4)} ${digits(r, 4)} ${digits(r, 4)}\n`,
+    piece: (p) => `${p.digits(4)} ${p.digits(4)} ${p.digits(4)} ${p.digits(4)}\n`,
   },
   'ips-a-line': {
     group: 'lists',
-    piece: (r) => `${digits(r, 3)}.${digits(r, 3)}.${digits(r, 3)}.${digits(r, 3)}\n`,
+    piece: (p) => `${p.digits(3)}.${p.digits(3)}.${p.digits(3)}.${p.digits(3)}\n`,
   },
-  'dates-a-line': { group: 'lists', piece: (r) => `2026-${digits(r, 2)}-${digits(r, 2)}\n` },
+  'dates-a-line': { group: 'lists', piece: (p) => `2026-${p.digits(2)}-${p.digits(2)}\n` },
   'contacts-csv': {
     group: 'lists',
-    piece: (r) =>
-      `${pick(r, ['Anna', 'Ben', 'Chloe', 'Dev'])},${pick(r, ['Berg', 'Holt', 'Iyer'])},${letters(r, 5)}@mail.com,` +
-      `+44 7${digits(r, 3)} ${digits(r, 6)},${digits(r, 2)} ${pick(r, ['High St', 'Mill Lane'])}\n`,
+    piece: (p) =>
+      `${p.pick(['Anna', 'Ben', 'Chloe', 'Dev'])},${p.pick(['Berg', 'Holt', 'Iyer'])},${letters(p, 5)}@mail.com,` +
+      `+44 7${p.digits(3)} ${p.digits(6)},${p.digits(2)} ${p.pick(['High St', 'Mill Lane'])}\n`,
   },
   'phones-csv': {
     group: 'lists',
-    piece: (r) =>
-      `${pick(r, ['Anna', 'Ben'])},(${digits(r, 3)}) ${digits(r, 3)}-${digits(r, 4)},${pick(r, ['home', 'work'])}\n`,
+    piece: (p) =>
+      `${p.pick(['Anna', 'Ben'])},(${p.digits(3)}) ${p.digits(3)}-${p.digits(4)},${p.pick(['home', 'work'])}\n`,
   },
   'numbers-tsv': {
     group: 'lists',
-    piece: (r) => Array.from({ length: 6 }, () => digits(r, 1 + int(r, 6))).join('\t') + '\n',
+    piece: (p) => Array.from({ length: 6 }, () => p.digits(1 + p.int(0, 5))).join('\t') + '\n',
   },
   // Digits packed on one line.
-  'digits-spaced': { group: 'packed', piece: (r) => `${digits(r, 1)} ` },
-  'dates-in-a-row': { group: 'packed', piece: (r) => `2026-${digits(r, 2)}-${digits(r, 2)} ` },
+  'digits-spaced': { group: 'packed', piece: (p) => `${p.digits(1)} ` },
+  'dates-in-a-row': { group: 'packed', piece: (p) => `2026-${p.digits(2)}-${p.digits(2)} ` },
   'ips-in-a-row': {
     group: 'packed',
-    piece: (r) => `${digits(r, 3)}.${digits(r, 3)}.${digits(r, 3)}.${digits(r, 3)} `,
+    piece: (p) => `${p.digits(3)}.${p.digits(3)}.${p.digits(3)}.${p.digits(3)} `,
   },
-  'groups-of-four': { group: 'packed', piece: (r) => `${digits(r, 4)} ` },
+  'groups-of-four': { group: 'packed', piece: (p) => `${p.digits(4)} ` },
   'us-phones-in-a-row': {
     group: 'packed',
-    piece: (r) => `+1 ${digits(r, 3)} ${digits(r, 3)} ${digits(r, 4)}, `,
+    piece: (p) => `+1 ${p.digits(3)} ${p.digits(3)} ${p.digits(4)}, `,
   },
   'intl-phones-in-a-row': {
     group: 'packed',
-    piece: (r) =>
-      `+${pick(r, ['33', '39', '49', '44', '91', '86', '7', '81'])} ${digits(r, 2)} ${digits(r, 3)} ${digits(r, 4)}; `,
+    piece: (p) =>
+      `+${p.pick(['33', '39', '49', '44', '91', '86', '7', '81'])} ${p.digits(2)} ${p.digits(3)} ${p.digits(4)}; `,
   },
-  parenthesised: { group: 'packed', piece: (r) => `(${digits(r, 3)}) (${digits(r, 3)})-(${digits(r, 4)}) ` },
+  parenthesised: { group: 'packed', piece: (p) => `(${p.digits(3)}) (${p.digits(3)})-(${p.digits(4)}) ` },
   'ibans-in-a-row': {
     group: 'packed',
-    piece: (r) => `GB${digits(r, 2)} NWBK ${digits(r, 4)} ${digits(r, 4)} ${digits(r, 4)} ${digits(r, 2)} `,
+    piece: (p) => `GB${p.digits(2)} NWBK ${p.digits(4)} ${p.digits(4)} ${p.digits(4)} ${p.digits(2)} `,
   },
-  'digit-dash-chain': { group: 'packed', piece: (r) => `${digits(r, 3)}-` },
-  'one-long-number': { group: 'packed', piece: (r) => digits(r, 200) },
+  'digit-dash-chain': { group: 'packed', piece: (p) => `${p.digits(3)}-` },
+  'one-long-number': { group: 'packed', piece: (p) => p.digits(200) },
   coordinates: {
     group: 'packed',
-    piece: (r) => `${(r() * 180 - 90).toFixed(6)}, ${(r() * 360 - 180).toFixed(6)}\n`,
+    piece: (p, r) => `${(r() * 180 - 90).toFixed(6)}, ${(r() * 360 - 180).toFixed(6)}\n`,
   },
   // Long tokens without a space.
-  'letters-no-space': { group: 'tokens', piece: (r) => letters(r, 300) },
-  'capitals-no-space': { group: 'tokens', piece: (r) => letters(r, 300).toUpperCase() },
+  'letters-no-space': { group: 'tokens', piece: (p) => letters(p, 300) },
+  'capitals-no-space': { group: 'tokens', piece: (p) => letters(p, 300).toUpperCase() },
   'hex-no-space': {
     group: 'tokens',
-    piece: (r) => Array.from({ length: 300 }, () => '0123456789abcdef'[int(r, 16)]).join(''),
+    piece: (p) => Array.from({ length: 300 }, () => '0123456789abcdef'[p.int(0, 15)]).join(''),
   },
   'base64-lines': {
     group: 'tokens',
-    piece: (r) =>
+    piece: (p) =>
       Array.from(
         { length: 76 },
-        () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[int(r, 64)],
+        () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[p.int(0, 63)],
       ).join('') + '\n',
   },
   'accented-no-space': {
     group: 'tokens',
-    piece: (r) => Array.from({ length: 300 }, () => pick(r, ['é', 'ø', 'a', 'ñ', 'ü', 'b'])).join(''),
+    piece: (p) => Array.from({ length: 300 }, () => p.pick(['é', 'ø', 'a', 'ñ', 'ü', 'b'])).join(''),
   },
-  'dashed-chain': { group: 'tokens', piece: (r) => `${letters(r, 4)}-` },
-  'underscored-chain': { group: 'tokens', piece: (r) => `${letters(r, 4)}_` },
-  'dotted-chain': { group: 'tokens', piece: (r) => `${letters(r, 3)}.` },
+  'dashed-chain': { group: 'tokens', piece: (p) => `${letters(p, 4)}-` },
+  'underscored-chain': { group: 'tokens', piece: (p) => `${letters(p, 4)}_` },
+  'dotted-chain': { group: 'tokens', piece: (p) => `${letters(p, 3)}.` },
   // Other scripts.
-  cjk: { group: 'scripts', piece: (r) => fromCodes(r, 30, 0x4e00, 2000) + '。' },
+  cjk: { group: 'scripts', piece: (p) => fromCodes(p, 30, 0x4e00, 2000) + '。' },
   cyrillic: {
     group: 'scripts',
-    piece: (r) => Array.from({ length: 6 }, () => fromCodes(r, 2 + int(r, 8), 0x430, 32)).join(' ') + '. ',
+    piece: (p) => Array.from({ length: 6 }, () => fromCodes(p, 2 + p.int(0, 7), 0x430, 32)).join(' ') + '. ',
   },
-  'cyrillic-no-space': { group: 'scripts', piece: (r) => fromCodes(r, 300, 0x430, 32) },
+  'cyrillic-no-space': { group: 'scripts', piece: (p) => fromCodes(p, 300, 0x430, 32) },
   'look-alikes': {
     group: 'scripts',
-    piece: (r) => `${pick(r, ['Аisling', 'Вrian', 'раypal', 'Ηelen'])} ${letters(r, 4)} `,
+    piece: (p) => `${p.pick(['Аisling', 'Вrian', 'раypal', 'Ηelen'])} ${letters(p, 4)} `,
   },
   'zero-width': {
     group: 'scripts',
-    piece: (r) => `${letters(r, 3)}\u200b${letters(r, 2)}\u00ad${digits(r, 2)}\u200d${digits(r, 3)} `,
+    piece: (p) => `${letters(p, 3)}\u200b${letters(p, 2)}\u00ad${p.digits(2)}\u200d${p.digits(3)} `,
   },
   // Markup, code and logs.
   json: {
     group: 'markup',
-    piece: (r) =>
-      `{"id":${digits(r, 6)},"name":"${letters(r, 6)}","amount":${digits(r, 3)}.${digits(r, 2)},` +
-      `"tags":["${letters(r, 4)}","${letters(r, 5)}"],"ts":"2026-0${1 + int(r, 9)}-1${int(r, 9)}T10:${digits(r, 2)}:00Z"},\n`,
+    piece: (p) =>
+      `{"id":${p.digits(6)},"name":"${letters(p, 6)}","amount":${p.digits(3)}.${p.digits(2)},` +
+      `"tags":["${letters(p, 4)}","${letters(p, 5)}"],"ts":"2026-0${1 + p.int(0, 8)}-1${p.int(0, 8)}T10:${p.digits(2)}:00Z"},\n`,
   },
   html: {
     group: 'markup',
-    piece: (r) =>
-      `<div class="${letters(r, 5)}" data-id="${digits(r, 6)}"><a href="https://x.example/${letters(r, 4)}?id=${digits(r, 5)}">` +
-      `${pick(r, ['Anna Berg', 'Click here', 'Order 5521'])}</a></div>\n`,
+    piece: (p) =>
+      `<div class="${letters(p, 5)}" data-id="${p.digits(6)}"><a href="https://x.example/${letters(p, 4)}?id=${p.digits(5)}">` +
+      `${p.pick(['Anna Berg', 'Click here', 'Order 5521'])}</a></div>\n`,
   },
   'sql-inserts': {
     group: 'markup',
-    piece: (r) =>
-      `INSERT INTO users VALUES (${digits(r, 5)}, '${pick(r, ['Anna', 'Ben'])} ${pick(r, ['Berg', 'Holt'])}', ` +
-      `'${digits(r, 3)}-${digits(r, 3)}-${digits(r, 4)}', '19${digits(r, 2)}-0${1 + int(r, 8)}-1${int(r, 9)}');\n`,
+    piece: (p) =>
+      `INSERT INTO users VALUES (${p.digits(5)}, '${p.pick(['Anna', 'Ben'])} ${p.pick(['Berg', 'Holt'])}', ` +
+      `'${p.digits(3)}-${p.digits(3)}-${p.digits(4)}', '19${p.digits(2)}-0${1 + p.int(0, 7)}-1${p.int(0, 8)}');\n`,
   },
   'stack-trace': {
     group: 'markup',
-    piece: (r) =>
-      `    at ${letters(r, 6)}.${letters(r, 5)} (/srv/app/${letters(r, 4)}/${letters(r, 6)}.js:${digits(r, 3)}:${digits(r, 2)})\n`,
+    piece: (p) =>
+      `    at ${letters(p, 6)}.${letters(p, 5)} (/srv/app/${letters(p, 4)}/${letters(p, 6)}.js:${p.digits(3)}:${p.digits(2)})\n`,
   },
   'key-value-log': {
     group: 'markup',
-    piece: (r) =>
-      `ts=2026-01-0${1 + int(r, 8)}T${digits(r, 2)}:${digits(r, 2)}:${digits(r, 2)}Z level=info ` +
-      `user_id=${digits(r, 7)} ip=10.${digits(r, 1)}.${digits(r, 1)}.${digits(r, 2)} dur=${digits(r, 3)}ms\n`,
+    piece: (p) =>
+      `ts=2026-01-0${1 + p.int(0, 7)}T${p.digits(2)}:${p.digits(2)}:${p.digits(2)}Z level=info ` +
+      `user_id=${p.digits(7)} ip=10.${p.digits(1)}.${p.digits(1)}.${p.digits(2)} dur=${p.digits(3)}ms\n`,
   },
   'markdown-table': {
     group: 'markup',
-    piece: (r) =>
-      `| ${letters(r, 5)} | ${digits(r, 4)} | ${digits(r, 2)}.${digits(r, 2)} % | ${pick(r, ['Yes', 'No'])} |\n`,
+    piece: (p) =>
+      `| ${letters(p, 5)} | ${p.digits(4)} | ${p.digits(2)}.${p.digits(2)} % | ${p.pick(['Yes', 'No'])} |\n`,
   },
   urls: {
     group: 'markup',
-    piece: (r) =>
-      `https://ex.example/${letters(r, 5)}?a=${digits(r, 8)}&b=${letters(r, 6)}&c=${digits(r, 12)}#${letters(r, 3)} `,
+    piece: (p) =>
+      `https://ex.example/${letters(p, 5)}?a=${p.digits(8)}&b=${letters(p, 6)}&c=${p.digits(12)}#${letters(p, 3)} `,
   },
-  emails: { group: 'markup', piece: (r) => `${letters(r, 5)}.${letters(r, 4)}@${letters(r, 6)}.com, ` },
+  emails: { group: 'markup', piece: (p) => `${letters(p, 5)}.${letters(p, 4)}@${letters(p, 6)}.com, ` },
   'placeholders-typed': {
     group: 'markup',
-    piece: (r) => `[${pick(r, ['PERSON', 'PHONE', 'EMAIL', 'ORG'])}_${int(r, 999)}] `,
+    piece: (p) => `[${p.pick(['PERSON', 'PHONE', 'EMAIL', 'ORG'])}_${p.int(0, 998)}] `,
   },
   versions: {
     group: 'markup',
-    piece: (r) => `${letters(r, 5)}@${digits(r, 1)}.${digits(r, 2)}.${digits(r, 1)} `,
+    piece: (p) => `${letters(p, 5)}@${p.digits(1)}.${p.digits(2)}.${p.digits(1)} `,
   },
   // Prose-like.
   'capitalised-names': {
     group: 'prose',
-    piece: (r) =>
-      `${pick(r, ['John', 'Mary', 'Anders', 'Qwerty', 'Zylbrand', 'Kestrel'])} ${pick(r, ['Smith', 'Okafor', 'Vantreigh', 'Hollis'])} `,
+    piece: (p) =>
+      `${p.pick(['John', 'Mary', 'Anders', 'Qwerty', 'Zylbrand', 'Kestrel'])} ${p.pick(['Smith', 'Okafor', 'Vantreigh', 'Hollis'])} `,
   },
   'one-word-repeated': { group: 'prose', piece: () => 'the ' },
   amounts: {
     group: 'prose',
-    piece: (r) => `${digits(r, 1)},${digits(r, 3)},${digits(r, 3)}.${digits(r, 2)} `,
+    piece: (p) => `${p.digits(1)},${p.digits(3)},${p.digits(3)}.${p.digits(2)} `,
   },
-  'blank-lines': { group: 'prose', piece: (r) => ' '.repeat(1 + int(r, 40)) + '\n' },
+  'blank-lines': { group: 'prose', piece: (p) => ' '.repeat(1 + p.int(0, 39)) + '\n' },
 };
 
 /** A text of `shape` exactly `size` characters long, from `seed`. */
 export function shapeText(shape: string, size: number, seed: number): string {
   const piece = SHAPES[shape]?.piece;
   if (!piece) throw new Error(`no shape ${shape}`);
-  const r = rng(seed);
+  const random = rng(seed);
+  const p = picker(random);
   const parts: string[] = [];
   let length = 0;
   while (length < size) {
-    const next = piece(r);
+    const next = piece(p, random);
     parts.push(next);
     length += next.length;
   }
