@@ -25,7 +25,8 @@
  * library's own tiling (where its scan resumes after a rejected candidate) can differ at a window
  * edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
  * Windows already read are remembered (bounded): the guard and the panel re-read mostly the same ones.
- * Then, per window and country: phone-candidates.ts proves most windows empty without parsing, and
+ * Then, per window and country: phone-candidates.ts proves most windows empty without parsing (a
+ * window of several lines, one not remembered, line by line: phone-window-lines.ts), and
  * windows with no digit outside ASCII are read by phone-matcher.ts, a copy of the library's matcher
  * that parses only candidates whose digits can hold a valid number; each gives what
  * findPhoneNumbersInText gives (property-tested). Runs are found by character codes (phone-runs.ts).
@@ -39,6 +40,7 @@ import { findableMask } from './phone-candidates';
 import { findInText, matcherApplies } from './phone-matcher';
 import { readStart } from './phone-margins';
 import { MASK_COUNTRIES } from './phone-plans';
+import { clearLines, LINES, windowLines } from './phone-window-lines';
 import { scanWindows, WINDOWS } from './phone-window-scan';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
@@ -75,12 +77,20 @@ let pendingMask = new Uint8Array(128);
 let appliesTo = new Uint8Array(128);
 let pendingAt = new Int32Array(128);
 let sliceAt = new Int32Array(128);
+/** Per window, its first line in LINES and how many (0: read whole), phone-window-lines.ts. */
+let lineFirst = new Int32Array(128);
+let lineCount = new Int32Array(128);
+/** The pieces of one batch of readPending: window, offset in its slice, text. */
+let pieceWindow = new Int32Array(128);
+let pieceOffset = new Int32Array(128);
+const pieceText: string[] = [];
 
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
 export function findPhones(text: string): PhoneFind[] {
   const count = scanWindows(text);
   if (count === 0) return [];
   nextRead();
+  clearLines();
   const { start: windowStart, end: windowEnd, asked } = WINDOWS;
   const found: PhoneFind[] = [];
   const seen = new Set<number>();
@@ -97,6 +107,8 @@ export function findPhones(text: string): PhoneFind[] {
     appliesTo = new Uint8Array(count * 2);
     pendingAt = new Int32Array(count * 2);
     sliceAt = new Int32Array(count * 2);
+    lineFirst = new Int32Array(count * 2);
+    lineCount = new Int32Array(count * 2);
   }
   appliesTo.fill(0, 0, count);
   try {
@@ -115,6 +127,7 @@ export function findPhones(text: string): PhoneFind[] {
         slices[k] = '';
         answers[k] = NO_ANSWERS;
         read[k] = EMPTY;
+        lineCount[k] = 0;
         continue;
       }
       const at = (sliceAt[k] = readStart(text, from, to));
@@ -126,7 +139,10 @@ export function findPhones(text: string): PhoneFind[] {
       let cached = 0;
       for (let c = 0; c < COUNTRIES.length; c++) if (known[c] !== undefined) cached |= 1 << c;
       cachedMask[k] = may & cached;
-      pendingMask[k] = may & ~cached;
+      const pending = (pendingMask[k] = may & ~cached);
+      // A window of several lines is read only where its lines may hold a number.
+      lineFirst[k] = LINES.count;
+      lineCount[k] = pending === 0 ? 0 : windowLines(text, at, to, pending);
     }
     // Per country, what was known in window order, then what is read, in window order.
     for (let c = 0; c < COUNTRIES.length; c++) {
@@ -145,6 +161,7 @@ export function findPhones(text: string): PhoneFind[] {
     // Slices hold the text: do not keep it alive until the next call (cleared, not truncated: a
     // truncated array gives up its store and grows it again on the next call).
     slices.fill('', 0, count);
+    pieceText.fill('');
     answers.fill(NO_ANSWERS, 0, count);
     read.fill(EMPTY, 0, count);
   }
@@ -162,33 +179,34 @@ function readPending(pending: number, c: number, keep: (start: number, end: numb
   for (let j = 0; j < pending; j++) {
     const k = pendingAt[j] ?? 0;
     if (appliesTo[k] === 0) appliesTo[k] = matcherApplies(slices[k] ?? '') ? 1 : 2;
+    // A window none of whose lines may hold a number for this country gets no piece.
+    read[k] = EMPTY;
   }
   for (let batch = 1; batch <= 2; batch++) {
-    let joined = ''; // a chain of concatenations, flattened once when read
-    let any = false;
-    for (let j = 0; j < pending; j++) {
-      const k = pendingAt[j] ?? 0;
-      if (appliesTo[k] !== batch) continue;
-      joined = any ? joined + SEPARATOR + (slices[k] ?? '') : (slices[k] ?? '');
-      any = true;
-    }
-    if (!any) continue;
+    const pieces = piecesOf(pending, c, batch);
+    if (pieces === 0) continue;
+    let joined = pieceText[0] ?? ''; // a chain of concatenations, flattened once when read
+    for (let p = 1; p < pieces; p++) joined = joined + SEPARATOR + (pieceText[p] ?? '');
     const finds =
       // matcherApplies holds for each window of an ASCII batch, so for them joined (by units).
       (batch === 1 ? findInText(joined, country, true) : undefined) ??
       findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
     let at = 0;
     let next = 0;
-    for (let j = 0; j < pending; j++) {
-      const k = pendingAt[j] ?? 0;
-      if (appliesTo[k] !== batch) continue;
-      const end = at + (slices[k] ?? '').length;
-      const mine: PhoneFind[] = [];
+    let mine: PhoneFind[] = [];
+    for (let p = 0; p < pieces; p++) {
+      const k = pieceWindow[p] ?? 0;
+      const end = at + (pieceText[p] ?? '').length;
+      // Relative to the window's slice: the piece's finds, after those of its pieces before it.
+      const shift = (pieceOffset[p] ?? 0) - at;
       for (; next < finds.length && (finds[next]?.start ?? Infinity) < end; next++) {
         const f = finds[next];
-        if (f) mine.push({ start: f.start - at, end: f.end - at });
+        if (f) mine.push({ start: f.start + shift, end: f.end + shift });
       }
-      read[k] = mine.length > 0 ? mine : EMPTY; // the cache keeps one shared empty answer
+      if (pieceWindow[p + 1] !== k || p + 1 === pieces) {
+        read[k] = mine.length > 0 ? mine : EMPTY; // the cache keeps one shared empty answer
+        mine = [];
+      }
       at = end + SEPARATOR.length;
     }
   }
@@ -201,6 +219,55 @@ function readPending(pending: number, c: number, keep: (start: number, end: numb
     if (known) known[c] = mine;
     keepAll(mine, from, keep);
   }
+}
+
+/**
+ * Lays out the pieces of the pending windows of one batch (appliesTo) to read for COUNTRIES[c], in
+ * order: a window read whole, or the stretches of its consecutive lines that may hold a number for
+ * that country (phone-window-lines.ts). Returns how many.
+ */
+function piecesOf(pending: number, c: number, batch: number): number {
+  const bit = 1 << c;
+  const lineMay = LINES.may;
+  const lineStart = LINES.start;
+  const lineEnd = LINES.end;
+  let pieces = 0;
+  const add = (k: number, offset: number, piece: string) => {
+    if (pieces === pieceWindow.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      pieceWindow = grow(pieceWindow);
+      pieceOffset = grow(pieceOffset);
+    }
+    pieceWindow[pieces] = k;
+    pieceOffset[pieces] = offset;
+    pieceText[pieces] = piece;
+    pieces++;
+  };
+  for (let j = 0; j < pending; j++) {
+    const k = pendingAt[j] ?? 0;
+    if (appliesTo[k] !== batch || !((pendingMask[k] ?? 0) & bit)) continue;
+    const slice = slices[k] ?? '';
+    const lines = lineCount[k] ?? 0;
+    if (lines === 0) {
+      add(k, 0, slice);
+      continue;
+    }
+    const at = sliceAt[k] ?? 0;
+    const last = (lineFirst[k] ?? 0) + lines;
+    for (let l = lineFirst[k] ?? 0; l < last; l++) {
+      if (!((lineMay[l] ?? 0) & bit)) continue;
+      let to = l;
+      while (to + 1 < last && (lineMay[to + 1] ?? 0) & bit) to++;
+      const from = (lineStart[l] ?? 0) - at;
+      add(k, from, slice.slice(from, (lineEnd[to] ?? 0) - at));
+      l = to;
+    }
+  }
+  return pieces;
 }
 
 /**

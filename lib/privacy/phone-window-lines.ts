@@ -1,0 +1,77 @@
+/**
+ * The lines of a window phone-windows.ts must read, each with the countries it may find a number for
+ * (phone-candidates.ts). A list of short values one to a line (card numbers, IP addresses, phone
+ * numbers that are not valid) is one window: each line's left margin reaches back across the line
+ * break and joins it to the line before. Proven as a whole, the window may hold a number as soon as
+ * one line may, and then every line was read, for each country, though most can be proven empty; and
+ * the guard's copy of it, where redaction blanked a value, missed the cache and was read again whole.
+ * Proven line by line, only the lines that may hold a number are read, in pieces of consecutive
+ * lines.
+ * Why a line can be read alone: no candidate, extension or suffix the library reads holds a line
+ * break (phone-windows.ts), and the character it looks at before a candidate that starts a line is the
+ * line break, which, like the start of a text, is no letter, "%" or "$"; so the library finds in a
+ * window what it finds in each of its lines read alone, and a line proven empty holds nothing.
+ * The window is still remembered whole (phone-answers.ts): what its pieces find is what reading it
+ * whole finds. Lines live in flat typed arrays reused across calls.
+ */
+import { findableMask } from './phone-candidates';
+
+/** The lines of the current findPhones call's windows: start, end (before its line break), countries. */
+export const LINES = {
+  count: 0,
+  start: new Int32Array(256),
+  end: new Int32Array(256),
+  may: new Uint8Array(256),
+};
+
+function addLine(start: number, end: number, may: number): void {
+  const l = LINES;
+  if (l.count === l.start.length) {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    l.start = grow(l.start, new Int32Array(l.count * 2));
+    l.end = grow(l.end, new Int32Array(l.count * 2));
+    l.may = grow(l.may, new Uint8Array(l.count * 2));
+  }
+  l.start[l.count] = start;
+  l.end[l.count] = end;
+  l.may[l.count] = may;
+  l.count++;
+}
+
+/** Lines proven before giving up on a window none of whose lines is proven empty for any country. */
+const TRIAL = 16;
+
+/**
+ * Splits the window text[from, to) into its lines, each with the countries of `asked` it may find a
+ * number for, appended to LINES; returns how many, or 0 when the window is to be read whole: it is
+ * one line, or its first TRIAL lines may all hold a number for every asked country (a list of valid
+ * numbers: proving each line there costs more than reading it again does).
+ */
+export function windowLines(text: string, from: number, to: number, asked: number): number {
+  // A line break that ends the window leaves one line.
+  let at = text.indexOf('\n', from);
+  if (at < 0 || at >= to - 1) return 0;
+  const first = LINES.count;
+  let start = from;
+  let empty = false;
+  for (let n = 1; ; n++) {
+    const end = at < 0 || at >= to ? to : at;
+    const may = findableMask(text, start, end, asked);
+    addLine(start, end, may);
+    empty ||= may !== asked;
+    if (n === TRIAL && !empty) {
+      LINES.count = first;
+      return 0;
+    }
+    if (end === to) break;
+    start = end + 1;
+    if (start >= to) break;
+    at = text.indexOf('\n', start);
+  }
+  return LINES.count - first;
+}
+
+/** Starts a findPhones call: its windows' lines are counted from 0 again. */
+export function clearLines(): void {
+  LINES.count = 0;
+}
