@@ -38,14 +38,17 @@ function addLine(start: number, end: number, may: number): void {
   l.count++;
 }
 
-/** Lines proven before giving up on a window none of whose lines is proven empty for any country. */
+/** Lines proven before deciding whether proving the rest pays. */
 const TRIAL = 16;
 
 /**
  * Splits the window text[from, to) into its lines, each with the countries of `asked` it may find a
  * number for, appended to LINES; returns how many, or 0 when the window is to be read whole: it is
- * one line, or its first TRIAL lines may all hold a number for every asked country (a list of valid
- * numbers: proving each line there costs more than reading it again does).
+ * one line, or in its first TRIAL lines fewer than one (line, country) pair in two is proven empty.
+ * Proving a line costs about what the matcher's first look at it costs for one country, so a list
+ * whose lines are mostly valid numbers (UK mobiles: 7 % of lines empty for one of two countries) is
+ * read whole, as before, and one of card numbers, IP addresses or numbers that are not valid (over
+ * one pair a line) line by line.
  */
 export function windowLines(text: string, from: number, to: number, asked: number): number {
   // A line break that ends the window leaves one line.
@@ -53,13 +56,15 @@ export function windowLines(text: string, from: number, to: number, asked: numbe
   if (at < 0 || at >= to - 1) return 0;
   const first = LINES.count;
   let start = from;
-  let empty = false;
+  let saved = 0;
   for (let n = 1; ; n++) {
     const end = at < 0 || at >= to ? to : at;
     const may = findableMask(text, start, end, asked);
     addLine(start, end, may);
-    empty ||= may !== asked;
-    if (n === TRIAL && !empty) {
+    // Pairs proven empty (three countries: MASK_COUNTRIES).
+    const none = asked & ~may;
+    saved += (none & 1) + ((none >> 1) & 1) + ((none >> 2) & 1);
+    if (n === TRIAL && saved * 2 < TRIAL) {
       LINES.count = first;
       return 0;
     }
