@@ -191,6 +191,19 @@ describe('NearWords', () => {
     expect(nearStringsAsked() - before).toBeGreaterThan(10);
   });
 
+  it('asks nothing about a word holding more letters no list word holds than its edits', () => {
+    // Prose in a script the context is not written in: one pass over the letters, no hash.
+    const near = new NearWords(['quillfeather', 'kestrel', 'vandersloot']);
+    const before = nearStringsAsked();
+    expect(near.first('\u043f\u0440\u0438\u0432\u0435\u0442')).toBe(-1);
+    expect(near.first('kestr\u0436\u0436\u0436')).toBe(-1);
+    expect(nearStringsAsked() - before).toBe(0);
+    // Within its edits, such letters are typos like any other.
+    expect(near.first('kestrel\u0436')).toBe(1);
+    expect(near.first('quill\u0436eathe\u0436')).toBe(0);
+    expect(nearStringsAsked() - before).toBeGreaterThan(10);
+  });
+
   it('finds words two edits from a long one, and cuts and extensions of it', () => {
     const words = ['quillfeather', 'kestrel', 'vandersloot', '4728457'];
     expect(words.every(isDistinctive)).toBe(true);
