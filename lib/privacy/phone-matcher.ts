@@ -126,34 +126,48 @@ interface Parsed {
   ext: string | undefined;
 }
 const INTERNATIONAL_CACHE = 1024;
-/** Candidate → parse outcome (null: not valid), for candidates written with "+": see parseValid. */
-const international = new Map<string, Parsed | null>();
-
 /**
- * parsePhoneNumber(candidate, country) if possible and valid, else undefined: phone-parse.ts's
- * copy of the library's steps, or the library itself where the copy does not apply. A candidate whose
- * number starts with "+" (its first "+" or digit is an ASCII "+"; no digit outside ASCII here) is
- * parsed as international: parse.js reads the calling code from the digits and uses the default
- * country only for a number without "+" (extractCountryCallingCode, getCountryByCallingCode take
- * no default), so the outcome is the same for every default country and is parsed once, not once
- * per country (a letter's "+33 ..." numbers were parsed three times).
+ * Candidate → outcome (null: not valid), for candidates written with "+": see parseValid. Two
+ * generations of INTERNATIONAL_CACHE, the older dropped when the newer is full: one map cleared when
+ * full dropped, in the middle of a list of a thousand numbers, the outcomes the next country's pass
+ * was about to ask for.
  */
-function parseValid(candidate: string, country: PhoneCountry): Parsed | undefined {
-  const plus = candidate.charCodeAt(numberStart(candidate)) === PLUS;
-  const known = plus ? international.get(candidate) : undefined;
-  if (known !== undefined) return known ?? undefined;
-  let outcome = parseValidNumber(candidate, country);
-  if (outcome === LIBRARY) {
-    const number = parsePhoneNumber(candidate, country);
-    outcome = number?.isPossible() && number.isValid() ? { ext: number.ext } : null;
+let international = new Map<string, Parsed | null>();
+let internationalBefore = new Map<string, Parsed | null>();
+const recall = (candidate: string): Parsed | null | undefined =>
+  international.get(candidate) ?? internationalBefore.get(candidate);
+function remember(candidate: string, outcome: Parsed | null): void {
+  if (international.size >= INTERNATIONAL_CACHE) {
+    internationalBefore = international;
+    international = new Map();
   }
-  if (plus) {
-    if (international.size >= INTERNATIONAL_CACHE) international.clear();
-    international.set(candidate, outcome);
-  }
-  return outcome ?? undefined;
+  international.set(candidate, outcome);
 }
 
+/** Parses made (parseValid calls), modulo 2^30: read as the difference of two readings. */
+let parses = 0;
+export const parsesMade = (): number => parses;
+
+/**
+ * parsePhoneNumber(candidate, country) if possible and valid, else null: phone-parse.ts's copy of the
+ * library's steps, or the library itself where the copy does not apply.
+ */
+function parseValid(candidate: string, country: PhoneCountry): Parsed | null {
+  parses = (parses + 1) & 0x3fffffff;
+  const outcome = parseValidNumber(candidate, country);
+  if (outcome !== LIBRARY) return outcome ?? null;
+  const number = parsePhoneNumber(candidate, country);
+  return number?.isPossible() && number.isValid() ? { ext: number.ext } : null;
+}
+
+/**
+ * A candidate whose number starts with "+" (its first "+" or digit is an ASCII "+"; no digit outside
+ * ASCII here) is read as international: parse.js reads the calling code from the digits and uses the
+ * default country only for a number without "+" (extractCountryCallingCode, getCountryByCallingCode
+ * take no default), and mayParseValid then asks only international starts, which no country's rules
+ * change. So its outcome is the same for every default country: worked out once (a letter's "+33 ..."
+ * numbers were parsed three times; a list of a thousand was checked three times), then recalled.
+ */
 function parseAndVerify(
   candidate: string,
   offset: number,
@@ -162,10 +176,18 @@ function parseAndVerify(
   r: CountryRules,
 ): PhoneFind | undefined {
   if (!isValidCandidate(candidate, offset, text)) return undefined;
-  if (!mayParseValid(candidate, r)) return undefined;
-  // containsOnlyValidXChars's carrier-code case is not copied: let the library read the text.
-  if (CARRIER_MARK.test(candidate)) throw new Fallback();
-  const parsed = parseValid(candidate, country);
+  const plus = candidate.charCodeAt(numberStart(candidate)) === PLUS;
+  let parsed = plus ? recall(candidate) : undefined;
+  if (parsed === undefined) {
+    // Recalled outcomes were worked out past these two checks (a carrier mark throws before any).
+    if (!mayParseValid(candidate, r)) parsed = null;
+    else {
+      // containsOnlyValidXChars's carrier-code case is not copied: let the library read the text.
+      if (CARRIER_MARK.test(candidate)) throw new Fallback();
+      parsed = parseValid(candidate, country);
+    }
+    if (plus) remember(candidate, parsed);
+  }
   if (!parsed) return undefined;
   // containsOnlyValidXChars, extension case: the digits after an "x" are the number's extension.
   for (let i = 0; i < candidate.length - 1; i++) {

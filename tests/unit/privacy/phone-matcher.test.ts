@@ -1,5 +1,5 @@
 import parsePhoneNumber, { findPhoneNumbersInText } from 'libphonenumber-js';
-import { findInText } from '../../../lib/privacy/phone-matcher';
+import { findInText, parsesMade } from '../../../lib/privacy/phone-matcher';
 import { COUNTRIES, phoneWindows } from '../../../lib/privacy/phone-windows';
 import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
 import { rng } from '../../../scripts/privacy-synthetic';
@@ -87,6 +87,28 @@ describe('findInText finds what findPhoneNumbersInText finds', () => {
     }
     expect(differ).toEqual([]);
     expect(valid).toBeGreaterThan(100);
+  });
+
+  it('works out a number written with "+" once, and recalls it for the other countries', () => {
+    const random = rng(48);
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+    // Nine hundred lines, and their inner candidates: more than one generation of remembered outcomes.
+    const list = Array.from({ length: 900 }, () => `+44 7${digits(3)} ${digits(6)}`).join('\n');
+    const parsed: number[] = [];
+    const finds = COUNTRIES.map((c) => {
+      const before = parsesMade();
+      const found = findInText(list, c, true);
+      parsed.push(parsesMade() - before);
+      return found;
+    });
+    // Each line's number parsed in the first country's pass, none in the others'.
+    expect(parsed[0]).toBeGreaterThan(700);
+    expect(parsed.slice(1)).toEqual([0, 0]);
+    // The same finds as the library's, for each country.
+    for (const [k, c] of COUNTRIES.entries()) {
+      const library = findPhoneNumbersInText(list, c).map((f) => ({ start: f.startsAt, end: f.endsAt }));
+      expect(finds[k]).toEqual(library);
+    }
   });
 
   it('reads text outside ASCII, and declines digits of other scripts', () => {
