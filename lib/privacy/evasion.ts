@@ -2,8 +2,8 @@ import { LATIN_LOOKALIKE } from './forms/lookalikes';
 import {
   CHANGED,
   classOf,
-  CODE_LIMIT,
   codeFlags,
+  isTableCode,
   codePiece,
   COMBINING,
   FOLD_FOREIGN,
@@ -133,7 +133,7 @@ function scanNonAscii(text: string): ScanText {
     let flags: number;
     let folded: string;
     let width = 1;
-    if (c < CODE_LIMIT) {
+    if (isTableCode(c)) {
       flags = codeFlags(c);
       folded = flags & CHANGED ? codePiece(c) : '';
     } else {

@@ -78,26 +78,32 @@ export function classOf(ch: string): number {
   return flags;
 }
 
-/** Code units below this are read from the tables below (none of them is a surrogate). */
+/** Code units below this have a place in scan-lookalikes.ts' table (none of them is a surrogate). */
 export const CODE_LIMIT = 0x3000;
 /** Set in codeFlags: the character's fold differs from it. */
 export const CHANGED = 16;
 /** Set in codeFlags: the character's fold is (or holds) a look-alike script's letter. */
 export const FOLD_FOREIGN = 32;
 const KNOWN = 64;
-const codeFlagTable = new Uint8Array(CODE_LIMIT);
-const codePieceTable: string[] = [];
+/** codeFlags by code unit, for every unit that is no surrogate (those are read by code point). */
+const codeFlagTable = new Uint8Array(0x10000);
+/** foldChar's piece of the code units it changes. */
+const codePieceTable = new Map<number, string>();
+/** Whether codeFlags reads `c`: a code unit that is no surrogate. */
+export const isTableCode = (c: number): boolean => c < 0xd800 || c > 0xdfff;
 
 /**
- * classOf and foldChar of char code `c` (below CODE_LIMIT), filled from them the first time: the scan
- * asks this of every non-ASCII character, and an array index costs less than a string-keyed map.
+ * classOf and foldChar of char code `c` (isTableCode), filled from them the first time: the scan asks
+ * this of every non-ASCII character, and an array index costs less than a string-keyed map (text in
+ * Chinese or Japanese, above U+3000, paid a string and two map lookups a character: a fifth of the
+ * privacy stage on it).
  */
 export function codeFlags(c: number): number {
   const known = codeFlagTable[c] ?? 0;
   if (known !== 0) return known;
   const ch = String.fromCharCode(c);
   const piece = foldChar(ch);
-  codePieceTable[c] = piece;
+  if (piece !== ch) codePieceTable.set(c, piece);
   const flags =
     KNOWN | classOf(ch) | (piece !== ch ? CHANGED : 0) | (classOf(piece) & FOREIGN ? FOLD_FOREIGN : 0);
   codeFlagTable[c] = flags;
@@ -105,4 +111,4 @@ export function codeFlags(c: number): number {
 }
 
 /** foldChar of char code `c`; codeFlags(c) must have been asked first. */
-export const codePiece = (c: number): string => codePieceTable[c] ?? String.fromCharCode(c);
+export const codePiece = (c: number): string => codePieceTable.get(c) ?? String.fromCharCode(c);

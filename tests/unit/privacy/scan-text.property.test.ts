@@ -46,6 +46,13 @@ const pieces = [
   '𝚨',
   'ж',
   '日本',
+  // Above U+3000, read from the code-unit table too: half-width kana (folded), a symbol holding letters
+  // (kept), the long vowel mark, Hangul, the replacement character.
+  '\uff76',
+  '\u3231',
+  '\u30fc',
+  '\uac00',
+  '\ufffd',
   'ให้',
   '😀',
   // An astral Latin letter (Latin Extended-G) before a mark: the mark goes, as after any Latin letter.
