@@ -39,7 +39,22 @@ const WELL_KNOWN = 2;
 const memo = new Map<string, number>();
 const MEMO_LIMIT = 50_000;
 
+/**
+ * Per code unit, 1 if the common or well-known lists hold it. A stem keeps every unit of its word but
+ * an English ending's, so a word with a unit the lists do not hold is in neither (both are ASCII: a
+ * word in Cyrillic or Chinese is answered by one pass, not by its stems, two sets and a memo entry a
+ * word; prose outside ASCII is mostly words met once).
+ */
+let listUnits: Uint8Array | undefined;
+function unitsOf(lists: readonly string[]): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (const list of lists) for (let i = 0; i < list.length; i++) units[list.charCodeAt(i)] = 1;
+  return units;
+}
+
 function answersOf(lower: string): number {
+  const units = (listUnits ??= unitsOf([COMMON_WORDS, WELL_KNOWN_WORDS]));
+  for (let i = 0; i < lower.length; i++) if (units[lower.charCodeAt(i)] === 0) return 0;
   const known = memo.get(lower);
   if (known !== undefined) return known;
   common ??= new Set(COMMON_WORDS.split(' '));
