@@ -36,18 +36,27 @@ const TERMS: Record<SensitiveCategory, string> = {
 
 interface Lexicon {
   exact: Map<string, SensitiveCategory>;
-  prefixes: [string, SensitiveCategory][];
+  /**
+   * The `*` terms by their first code unit, each list in the terms' order: a word is compared only
+   * with those that start as it does (the review asks this of every word it has not met, and walked
+   * all of them for each).
+   */
+  prefixes: Map<number, [string, SensitiveCategory][]>;
 }
 
 let lexicon: Lexicon | undefined;
 
 function build(): Lexicon {
   const exact = new Map<string, SensitiveCategory>();
-  const prefixes: [string, SensitiveCategory][] = [];
+  const prefixes = new Map<number, [string, SensitiveCategory][]>();
   for (const [category, words] of Object.entries(TERMS) as [SensitiveCategory, string][]) {
     for (const word of words.split(/\s+/).filter(Boolean)) {
-      if (word.endsWith('*')) prefixes.push([word.slice(0, -1), category]);
-      else if (!exact.has(word)) exact.set(word, category);
+      if (word.endsWith('*')) {
+        const prefix = word.slice(0, -1);
+        const list = prefixes.get(prefix.charCodeAt(0));
+        if (list) list.push([prefix, category]);
+        else prefixes.set(prefix.charCodeAt(0), [[prefix, category]]);
+      } else if (!exact.has(word)) exact.set(word, category);
     }
   }
   return { exact, prefixes };
@@ -63,5 +72,5 @@ export function sensitiveCategory(
     const hit = lexicon.exact.get(stem);
     if (hit) return hit;
   }
-  return lexicon.prefixes.find(([prefix]) => folded.startsWith(prefix))?.[1];
+  return lexicon.prefixes.get(folded.charCodeAt(0))?.find(([prefix]) => folded.startsWith(prefix))?.[1];
 }
