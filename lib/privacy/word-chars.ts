@@ -2,11 +2,11 @@
  * What tokenize() asks of a character below TABLE_LIMIT, read from a table instead of a Unicode
  * regex. Each entry is filled, the first time its character is asked about, from the very regexes
  * tokenize() used (so the two agree by construction; tests/unit/privacy/word-chars.test.ts checks every
- * code point anyway). The limit takes in Latin-1, Latin Extended, combining marks, Greek, Cyrillic and
- * the general punctuation block (curly quotes, dashes, thin and no-break spaces), which is what prose
- * typed outside ASCII is made of; everything above it (and every surrogate) goes to the regexes.
+ * code point anyway). The limit is the first surrogate: Latin, Greek, Cyrillic, punctuation, and the
+ * Chinese, Japanese and Korean blocks are read from the table; surrogates (characters outside the
+ * BMP) and the units above them (private use, compatibility and full-width forms) go to the regexes.
  */
-export const TABLE_LIMIT = 0x3000;
+export const TABLE_LIMIT = 0xd800;
 
 /** Letter, mark or number: what WORD's [\p{L}\p{M}\p{N}] matches. */
 export const WORD_CHAR = 1;

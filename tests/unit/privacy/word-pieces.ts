@@ -28,6 +28,15 @@ export const WORD_EDGE_PIECES = [
   'Thanakorn',
   '北京',
   '12月3日',
+  // Read from word-chars' table since it reaches the first surrogate: kana, Hangul, a Han numeral and
+  // iteration mark; above the table and outside the BMP, full-width forms and a Han character.
+  'です',
+  'カタカナ',
+  '한국어',
+  '〇',
+  '々',
+  'Ａ１',
+  '\u{20000}',
   'ー',
   '𝐀b',
   '\u00a0',
