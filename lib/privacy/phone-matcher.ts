@@ -176,7 +176,8 @@ function parseAndVerify(
   r: CountryRules,
 ): PhoneFind | undefined {
   if (!isValidCandidate(candidate, offset, text)) return undefined;
-  const plus = candidate.charCodeAt(numberStart(candidate)) === PLUS;
+  // Most candidates open with a digit: no "+" to look for.
+  const plus = !isDigit(candidate.charCodeAt(0)) && candidate.charCodeAt(numberStart(candidate)) === PLUS;
   let parsed = plus ? recall(candidate) : undefined;
   if (parsed === undefined) {
     // Recalled outcomes were worked out past these two checks (a carrier mark throws before any).

@@ -78,7 +78,7 @@ export function classOf(ch: string): number {
   return flags;
 }
 
-/** Code units below this have a place in scan-lookalikes.ts' table (none of them is a surrogate). */
+/** Code units below this have a place in codePieceTable and in scan-lookalikes.ts' table (none is a surrogate). */
 export const CODE_LIMIT = 0x3000;
 /** Set in codeFlags: the character's fold differs from it. */
 export const CHANGED = 16;
@@ -87,8 +87,10 @@ export const FOLD_FOREIGN = 32;
 const KNOWN = 64;
 /** codeFlags by code unit, for every unit that is no surrogate (those are read by code point). */
 const codeFlagTable = new Uint8Array(0x10000);
-/** foldChar's piece of the code units it changes. */
-const codePieceTable = new Map<number, string>();
+/** foldChar's piece of each code unit below CODE_LIMIT asked (an array: curly quotes, dashes and
+ * no-break spaces are changed in most prose), and of the units above it that it changes. */
+const codePieceTable: string[] = [];
+const codePieceAbove = new Map<number, string>();
 /** Whether codeFlags reads `c`: a code unit that is no surrogate. */
 export const isTableCode = (c: number): boolean => c < 0xd800 || c > 0xdfff;
 
@@ -103,7 +105,8 @@ export function codeFlags(c: number): number {
   if (known !== 0) return known;
   const ch = String.fromCharCode(c);
   const piece = foldChar(ch);
-  if (piece !== ch) codePieceTable.set(c, piece);
+  if (c < CODE_LIMIT) codePieceTable[c] = piece;
+  else if (piece !== ch) codePieceAbove.set(c, piece);
   const flags =
     KNOWN | classOf(ch) | (piece !== ch ? CHANGED : 0) | (classOf(piece) & FOREIGN ? FOLD_FOREIGN : 0);
   codeFlagTable[c] = flags;
@@ -111,4 +114,5 @@ export function codeFlags(c: number): number {
 }
 
 /** foldChar of char code `c`; codeFlags(c) must have been asked first. */
-export const codePiece = (c: number): string => codePieceTable.get(c) ?? String.fromCharCode(c);
+export const codePiece = (c: number): string =>
+  (c < CODE_LIMIT ? codePieceTable[c] : codePieceAbove.get(c)) ?? String.fromCharCode(c);

@@ -53,10 +53,11 @@ function unitsOf(lists: readonly string[]): Uint8Array {
 }
 
 function answersOf(lower: string): number {
-  const units = (listUnits ??= unitsOf([COMMON_WORDS, WELL_KNOWN_WORDS]));
-  for (let i = 0; i < lower.length; i++) if (units[lower.charCodeAt(i)] === 0) return 0;
   const known = memo.get(lower);
   if (known !== undefined) return known;
+  // After the memo: most words asked are asked again, and a hit needs no pass.
+  const units = (listUnits ??= unitsOf([COMMON_WORDS, WELL_KNOWN_WORDS]));
+  for (let i = 0; i < lower.length; i++) if (units[lower.charCodeAt(i)] === 0) return 0;
   common ??= new Set(COMMON_WORDS.split(' '));
   wellKnown ??= new Set(WELL_KNOWN_WORDS.split(' '));
   const set = common;
