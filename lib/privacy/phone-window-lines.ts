@@ -16,6 +16,8 @@
  */
 import { findableMask } from './phone-candidates';
 
+const NEWLINE = 0x0a;
+
 /** The lines of the current findPhones call's windows: start, end (before its line break), countries. */
 export const LINES = {
   count: 0,
@@ -52,13 +54,12 @@ const TRIAL = 16;
  */
 export function windowLines(text: string, from: number, to: number, asked: number): number {
   // A line break that ends the window leaves one line.
-  let at = text.indexOf('\n', from);
-  if (at < 0 || at >= to - 1) return 0;
+  if (breakIn(text, from, to) >= to - 1) return 0;
   const first = LINES.count;
   let start = from;
   let saved = 0;
-  for (let n = 1; ; n++) {
-    const end = at < 0 || at >= to ? to : at;
+  for (let n = 1; start < to; n++) {
+    const end = breakIn(text, start, to);
     const may = findableMask(text, start, end, asked);
     addLine(start, end, may);
     // Pairs proven empty (three countries: MASK_COUNTRIES).
@@ -68,12 +69,20 @@ export function windowLines(text: string, from: number, to: number, asked: numbe
       LINES.count = first;
       return 0;
     }
-    if (end === to) break;
     start = end + 1;
-    if (start >= to) break;
-    at = text.indexOf('\n', start);
   }
   return LINES.count - first;
+}
+
+/**
+ * The first line break in text[from, to), or `to`. Looked for within the window only: indexOf ran on
+ * to the next line break in the text, and a text of one long line (a long run read in 64-character
+ * windows) was searched to its end for each of its windows.
+ */
+function breakIn(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && text.charCodeAt(at) !== NEWLINE) at++;
+  return at;
 }
 
 /** Starts a findPhones call: its windows' lines are counted from 0 again. */
