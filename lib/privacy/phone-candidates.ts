@@ -18,7 +18,9 @@
  *    that can leave digits is 9), so only a group of 10 or more digits right after an extension's
  *    lead (label, commas, ...) or of over 20 digits can be entered in the middle;
  *  - isValidCandidate drops a candidate that opens with a digit right after a Latin letter, "%" or
- *    "$"; a candidate opening at a digit right after "+" cannot occur (the "+" opens it).
+ *    "$"; a candidate opening at a digit right after "+" cannot occur (the "+" opens it);
+ *  - in a plain run (groups apart by one kind of separator, read as one candidate), a number can only
+ *    be the whole run, its first group, or one later group alone (plainRunMayHold).
  * The library's punctuation, brackets and "+" outside ASCII (no-break space, dashes, full-width
  * forms: constants.js) are read as their ASCII kin are: they join groups into one run and, like
  * ASCII punctuation, never hold digits, so the pieces of digits are the same; a full-width "+" opens
@@ -71,6 +73,9 @@ const NINE = 57;
 const ASCII_PUNCTUATION = new Uint8Array(0x80);
 for (const c of '-/. ()[]~') ASCII_PUNCTUATION[c.charCodeAt(0)] = 1;
 const PLUS = 43;
+const SPACE = 0x20;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
 /** An extension can leave digits of a group this long (its shortest cap that can is 9). */
 const EXTENSION_CUT = 10;
 /** The pattern's digit block: a longer group can be cut by its block limit anywhere. */
@@ -136,10 +141,22 @@ export function findableMask(text: string, from: number, to: number, asked: numb
   let groupAt = -1;
   let plus = false;
   let anyPlus = false;
+  // Whether the run is plain (plainRunMayHold): spaces, then at most one "+", then groups of digits
+  // apart by one to four of one separator (a space, a dot or a hyphen). `separator` is that one (0:
+  // none met yet), `between` how many stand since the last group.
+  let plain = true;
+  let separator = 0;
+  let between = 0;
+  let leadPlus = false;
   for (let i = from; i <= to && open !== 0; i++) {
     const c = i < to ? text.charCodeAt(i) : -1;
     if (c >= ZERO && c <= NINE) {
-      if (groupAt < 0) groupAt = i;
+      if (groupAt < 0) {
+        groupAt = i;
+        // The pattern's punctuation between two blocks is four characters at most.
+        if (groups > 0 && between > 4) plain = false;
+        between = 0;
+      }
       continue;
     }
     if (groupAt >= 0) {
@@ -162,14 +179,28 @@ export function findableMask(text: string, from: number, to: number, asked: numb
       plus = false;
     }
     if (c === PLUS || c === FULL_PLUS) {
+      if (groups > 0 || leadPlus || c === FULL_PLUS) plain = false;
+      leadPlus = true;
       plus = true;
       continue;
     }
     if (c < 0x80) {
-      if (c >= 0 && ASCII_PUNCTUATION[c] === 1) continue;
+      if (c >= 0 && ASCII_PUNCTUATION[c] === 1) {
+        if (groups === 0) {
+          if (c !== SPACE) plain = false;
+        } else {
+          if (separator === 0 && (c === SPACE || c === DOT || c === HYPHEN)) separator = c;
+          else if (c !== separator) plain = false;
+          between++;
+        }
+        continue;
+      }
     } else {
       const k = unitClass(c);
-      if (k === UNIT_PUNCTUATION) continue;
+      if (k === UNIT_PUNCTUATION) {
+        plain = false;
+        continue;
+      }
       if (k === UNIT_UNMODELLED) return asked;
     }
     // Any other character (or the end) ends the run: decide it for every country still open.
@@ -186,7 +217,9 @@ export function findableMask(text: string, from: number, to: number, asked: numb
         const at = groupAtText[g] ?? 0;
         digits += text.slice(at, at + (groupEnd[g] ?? 0) - (groupStart[g] ?? 0));
       }
-      const found = runMayHold(digits, groups, open, rules);
+      const found = isPlainRun(text, from, groups, plain)
+        ? plainRunMayHold(digits, groups, open, rules)
+        : runMayHold(digits, groups, open, rules);
       may |= found;
       open &= ~found;
     }
@@ -194,8 +227,76 @@ export function findableMask(text: string, from: number, to: number, asked: numb
     groups = 0;
     plus = false;
     anyPlus = false;
+    plain = true;
+    separator = 0;
+    between = 0;
+    leadPlus = false;
   }
   return may;
+}
+
+/** The pattern's blocks: a longer run of groups is more than one candidate. */
+const MAX_BLOCKS = 21;
+
+/**
+ * Whether the current run (its groups in the buffers above), plain by its characters, is read by the
+ * library as one candidate that nothing before it cut into: at most MAX_BLOCKS groups, none cut (no
+ * group over the 20-digit block, none entered after an extension's lead), and no extension of an
+ * earlier candidate can end right before its first group (it would take that group, and the next
+ * candidate would start at the second).
+ */
+function isPlainRun(text: string, from: number, groups: number, plain: boolean): boolean {
+  if (!plain || groups > MAX_BLOCKS) return false;
+  for (let g = 0; g < groups; g++) if ((groupFlags[g] ?? 0) & CUT) return false;
+  return !extensionMayEndAt(text, from, groupAtText[0] ?? 0);
+}
+
+/**
+ * runMayHold for a plain run: the pieces the library can parse there are fewer. Its one candidate is
+ * the whole run (and an extension after it, cut off before parsing); of what the inner matches cut
+ * from it (phone-matcher.ts, INNER_MATCHES), with one kind of separator, the text before the first
+ * separator is the first group, and each piece after a run of spaces or of dots is one group (after
+ * hyphens there is none: the dash expressions want a space or a long dash). So a number can start at
+ * the first group (nationally unless glued, internationally after "+") and end where the first or
+ * the last group ends, or be one later group alone. If none of those may be valid, the candidate and
+ * its inner matches all fail, and the library's scan goes on after the whole run: nothing is found.
+ * runMayHold let every group start a number ending at any later group: on a list of card numbers or
+ * of "+1" numbers that are not valid, some such piece nearly always might have been.
+ */
+function plainRunMayHold(
+  digits: string,
+  groups: number,
+  open: number,
+  rules: readonly CountryRules[],
+): number {
+  const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
+  for (let i = 0; i <= digits.length; i++) isEnd[i] = 0;
+  const firstEnd = groupEnd[0] ?? 0;
+  const lastEnd = groupEnd[groups - 1] ?? 0;
+  const firstFlags = groupFlags[0] ?? 0;
+  let found = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k];
+    if (!(open & (1 << k)) || !r) continue;
+    isEnd[firstEnd] = 1;
+    isEnd[lastEnd] = 1;
+    nationalStarts[0] = 0;
+    internationalStarts[0] = 0;
+    const national = firstFlags & GLUED ? 0 : 1;
+    const international = firstFlags & AFTER_PLUS ? 1 : 0;
+    let may = startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r);
+    isEnd[firstEnd] = 0;
+    isEnd[lastEnd] = 0;
+    for (let g = 1; g < groups && !may; g++) {
+      const end = groupEnd[g] ?? 0;
+      isEnd[end] = 1;
+      nationalStarts[0] = groupStart[g] ?? 0;
+      may = startsIn(digits, isEnd, nationalStarts, 1, internationalStarts, 0, r);
+      isEnd[end] = 0;
+    }
+    if (may) found |= 1 << k;
+  }
+  return found;
 }
 
 /**

@@ -41,6 +41,38 @@ describe('mayFindIn rejects only windows where the library finds nothing', () =>
     expect(wrong).toEqual([]);
   });
 
+  it('on plain runs: groups apart by spaces, dots or hyphens, after "+", before extensions', () => {
+    // Where plainRunMayHold proves runs (phone-candidates.ts): one kind of separator, one to four of
+    // it, leading spaces and one "+"; with what may follow a number (extensions, commas, a second run)
+    // and what may stand before it (letters, an extension's lead, a digit).
+    const random = rng(19);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+    const wrong: string[] = [];
+    let rejected = 0;
+    let found = 0;
+    for (let i = 0; i < 3000; i++) {
+      const separator = pick([' ', '.', '-']).repeat(1 + Math.floor(random() * (random() < 0.8 ? 1 : 5)));
+      const groups = Array.from({ length: 1 + Math.floor(random() * (random() < 0.9 ? 5 : 24)) }, () =>
+        digits(1 + Math.floor(random() * (random() < 0.9 ? 5 : 22))),
+      );
+      const run =
+        pick(['', '', '+', ' +', '  ']) +
+        pick(['', '1', '44', '91', '0', '00', '011']) +
+        groups.join(separator);
+      const text =
+        pick(['', '', 'call ', 'x', 'TX', ', ext 12 ', '555 1234 x', 'a;', '9']) +
+        run +
+        pick(['', '', ' ext 45', ' x 7', ',,12', ';ext=9', ', 7', ' 12', '#', ':30', '/x 5', ' and ']);
+      wrong.push(...unsound(text));
+      rejected += COUNTRIES.filter((c) => !mayFindIn(text, c)).length;
+      found += COUNTRIES.filter((c) => findPhoneNumbersInText(text, c).length > 0).length;
+    }
+    expect(wrong).toEqual([]);
+    expect(rejected).toBeGreaterThan(3000);
+    expect(found).toBeGreaterThan(300);
+  });
+
   it('keeps windows the library finds numbers in, and rejects card groups, dates and glued ids', () => {
     for (const text of [
       'call 555 1234 x1234567892125550123 now',
@@ -52,7 +84,15 @@ describe('mayFindIn rejects only windows where the library finds nothing', () =>
     ])
       for (const country of COUNTRIES)
         if (findPhoneNumbersInText(text, country).length > 0) expect(mayFindIn(text, country)).toBe(true);
-    for (const text of ['date 2026-03-05, amount -2303.84', ',TX5917890723,', ',4095 6996 2898 5212,'])
+    for (const text of [
+      'date 2026-03-05, amount -2303.84',
+      ',TX5917890723,',
+      ',4095 6996 2898 5212,',
+      // Plain runs whose pieces (the whole, the first group, each group alone) hold no valid number,
+      // though a piece across groups would ("234 567 8901" for GB and IN).
+      '+1 123 456 7890\n',
+      '7043 1378 3351 0382\n',
+    ])
       for (const country of COUNTRIES) expect(mayFindIn(text, country)).toBe(false);
   });
 });
