@@ -20,7 +20,7 @@
  *  - isValidCandidate drops a candidate that opens with a digit right after a Latin letter, "%" or
  *    "$"; a candidate opening at a digit right after "+" cannot occur (the "+" opens it);
  *  - in a plain run (groups apart by one kind of separator, read as one candidate), a number can only
- *    be the whole run, its first group, or one later group alone (plainRunMayHold).
+ *    be the whole run, its first group, or one later group alone (plainRunMayHold, phone-run-proofs.ts).
  * The library's punctuation, brackets and "+" outside ASCII (no-break space, dashes, full-width
  * forms: constants.js) are read as their ASCII kin are: they join groups into one run and, like
  * ASCII punctuation, never hold digits, so the pieces of digits are the same; a full-width "+" opens
@@ -35,7 +35,20 @@
  */
 import { extensionMayEndAt } from './phone-margins';
 import { MASK_COUNTRIES, maskRules, type CountryRules } from './phone-plans';
-import { startsIn } from './phone-starts';
+import {
+  AFTER_PLUS,
+  BLOCK,
+  CUT,
+  GLUED,
+  groupAtText,
+  groupEnd,
+  groupFlags,
+  groupStart,
+  isPlainRun,
+  MAX_GROUPS,
+  plainRunMayHold,
+  runMayHold,
+} from './phone-run-proofs';
 import type { PhoneCountry } from './phone-windows';
 
 // phone-matcher.ts asks the same question of one candidate's digits.
@@ -78,8 +91,6 @@ const DOT = 0x2e;
 const HYPHEN = 0x2d;
 /** An extension can leave digits of a group this long (its shortest cap that can is 9). */
 const EXTENSION_CUT = 10;
-/** The pattern's digit block: a longer group can be cut by its block limit anywhere. */
-const BLOCK = 20;
 
 /** ASCII Latin letters, "%", "$" and "+": the characters isValidCandidate rejects before a candidate. */
 const isGlue = (c: number): boolean =>
@@ -99,21 +110,6 @@ export function findableIn(window: string, countries: readonly PhoneCountry[]): 
   const may = findableMask(window, 0, window.length, asked);
   return countries.filter((c) => may & (1 << MASK_COUNTRIES.indexOf(c)));
 }
-
-// The current run's groups, reused across calls (no allocation per window): offsets in the run's
-// digits and flags.
-const MAX_GROUPS = 1 << 10;
-const groupStart = new Int32Array(MAX_GROUPS);
-const groupEnd = new Int32Array(MAX_GROUPS);
-const groupFlags = new Uint8Array(MAX_GROUPS);
-/** The group's first offset in the text: a run's digit string is built from these at its end. */
-const groupAtText = new Int32Array(MAX_GROUPS);
-/** A candidate may start anywhere inside (extension or block cut). */
-const CUT = 1;
-/** No national candidate starts at its first digit (a letter, "%", "$" or "+" right before it). */
-const GLUED = 2;
-/** A "+" since the previous group: an international candidate may start at its first digit. */
-const AFTER_PLUS = 4;
 
 /**
  * mayFindIn for the window text[from, to) and each country of `asked` (a mask over MASK_COUNTRIES):
@@ -235,70 +231,6 @@ export function findableMask(text: string, from: number, to: number, asked: numb
   return may;
 }
 
-/** The pattern's blocks: a longer run of groups is more than one candidate. */
-const MAX_BLOCKS = 21;
-
-/**
- * Whether the current run (its groups in the buffers above), plain by its characters, is read by the
- * library as one candidate that nothing before it cut into: at most MAX_BLOCKS groups, none cut (no
- * group over the 20-digit block, none entered after an extension's lead), and no extension of an
- * earlier candidate can end right before its first group (it would take that group, and the next
- * candidate would start at the second).
- */
-function isPlainRun(text: string, from: number, groups: number, plain: boolean): boolean {
-  if (!plain || groups > MAX_BLOCKS) return false;
-  for (let g = 0; g < groups; g++) if ((groupFlags[g] ?? 0) & CUT) return false;
-  return !extensionMayEndAt(text, from, groupAtText[0] ?? 0);
-}
-
-/**
- * runMayHold for a plain run: the pieces the library can parse there are fewer. Its one candidate is
- * the whole run (and an extension after it, cut off before parsing); of what the inner matches cut
- * from it (phone-matcher.ts, INNER_MATCHES), with one kind of separator, the text before the first
- * separator is the first group, and each piece after a run of spaces or of dots is one group (after
- * hyphens there is none: the dash expressions want a space or a long dash). So a number can start at
- * the first group (nationally unless glued, internationally after "+") and end where the first or
- * the last group ends, or be one later group alone. If none of those may be valid, the candidate and
- * its inner matches all fail, and the library's scan goes on after the whole run: nothing is found.
- * runMayHold let every group start a number ending at any later group: on a list of card numbers or
- * of "+1" numbers that are not valid, some such piece nearly always might have been.
- */
-function plainRunMayHold(
-  digits: string,
-  groups: number,
-  open: number,
-  rules: readonly CountryRules[],
-): number {
-  const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
-  for (let i = 0; i <= digits.length; i++) isEnd[i] = 0;
-  const firstEnd = groupEnd[0] ?? 0;
-  const lastEnd = groupEnd[groups - 1] ?? 0;
-  const firstFlags = groupFlags[0] ?? 0;
-  let found = 0;
-  for (let k = 0; k < rules.length; k++) {
-    const r = rules[k];
-    if (!(open & (1 << k)) || !r) continue;
-    isEnd[firstEnd] = 1;
-    isEnd[lastEnd] = 1;
-    nationalStarts[0] = 0;
-    internationalStarts[0] = 0;
-    const national = firstFlags & GLUED ? 0 : 1;
-    const international = firstFlags & AFTER_PLUS ? 1 : 0;
-    let may = startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r);
-    isEnd[firstEnd] = 0;
-    isEnd[lastEnd] = 0;
-    for (let g = 1; g < groups && !may; g++) {
-      const end = groupEnd[g] ?? 0;
-      isEnd[end] = 1;
-      nationalStarts[0] = groupStart[g] ?? 0;
-      may = startsIn(digits, isEnd, nationalStarts, 1, internationalStarts, 0, r);
-      isEnd[end] = 0;
-    }
-    if (may) found |= 1 << k;
-  }
-  return found;
-}
-
 /**
  * Per mask of open countries, three bounds (FAR: none), worked out once. Without "+", startsIn
  * holds through a valid NSN (at least the shortest length of an open country, from a national
@@ -335,48 +267,4 @@ function mayOpenIdd(text: string, groups: number, heads: number): boolean {
     if (!(flags & GLUED) && (heads >> (text.charCodeAt(groupAtText[g] ?? 0) - ZERO)) & 1) return true;
   }
   return false;
-}
-
-const ends = new Uint8Array(1 << 12);
-// Candidate starts of the current run (offsets in its digits), reused across calls.
-let nationalStarts = new Int32Array(1 << 10);
-let internationalStarts = new Int32Array(1 << 10);
-
-/**
- * The countries of `open` (a mask over `rules`) for which some piece of a run's digits (its groups in
- * the buffers above) can be a kept NSN. Its ends and starts are laid out once for all of them.
- */
-function runMayHold(digits: string, groups: number, open: number, rules: readonly CountryRules[]): number {
-  const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
-  // A loop, not fill(): a run's digits are a few dozen, less than the builtin call's own cost.
-  for (let i = 0; i <= digits.length; i++) isEnd[i] = 0;
-  // At most every digit starts a national candidate; international ones are at most one per group,
-  // plus one per national start (after an IDD: startsIn adds those past `international`, per call).
-  if (nationalStarts.length < digits.length + 1) nationalStarts = new Int32Array(digits.length * 2 + 2);
-  if (internationalStarts.length < digits.length + groups + 1)
-    internationalStarts = new Int32Array((digits.length + groups) * 2 + 2);
-  let national = 0;
-  let international = 0;
-  for (let g = 0; g < groups; g++) {
-    const start = groupStart[g] ?? 0;
-    const end = groupEnd[g] ?? 0;
-    const flags = groupFlags[g] ?? 0;
-    if (!(flags & GLUED)) nationalStarts[national++] = start;
-    if (flags & AFTER_PLUS) internationalStarts[international++] = start;
-    if (flags & CUT) for (let i = start + 1; i < end; i++) nationalStarts[national++] = i;
-    // Only the block limit ends a candidate's digits inside a group.
-    if (end - start > BLOCK) isEnd.fill(1, start + 1, end + 1);
-    else isEnd[end] = 1;
-  }
-  let found = 0;
-  for (let k = 0; k < rules.length; k++) {
-    const r = rules[k];
-    if (
-      open & (1 << k) &&
-      r &&
-      startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r)
-    )
-      found |= 1 << k;
-  }
-  return found;
 }
