@@ -20,7 +20,8 @@
  *  - isValidCandidate drops a candidate that opens with a digit right after a Latin letter, "%" or
  *    "$"; a candidate opening at a digit right after "+" cannot occur (the "+" opens it);
  *  - in a plain run (groups apart by one kind of separator, read as one candidate), a number can only
- *    be the whole run, its first group, or one later group alone (plainRunMayHold, phone-run-proofs.ts).
+ *    be the whole run, its first group, or one later group alone (phone-run-proofs.ts,
+ *    plainRunMayHold).
  * The library's punctuation, brackets and "+" outside ASCII (no-break space, dashes, full-width
  * forms: constants.js) are read as their ASCII kin are: they join groups into one run and, like
  * ASCII punctuation, never hold digits, so the pieces of digits are the same; a full-width "+" opens

@@ -62,8 +62,7 @@ export function plainRunMayHold(
   open: number,
   rules: readonly CountryRules[],
 ): number {
-  const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
-  for (let i = 0; i <= digits.length; i++) isEnd[i] = 0;
+  const isEnd = clearedEnds(digits.length);
   const firstEnd = groupEnd[0] ?? 0;
   const lastEnd = groupEnd[groups - 1] ?? 0;
   const firstFlags = groupFlags[0] ?? 0;
@@ -93,6 +92,13 @@ export function plainRunMayHold(
 }
 
 const ends = new Uint8Array(1 << 12);
+/** Where a run of `length` digits may end a number, all unmarked: the shared buffer when it is long
+ * enough. A loop, not fill(): a run's digits are a few dozen, less than the builtin call's own cost. */
+function clearedEnds(length: number): Uint8Array {
+  const isEnd = length < ends.length ? ends : new Uint8Array(length + 1);
+  for (let i = 0; i <= length; i++) isEnd[i] = 0;
+  return isEnd;
+}
 // Candidate starts of the current run (offsets in its digits), reused across calls.
 let nationalStarts = new Int32Array(1 << 10);
 let internationalStarts = new Int32Array(1 << 10);
@@ -107,9 +113,7 @@ export function runMayHold(
   open: number,
   rules: readonly CountryRules[],
 ): number {
-  const isEnd = digits.length < ends.length ? ends : new Uint8Array(digits.length + 1);
-  // A loop, not fill(): a run's digits are a few dozen, less than the builtin call's own cost.
-  for (let i = 0; i <= digits.length; i++) isEnd[i] = 0;
+  const isEnd = clearedEnds(digits.length);
   // At most every digit starts a national candidate; international ones are at most one per group,
   // plus one per national start (after an IDD: startsIn adds those past `international`, per call).
   if (nationalStarts.length < digits.length + 1) nationalStarts = new Int32Array(digits.length * 2 + 2);
