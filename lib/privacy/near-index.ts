@@ -18,6 +18,7 @@
  * comparison and never a wrong answer. The first list word that is near is the answer, as in a walk
  * down the list.
  */
+import { unitTable, unitsOutside, type UnitTable } from './code-units';
 
 /** A list word: itself, and the most letters its near words may differ by (1 or 2). */
 export interface IndexedWord {
@@ -40,7 +41,7 @@ export interface NearIndex {
   /** The longest list word's length: no string made from a list word is longer. */
   readonly longest: number;
   /** Per UTF-16 code unit, 1 if some list word holds it: no string made from a list word holds another. */
-  readonly units: Uint8Array;
+  readonly units: UnitTable;
   /** The number of the last lookup. */
   stamp: number;
 }
@@ -127,8 +128,7 @@ export function nearIndex(words: readonly IndexedWord[]): NearIndex {
     bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
   }
   const longest = words.reduce((most, { word }) => Math.max(most, word.length), 0);
-  const units = new Uint8Array(0x10000);
-  for (const { word } of words) for (let k = 0; k < word.length; k++) units[word.charCodeAt(k)] = 1;
+  const units = unitTable(words.map(({ word }) => word));
   return { byDeletion, byPrefix, bits, asked: new Int32Array(words.length), stamp: 0, longest, units };
 }
 
@@ -186,19 +186,6 @@ const considerKey = (key: number): void => {
 };
 
 /**
- * Whether `word` holds more than `edits` code units no list word holds: a string made from it by up to
- * `edits` deletions then still holds one, and no string made from a list word does. Words in a script
- * the context is not written in (Cyrillic prose against a Latin context) are so answered by one pass
- * over their letters, not by a dozen hashes each (a tenth of the review's time on such prose).
- */
-function foreign(index: NearIndex, word: string, edits: number): boolean {
-  const units = index.units;
-  let count = 0;
-  for (let k = 0; k < word.length; k++) if (units[word.charCodeAt(k)] === 0 && ++count > edits) return true;
-  return false;
-}
-
-/**
  * The first list position whose word `judge` says `word` is near, or -1. `edits` is the most letters
  * `word` may differ by from any list word it could be near (the largest maxEdits among list words
  * whose length allows it); `prefixes` says whether it may be one's cut or extension. Not re-entrant:
@@ -216,7 +203,10 @@ export function firstNear(
   // the same answer, as a hash that matched there anyway is a list word that the judge says is near
   // only as one the word extends, which its first letters find. Asked by its deletions, a word of n
   // letters made n² strings: a paste of 20,000 letters without a space took seconds.
-  const byDeletions = word.length - edits <= index.longest && !foreign(index, word, edits);
+  // A word with more units no list word holds than its edits keeps one in every string made from it,
+  // and no list word's string holds one: one pass over its letters, not a dozen hashes (Cyrillic prose
+  // against a Latin context was a tenth of the review).
+  const byDeletions = word.length - edits <= index.longest && !unitsOutside(index.units, word, edits);
   hashPrefixes(byDeletions ? word : word.slice(0, PREFIX));
   looking = index;
   judge = nearJudge;

@@ -1,4 +1,5 @@
 import { firstNear, nearIndex, type NearIndex, type NearJudge } from './near-index';
+import { LETTER, TABLE_LIMIT, wordCharClass } from './word-chars';
 import { isOrdinary } from './words';
 
 /**
@@ -9,15 +10,13 @@ import { isOrdinary } from './words';
 
 // Made once: a regex literal in a function is a new object at each call (the review asks of every new word).
 const LETTERS = /^\p{L}+$/u;
-const LETTER = /^\p{L}$/u;
-/** Per code unit outside ASCII, whether it is a letter (1: yes, 2: no, 0: not worked out yet). */
-const LETTER_UNIT = new Uint8Array(0x10000);
 
 /**
- * Whether `norm` is letters alone (\p{L}). ASCII is read from its codes, other units from a table
- * filled from the regex, and the regex itself is asked only of a word with a surrogate: a Unicode
- * property test per word was about an eighth of the review on the letter set, and on Chinese text,
- * whose words are runs of tens of characters, as much of the privacy stage.
+ * Whether `norm` is letters alone (\p{L}). ASCII is read from its codes, units below TABLE_LIMIT from
+ * word-chars' table (its LETTER flag is /\p{L}/u's answer), and the regex is asked only of a word with
+ * a unit above it (a surrogate, a full-width form): a Unicode property test per word was about an
+ * eighth of the review on the letter set, and on Chinese text, whose words are runs of tens of
+ * characters, as much of the privacy stage.
  */
 export function isWord(norm: string): boolean {
   const length = norm.length;
@@ -25,10 +24,8 @@ export function isWord(norm: string): boolean {
   for (let i = 0; i < length; i++) {
     const c = norm.charCodeAt(i);
     if (c >= 128) {
-      if (c >= 0xd800 && c <= 0xdfff) return LETTERS.test(norm);
-      let k = LETTER_UNIT[c] ?? 0;
-      if (k === 0) LETTER_UNIT[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-      if (k !== 1) return false;
+      if (c >= TABLE_LIMIT) return LETTERS.test(norm);
+      if (!(wordCharClass(c) & LETTER)) return false;
       continue;
     }
     // A-Z and a-z: | 32 maps A-Z, and only them, onto a-z.

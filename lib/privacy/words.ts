@@ -1,3 +1,4 @@
+import { unitTable, unitsOutside, type UnitTable } from './code-units';
 import { COMMON_WORDS } from './data/common-words';
 import { WELL_KNOWN as WELL_KNOWN_WORDS } from './data/well-known';
 import { NAME_WORDS } from './data/name-words';
@@ -40,24 +41,18 @@ const memo = new Map<string, number>();
 const MEMO_LIMIT = 50_000;
 
 /**
- * Per code unit, 1 if the common or well-known lists hold it. A stem keeps every unit of its word but
- * an English ending's, so a word with a unit the lists do not hold is in neither (both are ASCII: a
- * word in Cyrillic or Chinese is answered by one pass, not by its stems, two sets and a memo entry a
- * word; prose outside ASCII is mostly words met once).
+ * The units the common and well-known lists hold. A stem keeps every unit of its word but an English
+ * ending's, so a word with a unit the lists do not hold is in neither (both are ASCII: a word in
+ * Cyrillic or Chinese is answered by one pass, not by its stems, two sets and a memo entry a word;
+ * prose outside ASCII is mostly words met once).
  */
-let listUnits: Uint8Array | undefined;
-function unitsOf(lists: readonly string[]): Uint8Array {
-  const units = new Uint8Array(0x10000);
-  for (const list of lists) for (let i = 0; i < list.length; i++) units[list.charCodeAt(i)] = 1;
-  return units;
-}
+let listUnits: UnitTable | undefined;
 
 function answersOf(lower: string): number {
   const known = memo.get(lower);
   if (known !== undefined) return known;
   // After the memo: most words asked are asked again, and a hit needs no pass.
-  const units = (listUnits ??= unitsOf([COMMON_WORDS, WELL_KNOWN_WORDS]));
-  for (let i = 0; i < lower.length; i++) if (units[lower.charCodeAt(i)] === 0) return 0;
+  if (unitsOutside((listUnits ??= unitTable([COMMON_WORDS, WELL_KNOWN_WORDS])), lower, 0)) return 0;
   common ??= new Set(COMMON_WORDS.split(' '));
   wellKnown ??= new Set(WELL_KNOWN_WORDS.split(' '));
   const set = common;
