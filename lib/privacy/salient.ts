@@ -136,6 +136,20 @@ function treatmentRuns(text: string, tokens: readonly Token[], parts: readonly P
   return runs;
 }
 
+/** The second levels countries register under ("co.uk", "com.au", "ac.jp", "gouv.fr"). */
+const SECOND_LEVELS: ReadonlySet<string> = new Set(
+  'ac co com edu go gob gouv gov govt ltd ne net nhs nic or org plc sch'.split(' '),
+);
+
+/** Where an address's registry suffix starts: its last label, with a country's second level before it. */
+function registryStart(address: string): number {
+  const last = address.lastIndexOf('.');
+  const before = address.lastIndexOf('.', last - 1);
+  const second = address.slice(before + 1, last).toLowerCase();
+  const country = before > address.indexOf('@') && address.length - last - 1 === 2;
+  return (country && SECOND_LEVELS.has(second) ? before : last) + 1;
+}
+
 /**
  * The parts of a free text (a fact, an occupation) that identify someone: its special-category terms,
  * names (every word of a person's name), organisations and places (their distinctive words and runs),
@@ -155,7 +169,13 @@ export function salientParts(text: string, tags: readonly string[] = []): Part[]
     ),
   ];
   for (const m of text.matchAll(QUOTED)) if (m[1]) parts.push({ value: m[1].trim(), kind: 'PRIVATE' });
-  for (const m of text.matchAll(EMAIL)) parts.push({ value: m[0], kind: 'EMAIL' });
+  // An address's top-level domain ("org", "co.uk") names a registry, not anyone: its labels are no
+  // part, though "org" is rare enough as a word to pass for a name below.
+  const registries: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    parts.push({ value: m[0], kind: 'EMAIL' });
+    registries.push({ start: m.index + registryStart(m[0]), end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(DATE)) parts.push({ value: m[0], kind: 'DATE' });
   for (const span of findNames(text, words, { midSentenceWords: true })) {
     const value = text.slice(span.start, span.end);
@@ -171,7 +191,7 @@ export function salientParts(text: string, tags: readonly string[] = []): Part[]
   if (medical) parts.push(...treatmentRuns(text, tokens, parts));
   for (const token of tokens) {
     // In the user's own notes a rare word, even in lower case, is most likely a name ("with kadro").
-    if (isDistinctiveWord(token))
+    if (isDistinctiveWord(token) && !registries.some((r) => token.start >= r.start && token.end <= r.end))
       parts.push({
         value: token.raw,
         kind: sensitiveKindOf(token.norm) ?? nameKindOf(token.norm) ?? 'PRIVATE',

@@ -46,6 +46,14 @@ describe('known-context detector', () => {
     (text) => expect(found(knownContextDetector, text, prepared)).toEqual([]),
   );
 
+  it("withholds an address's own labels, not its registry's", () => {
+    const mailed = preparePrivacy(
+      contextOf({ email: 'j.okafor@zorbex.co.uk', work_email: 'maren@quillon.org' }, []),
+    );
+    const text = 'Okafor of Zorbex and Quillon: the ORG chart, co-op news, the UK and .org sites';
+    expect(found(knownContextDetector, text, mailed)).toEqual(['Okafor', 'Zorbex', 'Quillon']);
+  });
+
   it('finds nothing without a context', () => {
     expect(found(knownContextDetector, 'Martin Reynolds', EMPTY)).toEqual([]);
   });
