@@ -1,19 +1,19 @@
 /**
- * npm run bench:privacy-shapes — the privacy stage (redact, then the guard and the review, as
+ * npm run bench:privacy-shapes — the privacy stage (redact until the guard passes, then the review, as
  * bench:privacy times a request) on shapes of text its long sets do not hold (scripts/lib/
  * privacy-shapes.ts: lists of one value a line, digits packed on a line, long tokens, other scripts,
  * markup). Per shape, after bench:privacy's warm-up: the median of 5 new texts at 5,000, 10,000,
  * 20,000 and 40,000 characters; µs per character at 20,000; how the cost grows from 10,000 to 40,000
- * characters (4 where it is linear); and how many of 5 texts of 5,000 characters the guard blocked
- * after redaction (what redaction left, or made, that the guard finds). It holds no target of its
+ * characters (4 where it is linear); and how many of 5 texts of 5,000 characters the guard still blocked
+ * after redaction's rounds (what redaction left, or made, that the guard finds). It holds no target of its
  * own: it says where bench:privacy's targets (0.3 µs per character, 5 ms up to 20,000 characters)
  * would not hold. A single 40,000-character "word" took 11.8 s here before the review stopped asking
  * long words by their deletions (near-index.ts).
  *   npm run bench:privacy-shapes            (SHAPES=cards-a-line,cjk for some of them)
  * Prints a line per shape, then one JSON line.
  */
-import { EMPTY_POLICY, preparePrivacy, redact } from '../lib/privacy';
-import { checkOutbound } from '../lib/privacy/check-outbound';
+import { EMPTY_POLICY, preparePrivacy, redactChecked } from '../lib/privacy';
+import { checkRedacted } from '../lib/privacy/check-outbound';
 import { LONG_SETS, WARM_ROUNDS, warmInputs } from './lib/long-inputs';
 import { SHAPES, shapeText } from './lib/privacy-shapes';
 import { percentile } from './privacy-metrics';
@@ -27,8 +27,7 @@ const SUPERLINEAR = 5.5;
 
 const prepared = preparePrivacy(syntheticContext(rng(42)));
 function stage(text: string): boolean {
-  const result = redact(text, prepared, EMPTY_POLICY);
-  return checkOutbound(result.outbound, prepared, EMPTY_POLICY, result.vault).guard.ok;
+  return checkRedacted(redactChecked(text, prepared, EMPTY_POLICY), prepared, EMPTY_POLICY).guard.ok;
 }
 for (let round = 0; round < WARM_ROUNDS; round++)
   for (const set of LONG_SETS) for (const text of warmInputs(set, round)) stage(text);

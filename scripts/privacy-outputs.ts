@@ -2,7 +2,7 @@
  * Dumps what the privacy stage produces, so a change meant only for speed can be checked for identical
  * output: run on two commits, diff the files.
  *   npx tsx scripts/privacy-outputs.ts OUT.jsonl [PUPA.csv]
- * For each request: redact's outbound text and spans, the guard's verdict and findings on both the
+ * For each request: the outbound text and spans of redact until the guard passes (redact-checked.ts), the guard's verdict and findings on both the
  * raw request and the outbound text, and the review's doubts (possibly-private.ts) on both. Inputs: PUPA (empty context, and its items given as context), the
  * synthetic short instructions with the bench's 200-fact context, texts holding that context's values
  * mistyped (lib/near-misses.ts), and the generated long sets.
@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { EMPTY_CONTEXT } from '../lib/context/types';
-import { EMPTY_POLICY, guardPayload, preparePrivacy, redact } from '../lib/privacy';
+import { EMPTY_POLICY, guardPayload, preparePrivacy, redactChecked } from '../lib/privacy';
 import { findPossiblyPrivate } from '../lib/privacy/possibly-private';
 import type { PreparedContext } from '../lib/privacy';
 import { parseCsvRecords } from './lib/csv';
@@ -24,7 +24,7 @@ if (!out) throw new Error('usage: privacy-outputs.ts OUT.jsonl [PUPA.csv]');
 const lines: string[] = [];
 
 function dump(tag: string, text: string, prepared: PreparedContext) {
-  const r = redact(text, prepared, EMPTY_POLICY);
+  const r = redactChecked(text, prepared, EMPTY_POLICY);
   const guardRaw = guardPayload(text, prepared, EMPTY_POLICY);
   const guardOut = guardPayload(r.outbound, prepared, EMPTY_POLICY, undefined, r.vault);
   lines.push(

@@ -8,8 +8,8 @@ import {
   widenOverRules,
   type Proposal,
 } from '../privacy/model-assist';
-import type { PreparedContext, PrivacyPolicy, RedactionResult } from '../privacy/types';
-import { redact } from '../privacy';
+import type { PreparedContext, PrivacyPolicy } from '../privacy/types';
+import { redactChecked, type CheckedRedaction } from '../privacy';
 import type { AssistNote } from '../messaging/protocol';
 import type { RelevantContext } from '../pipeline/relevant-context';
 
@@ -107,11 +107,11 @@ export function assistedPreview(
   prepared: PreparedContext,
   policy: PrivacyPolicy,
   run: AssistRun,
-): { result: RedactionResult; policy: PrivacyPolicy; note: AssistNote } {
-  const base = redact(instruction, prepared, policy);
+): { result: CheckedRedaction; policy: PrivacyPolicy; note: AssistNote } {
+  const base = redactChecked(instruction, prepared, policy);
   const augmented = assistedPolicy(instruction, prepared, policy, run.proposals);
   if (augmented === policy) return { result: base, policy, note: { ...run.note, status: noneIfAdded(run) } };
-  const result = redact(instruction, prepared, augmented);
+  const result = redactChecked(instruction, prepared, augmented);
   if (!keepsEveryWithholding(base.redactions, result.redactions))
     return { result: base, policy, note: { ...run.note, status: 'failed' } };
   const mine = new Set(policy.extra.map(releaseKey));

@@ -2,8 +2,8 @@ import type { Browser } from 'wxt/browser';
 import { loadContext } from '../context/store';
 import { AppError, serializeError } from '../errors';
 import type { AssistNote, JobEvent, JobRequest } from '../messaging/protocol';
-import { preparePrivacy, redact } from '../privacy';
-import { checkOutbound } from '../privacy/check-outbound';
+import { preparePrivacy, redactChecked, type CheckedRedaction } from '../privacy';
+import { checkOutbound, checkRedacted } from '../privacy/check-outbound';
 import { reviewScope } from '../privacy/possibly-private';
 import { isVault } from '../privacy/vault';
 import { runJob } from '../pipeline/run-job';
@@ -11,7 +11,7 @@ import { assistBudget, loadEndpoints, logitAvailable } from '../settings/endpoin
 import { draftCheckFor } from './check-draft';
 import { reviseJob } from './revise-job';
 import { relevantContext } from '../pipeline/relevant-context';
-import type { PreparedContext, PrivacyPolicy, RedactionResult } from '../privacy/types';
+import type { PreparedContext, PrivacyPolicy } from '../privacy/types';
 import { assistedPolicy, assistedPreview, contextLines, runAssist, type AssistRun } from './assist';
 import { assembleJob } from './job-deps';
 import { InsertedTrace } from './job-trace';
@@ -120,7 +120,7 @@ export function serveJobPort(port: Browser.runtime.Port): void {
     const running: AssistNote = { status: 'running', added: 0, budgetMs: 0, ms: 0 };
     const show = (run: AssistRun | undefined) => {
       if (seq !== previewSeq) return;
-      let shown: { result: RedactionResult; policy: PrivacyPolicy; note: AssistNote };
+      let shown: { result: CheckedRedaction; policy: PrivacyPolicy; note: AssistNote };
       if (edited) {
         // After an edit the user's text is what leaves: the privacy stage runs on it, keeping its
         // placeholders' numbers, and the instruction is not redacted again over it. What the pass
@@ -130,7 +130,7 @@ export function serveJobPort(port: Browser.runtime.Port): void {
           : request.policy;
         const vault = isVault(edited.vault) ? edited.vault : {};
         shown = {
-          result: redact(edited.outbound, prepared, policy, vault),
+          result: redactChecked(edited.outbound, prepared, policy, vault),
           policy,
           note: run?.note ?? running,
         };
@@ -138,7 +138,7 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         shown = run
           ? assistedPreview(request.instruction, prepared, request.policy, run)
           : {
-              result: redact(request.instruction, prepared, request.policy),
+              result: redactChecked(request.instruction, prepared, request.policy),
               policy: request.policy,
               note: running,
             };
@@ -148,7 +148,7 @@ export function serveJobPort(port: Browser.runtime.Port): void {
         type: 'preview',
         outbound: result.outbound,
         redactions: result.redactions,
-        ...checkOutbound(result.outbound, prepared, policy, result.vault),
+        ...checkRedacted(result, prepared, policy),
         assist: note,
         scope: reviewScope(prepared),
         ...(edited ? { basis: edited.outbound } : {}),

@@ -1,4 +1,4 @@
-import { redact } from '../privacy';
+import { redactChecked } from '../privacy';
 import type { PreparedContext, Vault } from '../privacy/types';
 import { restrictVault } from '../privacy/vault';
 import type { JobInput } from './types';
@@ -8,7 +8,7 @@ import type { JobInput } from './types';
  * The panel sends the vault of the preview it showed; without one, the instruction's redaction.
  */
 export function jobVault(input: JobInput, prepared: PreparedContext): Vault {
-  return input.vault ?? redact(input.instruction, prepared, input.policy).vault;
+  return input.vault ?? redactChecked(input.instruction, prepared, input.policy).vault;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Issued } from './mask-placeholders';
 import { guardPayload } from './guard';
+import type { CheckedRedaction } from './redact-checked';
 import { findPossiblyPrivate, type PossiblyPrivate } from './possibly-private';
 import type { GuardResult, PreparedContext, PrivacyPolicy } from './types';
 
@@ -24,4 +25,17 @@ export function checkOutbound(
     guard: guardPayload(outbound, prepared, policy, undefined, issued),
     doubts: findPossiblyPrivate(outbound, prepared, policy),
   };
+}
+
+/**
+ * The checks of a redaction redactChecked made: the guard's verdict it carries (its last guard run
+ * read this outbound text, with the job's vault), and the review, which reads what that run found
+ * (kept-findings.ts).
+ */
+export function checkRedacted(
+  result: CheckedRedaction,
+  prepared: PreparedContext,
+  policy: PrivacyPolicy,
+): OutboundCheck {
+  return { guard: result.guard, doubts: findPossiblyPrivate(result.outbound, prepared, policy) };
 }

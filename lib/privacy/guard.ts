@@ -5,7 +5,45 @@ import { DETECTORS } from './detectors';
 import type { GuardResult, PreparedContext, PrivacyPolicy, Span } from './types';
 
 /** What the guard checks: what we know (context, selection) and what has a shape (patterns), not guesses. */
-const GUARD_DETECTORS = DETECTORS.filter((detector) => detector.role !== 'heuristic');
+export const GUARD_DETECTORS = DETECTORS.filter((detector) => detector.role !== 'heuristic');
+
+/** The guard's verdict when a detector throws: it fails closed. */
+export const GUARD_FAILED: GuardResult = {
+  ok: false,
+  found: [{ kind: 'ERROR', source: 'a privacy check failed', text: '' }],
+};
+
+/**
+ * What the guard's detectors find in `payload`, or undefined when one of them threw (the caller
+ * blocks). `issued`: as guardPayload's.
+ */
+export function guardSpans(
+  payload: string,
+  prepared: PreparedContext,
+  policy: PrivacyPolicy,
+  detectors = GUARD_DETECTORS,
+  issued?: Issued,
+): Span[] | undefined {
+  try {
+    return detectSpans(payload, prepared, policy, detectors, issued);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The guard's verdict on `payload` from what its detectors found there. */
+export function verdictOf(payload: string, spans: Span[] | undefined): GuardResult {
+  if (spans === undefined) return GUARD_FAILED;
+  if (spans.length === 0) return { ok: true };
+  return {
+    ok: false,
+    found: resolveOverlaps(spans).map((span) => ({
+      kind: span.kind,
+      source: span.source,
+      text: payload.slice(span.start, span.end),
+    })),
+  };
+}
 
 /**
  * The outbound guard: the last check before bytes leave for a cloud endpoint. It re-runs the detectors
@@ -20,19 +58,5 @@ export function guardPayload(
   detectors = GUARD_DETECTORS,
   issued?: Issued,
 ): GuardResult {
-  let spans: Span[];
-  try {
-    spans = detectSpans(payload, prepared, policy, detectors, issued);
-  } catch {
-    return { ok: false, found: [{ kind: 'ERROR', source: 'a privacy check failed', text: '' }] };
-  }
-  if (spans.length === 0) return { ok: true };
-  return {
-    ok: false,
-    found: resolveOverlaps(spans).map((span) => ({
-      kind: span.kind,
-      source: span.source,
-      text: payload.slice(span.start, span.end),
-    })),
-  };
+  return verdictOf(payload, guardSpans(payload, prepared, policy, detectors, issued));
 }

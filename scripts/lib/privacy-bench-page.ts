@@ -4,8 +4,8 @@
  * the extension runs in. Each request is a task of its own, as in the engine host, where a preview
  * or a check answers a port message.
  */
-import { EMPTY_POLICY, preparePrivacy, redact } from '../../lib/privacy';
-import { checkOutbound } from '../../lib/privacy/check-outbound';
+import { EMPTY_POLICY, preparePrivacy, redactChecked } from '../../lib/privacy';
+import { checkRedacted } from '../../lib/privacy/check-outbound';
 import { rng, syntheticContext } from '../privacy-synthetic';
 import { LONG_SETS, timedInputs, WARM_ROUNDS, warmInputs } from './long-inputs';
 import { nextTask } from './next-task';
@@ -20,11 +20,10 @@ export type TimedRequests = { set: string; chars: number }[];
 
 const prepared = preparePrivacy(syntheticContext(rng(42)));
 
-/** Redact, then check what would leave (the panel's preview): one request, framed by marks if timed. */
+/** Redact until the guard passes, then the review (the panel's preview): one request, framed by marks if timed. */
 function stage(text: string, marked = false): void {
   if (marked) performance.mark(REQUEST_MARKS.start);
-  const result = redact(text, prepared, EMPTY_POLICY);
-  checkOutbound(result.outbound, prepared, EMPTY_POLICY, result.vault);
+  checkRedacted(redactChecked(text, prepared, EMPTY_POLICY), prepared, EMPTY_POLICY);
   if (marked) performance.mark(REQUEST_MARKS.end);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_POLICY, preparePrivacy, redact } from '../../../lib/privacy';
-import { checkOutbound } from '../../../lib/privacy/check-outbound';
+import { EMPTY_POLICY, guardPayload, preparePrivacy, redactChecked } from '../../../lib/privacy';
+import { checkRedacted } from '../../../lib/privacy/check-outbound';
 import { SHAPES, shapeText } from '../../../scripts/lib/privacy-shapes';
 import { rng, syntheticContext } from '../../../scripts/privacy-synthetic';
 
@@ -24,7 +24,7 @@ describe("bench:privacy-shapes' texts", () => {
     let redacted = 0;
     for (const shape of Object.keys(SHAPES)) {
       const text = shapeText(shape, 2_000, 3);
-      const result = redact(text, prepared, EMPTY_POLICY);
+      const result = redactChecked(text, prepared, EMPTY_POLICY);
       // The redactions are disjoint and in order, each holds what the text holds there, and the
       // outbound text is the text with each replaced by its placeholder, nothing else changed.
       let rebuilt = '';
@@ -37,8 +37,12 @@ describe("bench:privacy-shapes' texts", () => {
       }
       expect(rebuilt + text.slice(at), shape).toBe(result.outbound);
       redacted += result.redactions.length;
-      // The checks run on every shape (a throw would fail here).
-      checkOutbound(result.outbound, prepared, EMPTY_POLICY, result.vault);
+      // The guard's verdict it carries is the guard's on that outbound text; the review runs on every
+      // shape (a throw would fail here).
+      expect(result.guard, shape).toEqual(
+        guardPayload(result.outbound, prepared, EMPTY_POLICY, undefined, result.vault),
+      );
+      checkRedacted(result, prepared, EMPTY_POLICY);
     }
     // The number-dense shapes hold values to redact: the comparison is not of unchanged texts only.
     expect(redacted).toBeGreaterThan(500);
