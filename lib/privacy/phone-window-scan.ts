@@ -7,6 +7,7 @@
  */
 import { glued, reach } from './phone-margins';
 import { RUN_OTHER_DIGIT, RUN_PLUS, RUNS, scanRuns } from './phone-runs';
+import { isOtherDigitPoint } from './phone-run-chars';
 import { ANY_MIN, askedMask } from './phone-shapes';
 
 const ZERO = 0x30;
@@ -76,6 +77,26 @@ function pieceAsked(text: string, at: number, end: number): number {
   return askedMask(pieceDigits, 0, count, flags);
 }
 
+/**
+ * The first offset of text[start, end) a candidate can start at: a digit or one of the library's
+ * LEAD_CLASS characters (opening brackets, "+"). What is before it is punctuation no candidate starts
+ * with, and the library's look at the character before a candidate rejects only letters, "%" and "$".
+ */
+function candidateStart(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0x5b || c === 0x2b : isLeadPoint(text, i))
+      return i;
+  }
+  return end;
+}
+
+/** A unit outside ASCII that may start a candidate: a digit of another script, "（", "［" or "＋". */
+function isLeadPoint(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0xff08 || c === 0xff3b || c === 0xff0b || isOtherDigitPoint(text.codePointAt(i) ?? c);
+}
+
 /** Fills WINDOWS with the windows to read, in order, merged where they overlap; returns their count. */
 export function scanWindows(text: string): number {
   WINDOWS.count = 0;
@@ -87,7 +108,12 @@ export function scanWindows(text: string): number {
     if (count < ANY_MIN) continue;
     const start = runStart[k] ?? 0;
     const end = runEnd[k] ?? 0;
-    const length = end - start;
+    // A long run is read from its first character a candidate can start with, not from the spaces
+    // or dashes before it: what comes before a run (a placeholder blanked to spaces, "Instruction: "
+    // around the outbound text) must not move the pieces of a long run, or the guard finds a number
+    // the redaction did not, in the same digits (redact-checked.ts).
+    const lead = candidateStart(text, start, end);
+    const length = end - lead;
     // A run opens a window when some country is asked about it (tested first: it is the cheaper
     // check, and both only skip runs).
     const asked = askedMask(digits, digitFrom[k] ?? 0, count, flags[k] ?? 0);
@@ -97,7 +123,7 @@ export function scanWindows(text: string): number {
       continue;
     }
     // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
-    for (let at = start; at < end; at += LONG_RUN / 2) {
+    for (let at = lead; at < end; at += LONG_RUN / 2) {
       const to = Math.min(at + LONG_RUN, end);
       const asked = pieceAsked(text, at, to);
       // Read alone: margins would join the pieces into the one long run again.

@@ -115,6 +115,30 @@ describe('phone windows find what the whole text gives', () => {
     }
   });
 
+  // A long run is read in pieces from its first digit, "+" or bracket: what comes before it (a
+  // placeholder blanked to spaces, "Instruction: " around an outbound text) does not move them, so
+  // the guard reading the request finds what it found in the outbound text alone.
+  it('finds the same in a long run whatever spaces or words come before it', () => {
+    const random = rng(8);
+    const seps = [' ', '.', '-', ' ', '  ', ' - '];
+    let found = 0;
+    for (let i = 0; i < 80; i++) {
+      const sep = seps[i % seps.length] ?? ' ';
+      let run = i % 5 === 0 ? '+' : i % 7 === 0 ? '(' : '';
+      while (run.length < 70 + Math.floor(random() * 200))
+        run += String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 4)))) + sep;
+      const alone = findPhones(run).map((f) => `${f.start}:${f.end}`);
+      found += alone.length;
+      for (const before of [' ', '      ', 'Instruction: ', 'see:   ', '-- ', '\n  ']) {
+        const shifted = findPhones(before + run).map(
+          (f) => `${f.start - before.length}:${f.end - before.length}`,
+        );
+        expect(shifted, JSON.stringify(before + run)).toEqual(alone);
+      }
+    }
+    expect(found).toBeGreaterThan(5);
+  });
+
   it('answers the same from its cache', () => {
     const text = longInputs('email', 3, 1)[0] ?? '';
     expect(windowed(text)).toEqual(windowed(text));

@@ -140,7 +140,10 @@ export function phoneWindows(text: string): Window[] {
   for (const run of phoneRuns(text)) {
     // Too few digits for any number: nothing to read (countriesOf would say so too).
     if (run.digitCount < ANY_MIN) continue;
-    const length = run.end - run.start;
+    // Long runs are read from their first digit, "+" or opening bracket (phone-window-scan.ts).
+    const lead =
+      run.start + (/[\p{Nd}+\uFF0B([\uFF08\uFF3B]/u.exec(text.slice(run.start, run.end))?.index ?? 0);
+    const length = run.end - lead;
     if (length <= LONG_RUN && glued(text, run.start, run.end)) continue;
     const digits: RunDigits = { digitCount: run.digitCount, ascii: run.ascii, plus: run.plus };
     // A run opens a window when some country is asked about it (which ones is decided when read).
@@ -150,7 +153,7 @@ export function phoneWindows(text: string): Window[] {
       continue;
     }
     // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
-    for (let at = run.start; at < run.end; at += LONG_RUN / 2) {
+    for (let at = lead; at < run.end; at += LONG_RUN / 2) {
       const end = Math.min(at + LONG_RUN, run.end);
       const piece = digitsOf(text.slice(at, end));
       if (!BY_COST.some((c) => asks(piece, c))) continue;
