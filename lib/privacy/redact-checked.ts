@@ -29,13 +29,14 @@ const EXTRA_ROUNDS_READ = 20_000;
  * The privacy stage as the panel shows it and the cloud receives it: redact, then the guard over the
  * outbound text; what the guard still finds there is redacted too, and the guard runs again, until
  * it finds nothing (or its rounds have read EXTRA_ROUNDS_READ). A placeholder changes what a pattern
- * reads around it: the phone library reads a long run of digits as candidates of at most 21 groups,
- * so a placeholder in the run moves where the later candidates start, and the library finds a number
- * ("4.225.945.907" of "404.225.945.907") that it did not find in the text; withheld, it moves them
- * again. The labelled-identifier pattern reads "account 10030" once the name between is a placeholder.
- * Such a find is outbound text the user's text holds as is, so it is withheld from the text like any other find, and the
- * panel lists it. The guard's last verdict travels with the result: the panel shows it as the check
- * of this outbound text (check-outbound.ts), and Send's egress guards the exact body again.
+ * reads around it. A long run of digits is read in pieces (phone-window-scan.ts) whose candidates
+ * hold at most 21 groups, so a placeholder in the run, shorter or longer than its value, moves where
+ * the later candidates start, and the library finds a number ("4.225.945.907" of "404.225.945.907")
+ * that it did not find in the text; withheld, it moves them again. The labelled-identifier pattern
+ * reads "account 10030" once the name between them is a placeholder. Such a find is text the user's
+ * text holds as it is, so it is withheld like any other find, and the panel lists it. The guard's
+ * last verdict travels with the result: the panel shows it as the check of this outbound text
+ * (check-outbound.ts), and Send's egress guards the exact body again.
  */
 export function redactChecked(
   text: string,
