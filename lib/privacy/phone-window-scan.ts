@@ -2,7 +2,8 @@
  * The windows phone-windows.ts reads (its header says why they find what reading the whole text
  * finds): each run of candidate characters some country is asked about, with a margin on both sides
  * (BEFORE characters on the left, reach() on the right, cut after a line break), merged where they
- * overlap; a run longer than LONG_RUN is read in overlapping pieces without margins. Written into
+ * overlap; a run longer than LONG_RUN is read in overlapping pieces without margins, laid out from
+ * the first digit, "+" or bracket of each of its stretches between five spaces in a row. Written into
  * flat typed arrays reused across calls (WINDOWS), not one object per window.
  */
 import { glued, reach } from './phone-margins';
@@ -13,6 +14,9 @@ import { ANY_MIN, askedMask } from './phone-shapes';
 const ZERO = 0x30;
 const NINE = 0x39;
 const NEWLINE = 0x0a;
+const SPACE = 0x20;
+/** Spaces in a row that no number holds (phone-matcher.ts' PUNCTUATION allows four). */
+const GAP = 5;
 /** Left margin: the character before a candidate (the right one is reach()). */
 const BEFORE = 8;
 /** Longest run read whole: longer ones are read in overlapping windows (the library is quadratic). */
@@ -122,13 +126,39 @@ export function scanWindows(text: string): number {
       if (!glued(text, start, end)) addWindow(text, start, end, asked);
       continue;
     }
-    // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
-    for (let at = lead; at < end; at += LONG_RUN / 2) {
-      const to = Math.min(at + LONG_RUN, end);
-      const asked = pieceAsked(text, at, to);
-      // Read alone: margins would join the pieces into the one long run again.
-      if (asked !== 0) openWindow(at, to, asked);
+    // Its stretches between gaps no number holds are laid out apart: a placeholder blanked in a long
+    // run moves only the pieces of its own stretch, so the guard's next round reads only those again.
+    for (let from = lead; from < end;) {
+      const gap = gapIn(text, from, end);
+      addPieces(text, from, gap);
+      from = gap < end ? candidateStart(text, gap, end) : end;
     }
   }
   return WINDOWS.count;
+}
+
+/**
+ * Where the next GAP spaces in a row start in text[from, end), or end: no number's characters hold
+ * them (the library's candidates hold at most four punctuation characters between digits).
+ */
+function gapIn(text: string, from: number, end: number): number {
+  let spaces = 0;
+  for (let i = from; i < end; i++) {
+    if (text.charCodeAt(i) !== SPACE) spaces = 0;
+    else if (++spaces === GAP) return i - GAP + 1;
+  }
+  return end;
+}
+
+/**
+ * The pieces of a long run's stretch text[from, to), from its first digit, "+" or bracket: read alone,
+ * as margins would join the pieces into the one long run again. Any number up to LONG_RUN/2
+ * characters long lies whole inside one of them.
+ */
+function addPieces(text: string, from: number, to: number): void {
+  for (let at = from; at < to; at += LONG_RUN / 2) {
+    const end = Math.min(at + LONG_RUN, to);
+    const asked = pieceAsked(text, at, end);
+    if (asked !== 0) openWindow(at, end, asked);
+  }
 }

@@ -17,18 +17,17 @@ export interface CheckedRedaction extends RedactionResult {
 }
 
 /**
- * What the guard's extra rounds may read together, in characters of outbound text: about one request
- * of the benches' largest size. A short text gets the rounds it needs (a 300-character line of packed
- * numbers needs at most three, a 1,000-character one seven); a long line, whose rounds grow with its
- * length (below), gets at least one, and then is shown blocked with what remains, rather than cost
- * time quadratic in its length.
+ * Rounds of redaction the guard may ask for after the first. Lines of packed numbers of 5,000 to
+ * 40,000 characters (bench:privacy-shapes') need at most three: a long run is read in stretches
+ * between gaps (phone-window-scan.ts), so a placeholder moves the pieces of its own stretch only.
+ * A text still blocked after four is shown blocked, with what remains.
  */
-const EXTRA_ROUNDS_READ = 20_000;
+const EXTRA_ROUNDS = 4;
 
 /**
  * The privacy stage as the panel shows it and the cloud receives it: redact, then the guard over the
  * outbound text; what the guard still finds there is redacted too, and the guard runs again, until
- * it finds nothing (or its rounds have read EXTRA_ROUNDS_READ). A placeholder changes what a pattern
+ * it finds nothing (or after EXTRA_ROUNDS). A placeholder changes what a pattern
  * reads around it. A long run of digits is read in pieces (phone-window-scan.ts) whose candidates
  * hold at most 21 groups, so a placeholder in the run, shorter or longer than its value, moves where
  * the later candidates start, and the library finds a number ("4.225.945.907" of "404.225.945.907")
@@ -46,20 +45,15 @@ export function redactChecked(
 ): CheckedRedaction {
   const spans = detectSpans(text, prepared, policy, undefined, vault);
   let result = redactSpans(text, spans, vault);
-  // Characters of outbound text the guard's extra rounds have read.
-  let extra = 0;
-  for (;;) {
+  for (let round = 0; ; round++) {
     const left = guardSpans(result.outbound, prepared, policy, GUARD_DETECTORS, result.vault);
-    if (left === undefined || left.length === 0)
-      return { ...result, guard: verdictOf(result.outbound, left) };
-    if (extra > 0 && extra + result.outbound.length > EXTRA_ROUNDS_READ)
+    if (left === undefined || left.length === 0 || round === EXTRA_ROUNDS)
       return { ...result, guard: verdictOf(result.outbound, left) };
     spans.push(...inText(left, result.redactions));
     const before = result.outbound;
     result = redactSpans(text, spans, vault);
     // Nothing more withheld (a find the overlaps rule drops): the guard would say the same again.
     if (result.outbound === before) return { ...result, guard: verdictOf(before, left) };
-    extra += result.outbound.length;
   }
 }
 

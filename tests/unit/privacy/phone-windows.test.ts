@@ -139,6 +139,30 @@ describe('phone windows find what the whole text gives', () => {
     expect(found).toBeGreaterThan(5);
   });
 
+  // Five spaces in a row (a placeholder blanked) end a stretch of a long run: what follows them is read
+  // as if alone, so the guard's next round reads again only the stretch a new placeholder is in.
+  it('reads the stretches of a long run apart at five spaces in a row', () => {
+    const random = rng(9);
+    const runOf = (sep: string) => {
+      let run = '';
+      while (run.length < 70 + Math.floor(random() * 120))
+        run += String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 4)))) + sep;
+      return run.trimEnd();
+    };
+    const keys = (text: string, shift = 0) =>
+      findPhones(text).map((f) => `${f.start + shift}:${f.end + shift}`);
+    let found = 0;
+    for (let i = 0; i < 60; i++) {
+      const a = runOf(i % 2 ? ' ' : '.');
+      const b = runOf(i % 3 ? ' ' : '-');
+      const gap = ' '.repeat(5 + (i % 4));
+      const alone = [...keys(a), ...keys(b, a.length + gap.length)];
+      found += alone.length;
+      expect(keys(a + gap + b), a + gap + b).toEqual(alone);
+    }
+    expect(found).toBeGreaterThan(5);
+  });
+
   it('answers the same from its cache', () => {
     const text = longInputs('email', 3, 1)[0] ?? '';
     expect(windowed(text)).toEqual(windowed(text));

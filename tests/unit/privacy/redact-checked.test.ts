@@ -112,29 +112,29 @@ describe('redactChecked', () => {
     expect(checked.vault).toMatchObject(vault);
   });
 
-  it.each(Object.keys(PACKED))('leaves nothing the guard finds in packed lines: %s', (kind) => {
+  it('leaves nothing the guard finds in packed lines', () => {
     let blockedOnce = 0;
-    for (let seed = 1; seed <= 12; seed++) {
-      const text = packedLine(kind, 200 + 70 * seed, seed);
-      const once = redact(text, prepared, EMPTY_POLICY);
-      if (!guardPayload(once.outbound, prepared, EMPTY_POLICY, undefined, once.vault).ok) blockedOnce++;
-      const checked = redactChecked(text, prepared, EMPTY_POLICY);
-      expect(checked.guard, text).toEqual({ ok: true });
-      expectSound(text, checked, prepared);
-      // Rounds only add: every character redact withheld is still withheld.
-      const kept = withheld(checked.redactions);
-      for (const i of withheld(once.redactions)) expect(kept.has(i), text).toBe(true);
-    }
+    for (const kind of Object.keys(PACKED))
+      for (let seed = 1; seed <= 12; seed++) {
+        const text = packedLine(kind, 200 + 70 * seed, seed);
+        const once = redact(text, prepared, EMPTY_POLICY);
+        if (!guardPayload(once.outbound, prepared, EMPTY_POLICY, undefined, once.vault).ok) blockedOnce++;
+        const checked = redactChecked(text, prepared, EMPTY_POLICY);
+        expect(checked.guard, text).toEqual({ ok: true });
+        expectSound(text, checked, prepared);
+        // Rounds only add: every character redact withheld is still withheld.
+        const kept = withheld(checked.redactions);
+        for (const i of withheld(once.redactions)) expect(kept.has(i), text).toBe(true);
+      }
     // Some of these lines are what the rounds are for: redact alone left the guard a find.
-    expect(blockedOnce).toBeGreaterThan(0);
+    expect(blockedOnce).toBeGreaterThan(3);
   });
 
-  it('stops its rounds on a long packed line, and then says what remains', () => {
-    const text = packedLine('addresses', 20_000, 7);
+  it.each(['spaced', 'dates', 'fours'])('passes a long packed line after its rounds: %s', (kind) => {
+    const text = packedLine(kind, 40_000, 7);
     const checked = redactChecked(text, prepared, EMPTY_POLICY);
     expectSound(text, checked, prepared);
-    expect(checked.guard.ok).toBe(false);
-    if (!checked.guard.ok) expect(checked.guard.found.length).toBeGreaterThan(0);
+    expect(checked.guard).toEqual({ ok: true });
   });
 });
 

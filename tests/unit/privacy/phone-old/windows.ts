@@ -152,13 +152,20 @@ export function phoneWindows(text: string): Window[] {
       add(run.start, run.end, digits);
       continue;
     }
-    // Any number up to LONG_RUN/2 characters long lies whole inside one of these.
-    for (let at = lead; at < run.end; at += LONG_RUN / 2) {
-      const end = Math.min(at + LONG_RUN, run.end);
-      const piece = digitsOf(text.slice(at, end));
-      if (!BY_COST.some((c) => asks(piece, c))) continue;
-      // Read alone: margins would join the pieces into the one long run again.
-      windows.push({ start: at, end, runs: [piece] });
+    // Any number up to LONG_RUN/2 characters long lies whole inside one of these, laid out from the
+    // first digit, "+" or bracket of each stretch between five spaces in a row (phone-window-scan.ts).
+    for (const stretch of text
+      .slice(lead, run.end)
+      .matchAll(/[\p{Nd}+\uFF0B([\uFF08\uFF3B](?:(?! {5})[^])*/gu)) {
+      const from = lead + (stretch.index ?? 0);
+      const to = from + stretch[0].length;
+      for (let at = from; at < to; at += LONG_RUN / 2) {
+        const end = Math.min(at + LONG_RUN, to);
+        const piece = digitsOf(text.slice(at, end));
+        if (!BY_COST.some((c) => asks(piece, c))) continue;
+        // Read alone: margins would join the pieces into the one long run again.
+        windows.push({ start: at, end, runs: [piece] });
+      }
     }
   }
   return windows;
