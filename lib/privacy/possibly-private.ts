@@ -144,14 +144,14 @@ function judge(norm: string, lookup: Lookup): Verdict | undefined {
     };
   const context = lookup.context;
   if (!isWord(norm) || norm.length < 4 || isFunctionWord(norm)) return undefined;
+  // Most words judged are new and have one stem, themselves: no list of lookups made from the list.
   const forms = stems(norm);
-  const source = forms.map((stem) => context.get(stem)).find(Boolean);
-  if (source) return { reason: 'context', why: `in your ${source}`, entry: source };
+  for (const stem of forms) {
+    const source = context.get(stem);
+    if (source) return { reason: 'context', why: `in your ${source}`, entry: source };
+  }
   // Inflections that keep the meaning (loans, loaned), not -ing ("incoming" is not "income").
-  const category = sensitiveCategory(
-    norm,
-    forms.filter((stem) => !norm.endsWith('ing') || stem === norm),
-  );
+  const category = sensitiveCategory(norm, norm.endsWith('ing') ? [norm] : forms);
   if (category) return { reason: 'sensitive', why: category, entry: category };
   return undefined;
 }

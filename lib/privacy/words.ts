@@ -28,6 +28,34 @@ export function stems(word: string): string[] {
   return out;
 }
 
+/**
+ * Whether one of stems(word) is in `set`, without making the list: a word asked here is mostly new
+ * (an id, a name, a word of a table) and has no English ending, so only the word itself is looked up.
+ */
+function hasStemIn(word: string, set: ReadonlySet<string>): boolean {
+  if (set.has(word)) return true;
+  const has = (stem: string) => stem.length >= 2 && set.has(stem);
+  switch (word.charCodeAt(word.length - 1)) {
+    case 0x73: // s: -ies, -es, -s (not -ss)
+      return (
+        (word.endsWith('ies') && has(`${word.slice(0, -3)}y`)) ||
+        (word.endsWith('es') && has(word.slice(0, -2))) ||
+        (!word.endsWith('ss') && has(word.slice(0, -1)))
+      );
+    case 0x64: // d: -ed
+      return word.endsWith('ed') && (has(word.slice(0, -2)) || has(word.slice(0, -1)));
+    case 0x67: // g: -ing
+      return word.endsWith('ing') && (has(word.slice(0, -3)) || has(`${word.slice(0, -3)}e`));
+    case 0x79: // y: -ly, -ily
+      return (
+        (word.endsWith('ly') && has(word.slice(0, -2))) ||
+        (word.endsWith('ily') && has(`${word.slice(0, -3)}y`))
+      );
+    default:
+      return false;
+  }
+}
+
 // Built lazily on first use, once per process (a few ms), so importing the module costs nothing.
 let common: Set<string> | undefined;
 let wellKnown: Set<string> | undefined;
@@ -55,13 +83,12 @@ function answersOf(lower: string): number {
   if (unitsOutside((listUnits ??= unitTable([COMMON_WORDS, WELL_KNOWN_WORDS])), lower, 0)) return 0;
   common ??= new Set(COMMON_WORDS.split(' '));
   wellKnown ??= new Set(WELL_KNOWN_WORDS.split(' '));
-  const set = common;
-  const wellKnownSet = wellKnown;
   const answer =
-    (stems(lower).some((stem) => set.has(stem)) ? COMMON : 0) |
-    (wellKnownSet.has(lower) || (lower.endsWith('s') && wellKnownSet.has(lower.slice(0, -1)))
-      ? WELL_KNOWN
-      : 0);
+    (hasStemIn(lower, common) ? COMMON : 0) |
+    (wellKnown.has(lower) || (lower.endsWith('s') && wellKnown.has(lower.slice(0, -1))) ? WELL_KNOWN : 0);
+  // Only an ordinary word is remembered: most words asked again are ordinary ones, while a word that
+  // is neither is mostly met once (an id, a name, a word of a table), and answered as fast as kept.
+  if (answer === 0) return 0;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(lower, answer);
   return answer;
