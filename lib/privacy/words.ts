@@ -28,28 +28,33 @@ export function stems(word: string): string[] {
   return out;
 }
 
+/** A stem of two letters or more that `set` holds. */
+const hasStem = (stem: string, set: ReadonlySet<string>) => stem.length >= 2 && set.has(stem);
+
 /**
- * Whether one of stems(word) is in `set`, without making the list: a word asked here is mostly new
- * (an id, a name, a word of a table) and has no English ending, so only the word itself is looked up.
+ * Whether one of stems(word) is in `set`, without making the list (nor a closure over `set`): a word
+ * asked here is mostly new (an id, a name, a word of a table) and has no English ending, so only the
+ * word itself is looked up.
  */
 function hasStemIn(word: string, set: ReadonlySet<string>): boolean {
   if (set.has(word)) return true;
-  const has = (stem: string) => stem.length >= 2 && set.has(stem);
   switch (word.charCodeAt(word.length - 1)) {
     case 0x73: // s: -ies, -es, -s (not -ss)
       return (
-        (word.endsWith('ies') && has(`${word.slice(0, -3)}y`)) ||
-        (word.endsWith('es') && has(word.slice(0, -2))) ||
-        (!word.endsWith('ss') && has(word.slice(0, -1)))
+        (word.endsWith('ies') && hasStem(`${word.slice(0, -3)}y`, set)) ||
+        (word.endsWith('es') && hasStem(word.slice(0, -2), set)) ||
+        (!word.endsWith('ss') && hasStem(word.slice(0, -1), set))
       );
     case 0x64: // d: -ed
-      return word.endsWith('ed') && (has(word.slice(0, -2)) || has(word.slice(0, -1)));
+      return word.endsWith('ed') && (hasStem(word.slice(0, -2), set) || hasStem(word.slice(0, -1), set));
     case 0x67: // g: -ing
-      return word.endsWith('ing') && (has(word.slice(0, -3)) || has(`${word.slice(0, -3)}e`));
+      return (
+        word.endsWith('ing') && (hasStem(word.slice(0, -3), set) || hasStem(`${word.slice(0, -3)}e`, set))
+      );
     case 0x79: // y: -ly, -ily
       return (
-        (word.endsWith('ly') && has(word.slice(0, -2))) ||
-        (word.endsWith('ily') && has(`${word.slice(0, -3)}y`))
+        (word.endsWith('ly') && hasStem(word.slice(0, -2), set)) ||
+        (word.endsWith('ily') && hasStem(`${word.slice(0, -3)}y`, set))
       );
     default:
       return false;
