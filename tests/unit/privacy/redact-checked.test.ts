@@ -6,6 +6,7 @@ import {
   redactChecked,
   restore,
 } from '../../../lib/privacy';
+import { createRng } from '../../../lib/fusion/rng';
 import { inText } from '../../../lib/privacy/redact-checked';
 import type { PreparedContext, Redaction, Span } from '../../../lib/privacy/types';
 import { contextOf } from './helpers';
@@ -15,18 +16,6 @@ const prepared = preparePrivacy(
     'My brother Idris Okonkwo lives in Harrowgate since 2011',
   ]),
 );
-
-/** A seeded generator, so a failure names the text it failed on. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const digits = (random: () => number, n: number) =>
   Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
@@ -41,7 +30,7 @@ const PACKED: Record<string, (random: () => number) => string> = {
 };
 
 function packedLine(kind: string, length: number, seed: number): string {
-  const random = rng(seed);
+  const random = createRng(seed);
   const piece = PACKED[kind] as (random: () => number) => string;
   let text = '';
   while (text.length < length) text += piece(random);
