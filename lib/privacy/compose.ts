@@ -1,6 +1,6 @@
-import { parsePlaceholder, placeholder as makePlaceholder } from './placeholder';
+import { parsePlaceholder, PLACEHOLDER, placeholder as makePlaceholder } from './placeholder';
 import { rankSpans } from './rank-spans';
-import type { Redaction, RedactionResult, Span, Vault } from './types';
+import { isPiiKind, type Redaction, type RedactionResult, type Span, type Vault } from './types';
 import { addVaultValue, fileLast, placeholderOf, releaseValues, resetValues } from './value-table';
 
 /**
@@ -83,6 +83,22 @@ function parsedPlaceholder(key: string): { kind: string; n: number } | undefined
   return parsed;
 }
 
+/** Numbers past which a typed placeholder is not counted: ours never reach them. */
+const TYPED_LIMIT = 100_000;
+
+/**
+ * Placeholders the text holds that are not the vault's ("[PERSON_1]" typed by the user or pasted):
+ * numbering goes on after them, so that the cloud never reads one placeholder for two things and a
+ * reply's "[PERSON_1]" is not restored to our value where the user meant their own.
+ */
+function countTyped(text: string, counters: Map<string, number>): void {
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const kind = (m[1] ?? '').toUpperCase();
+    const n = Number(m[2]);
+    if (isPiiKind(kind) && n < TYPED_LIMIT) counters.set(kind, Math.max(counters.get(kind) ?? 0, n));
+  }
+}
+
 /**
  * Replaces spans right to left with typed placeholders. The same value (case/diacritics folded) gets
  * the same placeholder within a job; `vault` carries earlier assignments so numbering stays stable.
@@ -101,6 +117,7 @@ export function applySpans(text: string, spans: Span[], vault: Vault = {}): Reda
     const parsed = parsedPlaceholder(placeholder);
     if (parsed) counters.set(parsed.kind, Math.max(counters.get(parsed.kind) ?? 0, parsed.n));
   }
+  if (text.includes('[')) countTyped(text, counters);
   // Number placeholders in reading order. One loop builds the redactions and the pieces of the
   // outbound text, joined once: splicing each placeholder into the whole text cost its length per
   // redaction (quadratic on a pasted table with hundreds of them). (Appending to a rope instead was a

@@ -102,3 +102,37 @@ describe('applySpans against the plain version', () => {
     );
   });
 });
+
+describe('applySpans beside placeholders the text holds', () => {
+  const span = (text: string, value: string, kind: PiiKind): Span => {
+    const start = text.indexOf(value);
+    return { start, end: start + value.length, kind, source: 's', priority: 1 };
+  };
+
+  it('numbers its own after typed ones, in any case, and leaves the typed ones as they are', () => {
+    const text = 'Tell [PERSON_1] and [person_3] that Tamsin called from [ORG_2], not Quillon [ID_999999]';
+    const result = applySpans(text, [span(text, 'Tamsin', 'PERSON'), span(text, 'Quillon', 'ORG')]);
+    expect(result.outbound).toBe(
+      'Tell [PERSON_1] and [person_3] that [PERSON_4] called from [ORG_2], not [ORG_3] [ID_999999]',
+    );
+    expect(result.vault).toEqual({ '[PERSON_4]': 'Tamsin', '[ORG_3]': 'Quillon' });
+  });
+
+  it('never issues a placeholder the text already holds', () => {
+    const kinds: PiiKind[] = ['PERSON', 'ORG', 'ID'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...kinds), fc.integer({ min: 0, max: 9 })), { maxLength: 6 }),
+        fc.array(fc.constantFrom(...kinds), { minLength: 1, maxLength: 4 }),
+        (typed, issued) => {
+          const values = issued.map((_, i) => `value${i}`);
+          const text = [...typed.map(([kind, n]) => `[${kind}_${n}]`), ...values].join(' ');
+          const spans = values.map((value, i) => span(text, value, issued[i] as PiiKind));
+          const { vault } = applySpans(text, spans);
+          for (const key of Object.keys(vault)) expect(text).not.toContain(key);
+        },
+      ),
+      { numRuns: 300, seed: 20261130 },
+    );
+  });
+});
