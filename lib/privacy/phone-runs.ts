@@ -13,6 +13,7 @@
  */
 
 import { digitRuns, scanText } from './forms/text-scan';
+import { grownTo } from './typed-arrays';
 import { ASCII, classOf, DIGIT_CHAR, NOT_RUN, PUNCTUATION } from './phone-run-chars';
 
 export { RUN_CHARS } from './phone-run-chars';
@@ -50,16 +51,11 @@ export const RUNS = {
 
 function growRuns(): void {
   const size = RUNS.start.length * 2;
-  const grown = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-    const b = make(size);
-    b.set(a);
-    return b;
-  };
-  RUNS.start = grown(RUNS.start, (n) => new Int32Array(n));
-  RUNS.end = grown(RUNS.end, (n) => new Int32Array(n));
-  RUNS.digitCount = grown(RUNS.digitCount, (n) => new Int32Array(n));
-  RUNS.digitFrom = grown(RUNS.digitFrom, (n) => new Int32Array(n));
-  RUNS.flags = grown(RUNS.flags, (n) => new Uint8Array(n));
+  RUNS.start = grownTo(RUNS.start, size);
+  RUNS.end = grownTo(RUNS.end, size);
+  RUNS.digitCount = grownTo(RUNS.digitCount, size);
+  RUNS.digitFrom = grownTo(RUNS.digitFrom, size);
+  RUNS.flags = grownTo(RUNS.flags, size);
 }
 
 /** An ASCII digit or any UTF-16 unit outside ASCII. */

@@ -14,6 +14,7 @@
  * The window is still remembered whole (phone-answers.ts): what its pieces find is what reading it
  * whole finds. Lines live in flat typed arrays reused across calls.
  */
+import { grownTo } from './typed-arrays';
 import { findableMask } from './phone-candidates';
 
 const NEWLINE = 0x0a;
@@ -29,10 +30,9 @@ export const LINES = {
 function addLine(start: number, end: number, may: number): void {
   const l = LINES;
   if (l.count === l.start.length) {
-    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-    l.start = grow(l.start, new Int32Array(l.count * 2));
-    l.end = grow(l.end, new Int32Array(l.count * 2));
-    l.may = grow(l.may, new Uint8Array(l.count * 2));
+    l.start = grownTo(l.start, l.count * 2);
+    l.end = grownTo(l.end, l.count * 2);
+    l.may = grownTo(l.may, l.count * 2);
   }
   l.start[l.count] = start;
   l.end[l.count] = end;

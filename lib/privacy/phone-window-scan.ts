@@ -6,6 +6,7 @@
  * the first digit, "+" or bracket of each of its stretches between five spaces in a row. Written into
  * flat typed arrays reused across calls (WINDOWS), not one object per window.
  */
+import { grownTo } from './typed-arrays';
 import { glued, reach } from './phone-margins';
 import { RUN_OTHER_DIGIT, RUN_PLUS, RUNS, scanRuns } from './phone-runs';
 import { isOtherDigitPoint } from './phone-run-chars';
@@ -35,10 +36,9 @@ let pieceDigits = new Uint8Array(LONG_RUN);
 function openWindow(from: number, to: number, asked: number): void {
   const w = WINDOWS;
   if (w.count === w.start.length) {
-    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-    w.start = grow(w.start, new Int32Array(w.count * 2));
-    w.end = grow(w.end, new Int32Array(w.count * 2));
-    w.asked = grow(w.asked, new Uint8Array(w.count * 2));
+    w.start = grownTo(w.start, w.count * 2);
+    w.end = grownTo(w.end, w.count * 2);
+    w.asked = grownTo(w.asked, w.count * 2);
   }
   w.start[w.count] = from;
   w.end[w.count] = to;
