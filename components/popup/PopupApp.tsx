@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { modeFor, siteKey, type Mode } from '../../lib/settings/modes';
 import { setSiteMode, siteModesItem } from '../../lib/settings/site-modes';
 import { buttonShownOn, fieldButtonItem, setButtonForSite } from '../../lib/settings/field-button';
-import { trySiteOf } from '../../lib/options/try-page';
+import { tabUrl, trySiteOf } from '../../lib/options/try-page';
 import { ReadinessList, useReadiness } from '../options/ReadinessList';
 import { ModeSegments } from './ModeSegments';
 import { SetupLeft } from './SetupLeft';
@@ -31,7 +31,8 @@ export function PopupApp() {
     void (async () => {
       const fromQuery = new URLSearchParams(location.search).get('site');
       const [tab] = fromQuery ? [] : await browser.tabs.query({ active: true, currentWindow: true });
-      const key = fromQuery ?? trySiteOf(tab?.url) ?? siteKey(tab?.url ?? '') ?? null;
+      const url = await tabUrl(tab);
+      const key = fromQuery ?? trySiteOf(url) ?? siteKey(url ?? '') ?? null;
       setSite(key);
       if (key) setMode(modeFor(await siteModesItem.getValue(), key));
       if (key) setButton(buttonShownOn(await fieldButtonItem.getValue(), key));

@@ -18,6 +18,7 @@ import { ensureEngineHost } from './offscreen';
 import { dropSession, getSession, putSession, updateSession } from './sessions';
 import { senderSite, siteState } from './site-state';
 import { guardRoutes } from '../guard/background';
+import { tabUrl } from '../options/try-page';
 
 /**
  * Whether the sender is one of our own pages (at `path`, when given). Chrome reports a page framed
@@ -186,5 +187,6 @@ export async function triggerActiveTabAnswered(): Promise<{ answered: boolean; u
   const answered = await callTab<ContentProtocol, 'content:trigger'>(tab.id, undefined, 'content:trigger', {})
     .then(() => true)
     .catch(() => false);
-  return { answered, ...(tab.url ? { url: tab.url } : {}) };
+  const url = await tabUrl(tab);
+  return { answered, ...(url ? { url } : {}) };
 }

@@ -4,7 +4,7 @@ import { callTab } from '../messaging/rpc';
 import { buttonShownOn, fieldButtonItem } from '../settings/field-button';
 import { modeFor, siteKey } from '../settings/modes';
 import { siteModesItem } from '../settings/site-modes';
-import { trySiteOf } from '../options/try-page';
+import { tabUrl, trySiteOf } from '../options/try-page';
 
 /**
  * Content scripts learn only their own site's answer (on or Off, button or not), never the per-site
@@ -33,7 +33,7 @@ export function pushSiteStates(): () => void {
     await Promise.all(
       tabs.map(async (tab) => {
         if (tab.id === undefined) return;
-        const state = await siteState(siteKey(tab.url ?? ''));
+        const state = await siteState(siteKey((await tabUrl(tab)) ?? ''));
         await callTab<ContentProtocol, 'content:site-changed'>(
           tab.id,
           undefined,

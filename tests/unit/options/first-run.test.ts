@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { markTried, setupProgressItem, setupSteps, skipStep } from '../../../lib/options/first-run';
 import type { ReadinessItem } from '../../../lib/options/readiness';
-import { TRY_SITE, trySiteOf } from '../../../lib/options/try-page';
+import { TRY_SITE, tabUrl, trySiteOf } from '../../../lib/options/try-page';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -42,5 +42,27 @@ describe('first run', () => {
     expect(trySiteOf('https://example.com/try.html')).toBeUndefined();
     expect(trySiteOf('chrome-extension://someoneelse/try.html')).toBeUndefined();
     expect(trySiteOf(undefined)).toBeUndefined();
+  });
+
+  it('reads a tab the browser gives no address for from the extension’s own contexts', async () => {
+    const tryUrl = browser.runtime.getURL('/try.html');
+    const asked: unknown[] = [];
+    // Chromium 150 leaves `url` out for the extension's own page in a tab without the tabs permission.
+    Object.assign(browser.runtime, {
+      getContexts: (filter: unknown) => {
+        asked.push(filter);
+        return Promise.resolve([{ contextType: 'TAB', tabId: 7, documentUrl: tryUrl }]);
+      },
+    });
+    try {
+      expect(await tabUrl({ id: 7 })).toBe(tryUrl);
+      expect(asked).toEqual([{ contextTypes: ['TAB'], tabIds: [7] }]);
+      // A tab whose address the browser gives, or no tab, is not asked about.
+      expect(await tabUrl({ id: 8, url: 'https://example.com/' })).toBe('https://example.com/');
+      expect(await tabUrl(undefined)).toBeUndefined();
+      expect(asked).toHaveLength(1);
+    } finally {
+      Reflect.deleteProperty(browser.runtime, 'getContexts');
+    }
   });
 });
