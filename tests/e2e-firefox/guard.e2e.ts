@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAiChatFixtures } from '../fixtures/ai-chat/build';
 import { INSTRUCTION, PRIVATE_VALUES } from '../e2e/harness/context-data';
-import { confirmWindowAfter, panelFrame, setSiteMode, tid } from './harness/pages';
+import { clickInPanel, confirmWindowAfter, panelFrame, setSiteMode, tid } from './harness/pages';
 import { panelsShown, watchPanels } from '../e2e/harness/panel-watch';
 import { useFirefoxSuite } from './harness/suite';
 
@@ -54,7 +54,9 @@ describe('Guard in Firefox', () => {
     await panel.waitForSelector(`${tid('guard-send-redacted')}:not([disabled])`, { timeout: 30_000 });
     const outbound = await panel.$eval(tid('outbound'), (el) => (el as HTMLTextAreaElement).value);
     expect(outbound).toMatch(/\[PERSON_1\]/);
-    const confirm = await confirmWindowAfter(s.ff, () => panel.click(tid('guard-send-redacted')));
+    const confirm = await confirmWindowAfter(s.ff, () =>
+      clickInPanel(page, panel, tid('guard-send-redacted')),
+    );
     expect(confirm.text).toBe(outbound);
     await confirm.page.click(tid('confirm-yes'));
     await expect.poll(() => sent(page)).toEqual([outbound]);

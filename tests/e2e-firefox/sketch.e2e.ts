@@ -14,6 +14,7 @@ import { TINY_TEXT } from '../models/tiny-spec';
 import { INSTRUCTION, PRIVATE_VALUES } from '../e2e/harness/context-data';
 import { serveGguf, writeCpuEngineSettings } from '../e2e/wllama-settings';
 import {
+  clickInPanel,
   confirmWindowAfter,
   openPanel,
   PANEL_SELECTOR,
@@ -55,7 +56,11 @@ const cloudPosts = () =>
 /** Screenshots of a page with the panel open, 1280 and 400 px wide, for a person to look at. */
 async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [1280, 400]) {
-    await page.setViewport({ width, height: 800 });
+    // Puppeteer sends a screen orientation with every viewport, a command Firefox ESR 140 does not know;
+    // the size goes in the command beside it (puppeteer may return before it lands), so the page's own
+    // width says when it took.
+    await page.setViewport({ width, height: 800 }).catch(() => undefined);
+    await expect.poll(() => page.evaluate(() => innerWidth)).toBe(width);
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
   }
 }
@@ -64,9 +69,9 @@ async function screenshots(page: Page, name: string): Promise<void> {
  * Presses a panel button once it is enabled (with the model loaded, the panel first has it check the
  * outbound text) and answers the confirm window it opens; returns the text the window showed.
  */
-async function confirmed(panel: Frame, button: string, yes: boolean): Promise<string> {
+async function confirmed(page: Page, panel: Frame, button: string, yes: boolean): Promise<string> {
   await panel.waitForSelector(`${tid(button)}:not([disabled])`, { timeout: DRAFT_WAIT });
-  const window = await confirmWindowAfter(s.ff, () => panel.click(tid(button)));
+  const window = await confirmWindowAfter(s.ff, () => clickInPanel(page, panel, tid(button)));
   await window.page.screenshot({ path: `${SHOTS}/firefox-confirm-${button}.png` });
   await window.page.click(tid(yes ? 'confirm-yes' : 'confirm-no'));
   return window.text;
@@ -96,12 +101,12 @@ describe('sketch mode in Firefox with the CPU engine', () => {
       expect(outbound).toMatch(/\[PERSON_1\]/);
 
       // The confirm window shows exactly the text that leaves.
-      expect(await confirmed(panel, 'send', true)).toBe(outbound);
+      expect(await confirmed(page, panel, 'send', true)).toBe(outbound);
       // Not cached yet: nothing is fetched without consent.
       const error = await panel.waitForSelector(tid('error'), { timeout: 60_000 });
       expect(await error?.evaluate((el) => el.getAttribute('data-code'))).toBe('model-not-downloaded');
       expect(fetched).toEqual([]);
-      await panel.click(tid('download-model'));
+      await clickInPanel(page, panel, tid('download-model'));
       // The panel re-renders after the click: until the error it answers is gone, draftReady would find
       // that error and fail on it (a loaded .ci/run did). Its button goes with it.
       await panel.waitForSelector(tid('download-model'), { hidden: true, timeout: DRAFT_WAIT });
@@ -121,7 +126,7 @@ describe('sketch mode in Firefox with the CPU engine', () => {
 
       // Nothing is written before Insert is confirmed.
       expect(await fieldValue(page)).toBe(INSTRUCTION);
-      expect((await confirmed(panel, 'insert', true)).trim()).toBe(TINY_TEXT);
+      expect((await confirmed(page, panel, 'insert', true)).trim()).toBe(TINY_TEXT);
       await page.waitForSelector(PANEL_SELECTOR, { hidden: true, timeout: 30_000 });
       expect((await fieldValue(page)).trim()).toBe(TINY_TEXT);
       await page.close();
@@ -135,17 +140,17 @@ describe('sketch mode in Firefox with the CPU engine', () => {
       const page = await formPage();
       const panel = await openPanel(page, '#plain', s.options);
       await panel.waitForSelector(tid('guard-ok'), { timeout: 30_000 });
-      await confirmed(panel, 'send', true);
+      await confirmed(page, panel, 'send', true);
       // The model is cached now: the draft comes without asking again.
       await draftReady(panel);
       expect((await textOf(panel, tid('draft'))).trim()).toBe(TINY_TEXT);
 
       // Cancel in the confirm window: nothing is inserted, the panel stays.
-      await confirmed(panel, 'insert', false);
+      await confirmed(page, panel, 'insert', false);
       await panel.waitForSelector(tid('insert'));
       expect(await fieldValue(page)).toBe(INSTRUCTION);
 
-      await panel.click(tid('cancel'));
+      await clickInPanel(page, panel, tid('cancel'));
       await page.waitForSelector(PANEL_SELECTOR, { hidden: true, timeout: 30_000 });
       expect(await fieldValue(page)).toBe(INSTRUCTION);
       await page.close();

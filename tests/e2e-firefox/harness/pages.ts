@@ -93,6 +93,25 @@ export async function panelFrame(page: Page): Promise<Frame> {
   return panel as Frame;
 }
 
+/**
+ * Clicks `selector` in the panel with the page's pointer, at the element's place on the page. Puppeteer
+ * finds where a frame sits through BiDi's "context" locator, which Firefox ESR 140 does not have, so
+ * `frame.click` fails there; the panel's iframe fills its host element (border 0), which the page's DOM
+ * holds, so the host's box plus the element's box in the panel is the point a user would press.
+ */
+export async function clickInPanel(page: Page, panel: Frame, selector: string): Promise<void> {
+  const inPanel = await panel.$eval(selector, (el) => {
+    el.scrollIntoView({ block: 'nearest' });
+    const box = el.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  const host = await page.$eval(PANEL_SELECTOR, (el) => {
+    const box = el.getBoundingClientRect();
+    return { x: box.x, y: box.y };
+  });
+  await page.mouse.click(host.x + inPanel.x, host.y + inPanel.y);
+}
+
 /** Focuses a field, fires the shortcut and returns the panel once it shows the mode. */
 export async function openPanel(page: Page, field: string, extensionPage: Page): Promise<Frame> {
   await page.bringToFront();
