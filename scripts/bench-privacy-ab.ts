@@ -9,7 +9,7 @@
  * Prints a line per set, then one JSON line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -56,9 +56,19 @@ try {
 /** The entry that loads both builds: `base` is the revision's lib/, the other this tree's. */
 function entrySource(base: string, target: 'node' | 'browser'): string {
   const lib = (root: string, file: string) => JSON.stringify(join(root, 'lib/privacy', file));
+  // Before check-outbound.ts (381ace2) the panel's preview checked the outbound text with the guard
+  // and the review, called one by one: the same two calls, written here for such a build.
+  const baseCheck = existsSync(join(base, 'lib/privacy/check-outbound.ts'))
+    ? [`import * as baseCheck from ${lib(base, 'check-outbound.ts')};`]
+    : [
+        `import { findPossiblyPrivate as baseReview } from ${lib(base, 'possibly-private.ts')};`,
+        `const baseCheck = { checkOutbound: (o: string, p: any, policy: any, vault: any) => ({`,
+        `  guard: (baseIndex as any).guardPayload(o, p, policy, undefined, vault),`,
+        `  doubts: baseReview(o, p, policy) }) };`,
+      ];
   const imports = [
     `import * as baseIndex from ${lib(base, 'index.ts')};`,
-    `import * as baseCheck from ${lib(base, 'check-outbound.ts')};`,
+    ...baseCheck,
     `import * as currentIndex from ${lib(ROOT, 'index.ts')};`,
     `import * as currentCheck from ${lib(ROOT, 'check-outbound.ts')};`,
     `import { runAb } from ${JSON.stringify(join(ROOT, 'scripts/lib/privacy-ab-run.ts'))};`,
@@ -167,7 +177,9 @@ try {
     console.log(
       `  ${set.padEnd(7)} ${f.baseMs.toFixed(1).padStart(7)} -> ${f.currentMs.toFixed(1).padStart(7)} ms` +
         `  ${percent(f.change).padStart(7)} (${percent(f.changeLow)} to ${percent(f.changeHigh)})` +
-        `  load order's bias ${percent(f.loadOrderBias)}`,
+        `  load order's bias ${percent(f.loadOrderBias)}` +
+        `  µs/char ${f.baseUsPerChar.toFixed(3)} -> ${f.currentUsPerChar.toFixed(3)}` +
+        `  worst ${f.baseWorstMs.toFixed(1)} -> ${f.currentWorstMs.toFixed(1)} ms`,
     );
   console.log(
     JSON.stringify({

@@ -15,6 +15,11 @@ export interface AbSetFigures {
   change: number;
   /** What loading second did to a build's times (its factor − 1). */
   loadOrderBias: number;
+  /** Each build's µs per character over the set, and its slowest request (ms), as baseMs is averaged. */
+  baseUsPerChar: number;
+  currentUsPerChar: number;
+  baseWorstMs: number;
+  currentWorstMs: number;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -29,6 +34,9 @@ export function abFigures(baseFirst: AbTimes, currentFirst: AbTimes): Record<str
     if (!b) throw new Error(`set ${set} is missing from the second run`);
     const [baseA, currentA] = [sum(a.first), sum(a.second)];
     const [currentB, baseB] = [sum(b.first), sum(b.second)];
+    const chars = sum(a.chars);
+    const worst = (one: number[], other: number[]) =>
+      Math.max(...one.map((ms, i) => (ms + (other[i] as number)) / 2));
     const ratioA = currentA / baseA;
     const ratioB = currentB / baseB;
     figures[set] = {
@@ -36,6 +44,10 @@ export function abFigures(baseFirst: AbTimes, currentFirst: AbTimes): Record<str
       currentMs: round((currentA + currentB) / 2, 3),
       change: round(Math.sqrt(ratioA * ratioB) - 1),
       loadOrderBias: round(Math.sqrt(ratioA / ratioB) - 1),
+      baseUsPerChar: round((500 * (baseA + baseB)) / chars),
+      currentUsPerChar: round((500 * (currentA + currentB)) / chars),
+      baseWorstMs: round(worst(a.first, b.second), 3),
+      currentWorstMs: round(worst(a.second, b.first), 3),
     };
   }
   return figures;
@@ -73,6 +85,10 @@ export function summarisePairs(pairs: Record<string, AbSetFigures>[]): Record<st
       changeLow: Math.min(...changes),
       changeHigh: Math.max(...changes),
       loadOrderBias: round(median(of('loadOrderBias'))),
+      baseUsPerChar: round(median(of('baseUsPerChar'))),
+      currentUsPerChar: round(median(of('currentUsPerChar'))),
+      baseWorstMs: round(median(of('baseWorstMs')), 3),
+      currentWorstMs: round(median(of('currentWorstMs')), 3),
     };
   }
   return summary;

@@ -11,12 +11,16 @@ import { rng, syntheticContext } from '../privacy-synthetic';
 
 /**
  * What the bench needs of one build of lib/privacy: loosely typed, since an older build's types are
- * not this one's. Its `index.ts` and `check-outbound.ts`, merged.
+ * not this one's. Its `index.ts` and `check-outbound.ts`, merged (bench-privacy-ab.ts writes the
+ * check for a build from before that file). A build with `redactChecked` is timed as its panel runs
+ * the stage: redact until the guard passes, then the review of the checked result.
  */
 export interface PrivacyBuild {
   preparePrivacy(context: unknown): unknown;
   redact(text: string, prepared: unknown, policy: unknown): { outbound: string; vault: unknown };
   checkOutbound(outbound: string, prepared: unknown, policy: unknown, vault: unknown): unknown;
+  redactChecked?(text: string, prepared: unknown, policy: unknown): unknown;
+  checkRedacted?(result: unknown, prepared: unknown, policy: unknown): unknown;
   EMPTY_POLICY: unknown;
 }
 
@@ -33,6 +37,11 @@ type Stage = (text: string) => void;
 
 function stageOf(build: PrivacyBuild): Stage {
   const prepared = build.preparePrivacy(syntheticContext(rng(42)));
+  const { redactChecked, checkRedacted } = build;
+  if (redactChecked && checkRedacted)
+    return (text) => {
+      checkRedacted(redactChecked(text, prepared, build.EMPTY_POLICY), prepared, build.EMPTY_POLICY);
+    };
   return (text) => {
     const result = build.redact(text, prepared, build.EMPTY_POLICY);
     build.checkOutbound(result.outbound, prepared, build.EMPTY_POLICY, result.vault);

@@ -27,6 +27,11 @@ describe('bench:privacy-ab figures', () => {
     }
     // A slot bias read as a change would have made the runs disagree: 0.945 in one, 0.857 in the other.
     expect(figures.table?.baseMs).toBeCloseTo((20.5 + 1.05 * 20.5) / 2, 2);
+    // Per character and the slowest request, each build's two runs averaged as baseMs is.
+    expect(figures.table?.baseUsPerChar).toBeCloseTo(1.025, 4);
+    expect(figures.table?.currentUsPerChar).toBeCloseTo(0.9225, 4);
+    expect(figures.table?.baseWorstMs).toBeCloseTo(20 * 1.025, 3);
+    expect(figures.table?.currentWorstMs).toBeCloseTo(18 * 1.025, 3);
   });
 
   it('refuses runs that timed different sets', () => {
@@ -42,7 +47,16 @@ describe('bench:privacy-ab figures', () => {
 
 describe('bench:privacy-ab pairs', () => {
   const pair = (change: number, baseMs: number): Record<string, AbSetFigures> => ({
-    table: { baseMs, currentMs: baseMs * (1 + change), change, loadOrderBias: change / 10 },
+    table: {
+      baseMs,
+      currentMs: baseMs * (1 + change),
+      change,
+      loadOrderBias: change / 10,
+      baseUsPerChar: baseMs / 100,
+      currentUsPerChar: (baseMs * (1 + change)) / 100,
+      baseWorstMs: baseMs / 2,
+      currentWorstMs: (baseMs * (1 + change)) / 2,
+    },
   });
 
   it("gives each figure's median over the pairs and the range of the change", () => {
@@ -54,6 +68,10 @@ describe('bench:privacy-ab pairs', () => {
       changeLow: -0.06,
       changeHigh: 0.05,
       loadOrderBias: -0.002,
+      baseUsPerChar: 0.3,
+      currentUsPerChar: 0.294,
+      baseWorstMs: 15,
+      currentWorstMs: 14.7,
     });
     // An even count takes the middle two's mean.
     expect(summarisePairs([pair(-0.02, 30), pair(0.04, 32)]).table?.change).toBeCloseTo(0.01, 10);
@@ -109,5 +127,36 @@ describe('bench:privacy-ab run', () => {
       1,
     );
     expect(calls.every((name, i) => (i % 2 === 0 ? true : name !== calls[i - 1]))).toBe(true);
+  });
+});
+
+describe('bench:privacy-ab stage', () => {
+  it('times a build with redactChecked as its panel runs the stage, not by redact and checkOutbound', async () => {
+    const called = new Set<string>();
+    const build: PrivacyBuild = {
+      EMPTY_POLICY: {},
+      preparePrivacy: () => ({}),
+      redact: () => {
+        throw new Error('redact alone is not the stage of this build');
+      },
+      checkOutbound: () => {
+        throw new Error('checkOutbound is not the stage of this build');
+      },
+      redactChecked: (text) => {
+        called.add('redactChecked');
+        return { outbound: text };
+      },
+      checkRedacted: (result) => {
+        called.add('checkRedacted');
+        return result;
+      },
+    };
+    await runAb(
+      [build, build],
+      1,
+      () => 0,
+      () => undefined,
+    );
+    expect([...called].sort()).toEqual(['checkRedacted', 'redactChecked']);
   });
 });
