@@ -1,5 +1,5 @@
 import type { CloudView, PrivacyView } from '../fusion/driver';
-import { redact } from '../privacy';
+import { redactChecked } from '../privacy';
 import { isFunctionWord } from '../privacy/function-words';
 import { startsSentence } from '../privacy/names';
 import { normTokens, tokenColumns, tokensOf, type Tokens } from '../privacy/normalize';
@@ -234,7 +234,9 @@ export function viewSettingsOf(prepared: PreparedContext, policy: PrivacyPolicy)
 
 /**
  * The cloud's view of the text generated so far, for logit mode: the same privacy stage as the
- * instruction, with the job's vault so placeholders keep their numbers. Where the views differ — the
+ * instruction (redact until the guard passes: with redaction alone, a value the guard finds once a
+ * placeholder sits beside it blocked the round's prompt and failed the job), with the job's vault so
+ * placeholders keep their numbers. Where the views differ — the
  * text ends inside a private value, or right after a placeholder — the local model decides alone.
  *
  * Called once per token with a growing text, it scans only the unsettled tail: from one settled
@@ -262,7 +264,7 @@ export function logitPrivacyView(
     }
     last = text;
     const window = text.slice(from);
-    const result = redact(window, prepared, policy, vault);
+    const result = redactChecked(window, prepared, policy, vault);
     const local = settled - from;
     if (result.redactions.some((r) => r.start < local && r.end > local)) return view(text, true);
     Object.assign(vault, result.vault);
