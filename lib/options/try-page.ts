@@ -25,7 +25,7 @@ export function trySiteOf(url: string | undefined): string | undefined {
 /**
  * A tab's address. Without the tabs permission Chromium (150 on) leaves `url` out for the extension's
  * own pages in a tab, the try page among them; the extension's list of its contexts still gives it.
- * (Firefox lacks that list before version 136; there `url` is all there is.)
+ * (A browser without runtime.getContexts has only `url`.)
  */
 export async function tabUrl(tab: { id?: number; url?: string } | undefined): Promise<string | undefined> {
   if (tab === undefined || tab.url || tab.id === undefined) return tab?.url;

@@ -236,8 +236,8 @@ export function viewSettingsOf(prepared: PreparedContext, policy: PrivacyPolicy)
  * The cloud's view of the text generated so far, for logit mode: the same privacy stage as the
  * instruction (redact until the guard passes: with redaction alone, a value the guard finds once a
  * placeholder sits beside it blocked the round's prompt and failed the job), with the job's vault so
- * placeholders keep their numbers. Where the views differ — the
- * text ends inside a private value, or right after a placeholder — the local model decides alone.
+ * placeholders keep their numbers. Where the views differ — the text ends inside a private value, or
+ * right after a placeholder — the local model decides alone.
  *
  * Called once per token with a growing text, it scans only the unsettled tail: from one settled
  * sentence before the last settled boundary (so detectors keep their left context) to the end. What
