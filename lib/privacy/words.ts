@@ -34,7 +34,8 @@ const hasStem = (stem: string, set: ReadonlySet<string>) => stem.length >= 2 && 
 /**
  * Whether one of stems(word) is in `set`, without making the list (nor a closure over `set`): a word
  * asked here is mostly new (an id, a name, a word of a table) and has no English ending, so only the
- * word itself is looked up.
+ * word itself is looked up. The endings are stems()'s, written again as tests: words-units.test.ts
+ * checks the answers against stems() on listed words with every ending (change both together).
  */
 function hasStemIn(word: string, set: ReadonlySet<string>): boolean {
   if (set.has(word)) return true;
