@@ -1,11 +1,13 @@
 /**
- * npm run bench:privacy-ab -- <revision> [--browser] [--passes=N] [--pairs=N]
+ * npm run bench:privacy-ab -- <revision> [--browser] [--passes=N] [--pairs=N] [--shapes=a,b]
  * The privacy stage of this working tree against the one of <revision> (a commit, tag or branch), on
  * bench:privacy's long requests, both builds loaded side by side in one process (or, with --browser,
  * one headless Chromium page) and alternated request by request (scripts/lib/privacy-ab-run.ts says
  * why). Run twice, each build loaded first once, to cancel what the load order does
  * (scripts/lib/privacy-ab-figures.ts). This is how a change's before and after are measured on a
  * machine whose speed drifts: bench:privacy and bench:privacy-browser say whether the targets are met.
+ * With --shapes, the named shapes of bench:privacy-shapes (20,000 characters, six texts each) are
+ * timed instead of the long sets.
  * Prints a line per set, then one JSON line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,14 +19,15 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { abFigures, summarisePairs, type AbSetFigures } from './lib/privacy-ab-figures';
-import type { AbTimes } from './lib/privacy-ab-run';
+import { SHAPE_CHARS, SHAPE_TEXTS, type AbTimes } from './lib/privacy-ab-run';
+import { SHAPES } from './lib/privacy-shapes';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve('.');
 
 function usage(problem: string): never {
   console.error(
-    `${problem}\nUsage: npm run bench:privacy-ab -- <revision> [--browser] [--passes=N] [--pairs=N]`,
+    `${problem}\nUsage: npm run bench:privacy-ab -- <revision> [--browser] [--passes=N] [--pairs=N] [--shapes=a,b]`,
   );
   process.exit(2);
 }
@@ -42,7 +45,18 @@ function countOption(name: string, fallback: number): number {
 }
 const passes = countOption('passes', 6);
 const pairs = countOption('pairs', 3);
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--browser' && !/^--(passes|pairs)=/.test(a));
+const shapes = (
+  args
+    .find((a) => a.startsWith('--shapes='))
+    ?.slice('--shapes='.length)
+    .split(',') ?? []
+).filter((shape) => shape !== '');
+const unknownShapes = shapes.filter((shape) => !(shape in SHAPES));
+if (unknownShapes.length > 0)
+  usage(`No shape ${unknownShapes.join(', ')}; bench:privacy-shapes has ${Object.keys(SHAPES).join(', ')}.`);
+const unknown = args.filter(
+  (a) => a.startsWith('--') && a !== '--browser' && !/^--(passes|pairs|shapes)=/.test(a),
+);
 if (unknown.length > 0) usage(`Unknown option ${unknown.join(', ')}.`);
 
 const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -77,13 +91,14 @@ function entrySource(base: string, target: 'node' | 'browser'): string {
   ];
   if (target === 'node')
     return `${imports.join('\n')}
-const times = await runAb(order(process.argv[2] === 'base'), Number(process.argv[3]), () => performance.now(), () => {});
+const shapes = (process.argv[4] ?? '').split(',').filter((s) => s !== '');
+const times = await runAb(order(process.argv[2] === 'base'), Number(process.argv[3]), () => performance.now(), () => {}, shapes);
 process.stdout.write(JSON.stringify(times));`;
   return `${imports.join('\n')}
 import { nextTask } from ${JSON.stringify(join(ROOT, 'scripts/lib/next-task.ts'))};
-(globalThis as any).privacyAb = async (baseFirst: boolean, passes: number) => ({
+(globalThis as any).privacyAb = async (baseFirst: boolean, passes: number, shapes: string[]) => ({
   isolated: (globalThis as any).crossOriginIsolated === true,
-  times: await runAb(order(baseFirst), passes, () => performance.now(), nextTask),
+  times: await runAb(order(baseFirst), passes, () => performance.now(), nextTask, shapes),
 });`;
 }
 
@@ -107,10 +122,14 @@ async function bundle(base: string, dir: string, target: 'node' | 'browser'): Pr
 }
 
 function runNode(bundled: string, baseFirst: boolean): AbTimes {
-  const child = spawnSync(process.execPath, [bundled, baseFirst ? 'base' : 'current', String(passes)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [bundled, baseFirst ? 'base' : 'current', String(passes), shapes.join(',')],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   if (child.status !== 0) throw new Error(`the timing process failed:\n${child.stderr}`);
   return JSON.parse(child.stdout) as AbTimes;
 }
@@ -134,13 +153,17 @@ async function runBrowser(bundled: string, baseFirst: boolean): Promise<AbTimes>
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     const result = await page.evaluate(
-      ([first, n]) =>
+      ([first, n, named]) =>
         (
           globalThis as unknown as {
-            privacyAb: (baseFirst: boolean, passes: number) => Promise<{ isolated: boolean; times: unknown }>;
+            privacyAb: (
+              baseFirst: boolean,
+              passes: number,
+              shapes: string[],
+            ) => Promise<{ isolated: boolean; times: unknown }>;
           }
-        ).privacyAb(first, n),
-      [baseFirst, passes] as const,
+        ).privacyAb(first, n, named),
+      [baseFirst, passes, shapes] as const,
     );
     if (!result.isolated) throw new Error('the page was not cross-origin isolated: its clock is too coarse');
     return result.times as AbTimes;
@@ -175,7 +198,7 @@ try {
   );
   for (const [set, f] of Object.entries(sets))
     console.log(
-      `  ${set.padEnd(7)} ${f.baseMs.toFixed(1).padStart(7)} -> ${f.currentMs.toFixed(1).padStart(7)} ms` +
+      `  ${set.padEnd(shapes.length > 0 ? 22 : 7)} ${f.baseMs.toFixed(1).padStart(7)} -> ${f.currentMs.toFixed(1).padStart(7)} ms` +
         `  ${percent(f.change).padStart(7)} (${percent(f.changeLow)} to ${percent(f.changeHigh)})` +
         `  load order's bias ${percent(f.loadOrderBias)}` +
         `  µs/char ${f.baseUsPerChar.toFixed(3)} -> ${f.currentUsPerChar.toFixed(3)}` +
@@ -189,6 +212,7 @@ try {
       current: 'working tree',
       passes,
       pairs,
+      ...(shapes.length > 0 ? { shapes: { chars: SHAPE_CHARS, texts: SHAPE_TEXTS } } : {}),
       sets,
     }),
   );

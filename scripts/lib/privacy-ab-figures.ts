@@ -28,8 +28,7 @@ const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 /** Per set, from run A (base loaded first) and run B (current loaded first). */
 export function abFigures(baseFirst: AbTimes, currentFirst: AbTimes): Record<string, AbSetFigures> {
   const figures: Record<string, AbSetFigures> = {};
-  for (const set of Object.keys(baseFirst) as (keyof AbTimes)[]) {
-    const a = baseFirst[set];
+  for (const [set, a] of Object.entries(baseFirst)) {
     const b = currentFirst[set] as SetTimes | undefined;
     if (!b) throw new Error(`set ${set} is missing from the second run`);
     const [baseA, currentA] = [sum(a.first), sum(a.second)];

@@ -6,7 +6,8 @@
  * builds alike, where two benches run one after the other each meet a spell of their own (a series of
  * bench:privacy-browser runs moved by 10-45% between hours on this machine).
  */
-import { LONG_SETS, timedInputs, WARM_ROUNDS, warmInputs, type LongSet } from './long-inputs';
+import { LONG_SETS, timedInputs, WARM_ROUNDS, warmInputs } from './long-inputs';
+import { shapeText } from './privacy-shapes';
 import { rng, syntheticContext } from '../privacy-synthetic';
 
 /**
@@ -31,7 +32,14 @@ export interface SetTimes {
   second: number[];
 }
 
-export type AbTimes = Record<LongSet, SetTimes>;
+/** Per set timed: bench:privacy's long sets, or the shapes asked for (shapeTexts). */
+export type AbTimes = Record<string, SetTimes>;
+
+/** Texts of one of bench:privacy-shapes' shapes, timed in place of the long sets. */
+export const SHAPE_TEXTS = 6;
+export const SHAPE_CHARS = 20_000;
+const shapeTexts = (shape: string): string[] =>
+  Array.from({ length: SHAPE_TEXTS }, (_, i) => shapeText(shape, SHAPE_CHARS, 500 + i));
 
 type Stage = (text: string) => void;
 
@@ -51,16 +59,22 @@ function stageOf(build: PrivacyBuild): Stage {
 /**
  * Times both builds (`loaded[0]` is prepared and warmed first). `between` runs before each timed
  * request: in a page, a new task, as in the engine host, where each check answers a port message.
+ * With `shapes`, those of bench:privacy-shapes (SHAPE_TEXTS texts of SHAPE_CHARS each) are timed
+ * instead of the long sets, after the same warm-up.
  */
 export async function runAb(
   loaded: readonly [PrivacyBuild, PrivacyBuild],
   passes: number,
   now: () => number,
   between: () => Promise<void> | void,
+  shapes: readonly string[] = [],
 ): Promise<AbTimes> {
   const stages = [stageOf(loaded[0]), stageOf(loaded[1])] as const;
   // The timed texts first, so that they are old by the time they are timed (bench-privacy.ts says why).
-  const timed = LONG_SETS.map((set) => ({ set, texts: timedInputs(set) }));
+  const timed =
+    shapes.length > 0
+      ? shapes.map((set) => ({ set, texts: shapeTexts(set) }))
+      : LONG_SETS.map((set) => ({ set, texts: timedInputs(set) }));
   for (let round = 0; round < WARM_ROUNDS; round++)
     for (const set of LONG_SETS)
       for (const text of warmInputs(set, round)) for (const stage of stages) stage(text);

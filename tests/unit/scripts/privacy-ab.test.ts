@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { abFigures, summarisePairs, type AbSetFigures } from '../../../scripts/lib/privacy-ab-figures';
-import { runAb, type AbTimes, type PrivacyBuild } from '../../../scripts/lib/privacy-ab-run';
+import {
+  runAb,
+  SHAPE_CHARS,
+  SHAPE_TEXTS,
+  type AbTimes,
+  type PrivacyBuild,
+} from '../../../scripts/lib/privacy-ab-run';
 import { LONG_SETS, timedInputs } from '../../../scripts/lib/long-inputs';
 
 /** Times for every set: each request costs `ms(chars)` for the first-loaded build and the second. */
@@ -113,10 +119,11 @@ describe('bench:privacy-ab run', () => {
     );
     for (const set of LONG_SETS) {
       const lengths = timedInputs(set).map((t) => t.length);
-      expect(result[set].chars).toEqual(lengths);
-      for (const [i, ms] of result[set].first.entries())
+      const times = result[set];
+      expect(times?.chars).toEqual(lengths);
+      for (const [i, ms] of (times?.first ?? []).entries())
         expect(ms / (lengths[i] as number)).toBeCloseTo(0.001, 12);
-      for (const [i, ms] of result[set].second.entries())
+      for (const [i, ms] of (times?.second ?? []).entries())
         expect(ms / (lengths[i] as number)).toBeCloseTo(0.002, 12);
     }
     // Each timed request ran once per build per pass, and each build went first in half the pairs.
@@ -127,6 +134,36 @@ describe('bench:privacy-ab run', () => {
       1,
     );
     expect(calls.every((name, i) => (i % 2 === 0 ? true : name !== calls[i - 1]))).toBe(true);
+  });
+
+  it('times the shapes asked for, and only them, in place of the long sets', async () => {
+    let timing = false;
+    const timed: string[] = [];
+    const build: PrivacyBuild = {
+      EMPTY_POLICY: {},
+      preparePrivacy: () => ({}),
+      redact: (text) => {
+        if (timing) timed.push(text);
+        return { outbound: text, vault: {} };
+      },
+      checkOutbound: () => undefined,
+    };
+    const result = await runAb(
+      [build, build],
+      1,
+      () => 0,
+      () => {
+        timing = true;
+      },
+      ['uk-mobiles-a-line', 'ips-a-line'],
+    );
+    expect(Object.keys(result)).toEqual(['uk-mobiles-a-line', 'ips-a-line']);
+    expect(result['uk-mobiles-a-line']?.chars).toHaveLength(SHAPE_TEXTS);
+    // Each text of each shape once per build, and they are the shape's: a mobile number a line.
+    expect(timed).toHaveLength(2 * 2 * SHAPE_TEXTS);
+    expect(timed[0]).toMatch(/^07\d{3} \d{6}\n/);
+    expect(new Set(timed).size).toBe(2 * SHAPE_TEXTS);
+    for (const text of timed) expect(text.length).toBeGreaterThanOrEqual(SHAPE_CHARS - 100);
   });
 });
 
