@@ -225,8 +225,27 @@ function extractInnerMatch(
   return undefined;
 }
 
-/** findPhoneNumbersInText(text, country) as offsets, or undefined where matcherApplies (`applies`) fails. */
-export function findInText(text: string, country: PhoneCountry, applies?: boolean): PhoneFind[] | undefined {
+/** A line break: no character of the matcher's PATTERN (its digits, punctuation and extensions). */
+const endsLine = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return at === text.length || c === 10 || c === 13;
+};
+
+/**
+ * findPhoneNumbersInText(text, country) as offsets, or undefined where matcherApplies (`applies`)
+ * fails. With `foundBefore` (another country's finds, in this text's offsets), a whole candidate that
+ * ends a line and that another country found is taken as found, unparsed: parsed, it is either found
+ * (the same find) or declined, and then what this country finds instead lies inside it (its inner
+ * matches; and no candidate read after them crosses the line break), so it adds only finds inside a
+ * find already made. A list of numbers that two countries' plans both accept ("07xxx xxxxxx": UK and
+ * India) is parsed once a number, not twice. Callers that need the library's every find pass none.
+ */
+export function findInText(
+  text: string,
+  country: PhoneCountry,
+  applies?: boolean,
+  foundBefore?: (start: number, end: number) => boolean,
+): PhoneFind[] | undefined {
   if (!(applies ?? matcherApplies(text))) return undefined;
   const r = countryRules(country);
   const finds: PhoneFind[] = [];
@@ -239,9 +258,12 @@ export function findInText(text: string, country: PhoneCountry, applies?: boolea
         // The second number's mark holds an "x".
         const candidate = m[0].includes('x') ? trimAfterFirstMatch(SECOND_NUMBER_START, m[0]) : m[0];
         if (!isValidPreCandidate(candidate, m.index, text)) continue;
+        const end = m.index + candidate.length;
         found =
-          parseAndVerify(candidate, m.index, text, country, r) ??
-          extractInnerMatch(candidate, m.index, text, country, r);
+          foundBefore !== undefined && candidate === m[0] && endsLine(text, end) && foundBefore(m.index, end)
+            ? { start: m.index, end }
+            : (parseAndVerify(candidate, m.index, text, country, r) ??
+              extractInnerMatch(candidate, m.index, text, country, r));
       }
       if (!found) return finds;
       finds.push(found);

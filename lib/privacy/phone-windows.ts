@@ -19,20 +19,25 @@
  *    extension separators are spaces, tabs and commas); overlapping windows are merged;
  *  - the windows for one country are joined with a separator no candidate can cross, and read in
  *    one call (the library's fixed cost per call is ~15 µs); finds are mapped back to the text.
- * Checked against reading the whole text: the same finds on the PUPA requests, the own-context suite
- * and the bench's generated sets (tests/unit/privacy/phone-windows.test.ts). One known gap: in
- * adversarial noise of digit runs over 20 digits chained by extension words and commas, the
- * library's own tiling (where its scan resumes after a rejected candidate) can differ at a window
- * edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
+ * Checked against reading the whole text: every find (or one around it) on the PUPA requests, the
+ * own-context suite and the bench's generated sets (tests/unit/privacy/phone-windows.test.ts). One
+ * known gap: in adversarial noise of digit runs over 20 digits chained by extension words and
+ * commas, the library's own tiling (where its scan resumes after a rejected candidate) can differ at
+ * a window edge: 3 of 2,509 numbers in such noise were missed, while 133 others were found in addition.
  * Windows already read are remembered (bounded): the guard and the panel re-read mostly the same ones.
  * Then, per window and country: phone-candidates.ts proves most windows empty without parsing (a
  * window of several lines, one not remembered, line by line: phone-window-lines.ts), and
  * windows with no digit outside ASCII are read by phone-matcher.ts, a copy of the library's matcher
  * that parses only candidates whose digits can hold a valid number; each gives what
- * findPhoneNumbersInText gives (property-tested). Runs are found by character codes (phone-runs.ts).
+ * findPhoneNumbersInText gives (property-tested). A country read after another takes a whole
+ * candidate at a line's end that an earlier one found as found, unparsed (findInText's foundBefore),
+ * so findPhones lists every find of the library's, less finds that lie inside another (what the later
+ * country would have found inside a number it declined): a redaction withholds the outer find, so the
+ * same text. Runs are found by character codes (phone-runs.ts).
  * Runs, windows and their countries live in flat typed arrays reused across calls (one object, slice
  * or closure per run was half the cost of a fresh table); phone-scan.test.ts checks this against the
- * object-based version it replaced (tests/unit/privacy/phone-old/): same windows, same finds.
+ * object-based version it replaced (tests/unit/privacy/phone-old/): same windows, same finds (less
+ * those inside another: tests/unit/privacy/phone-finds.ts).
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { answersOf, EMPTY, nextRead, type Answers } from './phone-answers';
@@ -83,9 +88,12 @@ let lineCount = new Int32Array(128);
 /** The pieces of one batch of readPending: window, offset in its slice, text. */
 let pieceWindow = new Int32Array(128);
 let pieceOffset = new Int32Array(128);
+/** Where each piece of the batch being read starts in the joined text. */
+let pieceAt = new Int32Array(128);
 const pieceText: string[] = [];
 
-/** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country. */
+/** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country,
+ * less finds inside another. */
 export function findPhones(text: string): PhoneFind[] {
   const count = scanWindows(text);
   if (count === 0) return [];
@@ -101,6 +109,7 @@ export function findPhones(text: string): PhoneFind[] {
     seen.add(key);
     found.push({ start, end });
   };
+  const kept = (start: number, end: number): boolean => seen.has(start * width + end);
   if (cachedMask.length < count) {
     cachedMask = new Uint8Array(count * 2);
     pendingMask = new Uint8Array(count * 2);
@@ -155,7 +164,10 @@ export function findPhones(text: string): PhoneFind[] {
         }
         if ((pendingMask[k] ?? 0) & bit) pendingAt[pending++] = k;
       }
-      if (pending > 0) readPending(pending, c, keep);
+      // What is kept so far: earlier countries' finds, and this one's remembered ones in other
+      // windows (which no candidate read here can be). A country's answer that took a find is
+      // remembered like any other: the earlier country's finds there follow from the same window.
+      if (pending > 0) readPending(pending, c, keep, seen.size > 0 ? kept : undefined);
     }
   } finally {
     // Slices hold the text: do not keep it alive until the next call (cleared, not truncated: a
@@ -171,7 +183,12 @@ export function findPhones(text: string): PhoneFind[] {
 /** Reads the pending windows (pendingAt[0, pending)) for COUNTRIES[c] with the matcher or the library;
  * remembers the answers. Plain loops (no map(), filter(), join() or Map): map() on a large batch gave
  * join() an array of another map, which threw this function's optimized code away (~15 ms recompiles). */
-function readPending(pending: number, c: number, keep: (start: number, end: number) => void): void {
+function readPending(
+  pending: number,
+  c: number,
+  keep: (start: number, end: number) => void,
+  kept: ((start: number, end: number) => boolean) | undefined,
+): void {
   const country = COUNTRIES[c] ?? 'US';
   // Windows with ASCII digits only go to the copy of the library's matcher that skips hopeless
   // candidates (phone-matcher.ts); the rest, and what it declines, to the library itself.
@@ -186,10 +203,24 @@ function readPending(pending: number, c: number, keep: (start: number, end: numb
     const pieces = piecesOf(pending, c, batch);
     if (pieces === 0) continue;
     let joined = pieceText[0] ?? ''; // a chain of concatenations, flattened once when read
-    for (let p = 1; p < pieces; p++) joined = joined + SEPARATOR + (pieceText[p] ?? '');
+    pieceAt[0] = 0;
+    for (let p = 1; p < pieces; p++) {
+      pieceAt[p] = joined.length + SEPARATOR.length;
+      joined = joined + SEPARATOR + (pieceText[p] ?? '');
+    }
+    // Another country's find at the same place in the text (the joined offsets mapped back).
+    const foundBefore =
+      kept === undefined
+        ? undefined
+        : (start: number, end: number): boolean => {
+            const p = pieceHolding(start, pieces);
+            const k = pieceWindow[p] ?? 0;
+            const at = (sliceAt[k] ?? 0) + (pieceOffset[p] ?? 0) - (pieceAt[p] ?? 0);
+            return kept(at + start, at + end);
+          };
     const finds =
       // matcherApplies holds for each window of an ASCII batch, so for them joined (by units).
-      (batch === 1 ? findInText(joined, country, true) : undefined) ??
+      (batch === 1 ? findInText(joined, country, true, foundBefore) : undefined) ??
       findPhoneNumbersInText(joined, country).map((f) => ({ start: f.startsAt, end: f.endsAt }));
     let at = 0;
     let next = 0;
@@ -221,6 +252,18 @@ function readPending(pending: number, c: number, keep: (start: number, end: numb
   }
 }
 
+/** The piece of the joined text that holds offset `at`: the last to start at or before it. */
+function pieceHolding(at: number, pieces: number): number {
+  let low = 0;
+  let high = pieces - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((pieceAt[mid] ?? 0) <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
  * Lays out the pieces of the pending windows of one batch (appliesTo) to read for COUNTRIES[c], in
  * order: a window read whole, or the stretches of its consecutive lines that may hold a number for
@@ -241,6 +284,7 @@ function piecesOf(pending: number, c: number, batch: number): number {
       };
       pieceWindow = grow(pieceWindow);
       pieceOffset = grow(pieceOffset);
+      pieceAt = grow(pieceAt);
     }
     pieceWindow[pieces] = k;
     pieceOffset[pieces] = offset;

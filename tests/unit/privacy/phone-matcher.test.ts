@@ -116,3 +116,83 @@ describe('findInText finds what findPhoneNumbersInText finds', () => {
     expect(findInText('call 020 7946 0321 \u0663', 'GB')).toBeUndefined();
   });
 });
+
+// findInText's foundBefore: a whole candidate at a line's end that another country found is taken
+// as found, unparsed. What it gives must be the library's finds for this country, less finds inside
+// the taken ones, plus the taken ones.
+describe('findInText taking what another country found', () => {
+  const key = (f: { start: number; end: number }) => `${f.start}:${f.end}`;
+  /** Lines of numbers two plans may both accept or only one, and of noise: a list, a value a line. */
+  function list(random: () => number): string {
+    const d = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+    const kinds = [
+      () => `07${d(3)} ${d(6)}`,
+      () => `0${d(4)} ${d(6)}`,
+      () => `${d(3)} ${d(3)} ${d(4)}`,
+      () => `(${d(3)}) ${d(3)}-${d(4)}`,
+      () => `+1 ${d(3)} ${d(3)} ${d(4)}`,
+      () => `9${d(4)} ${d(5)}`,
+      () => `${d(5)} ${d(5)} ${d(4)}`,
+      // Read as national after a full-width "+": one country may take the whole, another only the
+      // mobile number after the code (its inner match).
+      () => `\uFF0B${d(2)} ${6 + Math.floor(random() * 4)}${d(9)}`,
+      () => noisy(random, 3 + Math.floor(random() * 25)),
+    ];
+    const lines = Array.from({ length: 2 + Math.floor(random() * 12) }, () =>
+      (kinds[Math.floor(random() * kinds.length)] ?? (() => ''))(),
+    );
+    return lines.join(random() < 0.2 ? '\r\n' : '\n') + (random() < 0.5 ? '\n' : '');
+  }
+
+  it('gives the library finds less those inside a taken one, and parses less', () => {
+    const random = rng(47);
+    let taken = 0;
+    let inner = 0;
+    let saved = 0;
+    for (let i = 0; i < 600; i++) {
+      const text = list(random);
+      for (const before of COUNTRIES)
+        for (const country of COUNTRIES) {
+          if (before === country) continue;
+          const earlier = findInText(text, before);
+          if (!earlier) continue;
+          const earlierKeys = new Set(earlier.map(key));
+          const library = findPhoneNumbersInText(text, country).map((f) => ({
+            start: f.startsAt,
+            end: f.endsAt,
+          }));
+          const parses = parsesMade();
+          findInText(text, country);
+          const alone = parsesMade() - parses;
+          const took = new Set<string>();
+          const found = findInText(text, country, undefined, (start, end) => {
+            const hit = earlierKeys.has(`${start}:${end}`);
+            if (hit) took.add(`${start}:${end}`);
+            return hit;
+          });
+          saved += alone - (parsesMade() - parses - alone);
+          if (!found) continue;
+          const takenFinds = found.filter((f) => took.has(key(f)));
+          taken += takenFinds.length;
+          // Every find is the library's, or one taken from the earlier country at a line's end.
+          const libraryKeys = new Set(library.map(key));
+          const extra = found.filter((f) => !libraryKeys.has(key(f)) && !took.has(key(f)));
+          expect([text, country, extra.map(key)]).toEqual([text, country, []]);
+          for (const f of takenFinds) expect(['\n', '\r', undefined]).toContain(text[f.end]);
+          // Every library find is found, or lies inside a taken one.
+          const foundKeys = new Set(found.map(key));
+          const missing = library.filter((f) => !foundKeys.has(key(f)));
+          inner += missing.length;
+          const lost = missing.filter(
+            (f) => !takenFinds.some((g) => g.start <= f.start && f.end <= g.end && key(g) !== key(f)),
+          );
+          expect([text, country, lost.map(key)]).toEqual([text, country, []]);
+        }
+    }
+    // Numbers were taken, some a later country would have declined (and found inside), and taking
+    // them spared parses.
+    expect(taken).toBeGreaterThan(500);
+    expect(inner).toBeGreaterThan(10);
+    expect(saved).toBeGreaterThan(500);
+  });
+});
