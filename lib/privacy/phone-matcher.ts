@@ -19,6 +19,7 @@
  */
 import parsePhoneNumber from 'libphonenumber-js';
 import { AT_0, NONE, startsMayHold } from './phone-candidates';
+import { noCandidateHolds } from './phone-candidate-end';
 import { LIBRARY, parseValidNumber } from './phone-parse';
 import { EXTENSION, extensionStart } from './phone-parse-input';
 import { countryRules, type CountryRules } from './phone-plans';
@@ -32,7 +33,7 @@ const PUNCTUATION =
 const LEAD_CLASS = '[(\\[\\uFF08\\uFF3B+\\uFF0B]';
 /** The matcher's PATTERN; \p{Nd} (its pNd) is [0-9] on ASCII text. */
 /** Its extension groups do not capture: only the whole match is read (nothing refers back). */
-const PATTERN_SOURCE = `(?:${LEAD_CLASS}${PUNCTUATION}){0,2}[0-9]{1,20}(?:${PUNCTUATION}[0-9]{1,20}){0,20}(?:${EXTENSION.replace(/\((?!\?)/g, '(?:')})?`;
+export const PATTERN_SOURCE = `(?:${LEAD_CLASS}${PUNCTUATION}){0,2}[0-9]{1,20}(?:${PUNCTUATION}[0-9]{1,20}){0,20}(?:${EXTENSION.replace(/\((?!\?)/g, '(?:')})?`;
 const PATTERN = new RegExp(PATTERN_SOURCE, 'ig');
 const PZ_CLASS = ' \\xA0\\u1680\\u180E\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
 const pZ = `[${PZ_CLASS}]`;
@@ -225,20 +226,15 @@ function extractInnerMatch(
   return undefined;
 }
 
-/** A line break: no character of the matcher's PATTERN (its digits, punctuation and extensions). */
-const endsLine = (text: string, at: number): boolean => {
-  const c = text.charCodeAt(at);
-  return at === text.length || c === 10 || c === 13;
-};
-
 /**
  * findPhoneNumbersInText(text, country) as offsets, or undefined where matcherApplies (`applies`)
  * fails. With `foundBefore` (another country's finds, in this text's offsets), a whole candidate that
- * ends a line and that another country found is taken as found, unparsed: parsed, it is either found
- * (the same find) or declined, and then what this country finds instead lies inside it (its inner
- * matches; and no candidate read after them crosses the line break), so it adds only finds inside a
- * find already made. A list of numbers that two countries' plans both accept ("07xxx xxxxxx": UK and
- * India) is parsed once a number, not twice. Callers that need the library's every find pass none.
+ * no candidate can run on past (phone-candidate-end.ts: a line break, a CSV field after it) and that
+ * another country found is taken as found, unparsed: parsed, it is either found (the same find) or
+ * declined, and then what this country finds instead lies inside it (its inner matches; and no
+ * candidate read after them runs on past its end), so it adds only finds inside a find already made.
+ * A list of numbers that two countries' plans both accept ("07xxx xxxxxx": UK and India) is parsed
+ * once a number, not twice. Callers that need the library's every find pass none.
  */
 export function findInText(
   text: string,
@@ -260,7 +256,10 @@ export function findInText(
         if (!isValidPreCandidate(candidate, m.index, text)) continue;
         const end = m.index + candidate.length;
         found =
-          foundBefore !== undefined && candidate === m[0] && endsLine(text, end) && foundBefore(m.index, end)
+          foundBefore !== undefined &&
+          candidate === m[0] &&
+          noCandidateHolds(text, end) &&
+          foundBefore(m.index, end)
             ? { start: m.index, end }
             : (parseAndVerify(candidate, m.index, text, country, r) ??
               extractInnerMatch(candidate, m.index, text, country, r));

@@ -30,10 +30,11 @@
  * windows with no digit outside ASCII are read by phone-matcher.ts, a copy of the library's matcher
  * that parses only candidates whose digits can hold a valid number; each gives what
  * findPhoneNumbersInText gives (property-tested). A country read after another takes a whole
- * candidate at a line's end that an earlier one found as found, unparsed (findInText's foundBefore),
- * so findPhones lists every find of the library's, less finds that lie inside another (what the later
- * country would have found inside a number it declined): a redaction withholds the outer find, so the
- * same text. Runs are found by character codes (phone-runs.ts).
+ * candidate that an earlier one found, and that no candidate runs on past (a line's end, a CSV
+ * field), as found, unparsed (findInText's foundBefore), so findPhones lists every find of the
+ * library's, less finds that lie inside another (what the later country would have found inside a
+ * number it declined): a redaction withholds the outer find, so the same text. Runs are found by
+ * character codes (phone-runs.ts).
  * Runs, windows and their countries live in flat typed arrays reused across calls (one object, slice
  * or closure per run was half the cost of a fresh table); phone-scan.test.ts checks this against the
  * object-based version it replaced (tests/unit/privacy/phone-old/): same windows, same finds (less

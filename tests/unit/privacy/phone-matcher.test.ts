@@ -1,4 +1,5 @@
 import parsePhoneNumber, { findPhoneNumbersInText } from 'libphonenumber-js';
+import { noCandidateHolds } from '../../../lib/privacy/phone-candidate-end';
 import { findInText, parsesMade } from '../../../lib/privacy/phone-matcher';
 import { COUNTRIES, phoneWindows } from '../../../lib/privacy/phone-windows';
 import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
@@ -117,9 +118,9 @@ describe('findInText finds what findPhoneNumbersInText finds', () => {
   });
 });
 
-// findInText's foundBefore: a whole candidate at a line's end that another country found is taken
-// as found, unparsed. What it gives must be the library's finds for this country, less finds inside
-// the taken ones, plus the taken ones.
+// findInText's foundBefore: a whole candidate that another country found, and that no candidate runs
+// on past (phone-candidate-end.ts), is taken as found, unparsed. What it gives must be the library's
+// finds for this country, less finds inside the taken ones, plus the taken ones.
 describe('findInText taking what another country found', () => {
   const key = (f: { start: number; end: number }) => `${f.start}:${f.end}`;
   /** Lines of numbers two plans may both accept or only one, and of noise: a list, a value a line. */
@@ -138,8 +139,13 @@ describe('findInText taking what another country found', () => {
       () => `\uFF0B${d(2)} ${6 + Math.floor(random() * 4)}${d(9)}`,
       () => noisy(random, 3 + Math.floor(random() * 25)),
     ];
-    const lines = Array.from({ length: 2 + Math.floor(random() * 12) }, () =>
-      (kinds[Math.floor(random() * kinds.length)] ?? (() => ''))(),
+    // A field after some (a CSV's next column), which may or may not let a candidate run on.
+    const fields = ['', '', ',home', ', High St', ',12', ' ext 7', ',x', ',"Anna"'];
+    const lines = Array.from(
+      { length: 2 + Math.floor(random() * 12) },
+      () =>
+        (kinds[Math.floor(random() * kinds.length)] ?? (() => ''))() +
+        (fields[Math.floor(random() * fields.length)] ?? ''),
     );
     return lines.join(random() < 0.2 ? '\r\n' : '\n') + (random() < 0.5 ? '\n' : '');
   }
@@ -174,11 +180,12 @@ describe('findInText taking what another country found', () => {
           if (!found) continue;
           const takenFinds = found.filter((f) => took.has(key(f)));
           taken += takenFinds.length;
-          // Every find is the library's, or one taken from the earlier country at a line's end.
+          // Every find is the library's, or one taken from the earlier country where nothing runs on.
           const libraryKeys = new Set(library.map(key));
           const extra = found.filter((f) => !libraryKeys.has(key(f)) && !took.has(key(f)));
           expect([text, country, extra.map(key)]).toEqual([text, country, []]);
-          for (const f of takenFinds) expect(['\n', '\r', undefined]).toContain(text[f.end]);
+          for (const f of takenFinds)
+            expect([text, f.end, noCandidateHolds(text, f.end)]).toEqual([text, f.end, true]);
           // Every library find is found, or lies inside a taken one.
           const foundKeys = new Set(found.map(key));
           const missing = library.filter((f) => !foundKeys.has(key(f)));
