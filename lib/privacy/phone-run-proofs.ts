@@ -8,7 +8,7 @@
  */
 import { extensionMayEndAt } from './phone-margins';
 import type { CountryRules } from './phone-plans';
-import { startsIn } from './phone-starts';
+import { internationalMayHold, startsIn } from './phone-starts';
 
 /** The pattern's digit block: a longer group can be cut by its block limit anywhere. */
 export const BLOCK = 20;
@@ -66,6 +66,17 @@ export function plainRunMayHold(
   const firstEnd = groupEnd[0] ?? 0;
   const lastEnd = groupEnd[groups - 1] ?? 0;
   const firstFlags = groupFlags[0] ?? 0;
+  const national = firstFlags & GLUED ? 0 : 1;
+  // The start after a "+" is read alike for every country: asked once, and if a number may start
+  // there, every open country may find it (a list of "+1" numbers asked it once per country).
+  if (firstFlags & AFTER_PLUS) {
+    isEnd[firstEnd] = 1;
+    isEnd[lastEnd] = 1;
+    const may = internationalMayHold(digits, isEnd, 0);
+    isEnd[firstEnd] = 0;
+    isEnd[lastEnd] = 0;
+    if (may) return openOf(open, rules);
+  }
   let found = 0;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
@@ -73,10 +84,8 @@ export function plainRunMayHold(
     isEnd[firstEnd] = 1;
     isEnd[lastEnd] = 1;
     nationalStarts[0] = 0;
-    internationalStarts[0] = 0;
-    const national = firstFlags & GLUED ? 0 : 1;
-    const international = firstFlags & AFTER_PLUS ? 1 : 0;
-    let may = startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r);
+    // The national start, and what an IDD at it opens (startsIn adds those starts).
+    let may = startsIn(digits, isEnd, nationalStarts, national, internationalStarts, 0, r);
     isEnd[firstEnd] = 0;
     isEnd[lastEnd] = 0;
     for (let g = 1; g < groups && !may; g++) {
@@ -132,15 +141,22 @@ export function runMayHold(
     if (end - start > BLOCK) isEnd.fill(1, start + 1, end + 1);
     else isEnd[end] = 1;
   }
+  // Starts after a "+" are read alike for every country: asked once (plainRunMayHold says why).
+  for (let k = 0; k < international; k++)
+    if (internationalMayHold(digits, isEnd, internationalStarts[k] ?? 0)) return openOf(open, rules);
   let found = 0;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
-    if (
-      open & (1 << k) &&
-      r &&
-      startsIn(digits, isEnd, nationalStarts, national, internationalStarts, international, r)
-    )
+    // The national starts, and what an IDD at one opens (startsIn adds those past the first 0).
+    if (open & (1 << k) && r && startsIn(digits, isEnd, nationalStarts, national, internationalStarts, 0, r))
       found |= 1 << k;
   }
+  return found;
+}
+
+/** The countries of `open` that `rules` has: what every proof gives when a start after "+" may hold. */
+function openOf(open: number, rules: readonly CountryRules[]): number {
+  let found = 0;
+  for (let k = 0; k < rules.length; k++) if (open & (1 << k) && rules[k]) found |= 1 << k;
   return found;
 }

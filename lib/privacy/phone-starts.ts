@@ -79,27 +79,34 @@ export function startsIn(
       }
     }
   }
-  for (let k = 0; k < u; k++) {
-    const at0 = international[k] ?? 0;
-    // extractCountryCallingCode: no code starts with "0"; the shortest known code of 1-3 digits.
-    if (at0 >= digits.length || digits.charCodeAt(at0) === ZERO) continue;
-    // Digits are ASCII here (both callers): the code's value is read from char codes, no slice.
-    let there: CodeRules | null = null;
-    let n = 1;
-    for (let value = 0; n <= 3 && at0 + n <= digits.length; n++) {
-      value = value * 10 + digits.charCodeAt(at0 + n - 1) - ZERO;
-      there = codeRulesAt(n, value);
-      if (there) break;
-    }
-    if (!there) continue;
-    if (!there.modelled) return true;
-    const at = at0 + n;
-    if (piecesMayHold(digits, isEnd, at, there)) return true;
-    const codePrefixes = there.prefixes;
-    for (let j = 0; j < codePrefixes.length; j++) {
-      const p = codePrefixes[j] ?? '';
-      if (startsWithAt(digits, p, at) && piecesMayHold(digits, isEnd, at + p.length, there)) return true;
-    }
+  for (let k = 0; k < u; k++) if (internationalMayHold(digits, isEnd, international[k] ?? 0)) return true;
+  return false;
+}
+
+/**
+ * Whether a valid NSN ends at a marked end after the international start `at0` (the first digit
+ * after "+" or an IDD): a calling code, then maybe one of its prefixes. No default country's rules
+ * enter, so a run's starts after "+" are asked once for all countries (phone-run-proofs.ts).
+ */
+export function internationalMayHold(digits: string, isEnd: Uint8Array, at0: number): boolean {
+  // extractCountryCallingCode: no code starts with "0"; the shortest known code of 1-3 digits.
+  if (at0 >= digits.length || digits.charCodeAt(at0) === ZERO) return false;
+  // Digits are ASCII here (both callers): the code's value is read from char codes, no slice.
+  let there: CodeRules | null = null;
+  let n = 1;
+  for (let value = 0; n <= 3 && at0 + n <= digits.length; n++) {
+    value = value * 10 + digits.charCodeAt(at0 + n - 1) - ZERO;
+    there = codeRulesAt(n, value);
+    if (there) break;
+  }
+  if (!there) return false;
+  if (!there.modelled) return true;
+  const at = at0 + n;
+  if (piecesMayHold(digits, isEnd, at, there)) return true;
+  const codePrefixes = there.prefixes;
+  for (let j = 0; j < codePrefixes.length; j++) {
+    const p = codePrefixes[j] ?? '';
+    if (startsWithAt(digits, p, at) && piecesMayHold(digits, isEnd, at + p.length, there)) return true;
   }
   return false;
 }
