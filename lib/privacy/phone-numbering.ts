@@ -150,12 +150,26 @@ export function checkLength(nationalNumber: string, plan: PlanView): LengthCheck
   return lengths.indexOf(n, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
 }
 
+// The last question hasNumberType answered: one parse asks the same one up to three times (the
+// country of a shared calling code while stripping a national prefix, again once it is stripped, and
+// isValid), each a test of the general pattern and the types' patterns.
+let lastNumber = '';
+let lastPlan: PlanView | undefined;
+let lastAnswer = false;
+
 /** Whether getNumberType gives a type (it is then never undefined): the general pattern and one
  * type's pattern match, that type's lengths allowing the number's. */
 export function hasNumberType(nationalNumber: string, plan: PlanView): boolean {
-  if (!plan.national.test(nationalNumber)) return false;
-  for (const t of plan.types)
-    if ((!t.lengths || t.lengths.includes(nationalNumber.length)) && t.entire.test(nationalNumber))
-      return true;
-  return false;
+  if (plan === lastPlan && nationalNumber === lastNumber) return lastAnswer;
+  let answer = false;
+  if (plan.national.test(nationalNumber))
+    for (const t of plan.types)
+      if ((!t.lengths || t.lengths.includes(nationalNumber.length)) && t.entire.test(nationalNumber)) {
+        answer = true;
+        break;
+      }
+  lastNumber = nationalNumber;
+  lastPlan = plan;
+  lastAnswer = answer;
+  return answer;
 }
