@@ -209,16 +209,7 @@ function readPending(
       pieceAt[p] = joined.length + SEPARATOR.length;
       joined = joined + SEPARATOR + (pieceText[p] ?? '');
     }
-    // Another country's find at the same place in the text (the joined offsets mapped back).
-    const foundBefore =
-      kept === undefined
-        ? undefined
-        : (start: number, end: number): boolean => {
-            const p = pieceHolding(start, pieces);
-            const k = pieceWindow[p] ?? 0;
-            const at = (sliceAt[k] ?? 0) + (pieceOffset[p] ?? 0) - (pieceAt[p] ?? 0);
-            return kept(at + start, at + end);
-          };
+    const foundBefore = kept === undefined ? undefined : keptIn(kept, pieces);
     const finds =
       // matcherApplies holds for each window of an ASCII batch, so for them joined (by units).
       (batch === 1 ? findInText(joined, country, true, foundBefore) : undefined) ??
@@ -251,6 +242,23 @@ function readPending(
     if (known) known[c] = mine;
     keepAll(mine, from, keep);
   }
+}
+
+/**
+ * Whether a find is kept at the place in the text of [start, end) of the joined text of `pieces`
+ * pieces (the joined offsets mapped back). Made here, not in readPending: a closure there would move
+ * the variables it reads into a context, which every loop of readPending then reads them from.
+ */
+function keptIn(
+  kept: (start: number, end: number) => boolean,
+  pieces: number,
+): (start: number, end: number) => boolean {
+  return (start, end) => {
+    const p = pieceHolding(start, pieces);
+    const k = pieceWindow[p] ?? 0;
+    const at = (sliceAt[k] ?? 0) + (pieceOffset[p] ?? 0) - (pieceAt[p] ?? 0);
+    return kept(at + start, at + end);
+  };
 }
 
 /** The piece of the joined text that holds offset `at`: the last to start at or before it. */
