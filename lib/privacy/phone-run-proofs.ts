@@ -147,7 +147,7 @@ export function runMayHold(
   let found = 0;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k];
-    // The national starts, and what an IDD at one opens (startsIn adds those past the first 0).
+    // The national starts, and what an IDD at one opens (startsIn writes those starts from index 0).
     if (open & (1 << k) && r && startsIn(digits, isEnd, nationalStarts, national, internationalStarts, 0, r))
       found |= 1 << k;
   }
