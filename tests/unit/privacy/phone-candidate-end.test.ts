@@ -1,6 +1,7 @@
 import { noCandidateHolds } from '../../../lib/privacy/phone-candidate-end';
 import { PATTERN_SOURCE } from '../../../lib/privacy/phone-matcher';
 import { rng } from '../../../scripts/privacy-synthetic';
+import { ASCII_PARTS, MATCHER_ASCII_PARTS, noisyText, OUTSIDE_ASCII_PARTS } from './phone-noise';
 
 // The matcher's candidates at each start: the greedy match of its pattern there (sticky).
 const AT = new RegExp(PATTERN_SOURCE, 'iy');
@@ -11,67 +12,18 @@ function candidateEnd(text: string, start: number): number {
   return m ? start + m[0].length : -1;
 }
 
-// Pieces a candidate is made of, pieces after a number in lists and tables, and what ends them.
-const PIECES = [
-  ...'0123456789',
-  '12',
-  '555',
-  ' ',
-  '  ',
-  '-',
-  '.',
-  '/',
-  '(',
-  ')',
-  '[',
-  ']',
-  '~',
-  '+',
-  ',',
-  ',,',
-  ';',
-  ':',
-  '#',
-  '=',
-  '\t',
-  '\u00a0',
-  'x',
-  'X',
-  'ext',
-  'ext.',
-  'extension',
-  'int',
-  'anexo',
-  ';ext=',
-  'e',
-  'a',
-  'home',
-  'work',
-  'High St',
-  'Mill Lane',
-  'mobile',
-  '\n',
-  '\r\n',
-  '"',
-  '|',
-  '@',
-  '\u2013',
-  '\uff58',
-  '\u0434\u043e\u0431',
-  'b',
-  'q',
-  'Z',
-];
+// The phone tests' noise (phone-noise.ts: digit runs, run punctuation, extension labels and marks,
+// the library's punctuation outside ASCII), with what follows a number in lists and tables.
+const AFTER_A_NUMBER = ['home', 'High St', 'Mill Lane', '"Anna"', '|', '@', '=', '\t', '\r\n', 'b', 'q', 'Z'];
+const PARTS = [...ASCII_PARTS, ...MATCHER_ASCII_PARTS, ...OUTSIDE_ASCII_PARTS, ...AFTER_A_NUMBER];
 
 describe('noCandidateHolds', () => {
   it('holds only where no candidate starting before a place runs on past it', () => {
     const random = rng(61);
     let held = 0;
     let said = 0;
-    for (let i = 0; i < 1500; i++) {
-      let text = '';
-      while (text.length < 30 + Math.floor(random() * 40))
-        text += PIECES[Math.floor(random() * PIECES.length)] ?? '';
+    for (let i = 0; i < 3000; i++) {
+      const text = noisyText(random, 30 + Math.floor(random() * 40), PARTS);
       const ends = Array.from({ length: text.length }, (_, s) => candidateEnd(text, s));
       for (let at = 0; at <= text.length; at++) {
         if (!noCandidateHolds(text, at)) continue;
