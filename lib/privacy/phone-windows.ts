@@ -47,14 +47,20 @@ import { findInText, matcherApplies } from './phone-matcher';
 import { readStart } from './phone-margins';
 import { MASK_COUNTRIES } from './phone-plans';
 import { clearLines, LINES, windowLines } from './phone-window-lines';
+import {
+  clearPieces,
+  joinPieces,
+  keptIn,
+  layPieces,
+  PIECES,
+  SEPARATOR,
+  type PendingWindows,
+} from './phone-window-pieces';
 import { scanWindows, WINDOWS } from './phone-window-scan';
 
 export type PhoneCountry = 'US' | 'GB' | 'IN';
 /** libphonenumber needs a country for national numbers; NANP, UK and India, whose layouts differ. */
 export const COUNTRIES: readonly PhoneCountry[] = MASK_COUNTRIES;
-
-/** Cannot be part of any candidate, so the joined windows are read as if alone. */
-const SEPARATOR = '\n\n|\n\n';
 
 export interface PhoneFind {
   start: number;
@@ -86,12 +92,6 @@ let sliceAt = new Int32Array(128);
 /** Per window, its first line in LINES and how many (0: read whole), phone-window-lines.ts. */
 let lineFirst = new Int32Array(128);
 let lineCount = new Int32Array(128);
-/** The pieces of one batch of readPending: window, offset in its slice, text. */
-let pieceWindow = new Int32Array(128);
-let pieceOffset = new Int32Array(128);
-/** Where each piece of the batch being read starts in the joined text. */
-let pieceAt = new Int32Array(128);
-const pieceText: string[] = [];
 
 /** Phone numbers in `text` (offsets in it), as findPhoneNumbersInText finds them for each country,
  * less finds inside another. */
@@ -120,6 +120,16 @@ export function findPhones(text: string): PhoneFind[] {
     lineFirst = new Int32Array(count * 2);
     lineCount = new Int32Array(count * 2);
   }
+  // The windows the pieces are cut from (phone-window-pieces.ts), once the arrays have their size.
+  const windows: PendingWindows = {
+    pendingAt,
+    appliesTo,
+    pendingMask,
+    slices,
+    sliceAt,
+    lineFirst,
+    lineCount,
+  };
   appliesTo.fill(0, 0, count);
   try {
     for (let k = 0; k < count; k++) {
@@ -168,13 +178,13 @@ export function findPhones(text: string): PhoneFind[] {
       // What is kept so far: earlier countries' finds, and this one's remembered ones in other
       // windows (which no candidate read here can be). A country's answer that took a find is
       // remembered like any other: the earlier country's finds there follow from the same window.
-      if (pending > 0) readPending(pending, c, keep, seen.size > 0 ? kept : undefined);
+      if (pending > 0) readPending(windows, pending, c, keep, seen.size > 0 ? kept : undefined);
     }
   } finally {
     // Slices hold the text: do not keep it alive until the next call (cleared, not truncated: a
     // truncated array gives up its store and grows it again on the next call).
     slices.fill('', 0, count);
-    pieceText.fill('');
+    clearPieces();
     answers.fill(NO_ANSWERS, 0, count);
     read.fill(EMPTY, 0, count);
   }
@@ -185,6 +195,7 @@ export function findPhones(text: string): PhoneFind[] {
  * remembers the answers. Plain loops (no map(), filter(), join() or Map): map() on a large batch gave
  * join() an array of another map, which threw this function's optimized code away (~15 ms recompiles). */
 function readPending(
+  windows: PendingWindows,
   pending: number,
   c: number,
   keep: (start: number, end: number) => void,
@@ -201,15 +212,10 @@ function readPending(
     read[k] = EMPTY;
   }
   for (let batch = 1; batch <= 2; batch++) {
-    const pieces = piecesOf(pending, c, batch);
+    const pieces = layPieces(windows, pending, 1 << c, batch);
     if (pieces === 0) continue;
-    let joined = pieceText[0] ?? ''; // a chain of concatenations, flattened once when read
-    pieceAt[0] = 0;
-    for (let p = 1; p < pieces; p++) {
-      pieceAt[p] = joined.length + SEPARATOR.length;
-      joined = joined + SEPARATOR + (pieceText[p] ?? '');
-    }
-    const foundBefore = kept === undefined ? undefined : keptIn(kept, pieces);
+    const joined = joinPieces(pieces);
+    const foundBefore = kept === undefined ? undefined : keptIn(kept, pieces, sliceAt);
     const finds =
       // matcherApplies holds for each window of an ASCII batch, so for them joined (by units).
       (batch === 1 ? findInText(joined, country, true, foundBefore) : undefined) ??
@@ -217,6 +223,7 @@ function readPending(
     let at = 0;
     let next = 0;
     let mine: PhoneFind[] = [];
+    const { window: pieceWindow, offset: pieceOffset, text: pieceText } = PIECES;
     for (let p = 0; p < pieces; p++) {
       const k = pieceWindow[p] ?? 0;
       const end = at + (pieceText[p] ?? '').length;
@@ -242,85 +249,6 @@ function readPending(
     if (known) known[c] = mine;
     keepAll(mine, from, keep);
   }
-}
-
-/**
- * Whether a find is kept at the place in the text of [start, end) of the joined text of `pieces`
- * pieces (the joined offsets mapped back). Made here, not in readPending: a closure there would move
- * the variables it reads into a context, which every loop of readPending then reads them from.
- */
-function keptIn(
-  kept: (start: number, end: number) => boolean,
-  pieces: number,
-): (start: number, end: number) => boolean {
-  return (start, end) => {
-    const p = pieceHolding(start, pieces);
-    const k = pieceWindow[p] ?? 0;
-    const at = (sliceAt[k] ?? 0) + (pieceOffset[p] ?? 0) - (pieceAt[p] ?? 0);
-    return kept(at + start, at + end);
-  };
-}
-
-/** The piece of the joined text that holds offset `at`: the last to start at or before it. */
-function pieceHolding(at: number, pieces: number): number {
-  let low = 0;
-  let high = pieces - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((pieceAt[mid] ?? 0) <= at) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/**
- * Lays out the pieces of the pending windows of one batch (appliesTo) to read for COUNTRIES[c], in
- * order: a window read whole, or the stretches of its consecutive lines that may hold a number for
- * that country (phone-window-lines.ts). Returns how many.
- */
-function piecesOf(pending: number, c: number, batch: number): number {
-  const bit = 1 << c;
-  const lineMay = LINES.may;
-  const lineStart = LINES.start;
-  const lineEnd = LINES.end;
-  let pieces = 0;
-  const add = (k: number, offset: number, piece: string) => {
-    if (pieces === pieceWindow.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      pieceWindow = grow(pieceWindow);
-      pieceOffset = grow(pieceOffset);
-      pieceAt = grow(pieceAt);
-    }
-    pieceWindow[pieces] = k;
-    pieceOffset[pieces] = offset;
-    pieceText[pieces] = piece;
-    pieces++;
-  };
-  for (let j = 0; j < pending; j++) {
-    const k = pendingAt[j] ?? 0;
-    if (appliesTo[k] !== batch || !((pendingMask[k] ?? 0) & bit)) continue;
-    const slice = slices[k] ?? '';
-    const lines = lineCount[k] ?? 0;
-    if (lines === 0) {
-      add(k, 0, slice);
-      continue;
-    }
-    const at = sliceAt[k] ?? 0;
-    const last = (lineFirst[k] ?? 0) + lines;
-    for (let l = lineFirst[k] ?? 0; l < last; l++) {
-      if (!((lineMay[l] ?? 0) & bit)) continue;
-      let to = l;
-      while (to + 1 < last && (lineMay[to + 1] ?? 0) & bit) to++;
-      const from = (lineStart[l] ?? 0) - at;
-      add(k, from, slice.slice(from, (lineEnd[to] ?? 0) - at));
-      l = to;
-    }
-  }
-  return pieces;
 }
 
 /**
