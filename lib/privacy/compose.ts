@@ -1,6 +1,7 @@
 import { parsePlaceholder, PLACEHOLDER, placeholder as makePlaceholder } from './placeholder';
 import { rankSpans } from './rank-spans';
 import { isPiiKind, type Redaction, type RedactionResult, type Span, type Vault } from './types';
+import { growableVault } from './vault';
 import { addVaultValue, fileLast, placeholderOf, releaseValues, resetValues } from './value-table';
 
 /**
@@ -104,7 +105,7 @@ function countTyped(text: string, counters: Map<string, number>): void {
  * the same placeholder within a job; `vault` carries earlier assignments so numbering stays stable.
  */
 export function applySpans(text: string, spans: Span[], vault: Vault = {}): RedactionResult {
-  const nextVault: Vault = { ...vault };
+  const nextVault = growableVault(vault);
   // Nothing to replace (a short text mostly): the text as it is, and no table of the vault to build.
   if (spans.length === 0) return { outbound: text, redactions: [], vault: nextVault };
   const resolved = resolveOverlaps(spans);

@@ -11,6 +11,16 @@ export function isVault(value: unknown): value is Vault {
 }
 
 /**
+ * A vault holding `from`'s placeholders, to add more to. It has no prototype, which V8 keeps as a hash
+ * table from the start: a literal (`{ ...from }`) grows by a hidden-class transition per new key, and a
+ * pasted table adds hundreds of placeholders at a time (on a 20,000-char table, adding them was the
+ * hottest line of the stage). Reading, spreading, JSON and structured clone see the same entries.
+ */
+export function growableVault(from: Vault): Vault {
+  return Object.assign(Object.create(null) as Vault, from);
+}
+
+/**
  * Only the placeholders that `sent` holds: a placeholder the user deleted from the outbound text was
  * never sent, so a reply naming it must not get the private value back.
  */
