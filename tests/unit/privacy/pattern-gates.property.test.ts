@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOB, DOB_GATE } from '../../../lib/privacy/detectors/date-of-birth';
 import { IBAN } from '../../../lib/privacy/detectors/iban';
-import { IPV4 } from '../../../lib/privacy/detectors/ip-address';
+import { holdsIpv6Colons, IPV4, IPV6_GATE } from '../../../lib/privacy/detectors/ip-address';
 import { LABELLED, NINO, SSN } from '../../../lib/privacy/detectors/national-id';
 import { CARD } from '../../../lib/privacy/detectors/payment-card';
 import { PATTERNS, STREET_GATE } from '../../../lib/privacy/detectors/street-address';
-import { allMatches, hasAsciiDigit } from '../../../lib/privacy/pattern-gates';
+import { allMatches, hasAsciiDigit, holdsAsciiFolded } from '../../../lib/privacy/pattern-gates';
 
 // The gated detectors return nothing for a text without an ASCII digit. That is sound only if
 // every match of their patterns holds one: checked here on texts built to match them often.
@@ -99,6 +99,62 @@ describe('pattern gates', () => {
     );
     // The texts reach every pattern: a test that never matched one would say nothing of it.
     expect([...matched].sort()).toEqual(GATED.map(([name]) => name).sort());
+  });
+
+  it('the gates read without a regex answer as their regexes do', () => {
+    // Colons, hex digits of both cases (up to five in a row), letters past "f", and what ends a run of
+    // them; "box" whole, cut and in every case, next to letters that fold to ASCII ones with the u flag
+    // only ("K", "ſ").
+    const colons = fc.constantFrom(
+      ':',
+      ':',
+      '::',
+      '0',
+      'a',
+      'F',
+      'g',
+      'x',
+      '1234',
+      '12345',
+      'fE80',
+      ' ',
+      'é',
+      'K',
+    );
+    const boxes = fc.constantFrom(
+      'b',
+      'B',
+      'o',
+      'O',
+      'x',
+      'X',
+      'bo',
+      'ox',
+      'box',
+      'BOX',
+      'bOx',
+      'ſ',
+      'K',
+      ' ',
+    );
+    const counts = { ipv6: 0, box: 0, runs: 0 };
+    fc.assert(
+      fc.property(fc.array(colons, { maxLength: 10 }), fc.array(boxes, { maxLength: 8 }), (a, b) => {
+        const t = a.join('');
+        const u = b.join('');
+        expect(holdsIpv6Colons(t)).toBe(IPV6_GATE.test(t));
+        expect(holdsAsciiFolded(u, 'box')).toBe(/box/i.test(u));
+        counts.runs++;
+        if (IPV6_GATE.test(t)) counts.ipv6++;
+        if (/box/i.test(u)) counts.box++;
+      }),
+      { numRuns: 5000, seed: 3 },
+    );
+    // Both answers came out both ways, often.
+    for (const held of [counts.ipv6, counts.box]) {
+      expect(held).toBeGreaterThan(counts.runs / 10);
+      expect(held).toBeLessThan((counts.runs * 9) / 10);
+    }
   });
 
   it('allMatches steps over empty matches as matchAll does, by code point with the u flag', () => {
