@@ -1,4 +1,5 @@
 import { digitsOf, isCapitalised, normTokens, type Tokens } from './normalize';
+import { digitRuns } from './forms/text-scan';
 import { mayStart, trieHits, trieOf } from './known-trie';
 import { spacelessEntries } from './spaceless';
 import type { KnownEntry, KnownIndex, KnownValue, PiiKind, Finding } from './types';
@@ -98,24 +99,70 @@ function phoneTails(phones: readonly KnownPhone[]): Map<number, KnownPhone[]> {
   return byTail;
 }
 
-// Whether a text may hold a known phone at all: a run filed with one ends in its last 7 digits (every
-// tailKey holds them), with only PHONE_LIKE's gaps between them, since a run is digits and gaps after
-// its "+". One regex per index, asked before the run loop: most texts hold no known phone, and the
-// loop runs the phone-like regex over every number of a table.
-const tracesBy = new WeakMap<readonly KnownPhone[], RegExp>();
-function phoneTraces(phones: readonly KnownPhone[]): RegExp {
+/** The digits a trace holds: the last seven of a known phone (every one has seven at least). */
+const TRACE = 7;
+
+// The traces of an index as numbers (seven digits each, so the number says the same), and which
+// buckets (a trace & 1023, one bit each) hold one, so most windows of digits stop at one load.
+interface Traces {
+  values: ReadonlySet<number>;
+  buckets: Uint32Array;
+}
+const tracesBy = new WeakMap<readonly KnownPhone[], Traces>();
+function tracesOf(phones: readonly KnownPhone[]): Traces {
   let traces = tracesBy.get(phones);
   if (!traces) {
-    const trace = (digits: string) => [...digits.slice(-7)].join('[\\s().\\-/]*');
-    traces = new RegExp(phones.map((phone) => trace(phone.digits)).join('|'));
+    const values = new Set(phones.map((phone) => Number(phone.digits.slice(-TRACE))));
+    const buckets = new Uint32Array(32);
+    for (const value of values)
+      buckets[(value >>> 5) & 31] = (buckets[(value >>> 5) & 31] ?? 0) | (1 << (value & 31));
+    traces = { values, buckets };
     tracesBy.set(phones, traces);
   }
   return traces;
 }
 
+/**
+ * Whether a text may hold a known phone at all: a run filed with one ends in its last 7 digits (every
+ * tailKey holds them), with only PHONE_LIKE's gaps between them, since a run is digits and gaps after
+ * its "+". Asked before the run loop: most texts hold no known phone, and the loop runs the
+ * phone-like regex over every number of a table. What a regex of each phone's last seven digits with
+ * [\s().\-/]* between them, one alternative a phone, says (known-match.property.test.ts compares
+ * them), read off the text's ASCII digit runs
+ * (the forms detector's scan, made once per text), not by the regex: a trace's digits are seven in a
+ * row of a chain of runs with only gaps between them, so each chain's digits are rolled along as one
+ * number of seven. The regex, tried at every character, cost 2.4 to 3.7 ns a character of a long
+ * text, run by redact and again by the guard.
+ */
+export function holdsTrace(text: string, phones: readonly KnownPhone[]): boolean {
+  const { values, buckets } = tracesOf(phones);
+  const runs = digitRuns(text);
+  let window = 0;
+  let seen = 0;
+  let last = -1;
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    const end = runs[r + 1] as number;
+    if (last < 0 || !gapsOnly(text, last, start)) seen = 0;
+    for (let p = start; p < end; p++) {
+      window = (window % 1_000_000) * 10 + (text.charCodeAt(p) - 48);
+      if (++seen < TRACE || ((buckets[(window >>> 5) & 31] as number) & (1 << (window & 31))) === 0) continue;
+      if (values.has(window)) return true;
+    }
+    last = end;
+  }
+  return false;
+}
+
+/** Whether text[from, to) is all gaps: a chain of digit runs goes on over it. */
+function gapsOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isPhoneGap(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Known phone numbers however they are written: compared on digits only. */
 export function matchPhones(text: string, index: KnownIndex): Finding[] {
-  if (index.phones.length === 0 || !phoneTraces(index.phones).test(text)) return [];
+  if (index.phones.length === 0 || !holdsTrace(text, index.phones)) return [];
   const spans: Finding[] = [];
   const tails = phoneTails(index.phones);
   // A test loop on the one global regex: exec built a match array for each of a table's many number

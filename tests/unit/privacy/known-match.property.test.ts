@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   buildIndex,
+  holdsTrace,
   isPhoneGap,
   joinParts,
   matchKnown,
@@ -158,6 +159,40 @@ describe('matchPhones', () => {
       const digit = c >= 48 && c <= 57;
       expect(digit || isPhoneGap(c)).toBe(run.test(String.fromCharCode(c)));
     }
+  });
+
+  // The gate before the run loop: what one regex of each phone's last seven digits, gaps between
+  // them, says of the text. Digits of the phones' tails cut and joined, with gaps (some outside ASCII)
+  // and what ends a chain (a letter, a comma, a digit outside ASCII) between them.
+  it('says a text may hold a known phone where the regex of their last seven digits matches', () => {
+    const trace = (digits: string) => [...digits.slice(-7)].join('[\\s().\\-/]*');
+    const gap = fc.constantFrom(' ', '-', '.', '/', '(', ')', '\u00a0', '\u3000', '\n', 'x', ',', '٣', '');
+    let held = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[0-9]{7,12}$/), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(2), fc.nat(5), fc.integer({ min: 2, max: 12 }), gap), { maxLength: 8 }),
+        (phones, parts) => {
+          const index = buildIndex(phones.map((value, i) => ({ value, kind: 'PHONE', source: `p${i}` })));
+          const regex = new RegExp(index.phones.map((phone) => trace(phone.digits)).join('|'));
+          // Pieces of the phones' digits (from any place, of any length) with a gap or a breaker after.
+          const text = parts
+            .map(
+              ([k, from, length, after]) => `${(phones[k] ?? '5550134').slice(from, from + length)}${after}`,
+            )
+            .join('');
+          const expected = regex.test(text);
+          expect(holdsTrace(text, index.phones)).toBe(expected);
+          runs++;
+          if (expected) held++;
+        },
+      ),
+      { numRuns: 4000, seed: 20261201 },
+    );
+    // Both answers, often: a gate that always said yes (or no) would fail.
+    expect(held).toBeGreaterThan(runs / 10);
+    expect(held).toBeLessThan((runs * 9) / 10);
   });
 
   it('finds what comparing every known phone in turn finds, in noisy runs', () => {
