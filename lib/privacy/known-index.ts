@@ -126,13 +126,13 @@ function tracesOf(phones: readonly KnownPhone[]): Traces {
  * Whether a text may hold a known phone at all: a run filed with one ends in its last 7 digits (every
  * tailKey holds them), with only PHONE_LIKE's gaps between them, since a run is digits and gaps after
  * its "+". Asked before the run loop: most texts hold no known phone, and the loop runs the
- * phone-like regex over every number of a table. What a regex of each phone's last seven digits with
- * [\s().\-/]* between them, one alternative a phone, says (known-match.property.test.ts compares
- * them), read off the text's ASCII digit runs
- * (the forms detector's scan, made once per text), not by the regex: a trace's digits are seven in a
- * row of a chain of runs with only gaps between them, so each chain's digits are rolled along as one
- * number of seven. The regex, tried at every character, cost 2.4 to 3.7 ns a character of a long
- * text, run by redact and again by the guard.
+ * phone-like regex over every number of a table.
+ *
+ * This is what a regex of each phone's last seven digits with [\s().\-/]* between them says
+ * (known-match.property.test.ts compares the two), read off the text's ASCII digit runs (the forms
+ * detector's scan, made once per text): a trace's digits are seven in a row of a chain of runs with
+ * only gaps between them, so each chain's digits are rolled along as one number of seven. The regex,
+ * tried at every character, cost 2.4 to 3.7 ns a character of a long text, by redact and the guard.
  */
 export function holdsTrace(text: string, phones: readonly KnownPhone[]): boolean {
   const { values, buckets } = tracesOf(phones);
