@@ -1,4 +1,5 @@
-import { tokensOf } from '../normalize';
+import { scannedDigitRuns } from '../forms/text-scan';
+import { tokensOf, type Tokens } from '../normalize';
 import type { Detector, Finding } from '../types';
 
 // Numbers with a unit, ordinals, decades and common formats are ordinary: "5pm", "10kg", "2nd", "1990s", "mp3".
@@ -42,6 +43,48 @@ function addCodeRun(spans: Finding[], run: string, start: number): void {
   if (code || longNumber) spans.push(codeSpan(start, start + run.length, code));
 }
 
+// The words digitsByRuns found digits in, and how many each holds: buffers kept between calls.
+let inWords = new Int32Array(256);
+let digitsIn = new Int32Array(256);
+
+/**
+ * Each word (index into `tokens`) holding an ASCII digit, in order, with how many it holds: what
+ * digitCount of its raw string says, read off the text's digit runs (`runs`: [start, end, …], from
+ * the forms detector's scan of this text) instead of every character of every word. A run's digits
+ * count for each word it overlaps, the part inside it (a raw string ends where its word does).
+ * Valid until the next call.
+ */
+function digitsByRuns(
+  tokens: Tokens,
+  runs: Int32Array,
+): { count: number; words: Int32Array; digits: Int32Array } {
+  const { count, starts, ends } = tokens;
+  if (inWords.length < count) {
+    inWords = new Int32Array(count);
+    digitsIn = new Int32Array(count);
+  }
+  let found = 0;
+  let k = 0;
+  for (let r = 0; r < runs.length && k < count; r += 2) {
+    const start = runs[r] as number;
+    const end = runs[r + 1] as number;
+    while (k < count && (ends[k] as number) <= start) k++;
+    // The words the run overlaps: from k on, while they start before its end.
+    for (let j = k; j < count && (starts[j] as number) < end; j++) {
+      const inside = Math.min(end, ends[j] as number) - Math.max(start, starts[j] as number);
+      if (inside <= 0) continue;
+      if (found > 0 && inWords[found - 1] === j)
+        digitsIn[found - 1] = (digitsIn[found - 1] as number) + inside;
+      else {
+        inWords[found] = j;
+        digitsIn[found] = inside;
+        found++;
+      }
+    }
+  }
+  return { count: found, words: inWords, digits: digitsIn };
+}
+
 /** Only A-Z, a-z and 0-9 in `raw`. */
 function isAsciiAlphanumeric(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
@@ -67,12 +110,19 @@ export const codesDetector: Detector = {
   role: 'heuristic',
   detect: (text) => {
     const spans: Finding[] = [];
-    const { count, starts, ends, raws } = tokensOf(text);
-    for (let k = 0; k < count; k++) {
+    const tokens = tokensOf(text);
+    const { count, starts, ends, raws } = tokens;
+    // The words with their digit counts, all of them or (where the text's digit runs are known) only
+    // those holding a digit.
+    const runs = scannedDigitRuns(text);
+    const counted = runs ? digitsByRuns(tokens, runs) : undefined;
+    const words = counted ? counted.count : count;
+    for (let w = 0; w < words; w++) {
+      const k = counted ? (counted.words[w] as number) : w;
       const raw = raws[k] as string;
       // A code or a long number needs 3+ digits, and re-cutting a word only splits its digits up:
       // most words are ruled out by counting, before any regex or re-cut.
-      const digits = digitCount(raw);
+      const digits = counted ? (counted.digits[w] as number) : digitCount(raw);
       if (digits < 3) continue;
       // A word of ASCII letters and digits only (most): no uncased letter to re-cut it at, all of it
       // letters and numbers, so only the counts and ORDINARY decide. ORDINARY needs a letter in every

@@ -287,3 +287,7 @@ function lastSeparator(text: string, from: number, to: number): number {
 
 /** [start, end, …] of each run of ASCII digits of `text`, found once per text (see TextScan.runs). */
 export const digitRuns = (text: string): Int32Array => scanText(text).runs;
+
+/** digitRuns(text) where the last scan made is `text`'s; undefined, and no scan made, otherwise. */
+export const scannedDigitRuns = (text: string): Int32Array | undefined =>
+  text === scannedText ? scanned.runs : undefined;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { EMPTY_POLICY } from '../../../lib/privacy';
 import { codesDetector, ORDINARY } from '../../../lib/privacy/detectors/codes';
+import { digitRuns } from '../../../lib/privacy/forms/text-scan';
 import {
   hasDigit,
   hasLetter,
@@ -231,5 +232,27 @@ describe('codes detector', () => {
       }),
       { numRuns: 3000, seed: 14 },
     );
+  });
+
+  // Where the forms detector has scanned the text, the words' digits are counted from its digit runs.
+  it('finds the same where the digits are read off the text scan', () => {
+    const possessive = fc.constantFrom("'s", '’s', "'S", '');
+    // Digits in runs long enough for codes and long numbers, beside the pieces above.
+    const numbers = ['123', '4567', '2024', '00123456', 'PW', '127M', '1990s', '٣٣٣', '12月3日'];
+    const numbered = fc
+      .array(fc.constantFrom(...PIECES, ...numbers, ...numbers), { maxLength: 30 })
+      .map((ps) => ps.join(''));
+    let found = 0;
+    fc.assert(
+      fc.property(numbered, possessive, (text, tail) => {
+        const withTail = `${text}${tail}`;
+        digitRuns(withTail);
+        const got = codesDetector.detect(withTail, {} as PreparedContext, EMPTY_POLICY);
+        expect(got).toEqual(referenceCodes(withTail));
+        found += got.length;
+      }),
+      { numRuns: 3000, seed: 15 },
+    );
+    expect(found).toBeGreaterThan(1000);
   });
 });
