@@ -1,7 +1,13 @@
 import { noCandidateHolds } from '../../../lib/privacy/phone-candidate-end';
 import { PATTERN_SOURCE } from '../../../lib/privacy/phone-matcher';
 import { rng } from '../../../scripts/privacy-synthetic';
-import { ASCII_PARTS, MATCHER_ASCII_PARTS, noisyText, OUTSIDE_ASCII_PARTS } from './phone-noise';
+import {
+  ASCII_PARTS,
+  MATCHER_ASCII_PARTS,
+  MATCHER_OUTSIDE_ASCII_PARTS,
+  noisyText,
+  OUTSIDE_ASCII_PARTS,
+} from './phone-noise';
 
 // The matcher's candidates at each start: the greedy match of its pattern there (sticky).
 const AT = new RegExp(PATTERN_SOURCE, 'iy');
@@ -15,7 +21,13 @@ function candidateEnd(text: string, start: number): number {
 // The phone tests' noise (phone-noise.ts: digit runs, run punctuation, extension labels and marks,
 // the library's punctuation outside ASCII), with what follows a number in lists and tables.
 const AFTER_A_NUMBER = ['home', 'High St', 'Mill Lane', '"Anna"', '|', '@', '=', '\t', '\r\n', 'b', 'q', 'Z'];
-const PARTS = [...ASCII_PARTS, ...MATCHER_ASCII_PARTS, ...OUTSIDE_ASCII_PARTS, ...AFTER_A_NUMBER];
+const PARTS = [
+  ...ASCII_PARTS,
+  ...MATCHER_ASCII_PARTS,
+  ...OUTSIDE_ASCII_PARTS,
+  ...MATCHER_OUTSIDE_ASCII_PARTS,
+  ...AFTER_A_NUMBER,
+];
 
 describe('noCandidateHolds', () => {
   it('holds only where no candidate starting before a place runs on past it', () => {
@@ -41,7 +53,18 @@ describe('noCandidateHolds', () => {
   it('ends a number at a line break, a CSV field or the text, and not before an extension', () => {
     const number = '07911 123456';
     const at = number.length;
-    for (const after of ['', '\n', '\r\n', ',home', ', High St', ',"Anna"', ' | next', ',, bob'])
+    for (const after of [
+      '',
+      '\n',
+      '\r\n',
+      ',home',
+      ', High St',
+      ',"Anna"',
+      ' | next',
+      ',, bob',
+      ' \u2014 merci',
+      '\u00a0',
+    ])
       expect([after, noCandidateHolds(number + after, at)]).toEqual([after, true]);
     for (const after of [
       ',12',
@@ -52,7 +75,8 @@ describe('noCandidateHolds', () => {
       ';ext=3',
       '#',
       ' - 12#',
-      '\u00a0',
+      '\u00a0 7',
+      ' \u2014 \uff11',
       ', \uff58 1',
     ])
       expect([after, noCandidateHolds(number + after, at)]).toEqual([after, false]);
