@@ -34,6 +34,9 @@ describe('possibly private words', () => {
     ['is kestrl dynamics hiring', [['kestrl dynamics', 'near']]],
     // …but not the little words around it, even where a note has them next to the value.
     ['ask kestrl about the budget', [['kestrl', 'near']]],
+    // Two words or more in a row of one value, ordinary words and all (the run is the doubt).
+    ['my son has a peanut allergy', [['has a peanut allergy', 'near']]],
+    ['the marathon in october', [['marathon in october', 'near']]],
     // A distinctive run of a value is withheld outright (known context), so it is not "possibly" private.
     ['the grove primary fair', []],
     // A word of the user's own notes.
