@@ -9,6 +9,8 @@
  * do not.
  */
 
+import { classOf, PUNCTUATION } from './phone-run-chars';
+
 /** Per ASCII code: 0, the pattern never holds it; 1, it may, and it is no digit or "#"; 2, a digit or "#". */
 const HELD = new Uint8Array(128);
 // The pattern's ASCII characters (case-insensitive, as it reads): its punctuation and leads
@@ -20,40 +22,16 @@ for (const c of '0123456789#') HELD[c.charCodeAt(0)] = 2;
 /** How far to look: past this many characters the pattern may hold, the answer is no. */
 const LOOK = 16;
 
-/**
- * The pattern's punctuation outside ASCII (phone-matcher.ts' PUNCTUATION: dashes, the minus sign,
- * full-width forms, spaces, brackets, tildes), none a digit or "#". A letter's "+33 1 65 19 99 63 —
- * merci" is read on over its dash. Counting a character as held when the pattern never holds it only
- * reads on past it, to a character that answers (a digit, "#" or anything not worked out: no).
- */
-const isOtherPunctuation = (c: number): boolean =>
-  (c >= 0x2010 && c <= 0x2015) ||
-  c === 0x2212 ||
-  c === 0x30fc ||
-  c === 0xff0d ||
-  c === 0xff0f ||
-  c === 0xff0e ||
-  c === 0xa0 ||
-  c === 0xad ||
-  c === 0x200b ||
-  c === 0x2060 ||
-  c === 0x3000 ||
-  c === 0xff08 ||
-  c === 0xff09 ||
-  c === 0xff3b ||
-  c === 0xff3d ||
-  c === 0x2053 ||
-  c === 0x223c ||
-  c === 0xff5e;
-
 export function noCandidateHolds(text: string, at: number): boolean {
   const last = Math.min(text.length, at + LOOK);
   for (let i = at; i < last; i++) {
     const c = text.charCodeAt(i);
-    // Outside ASCII, other than that punctuation: full-width digits and marks, the Cyrillic label,
-    // digits of other scripts; not worked out.
+    // Outside ASCII: the library's punctuation, brackets and full-width "+" are read on over, as
+    // ASCII's are (a letter's "+33 1 65 19 99 63 — merci" ends its number at "m"); digits of other
+    // scripts, full-width marks and the Cyrillic label are not worked out (no). Reading on over a
+    // character the pattern never holds only reaches one that answers.
     if (c >= 128) {
-      if (isOtherPunctuation(c)) continue;
+      if (classOf(c) === PUNCTUATION) continue;
       return false;
     }
     const held = HELD[c] ?? 0;
