@@ -1,4 +1,5 @@
 import { scannedDigitRuns } from '../forms/text-scan';
+import { GroupedNumbers } from '../grouped-numbers';
 import { tokensOf, type Tokens } from '../normalize';
 import type { Detector, Finding } from '../types';
 
@@ -103,7 +104,8 @@ const codeSpan = (start: number, end: number, code: boolean): Finding => ({
 
 /**
  * Codes and long numbers that identify an account, an order, a product of the user's: tokens that mix
- * letters with 3+ digits ("PW127M"), and runs of 6+ digits not already a phone number or a card.
+ * letters with 3+ digits ("PW127M"), runs of 6+ digits, and long numbers written in groups
+ * (grouped-numbers.ts), where no phone number or card takes them.
  */
 export const codesDetector: Detector = {
   id: 'codes',
@@ -117,12 +119,14 @@ export const codesDetector: Detector = {
     const runs = scannedDigitRuns(text);
     const counted = runs ? digitsByRuns(tokens, runs) : undefined;
     const words = counted ? counted.count : count;
+    const grouped = new GroupedNumbers(text, tokens, spans);
     for (let w = 0; w < words; w++) {
       const k = counted ? (counted.words[w] as number) : w;
       const raw = raws[k] as string;
       // A code or a long number needs 3+ digits, and re-cutting a word only splits its digits up:
       // most words are ruled out by counting, before any regex or re-cut.
       const digits = counted ? (counted.digits[w] as number) : digitCount(raw);
+      if (digits > 0 && digits === raw.length) grouped.add(k, digits);
       if (digits < 3) continue;
       // A word of ASCII letters and digits only (most): no uncased letter to re-cut it at, all of it
       // letters and numbers, so only the counts and ORDINARY decide. ORDINARY needs a letter in every
@@ -136,6 +140,7 @@ export const codesDetector: Detector = {
       }
       addCodeRuns(spans, raw, starts[k] as number);
     }
+    grouped.end();
     return spans;
   },
 };

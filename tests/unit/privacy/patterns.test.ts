@@ -51,6 +51,13 @@ const CASES: [Detector, string, string[]][] = [
   [codesDetector, '1990に休みを取りたいと上司に伝えて', []],
   [codesDetector, '车牌川A7K3M9的车', ['A7K3M9']],
   [codesDetector, '订单号00123456已发货', ['00123456']],
+  // Long numbers written in groups; thousands, years, dates and phone-length chains are not.
+  [
+    codesDetector,
+    'card 0019 3485 9916 3058, account 1234-5678-9012, nrb 61 1090 1014 0000 0712 1981 2874',
+    ['0019 3485 9916 3058', '1234-5678-9012', '61 1090 1014 0000 0712 1981 2874'],
+  ],
+  [codesDetector, 'raised 100 000 000 000 in 2019 2020 2021 on 2026-11-07, call 020 7946 0958', []],
 ];
 
 describe('pattern detectors', () => {

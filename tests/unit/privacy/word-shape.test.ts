@@ -203,6 +203,45 @@ function referenceCodes(text: string): Finding[] {
   return spans;
 }
 
+// Long numbers written in groups (grouped-numbers.ts), read off the words as a list: chains of words
+// of one to six ASCII digits, one space or one hyphen (the same) between each two, judged as text.
+function referenceGrouped(text: string): Finding[] {
+  const spans: Finding[] = [];
+  const judge = (chain: Token[]) => {
+    const first = chain[0];
+    const last = chain.at(-1);
+    if (!first || !last) return;
+    const written = text.slice(first.start, last.end);
+    if (written.replace(/\D/g, '').length < 12) return;
+    if (!/^\d{1,6}([ -])(?:\d{3,6}\1)+\d{1,6}$/.test(written)) return;
+    if (/^(?:19|20)\d\d(?:[ -](?:19|20)\d\d)*$/.test(written)) return;
+    if (/^\d{1,3}(?:[ -]\d{3})+$/.test(written)) return;
+    spans.push({ start: first.start, end: last.end, kind: 'NUMBER', source: 'long number' });
+  };
+  let chain: Token[] = [];
+  for (const token of tokenize(text)) {
+    const number = /^[0-9]{1,6}$/.test(token.raw);
+    const previous = chain.at(-1);
+    const gap = previous ? text.slice(previous.end, token.start) : '';
+    const separator = chain.length >= 2 ? text.slice(chain[0]?.end, (chain[0]?.end ?? 0) + 1) : gap;
+    if (number && previous && (gap === ' ' || gap === '-') && gap === separator) chain.push(token);
+    else {
+      judge(chain);
+      chain = number ? [token] : [];
+    }
+  }
+  judge(chain);
+  return spans;
+}
+
+/** What the codes detector finds, by place (the order it finds them in is nobody's to read). */
+const byPlace = (spans: Finding[]): Finding[] =>
+  [...spans].sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+const referenceAll = (text: string): Finding[] =>
+  byPlace([...referenceCodes(text), ...referenceGrouped(text)]);
+const codesOf = (text: string): Finding[] =>
+  byPlace(codesDetector.detect(text, {} as PreparedContext, EMPTY_POLICY));
+
 const PIECES = [
   ...CHARS,
   '1',
@@ -228,7 +267,7 @@ describe('codes detector', () => {
   it('finds what the regex-only scan finds', () => {
     fc.assert(
       fc.property(codeText, (text) => {
-        expect(codesDetector.detect(text, {} as PreparedContext, EMPTY_POLICY)).toEqual(referenceCodes(text));
+        expect(codesOf(text)).toEqual(referenceAll(text));
       }),
       { numRuns: 3000, seed: 14 },
     );
@@ -247,12 +286,36 @@ describe('codes detector', () => {
       fc.property(numbered, possessive, (text, tail) => {
         const withTail = `${text}${tail}`;
         digitRuns(withTail);
-        const got = codesDetector.detect(withTail, {} as PreparedContext, EMPTY_POLICY);
-        expect(got).toEqual(referenceCodes(withTail));
+        const got = codesOf(withTail);
+        expect(got).toEqual(referenceAll(withTail));
         found += got.length;
       }),
       { numRuns: 3000, seed: 15 },
     );
     expect(found).toBeGreaterThan(1000);
+  });
+
+  // Groups of digits with one separator or another between them: chains of every length and shape.
+  it('finds long numbers written in groups as the list of words says, either way its digits are counted', () => {
+    const group = fc.oneof(
+      fc.stringMatching(/^[0-9]{3,6}$/),
+      fc.stringMatching(/^[0-9]{1,7}$/),
+      fc.constantFrom('2019', '2020', '1999', '000', '123', '4567', '0019'),
+    );
+    const gap = fc.constantFrom(' ', ' ', ' ', '-', '-', '-', '  ', '.', ', ', 'x', "'", '/');
+    const grouped = fc
+      .tuple(fc.constantFrom('', 'card ', 'TX', '+', '-'), fc.array(fc.tuple(group, gap), { maxLength: 9 }))
+      .map(([head, parts]) => head + parts.map(([g, sep]) => g + sep).join(''));
+    let chains = 0;
+    fc.assert(
+      fc.property(grouped, fc.boolean(), (text, scanned) => {
+        if (scanned) digitRuns(text);
+        const got = codesOf(text);
+        expect(got).toEqual(referenceAll(text));
+        chains += referenceGrouped(text).length;
+      }),
+      { numRuns: 4000, seed: 16 },
+    );
+    expect(chains).toBeGreaterThan(300);
   });
 });
