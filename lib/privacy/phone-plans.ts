@@ -132,6 +132,24 @@ function codeRulesOf(callingCode: string, extra: readonly Plan[], defaultCountry
   };
 }
 
+const possibleByCode = new Map<string, readonly number[] | null>();
+/**
+ * Every national number length some country of a calling code can have (what isPossible reads, over
+ * the code's countries), ascending; null where one of them lists none (isPossible then takes any).
+ */
+export function possibleLengths(callingCode: string): readonly number[] | null {
+  let lengths = possibleByCode.get(callingCode);
+  if (lengths === undefined) {
+    const group = (metadata.country_calling_codes as Record<string, string[] | undefined>)[callingCode] ?? [];
+    const listed = group.map((country) => planOf(country)?.possibleLengths());
+    lengths = listed.every((l) => l && l.length > 0)
+      ? [...new Set(listed.flatMap((l) => l ?? []))].sort((a, b) => a - b)
+      : null;
+    possibleByCode.set(callingCode, lengths);
+  }
+  return lengths;
+}
+
 const byCode = new Map<string, CodeRules>();
 /** The rules of a calling code written with "+" or after an IDD (any code the metadata knows). */
 export function codeRules(callingCode: string): CodeRules {

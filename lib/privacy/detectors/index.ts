@@ -3,6 +3,7 @@ import { codesDetector } from './codes';
 import { dateOfBirthDetector } from './date-of-birth';
 import { emailDetector } from './email';
 import { ibanDetector } from './iban';
+import { internationalPhoneDetector } from './international-phone';
 import { ipAddressDetector } from './ip-address';
 import { knownContextDetector } from './known-context';
 import { knownFormsDetector } from './known-forms';
@@ -21,6 +22,7 @@ export const DETECTORS: readonly Detector[] = [
   knownFormsDetector,
   emailDetector,
   phoneDetector,
+  internationalPhoneDetector,
   paymentCardDetector,
   ibanDetector,
   nationalIdDetector,
