@@ -1,11 +1,13 @@
 import { scannedDigitRuns } from '../forms/text-scan';
 import { GroupedNumbers } from '../grouped-numbers';
+import { inIsoTimestamp } from '../timestamps';
 import { tokensOf, type Tokens } from '../normalize';
 import type { Detector, Finding } from '../types';
 
-// Numbers with a unit, ordinals, decades and common formats are ordinary: "5pm", "10kg", "2nd", "1990s", "mp3".
+// Numbers with a unit, ordinals, decades and common formats are ordinary: "5pm", "10kg", "2nd", "1990s",
+// "mp3", "250ms" (a log's durations).
 export const ORDINARY =
-  /^(?:\d+(?:st|nd|rd|th|s|am|pm|k|m|b|kg|g|mg|ml|l|km|cm|mm|m2|gb|mb|kb|tb|hz|khz|mhz|ghz|px|pt|x|d|h|hr|hrs|min|mins|sec|yr|yrs|w|kw|kwh|v|p|fps|mp)|mp[34]|[a-z]\d|\d[a-z]|h26[45]|covid19)$/i;
+  /^(?:\d+(?:st|nd|rd|th|s|am|pm|k|m|b|kg|g|mg|ml|l|km|cm|mm|m2|gb|mb|kb|tb|hz|khz|mhz|ghz|px|pt|x|d|h|hr|hrs|min|mins|sec|secs|ms|us|µs|ns|yr|yrs|w|kw|kwh|v|p|fps|mp)|mp[34]|[a-z]\d|\d[a-z]|h26[45]|covid19)$/i;
 
 // Letters of a script without case (Han, kana, Thai) glued to digits are the words around a number
 // ("1990に休みを取りたい"), not part of a code: a code is read from the cased letters and digits.
@@ -135,6 +137,8 @@ export const codesDetector: Detector = {
         const letters = raw.length - digits;
         const code = letters > 0;
         if (!(code || digits >= 6) || (code && ORDINARY.test(raw))) continue;
+        // A piece of a timestamp ("11T03", "917Z" of "2026-06-11T03:16:31.917Z") is a time.
+        if (code && inIsoTimestamp(text, starts[k] as number, ends[k] as number)) continue;
         spans.push(codeSpan(starts[k] as number, ends[k] as number, code));
         continue;
       }

@@ -58,6 +58,9 @@ const CASES: [Detector, string, string[]][] = [
     ['0019 3485 9916 3058', '1234-5678-9012', '61 1090 1014 0000 0712 1981 2874'],
   ],
   [codesDetector, 'raised 100 000 000 000 in 2019 2020 2021 on 2026-11-07, call 020 7946 0958', []],
+  // A timestamp's pieces and a log's durations are times; the same shapes alone are codes.
+  [codesDetector, 'at 2026-06-11T03:16:31.917Z gc took 194ms, 2026-06-11T03:16+02:00 in 250µs', []],
+  [codesDetector, 'batch 11T03 and lot 917Z, run A2026-06-11T03:16', ['11T03', '917Z', 'A2026']],
 ];
 
 describe('pattern detectors', () => {

@@ -174,6 +174,18 @@ describe('isUnknownWord in one pass', () => {
 // text) through the regexes. The detector must find exactly what this finds.
 const UNCASED = /[^\p{LC}\p{N}\p{M}'’]/u;
 const CASED_RUN = /[\p{LC}\p{N}\p{M}]+/gu;
+// A word inside an ISO 8601 date-time: some "T" at most 20 before its end opens, ten characters
+// earlier and not after the word, a date-time that reaches the word's end. Every "T" is tried.
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?/;
+function inTimestamp(text: string, token: Token): boolean {
+  for (let t = Math.max(0, token.end - 20); t < token.end; t++) {
+    if (text[t] !== 'T' || t - 10 < 0 || t - 10 > token.start) continue;
+    const m = ISO.exec(text.slice(t - 10));
+    if (m && t - 10 + m[0].length >= token.end) return true;
+  }
+  return false;
+}
+
 function referenceCodes(text: string): Finding[] {
   const runs = (token: Token): Token[] =>
     !UNCASED.test(token.raw)
@@ -190,7 +202,8 @@ function referenceCodes(text: string): Finding[] {
     const digits = token.raw.replace(/\D/g, '').length;
     const letters = token.raw.length - digits;
     if (ORDINARY.test(token.raw)) continue;
-    const code = letters > 0 && digits >= 3 && /^[\p{L}\p{N}]+$/u.test(token.raw);
+    const code =
+      letters > 0 && digits >= 3 && /^[\p{L}\p{N}]+$/u.test(token.raw) && !inTimestamp(text, token);
     const longNumber = letters === 0 && digits >= 6;
     if (code || longNumber)
       spans.push({
@@ -278,8 +291,10 @@ describe('codes detector', () => {
     const possessive = fc.constantFrom("'s", '’s', "'S", '');
     // Digits in runs long enough for codes and long numbers, beside the pieces above.
     const numbers = ['123', '4567', '2024', '00123456', 'PW', '127M', '1990s', '٣٣٣', '12月3日'];
+    // Timestamps and their pieces: "11T03" and "917Z" are codes only outside one.
+    const times = ['2026-06-11T', '03:16:31.917Z', '11T03', '917Z', 'T', 'Z', ':', '-', '+02:00', '2026-06-'];
     const numbered = fc
-      .array(fc.constantFrom(...PIECES, ...numbers, ...numbers), { maxLength: 30 })
+      .array(fc.constantFrom(...PIECES, ...numbers, ...numbers, ...times), { maxLength: 30 })
       .map((ps) => ps.join(''));
     let found = 0;
     fc.assert(
