@@ -26,6 +26,7 @@ export const WELL_KNOWN = [
   'gmail youtube instagram twitter linkedin whatsapp tiktok telegram zoom slack skype wechat',
   'wikipedia reddit wordpress shopify etsy ebay paypal venmo visa mastercard',
   'unicode ascii utf http https www html5 ide vscode jupyter pandas numpy matlab excel vba',
+  'todo fixme readme localhost',
   'vlookup hlookup xlookup sumif sumifs countif countifs iferror concat',
   // titles, degrees, roles, common abbreviations
   'mr mrs ms miss dr prof sir madam dear hi hello regards sincerely thanks',
