@@ -13,7 +13,7 @@ export function stems(word: string): string[] {
     if (stem.length >= 2) out.push(stem);
   };
   if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('es') && takesEs(word.slice(0, -2))) add(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
   if (word.endsWith('ed')) {
     add(word.slice(0, -2));
@@ -27,6 +27,14 @@ export function stems(word: string): string[] {
   if (word.endsWith('ily')) add(`${word.slice(0, -3)}y`);
   return out;
 }
+
+/**
+ * Whether English writes `stem`'s plural (or third person) with "es": after a sibilant or an "o"
+ * ("boxes", "churches", "wishes", "buses", "goes"). Any other stem takes a bare "s", so "-es" read
+ * off "James", "Hayes", "Barnes" or "Ines" made them "jam", "hay", "barn" and "in" plus an ending:
+ * common words, and no name in them.
+ */
+const takesEs = (stem: string): boolean => /(?:[sxzo]|[cs]h)$/.test(stem);
 
 /** A stem of two letters or more that `set` holds. */
 const hasStem = (stem: string, set: ReadonlySet<string>) => stem.length >= 2 && set.has(stem);
@@ -43,7 +51,7 @@ function hasStemIn(word: string, set: ReadonlySet<string>): boolean {
     case 0x73: // s: -ies, -es, -s (not -ss)
       return (
         (word.endsWith('ies') && hasStem(`${word.slice(0, -3)}y`, set)) ||
-        (word.endsWith('es') && hasStem(word.slice(0, -2), set)) ||
+        (word.endsWith('es') && takesEs(word.slice(0, -2)) && hasStem(word.slice(0, -2), set)) ||
         (!word.endsWith('ss') && hasStem(word.slice(0, -1), set))
       );
     case 0x64: // d: -ed

@@ -11,6 +11,9 @@ describe('proper-names detector', () => {
     ['Ask Jack whether the report is done', ['Jack']],
     ['Our supplier HQCSS sent the files', ['HQCSS']],
     ['Lumenor’s revenue grew', ['Lumenor']],
+    // A name ending in "es" is no plural of a common word ("jam", "in", "hay"): only sibilants take "es".
+    ['James called about the invoice', ['James']],
+    ['Ines Okafor will call, ask Hayes', ['Ines Okafor', 'Hayes']],
   ])('finds names in %j', (text, expected) => {
     expect(found(properNamesDetector, text)).toEqual(expected);
   });

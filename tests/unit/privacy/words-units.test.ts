@@ -42,6 +42,13 @@ describe('common and well-known words', () => {
     );
   });
 
+  it('read "es" as an ending after a sibilant or an "o" only', () => {
+    for (const word of ['boxes', 'churches', 'wishes', 'buses', 'goes', 'taxes', 'gates', 'lines'])
+      expect(isCommonWord(word)).toBe(true);
+    for (const name of ['james', 'hayes', 'barnes', 'ines']) expect(isCommonWord(name)).toBe(false);
+    expect(stems('james')).toEqual(['james', 'jame']);
+  });
+
   it('say a word holding a unit the lists do not hold is neither', () => {
     expect(isOrdinary('house')).toBe(true);
     expect(isOrdinary('hous\u0435')).toBe(false); // a Cyrillic "е"
