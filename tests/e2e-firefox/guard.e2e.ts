@@ -8,7 +8,14 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAiChatFixtures } from '../fixtures/ai-chat/build';
 import { INSTRUCTION, PRIVATE_VALUES } from '../e2e/harness/context-data';
-import { clickInPanel, confirmWindowAfter, panelFrame, setSiteMode, tid } from './harness/pages';
+import {
+  answerConfirm,
+  clickInPanel,
+  confirmWindowAfter,
+  panelFrame,
+  setSiteMode,
+  tid,
+} from './harness/pages';
 import { panelsShown, watchPanels } from '../e2e/harness/panel-watch';
 import { useFirefoxSuite } from './harness/suite';
 
@@ -58,7 +65,7 @@ describe('Guard in Firefox', () => {
       clickInPanel(page, panel, tid('guard-send-redacted')),
     );
     expect(confirm.text).toBe(outbound);
-    await confirm.page.click(tid('confirm-yes'));
+    await answerConfirm(s.ff, confirm.page, true);
     await expect.poll(() => sent(page)).toEqual([outbound]);
     const [message = ''] = await sent(page);
     for (const value of PRIVATE_VALUES) expect(message.toLowerCase()).not.toContain(value.toLowerCase());

@@ -14,6 +14,7 @@ import { TINY_TEXT } from '../models/tiny-spec';
 import { INSTRUCTION, PRIVATE_VALUES } from '../e2e/harness/context-data';
 import { serveGguf, writeCpuEngineSettings } from '../e2e/wllama-settings';
 import {
+  answerConfirm,
   clickInPanel,
   confirmWindowAfter,
   openPanel,
@@ -73,7 +74,7 @@ async function confirmed(page: Page, panel: Frame, button: string, yes: boolean)
   await panel.waitForSelector(`${tid(button)}:not([disabled])`, { timeout: DRAFT_WAIT });
   const window = await confirmWindowAfter(s.ff, () => clickInPanel(page, panel, tid(button)));
   await window.page.screenshot({ path: `${SHOTS}/firefox-confirm-${button}.png` });
-  await window.page.click(tid(yes ? 'confirm-yes' : 'confirm-no'));
+  await answerConfirm(s.ff, window.page, yes);
   return window.text;
 }
 
