@@ -1,3 +1,4 @@
+import { isAsciiLetter, isDigitCode } from '../forms/chars';
 import { codeRulesAt, possibleLengths } from '../phone-plans';
 import type { Detector, Finding } from '../types';
 
@@ -43,7 +44,7 @@ function numberEnd(text: string, plus: number): number {
   const before = plus > 0 ? text.charCodeAt(plus - 1) : -1;
   if (isAlphanumeric(before) || before === PLUS || before === UNDERSCORE) return -1;
   let i = plus + 1;
-  if (!isDigit(text.charCodeAt(i))) return -1;
+  if (!isDigitCode(text.charCodeAt(i))) return -1;
   let digits = 0;
   let end = i;
   let separators = 0; // since the last digit
@@ -51,7 +52,7 @@ function numberEnd(text: string, plus: number): number {
   let dots = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
+    if (isDigitCode(c)) {
       digits++;
       end = i + 1;
       separators = 0;
@@ -80,7 +81,7 @@ function closesFirst(text: string, from: number, to: number): boolean {
 /** The ASCII digits of text[from, to). */
 function digitsOf(text: string, from: number, to: number): string {
   let digits = '';
-  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) digits += text[i];
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) digits += text[i];
   return digits;
 }
 
@@ -106,8 +107,7 @@ export function isPossible(digits: string): boolean {
 }
 
 const [PLUS, UNDERSCORE, DOT, ZERO, PERCENT, OPEN, CLOSE] = [43, 95, 46, 48, 37, 40, 41];
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAlphanumeric = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+const isAlphanumeric = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c);
 // Between two groups: a space, a hyphen, a dot, a slash or a bracket.
 const isSeparator = (c: number): boolean =>
   c === 32 || c === 45 || c === DOT || c === 47 || c === OPEN || c === CLOSE;

@@ -4,21 +4,14 @@ import { findInText, parsesMade } from '../../../lib/privacy/phone-matcher';
 import { COUNTRIES, phoneWindows } from '../../../lib/privacy/phone-windows';
 import { LONG_SETS, longInputs } from '../../../scripts/lib/long-inputs';
 import { rng } from '../../../scripts/privacy-synthetic';
-import {
-  ASCII_PARTS,
-  MATCHER_ASCII_PARTS,
-  MATCHER_OUTSIDE_ASCII_PARTS,
-  noisyText,
-  OUTSIDE_ASCII_PARTS,
-} from './phone-noise';
+import { ALL_PARTS, ASCII_PARTS, MATCHER_ASCII_PARTS, noisyText } from './phone-noise';
 
 // findInText is the library's matcher that skips parsing hopeless candidates: on any text it reads
 // (no digit outside ASCII) it must return exactly what findPhoneNumbersInText returns, in order.
 const PARTS = [...ASCII_PARTS, ...MATCHER_ASCII_PARTS];
-const OTHER_PARTS = [...PARTS, ...OUTSIDE_ASCII_PARTS, ...MATCHER_OUTSIDE_ASCII_PARTS];
 /** ASCII noise, or (`other`) noise with characters outside ASCII as well. */
 const noisy = (random: () => number, n: number, other = false) =>
-  noisyText(random, n, other ? OTHER_PARTS : PARTS);
+  noisyText(random, n, other ? ALL_PARTS : PARTS);
 
 function differences(text: string): string[] {
   const wrong: string[] = [];

@@ -118,6 +118,14 @@ export const MATCHER_OUTSIDE_ASCII_PARTS = [
   '\u1e9e',
 ];
 
+/** All of the above: what a text around phone numbers may hold, in and outside ASCII. */
+export const ALL_PARTS = [
+  ...ASCII_PARTS,
+  ...MATCHER_ASCII_PARTS,
+  ...OUTSIDE_ASCII_PARTS,
+  ...MATCHER_OUTSIDE_ASCII_PARTS,
+];
+
 /** Units the scan must step over without reading: an IDD-like run, a full-width and an astral digit,
  * and a lone surrogate. */
 export const UNREAD_PARTS = ['000800', '\uff11', '\u{1D7CE}', '\ud800'];
