@@ -26,6 +26,8 @@ export interface TraceEvent {
 
 /** One timed request as the trace saw it. */
 export interface Timed {
+  /** The request, the same in every run (TimedRequests' id). */
+  id: number;
   set: string;
   chars: number;
   ms: number;
@@ -127,4 +129,40 @@ export function setFigures(timed: Timed[], boundMs: number): Record<string, SetF
     };
   }
   return sets;
+}
+
+/** A request's time over several runs: the median of its timings, one a run (in run order). */
+export interface RequestMedian {
+  id: number;
+  set: string;
+  chars: number;
+  ms: number;
+  runsMs: number[];
+}
+
+/**
+ * Each request's median timing over runs that timed the same requests, each run in its own order (the
+ * upper middle one of an even count); in the order of the requests' ids.
+ */
+export function requestMedians(runs: readonly (readonly Timed[])[]): RequestMedian[] {
+  const byId = new Map<number, Timed[]>();
+  for (const run of runs)
+    for (const t of run) {
+      const seen = byId.get(t.id) ?? [];
+      const other = seen[0];
+      if (other && (other.set !== t.set || other.chars !== t.chars))
+        throw new Error(`request ${t.id} is not the same request in every run`);
+      seen.push(t);
+      byId.set(t.id, seen);
+    }
+  if ([...byId.values()].some((timings) => timings.length !== runs.length))
+    throw new Error('the runs did not time the same requests');
+  return [...byId.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([id, timings]) => {
+      const runsMs = timings.map((t) => t.ms);
+      const sorted = [...runsMs].sort((a, b) => a - b);
+      const { set, chars } = timings[0] as Timed;
+      return { id, set, chars, ms: sorted[Math.floor(sorted.length / 2)] ?? 0, runsMs };
+    });
 }

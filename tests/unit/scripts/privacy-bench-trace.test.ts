@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { REQUEST_MARKS } from '../../../scripts/lib/privacy-bench-marks';
-import { setFigures, timedRequests, type TraceEvent } from '../../../scripts/lib/privacy-bench-trace';
+import {
+  requestMedians,
+  setFigures,
+  timedRequests,
+  type TraceEvent,
+} from '../../../scripts/lib/privacy-bench-trace';
 
 const PAGE = { pid: 7, tid: 1 };
 const mark = (name: string, ts: number): TraceEvent => ({ name, ph: 'R', ts, ...PAGE });
@@ -11,9 +16,10 @@ const pause = (name: string, ts: number, dur: number, where = PAGE): TraceEvent 
   dur,
   ...where,
 });
+// Timed in another order than their ids': each timing keeps its request's id.
 const requests = [
-  { set: 'table', chars: 20_000 },
-  { set: 'table', chars: 500 },
+  { id: 1, set: 'table', chars: 20_000 },
+  { id: 0, set: 'table', chars: 500 },
 ];
 
 describe('bench:privacy-browser trace reading', () => {
@@ -31,8 +37,8 @@ describe('bench:privacy-browser trace reading', () => {
     ];
     // No thread clock in these marks: no wait is known, and the request's own work is what GC left.
     expect(timedRequests(events, requests)).toEqual([
-      { set: 'table', chars: 20_000, ms: 2, gcMs: 0.5, waitMs: 0, ownMs: 1.5 },
-      { set: 'table', chars: 500, ms: 7, gcMs: 2, waitMs: 0, ownMs: 5 },
+      { id: 1, set: 'table', chars: 20_000, ms: 2, gcMs: 0.5, waitMs: 0, ownMs: 1.5 },
+      { id: 0, set: 'table', chars: 500, ms: 7, gcMs: 2, waitMs: 0, ownMs: 5 },
     ]);
   });
 
@@ -50,7 +56,7 @@ describe('bench:privacy-browser trace reading', () => {
       clocked(REQUEST_MARKS.end, 10_000, 7000),
     ];
     const [first, second] = timedRequests(events, requests);
-    expect(first).toEqual({ set: 'table', chars: 20_000, ms: 6, gcMs: 1.3, waitMs: 2.5, ownMs: 3.2 });
+    expect(first).toEqual({ id: 1, set: 'table', chars: 20_000, ms: 6, gcMs: 1.3, waitMs: 2.5, ownMs: 3.2 });
     expect(second?.waitMs).toBe(0);
     expect(second?.ownMs).toBeCloseTo(1.6, 10);
   });
@@ -65,9 +71,9 @@ describe('bench:privacy-browser trace reading', () => {
   it('counts the requests over the bound, those with no pause in them, and those whose own work is over it', () => {
     const sets = setFigures(
       [
-        { set: 'log', chars: 20_000, ms: 6, gcMs: 1.5, waitMs: 0, ownMs: 5.2 },
-        { set: 'log', chars: 20_000, ms: 5.5, gcMs: 0, waitMs: 2, ownMs: 3.5 },
-        { set: 'log', chars: 1000, ms: 0.2, gcMs: 0, waitMs: 0, ownMs: 0.2 },
+        { id: 0, set: 'log', chars: 20_000, ms: 6, gcMs: 1.5, waitMs: 0, ownMs: 5.2 },
+        { id: 1, set: 'log', chars: 20_000, ms: 5.5, gcMs: 0, waitMs: 2, ownMs: 3.5 },
+        { id: 2, set: 'log', chars: 1000, ms: 0.2, gcMs: 0, waitMs: 0, ownMs: 0.2 },
       ],
       5,
     );
@@ -82,5 +88,48 @@ describe('bench:privacy-browser trace reading', () => {
       overBoundOwnWork: 1,
       largestP50Ms: 5.5, // p50 as bench:privacy reads it (privacy-metrics' percentile): the lower of two
     });
+  });
+
+  it("gives each request the median of its runs' timings, whatever order each run took", () => {
+    const timing = (id: number, ms: number) => ({
+      id,
+      set: id === 0 ? 'table' : 'log',
+      chars: 20_000 - id,
+      ms,
+      gcMs: 0,
+      waitMs: 0,
+      ownMs: ms,
+    });
+    // Request 1 met a pause in its first run: its median is not that run's.
+    const medians = requestMedians([
+      [timing(0, 3), timing(1, 9.1)],
+      [timing(1, 2), timing(0, 7.2)],
+      [timing(0, 2.9), timing(1, 2.5)],
+    ]);
+    expect(medians).toEqual([
+      { id: 0, set: 'table', chars: 20_000, ms: 3, runsMs: [3, 7.2, 2.9] },
+      { id: 1, set: 'log', chars: 19_999, ms: 2.5, runsMs: [9.1, 2, 2.5] },
+    ]);
+    // An even count: the upper middle timing (never the lower, which would flatter the request).
+    expect(requestMedians([[timing(0, 3)], [timing(0, 4)]]).map((m) => m.ms)).toEqual([4]);
+  });
+
+  it('refuses runs that did not time the same requests', () => {
+    const timing = (id: number, chars = 500) => ({
+      id,
+      set: 'log',
+      chars,
+      ms: 1,
+      gcMs: 0,
+      waitMs: 0,
+      ownMs: 1,
+    });
+    expect(() => requestMedians([[timing(0), timing(1)], [timing(0)]])).toThrow(/same requests/);
+    expect(() =>
+      requestMedians([
+        [timing(0), timing(1)],
+        [timing(0), timing(1, 501)],
+      ]),
+    ).toThrow(/request 1 is not the same request/);
   });
 });
