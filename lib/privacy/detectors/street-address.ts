@@ -1,6 +1,7 @@
 import { matchesAtRuns, ukPostcodeStarts, zipStarts } from '../digit-run-starts';
 import { allMatches, hasAsciiDigit, holdsAsciiFolded } from '../pattern-gates';
 import type { Detector, Finding } from '../types';
+import { EUROPEAN_STREETS, europeanStreets } from '../street-europe';
 
 const STREET_TYPE =
   '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Row|Walk|Gardens|Grove)';
@@ -24,14 +25,14 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g;
 const PO_BOX = /\b[Pp]\.?\s?[Oo]\.?\s+[Bb][Oo][Xx]\s+\d+\b/g;
 
 /** Exported for the test that each needs a digit (tests/unit/privacy/pattern-gates.property.test.ts). */
-export const PATTERNS = [STREET, US_ZIP, UK_POSTCODE, PO_BOX];
+export const PATTERNS = [STREET, US_ZIP, UK_POSTCODE, PO_BOX, ...EUROPEAN_STREETS];
 
 // The post codes tried only where they can start (digit-run-starts.ts): capitals and white space
 // before a run of five digits (US), one or two capitals before a run of one or two (UK).
 const US_ZIP_AT = new RegExp(US_ZIP.source, 'y');
 const UK_POSTCODE_AT = new RegExp(UK_POSTCODE.source, 'y');
 
-/** Street addresses, post codes and P.O. boxes. */
+/** Street addresses (English, and continental: ../street-europe.ts), post codes and P.O. boxes. */
 export const streetAddressDetector: Detector = {
   id: 'street-address',
   role: 'pattern',
@@ -53,6 +54,7 @@ export const streetAddressDetector: Detector = {
     push(matchesAtRuns(text, UK_POSTCODE_AT, ukPostcodeStarts));
     // Every P.O. box holds "box" in some case: most texts have none, and the pattern is not run there.
     if (holdsAsciiFolded(text, 'box')) push(allMatches(text, PO_BOX));
+    for (const matches of europeanStreets(text)) push(matches);
     return spans;
   },
 };
