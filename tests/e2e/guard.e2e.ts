@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAiChatFixtures } from '../fixtures/ai-chat/build';
 import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
+import { clickClosingPanel, PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
 import { panelsShown, watchPanels } from './harness/panel-watch';
 import { useSuite } from './harness/suite';
 
@@ -139,8 +139,7 @@ describe('Guard on an AI chat composer', () => {
     await type(page, 'rich-textarea', prompt);
     await page.evaluate(() => document.querySelector<HTMLFormElement>('#composer')?.requestSubmit());
     const panel = await heldPanel(page);
-    await panel.getByTestId('guard-edit').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await clickClosingPanel(page, panel.getByTestId('guard-edit'));
     expect(await sent(page)).toEqual([]);
     expect(await page.inputValue('#prompt-textarea')).toBe(prompt);
     await page.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCloudStub, type Stub } from '../servers/openai-stub';
 import { INSTRUCTION } from './harness/context-data';
-import { PANEL_SELECTOR } from './harness/extension-pages';
+import { clickClosingPanel } from './harness/extension-pages';
 import { expectNoPrivateValue, reviewedPanel } from './harness/flows';
 import { useSuite } from './harness/suite';
 
@@ -23,8 +23,7 @@ async function draftOnce(insert = false): Promise<{ draft: string; notice: strin
     : '';
   expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
   if (insert) {
-    await panel.getByTestId('insert').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await clickClosingPanel(page, panel.getByTestId('insert'));
   }
   await page.close();
   return { draft, notice };

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel, PANEL_SELECTOR, setSiteMode } from './harness/extension-pages';
+import { clickClosingPanel, openPanel, PANEL_SELECTOR, setSiteMode } from './harness/extension-pages';
 import { useSuite } from './harness/suite';
 
 /**
@@ -73,8 +73,7 @@ describe('the panel', () => {
     await editor.fill('Thank you, Martin. Edited by hand before Insert.');
     await shot(page, 'edit-1280');
     await expect.poll(() => panel.getByTestId('insert').isEnabled()).toBe(true);
-    await panel.getByTestId('insert').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await clickClosingPanel(page, panel.getByTestId('insert'));
     expect(await page.inputValue('#plain')).toBe('Thank you, Martin. Edited by hand before Insert.');
     await page.close();
   });

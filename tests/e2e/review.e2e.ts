@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placeholdersIn, startStub, type Stub } from '../servers/openai-stub';
 import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
-import { openPanel, PANEL_SELECTOR, setSiteMode } from './harness/extension-pages';
+import { clickClosingPanel, closePanel, openPanel, setSiteMode } from './harness/extension-pages';
 import { useSuite } from './harness/suite';
 
 const s = useSuite({ mode: 'redacted-cloud' });
@@ -65,7 +65,7 @@ describe('honest review and insert', () => {
     expect(sent[0]).toContain('[private_1]');
     // Restored on the device, in the panel only.
     expect(await panel.getByTestId('draft').innerText()).toContain('charity');
-    await panel.getByTestId('cancel').click();
+    await closePanel(page, panel);
     await page.close();
   });
 
@@ -91,8 +91,7 @@ describe('honest review and insert', () => {
     expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
 
     await panel.getByTestId('insert').click();
-    await panel.getByTestId('insert-anyway').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await clickClosingPanel(page, panel.getByTestId('insert-anyway'));
     const value = await page.inputValue('#plain');
     expect(value).toContain('Dear [PERSON_9], thank you.');
     expect(value).toContain('Martin Reynolds');
@@ -122,8 +121,7 @@ describe('honest review and insert', () => {
     await panel.getByTestId('ask-field-changed').waitFor();
     expect(await panel.getByTestId('replace-instruction').count()).toBe(0);
     expect(await page.inputValue('#plain')).toBe('My own new text');
-    await panel.getByTestId('insert-below-changed').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await clickClosingPanel(page, panel.getByTestId('insert-below-changed'));
     const value = await page.inputValue('#plain');
     expect(value.startsWith('My own new text\n\n')).toBe(true);
     expect(value).toContain('Martin Reynolds');

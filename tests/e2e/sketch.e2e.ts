@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { StubBehavior } from '../servers/openai-stub';
 import { INSTRUCTION, PRIVATE_VALUES } from './harness/context-data';
 import {
+  clickClosingPanel,
+  closePanel,
   loaderRunning,
   openPanel,
-  PANEL_SELECTOR,
   pressShortcut,
   setSiteMode,
 } from './harness/extension-pages';
@@ -63,8 +64,7 @@ describe('sketch mode, end to end', () => {
     expect(draft).toContain('This draft was written on this device.');
     // Nothing is written before Insert.
     expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
-    await panel.getByTestId('insert').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await clickClosingPanel(page, panel.getByTestId('insert'));
     expect((await page.inputValue('#plain')).trim()).toBe(draft.trim());
     await page.close();
   });
@@ -98,7 +98,7 @@ describe('sketch mode, end to end', () => {
     for (const value of PRIVATE_VALUES.filter((v) => v !== 'Brightwater Analytics')) {
       expect(sent[0]?.toLowerCase()).not.toContain(value.toLowerCase());
     }
-    await panel.getByTestId('cancel').click();
+    await closePanel(page, panel);
     expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
     await page.close();
   });
@@ -120,8 +120,7 @@ describe('sketch mode, end to end', () => {
     await page.fill('#plain', INSTRUCTION);
     const panel = await openPanel(s.browser, page, '#plain');
     await panel.getByTestId('send').click();
-    await panel.getByTestId('insert-below').click({ timeout: 20_000 });
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await clickClosingPanel(page, panel.getByTestId('insert-below'), 20_000);
     const value = await page.inputValue('#plain');
     expect(value.startsWith(`${INSTRUCTION}\n\n`)).toBe(true);
     expect(value).toContain('This draft was written on this device.');
@@ -136,8 +135,7 @@ describe('sketch mode, end to end', () => {
     await page.fill('#react-input', 'thank my manager for approving my leave');
     const panel = await openPanel(s.browser, page, '#react-input');
     await panel.getByTestId('send').click();
-    await panel.getByTestId('insert').click({ timeout: 20_000 });
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+    await clickClosingPanel(page, panel.getByTestId('insert'), 20_000);
     const value = await page.inputValue('#react-input');
     expect(value).toContain('This draft was written on this device.');
     expect(await page.locator('#react-state').innerText()).toBe(value);
@@ -148,8 +146,7 @@ describe('sketch mode, end to end', () => {
     s.local.setBehavior('slow', { slowDelayMs: 150 });
     try {
       const { page, panel } = await draftUnderWay();
-      await panel.getByTestId('cancel').click();
-      await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+      await closePanel(page, panel);
       expect(await page.inputValue('#plain')).toBe(INSTRUCTION);
       await page.close();
     } finally {

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser } from './browser';
 
@@ -207,6 +207,22 @@ export async function openPanel(browser: ExtensionBrowser, page: Page, field: st
   await panel.getByTestId('mode').waitFor({ timeout: 30_000 });
   return panel;
 }
+
+/**
+ * Clicks a panel button whose action closes the panel (Close, Insert), and waits until the panel has
+ * left the host page, which says the button did its work. The click removes its own frame: on a loaded
+ * machine the frame was gone before the click's after-action wait began, and the click then waited its
+ * 30 s out ("performing click action": review.e2e.ts under .ci/run beside a privacy bench), so it does
+ * not wait after its action.
+ */
+export async function clickClosingPanel(page: Page, button: Locator, timeout?: number): Promise<void> {
+  await button.click({ noWaitAfter: true, ...(timeout === undefined ? {} : { timeout }) });
+  await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached' });
+}
+
+/** Closes the panel with its Close button (clickClosingPanel). */
+export const closePanel = (page: Page, panel: Frame): Promise<void> =>
+  clickClosingPanel(page, panel.getByTestId('cancel'));
 
 export async function newPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
