@@ -2,7 +2,13 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localDraft, type ChatBody } from '../servers/openai-stub';
 import type { FixtureApi } from '../fixtures/editors/fixture-api';
-import { activeTab, PANEL_SELECTOR, panelFrame, pressShortcut } from './harness/extension-pages';
+import {
+  activeTab,
+  clickClosingPanel,
+  PANEL_SELECTOR,
+  panelFrame,
+  pressShortcut,
+} from './harness/extension-pages';
 import { EDITOR_FIXTURES } from './harness/fixtures';
 import { useSuite } from './harness/suite';
 
@@ -88,8 +94,7 @@ describe.each(EDITORS)('$name', ({ name, undo }) => {
     const draft = await generate(panel);
     expect(paragraphs(draft).length).toBeGreaterThanOrEqual(3);
     expect(await text(page)).toBe(INSTRUCTION); // nothing written before Insert
-    await panel.getByTestId('insert').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached', timeout: 10_000 });
+    await clickClosingPanel(page, panel.getByTestId('insert'));
     expect(await text(page)).toBe(draft);
     expect(paragraphs(await text(page))).toHaveLength(paragraphs(draft).length);
     if (undo) {
@@ -103,8 +108,7 @@ describe.each(EDITORS)('$name', ({ name, undo }) => {
     const page = await editorPage(name, INSTRUCTION);
     const panel = await openPanel(page);
     const draft = await generate(panel);
-    await panel.getByTestId('insert-below').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached', timeout: 10_000 });
+    await clickClosingPanel(page, panel.getByTestId('insert-below'));
     // Lexical keeps one empty paragraph between them (see lib/textbox/lexical.ts): compare paragraphs.
     expect(paragraphs(await text(page))).toEqual([INSTRUCTION, ...paragraphs(draft)]);
     if (name !== 'lexical') expect(await text(page)).toBe(`${INSTRUCTION}\n\n${draft}`);
@@ -128,8 +132,7 @@ describe.each(EDITORS)('$name', ({ name, undo }) => {
     await panel.getByTestId('instruction').waitFor({ timeout: 10_000 });
     expect((await panel.getByTestId('instruction').innerText()).trim()).toBe(INSTRUCTION);
     const draft = await generate(panel);
-    await panel.getByTestId('insert').click();
-    await page.locator(PANEL_SELECTOR).waitFor({ state: 'detached', timeout: 10_000 });
+    await clickClosingPanel(page, panel.getByTestId('insert'));
     expect(paragraphs(await text(page))).toEqual(['Notes first.', ...paragraphs(draft)]);
     await page.close();
   });

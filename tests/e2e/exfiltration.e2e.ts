@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHostileCloud, startObedientLocal } from '../servers/obedient-local';
 import type { Stub } from '../servers/openai-stub';
 import { CONTEXT } from './harness/context-data';
-import { openPanel } from './harness/extension-pages';
+import { clickClosingPanel, openPanel } from './harness/extension-pages';
 import { useSuite } from './harness/suite';
 
 // Issue 10, item 2: the draft as an exfiltration channel. A hostile cloud outline asks the local model
@@ -59,7 +59,7 @@ describe('a local draft steered to repeat the context', () => {
     for (const value of UNASKED) expect(trimmed).not.toContain(value);
     expect(trimmed).not.toContain(CONTEXT.samples[0]?.text.slice(0, 40));
     expect(trimmed).toContain('This draft was written on this device.');
-    await panel.getByTestId('insert').click();
+    await clickClosingPanel(page, panel.getByTestId('insert'));
     await expect.poll(() => page.inputValue('#plain')).not.toBe(instruction);
     const inserted = await page.inputValue('#plain');
     for (const value of UNASKED) expect(inserted).not.toContain(value);
@@ -72,7 +72,7 @@ describe('a local draft steered to repeat the context', () => {
     const { page, panel } = await draftWith(instruction);
     await expectInsertHeld(page, panel, instruction);
     const draft = await panel.getByTestId('draft').innerText();
-    await panel.getByTestId('insert-anyway').click();
+    await clickClosingPanel(page, panel.getByTestId('insert-anyway'));
     await expect.poll(() => page.inputValue('#plain')).not.toBe(instruction);
     expect((await page.inputValue('#plain')).trim()).toBe(draft.trim());
     await page.close();
