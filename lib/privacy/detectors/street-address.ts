@@ -1,7 +1,8 @@
 import { matchesAtRuns, ukPostcodeStarts, zipStarts } from '../digit-run-starts';
 import { allMatches, hasAsciiDigit, holdsAsciiFolded } from '../pattern-gates';
 import type { Detector, Finding } from '../types';
-import { EUROPEAN_STREETS, europeanStreets } from '../street-europe';
+import { europeanStreets } from '../street-europe';
+import { EUROPEAN_STREETS } from '../street-europe-shapes';
 
 const STREET_TYPE =
   '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Row|Walk|Gardens|Grove)';

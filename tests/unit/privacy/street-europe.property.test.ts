@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EUROPEAN_STREETS, europeanStreets } from '../../../lib/privacy/street-europe';
+import { europeanStreets } from '../../../lib/privacy/street-europe';
+import { EUROPEAN_STREETS } from '../../../lib/privacy/street-europe-shapes';
 
 // Pieces that make each shape match often, and the near misses around its candidates: types glued,
 // after a hyphen or spaces, in the wrong case; small words; "n.º", "bis", commas, hyphens,
